@@ -1,0 +1,66 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'geo/*.mjs.out'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The wall around the pure core: nothing UI, DOM or I/O may be imported there.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-*', 'react/*'], message: 'src/core is pure: no React.' },
+            {
+              group: ['leaflet', 'react-leaflet', 'd3-selection', '@observablehq/plot'],
+              message: 'src/core is pure: no UI libraries.',
+            },
+            { group: ['zustand', 'zustand/*'], message: 'src/core is pure: no store.' },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'src/core runs in the browser too: no Node APIs.',
+            },
+            {
+              group: ['**/views/**', '**/state/**', '**/worker/**', '**/cli/**'],
+              message: 'src/core must not depend on outer layers.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'localStorage'],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded generator in core/stats/random.ts.',
+        },
+        { object: 'Date', property: 'now', message: 'The core is deterministic: pass time in.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
+  },
+);
