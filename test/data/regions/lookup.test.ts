@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import seedNames from '../../fixtures/regions/seed-names.json';
+import { lookupRegion, normaliseRegionName } from '../../../src/data/regions/lookup.ts';
+import { REGIONS, regionsOf } from '../../../src/data/regions/registry.ts';
+
+const id = (q: string, scheme?: '2014' | 'current') => lookupRegion(q, scheme).region?.id ?? null;
+
+describe('lookupRegion() on the seeds', () => {
+  it('lookupRegion() resolves every region name printed in the tables of seeds 002-004', () => {
+    expect(seedNames.entries.length).toBe(113);
+    for (const e of seedNames.entries) {
+      const where = `${e.seed} table ${e.table} line ${e.line}: '${e.printed}'`;
+      const kind = 'kind' in e ? (e.kind as 'city' | 'oblast') : undefined;
+      const r = lookupRegion(e.query, '2014', { kind });
+      expect(r.region?.id, where).toBe(e.id);
+      expect(r.region?.code['2014'], where).toBe(e.code2014);
+    }
+  });
+
+  it('lookupRegion() resolves every name of seed 004 Table 2 without a scheme too', () => {
+    const t2 = seedNames.entries.filter((e) => e.seed.startsWith('004') && e.table === '2');
+    expect(new Set(t2.map((e) => lookupRegion(e.printed).region?.id)).size).toBe(16);
+  });
+});
+
+describe('lookupRegion() on the spellings METHODS.md lists', () => {
+  // METHODS.md "Regions" (copied: tests do not read ../shared).
+  it.each([
+    ['Актюбинская', 'aktobe'],
+    ['г. Алматы', 'almaty-city'],
+    ['Южно-Казахстанская', 'south-kazakhstan'],
+    ['Ақтөбе облысы', 'aktobe'],
+    ['Aktobe', 'aktobe'],
+    ['Aqtöbe', 'aktobe'],
+    ['Aktyubinsk', 'aktobe'],
+    ['Qaraghandy', 'karaganda'],
+    ['Karagandy', 'karaganda'],
+    ['Karaganda', 'karaganda'],
+    ['Mangghystau', 'mangystau'],
+    ['Mangystau', 'mangystau'],
+    ['Mangistau', 'mangystau'],
+    ['Мангистауская', 'mangystau'],
+    ['Мангыстауская', 'mangystau'],
+    ['Akmola', 'akmola'],
+    ['Almaty oblast', 'almaty'],
+    ['Almaty city', 'almaty-city'],
+    ['Astana', 'astana'],
+    ['Atyrau', 'atyrau'],
+    ['Kostanay', 'kostanay'],
+    ['Kyzylorda', 'kyzylorda'],
+    ['Pavlodar', 'pavlodar'],
+    ['North Kazakhstan', 'north-kazakhstan'],
+    ['East Kazakhstan', 'east-kazakhstan'],
+    ['South Kazakhstan', 'south-kazakhstan'],
+    ['West Kazakhstan', 'west-kazakhstan'],
+    ['Zhambyl', 'zhambyl'],
+    ['Abai', 'abai'],
+    ['Zhetisu', 'zhetisu'],
+    ['Turkistan', 'turkistan'],
+    ['Ulytau', 'ulytau'],
+    ['Shymkent', 'shymkent'],
+  ])('lookupRegion(%j) finds %s', (q, want) => {
+    expect(id(q)).toBe(want);
+  });
+
+  it('lookupRegion() accepts case, ё/е, обл./область/облысы, oblast/region/province, г./city', () => {
+    const forms = [
+      'акмолинская',
+      'АКМОЛИНСКАЯ ОБЛАСТЬ',
+      '  Акмолинская обл. ',
+      'Акмолинской области',
+      'Ақмола облысы',
+      'Akmola oblast',
+      'Akmola Oblysy',
+      'Akmola region',
+      'Akmola Province',
+      'Aqmola',
+    ];
+    for (const f of forms) expect(id(f), f).toBe('akmola');
+    expect(id('Алматы қаласы')).toBe('almaty-city');
+    expect(id('город Алматы')).toBe('almaty-city');
+    expect(id('Алматы облысы')).toBe('almaty');
+    expect(id('Алматинская обл.')).toBe('almaty');
+    // ё/е: a Russian spelling with ё must equal the one without.
+    expect(normaliseRegionName('Семёновская')).toBe(normaliseRegionName('Семеновская'));
+  });
+
+  it('lookupRegion() accepts hyphen and space variants and Kazakh letters vs Russian look-alikes', () => {
+    for (const f of ['Северо-Казахстанская', 'Северо Казахстанская', 'СевероКазахстанская']) {
+      expect(id(f), f).toBe('north-kazakhstan');
+    }
+    for (const f of ['Солтүстік Қазақстан облысы', 'Солтустик Казакстан облысы']) {
+      expect(id(f), f).toBe('north-kazakhstan');
+    }
+    expect(id('Қостанай')).toBe('kostanay');
+    expect(id('Костанай')).toBe('kostanay');
+    expect(id('Ust-Kamenogorsk')).toBeNull();
+  });
+
+  it('lookupRegion() resolves every name and alias in the registry to its own unit', () => {
+    for (const r of REGIONS) {
+      for (const s of [...Object.values(r.names), ...r.aliases]) {
+        const found = lookupRegion(s);
+        const ids = found.region ? [found.region.id] : found.candidates.map((c) => c.region.id);
+        expect(ids, `${r.id}: ${s}`).toContain(r.id);
+      }
+    }
+  });
+});
+
+describe('lookupRegion() rules', () => {
+  it("lookupRegion('Almaty') is ambiguous: no region, the city then the oblast, both exact", () => {
+    for (const q of ['Almaty', 'Алматы', 'ALMATY']) {
+      const r = lookupRegion(q, '2014');
+      expect(r.region).toBeNull();
+      expect(r.candidates.map((c) => [c.region.id, c.score])).toEqual([
+        ['almaty-city', 1],
+        ['almaty', 1],
+      ]);
+    }
+    expect(lookupRegion('Almaty', '2014', { kind: 'oblast' }).region?.id).toBe('almaty');
+    expect(lookupRegion('Almaty', '2014', { kind: 'city' }).region?.id).toBe('almaty-city');
+  });
+
+  it('lookupRegion() resolves codes of any kind in the right scheme', () => {
+    expect(id('KZ-AKM', '2014')).toBe('akmola');
+    expect(id('KZ-11', '2014')).toBe('akmola');
+    expect(id('kz-yuz', '2014')).toBe('south-kazakhstan');
+    expect(id('KZ.SK')).toBe('south-kazakhstan');
+  });
+
+  it('lookupRegion() keeps each unit to its scheme and suggests the related units', () => {
+    expect(id('East Kazakhstan', '2014')).toBe('east-kazakhstan');
+    expect(id('East Kazakhstan', 'current')).toBe('east-kazakhstan');
+    expect(id('Южно-Казахстанская', 'current')).toBeNull();
+    expect(
+      lookupRegion('Южно-Казахстанская', 'current').candidates.map((c) => c.region.id),
+    ).toEqual(['turkistan', 'shymkent']);
+    for (const [q, want] of [
+      ['Turkistan', 'south-kazakhstan'],
+      ['Shymkent city', 'south-kazakhstan'],
+      ['Abai Region', 'east-kazakhstan'],
+      ['Zhetisu', 'almaty'],
+      ['Ulytau', 'karaganda'],
+      ['KZ-61', 'south-kazakhstan'],
+    ]) {
+      const r = lookupRegion(q, '2014');
+      expect(r.region, q).toBeNull();
+      expect(r.candidates[0]?.region.id, q).toBe(want);
+      expect(r.candidates[0].score).toBeLessThan(1);
+    }
+  });
+
+  it('lookupRegion() treats a regional centre as a city, with its region as the candidate', () => {
+    for (const [q, want] of [
+      ['Ust-Kamenogorsk', 'east-kazakhstan'],
+      ['г. Усть-Каменогорск', 'east-kazakhstan'],
+      ['Өскемен', 'east-kazakhstan'],
+      ['Kokshetau', 'akmola'],
+      ['Petropavlovsk', 'north-kazakhstan'],
+      ['Taldykorgan', 'almaty'],
+    ] as const) {
+      const r = lookupRegion(q, '2014');
+      expect(r.region, q).toBeNull();
+      expect(r.candidates[0].region.id, q).toBe(want);
+      expect(r.candidates[0].match).toBe('centre');
+    }
+    // Taldykorgan is today the centre of Zhetisu, no longer of Almaty Region.
+    expect(lookupRegion('Taldykorgan', 'current').candidates[0].region.id).toBe('zhetisu');
+    expect(lookupRegion('Shymkent', '2014').candidates[0].region.id).toBe('south-kazakhstan');
+  });
+
+  it('lookupRegion() ranks the right unit first for near misses', () => {
+    for (const [q, want] of [
+      ['Актюбинскя', 'aktobe'],
+      ['Karagand', 'karaganda'],
+      ['Pavlodr', 'pavlodar'],
+      ['Kyzlorda', 'kyzylorda'],
+      ['Северо-Казахстанкая', 'north-kazakhstan'],
+      ['Mangistaw', 'mangystau'],
+    ] as const) {
+      const r = lookupRegion(q, '2014');
+      expect(r.region, q).toBeNull();
+      expect(r.candidates[0]?.region.id, q).toBe(want);
+      expect(r.candidates[0].score).toBeGreaterThan(0.6);
+      expect(r.candidates[0].score).toBeLessThan(1);
+      expect(r.candidates.length).toBeLessThanOrEqual(5);
+      const scores = r.candidates.map((c) => c.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+
+  it('lookupRegion() returns no region and no candidates for empty or unrelated text', () => {
+    for (const q of ['', '   ', 'Москва', 'Bavaria', '12345']) {
+      const r = lookupRegion(q);
+      expect(r.region, q).toBeNull();
+      expect(r.candidates, q).toEqual([]);
+    }
+  });
+
+  it('lookupRegion() keeps every candidate inside the scheme asked for', () => {
+    for (const q of ['Karagand', 'Turkistan', 'Abai', 'Ust-Kamenogorsk', 'Kazakhstan']) {
+      for (const s of ['2014', 'current'] as const) {
+        const units = regionsOf(s);
+        for (const c of lookupRegion(q, s).candidates) expect(units).toContain(c.region);
+      }
+    }
+  });
+});
