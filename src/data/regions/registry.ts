@@ -50,9 +50,8 @@ export const REGIONS: readonly Region[] = REGION_DATA;
 
 const BY_ID = new Map(REGIONS.map((r) => [r.id, r]));
 
-/** Order of each scheme: by the 2014 letter code order of the seeds' tables is not stable across
- * seeds, so both schemes are ordered by their ISO code (alphabetical letter codes, numeric codes
- * ascending), which is the order a reader finds in ISO 3166-2 itself. */
+// Each scheme in ISO code order (letter codes alphabetically, numeric codes ascending), the
+// order of ISO 3166-2 itself: the seeds' own row orders differ from table to table.
 const ORDER: Record<Scheme, Region[]> = {
   '2014': REGIONS.filter((r) => r.schemes.includes('2014')).sort((a, b) =>
     (a.code['2014'] ?? '').localeCompare(b.code['2014'] ?? ''),
