@@ -1,0 +1,196 @@
+/**
+ * The common first stage of every table reader: a file's bytes become a grid of cells
+ * (row 0 = spreadsheet row 1) with the facts the preview shows (format, encoding, delimiter,
+ * sheet). CSV is parsed with papaparse; XLSX with read-excel-file's universal entry point,
+ * which reads an ArrayBuffer in browsers, Web Workers and Node alike.
+ */
+import Papa from 'papaparse';
+import type { Issue, Result } from '../../core/issue.ts';
+import { fail, ok } from '../../core/issue.ts';
+import { asBytes, decodeText, type BytesInput, type TextEncodingName } from './decodeText.ts';
+import { detectDelimiter, type Delimiter } from './detectDelimiter.ts';
+import { MAX_TABLE_BYTES, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, formatBytes } from './limits.ts';
+import { cellIssue } from './place.ts';
+
+/** A cell as read: text from CSV, text or number from XLSX, null when empty. */
+export type GridCell = string | number | null;
+
+export interface Grid {
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  /** CSV only. */
+  encoding?: TextEncodingName;
+  /** CSV only. */
+  delimiter?: Delimiter;
+  /** XLSX only: the sheet read and all sheet names, for a sheet picker. */
+  sheet?: string;
+  sheetNames?: string[];
+  /** rows[i] is spreadsheet row i + 1; rows may differ in length. */
+  rows: GridCell[][];
+}
+
+export interface GridOptions {
+  /** Force the delimiter instead of detecting it. */
+  delimiter?: Delimiter;
+  /** XLSX: sheet name or 1-based sheet number; the first sheet by default. */
+  sheet?: string | number;
+}
+
+/** What kind of file the bytes are, from their first bytes rather than the name. */
+export function sniffFormat(bytes: Uint8Array): 'xlsx' | 'xls' | 'text' {
+  if (
+    bytes.length >= 4 &&
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    bytes[2] === 3 &&
+    bytes[3] === 4
+  ) {
+    return 'xlsx';
+  }
+  if (
+    bytes.length >= 4 &&
+    bytes[0] === 0xd0 &&
+    bytes[1] === 0xcf &&
+    bytes[2] === 0x11 &&
+    bytes[3] === 0xe0
+  ) {
+    return 'xls';
+  }
+  return 'text';
+}
+
+/**
+ * Reads a CSV or XLSX file into a grid. Async because XLSX unzipping is; CSV alone can use
+ * csvToGrid(). Refuses files over MAX_TABLE_BYTES, MAX_TABLE_ROWS or MAX_TABLE_COLUMNS.
+ */
+export async function readGrid(
+  input: BytesInput,
+  fileName: string,
+  options: GridOptions = {},
+): Promise<Result<Grid>> {
+  try {
+    const bytes = asBytes(input);
+    if (bytes.length > MAX_TABLE_BYTES) {
+      return fail([
+        {
+          code: 'file-too-large',
+          severity: 'error',
+          message: `The file is ${formatBytes(bytes.length)}; tables up to ${formatBytes(MAX_TABLE_BYTES)} can be imported. Remove unused sheets, rows or columns and try again.`,
+          where: { file: fileName },
+        },
+      ]);
+    }
+    const kind = sniffFormat(bytes);
+    if (kind === 'xls') {
+      return fail([
+        {
+          code: 'xls-not-supported',
+          severity: 'error',
+          message:
+            'This is an old Excel 97-2003 (.xls) workbook. Open it in Excel and save it as .xlsx or as CSV, then import that file.',
+          where: { file: fileName },
+        },
+      ]);
+    }
+    if (kind === 'xlsx') {
+      const { xlsxToGrid } = await import('./readXlsx.ts');
+      return await xlsxToGrid(bytes, fileName, options.sheet);
+    }
+    const decoded = decodeText(bytes, fileName);
+    if (!decoded.ok) return decoded;
+    const grid = csvToGrid(decoded.value.text, fileName, options);
+    if (!grid.ok) return fail([...decoded.warnings, ...grid.issues]);
+    grid.value.encoding = decoded.value.encoding;
+    return ok(grid.value, [...decoded.warnings, ...grid.warnings]);
+  } catch {
+    return fail([unexpected(fileName)]);
+  }
+}
+
+export function unexpected(file: string): Issue {
+  return {
+    code: 'unreadable-file',
+    severity: 'error',
+    message: 'The file could not be read. Check that it is a CSV or Excel (.xlsx) file.',
+    where: { file },
+  };
+}
+
+/** Parses CSV text (already decoded) into a grid; quoted cells may hold separators and line breaks. */
+export function csvToGrid(text: string, fileName: string, options: GridOptions = {}): Result<Grid> {
+  try {
+    const src = text.replace(/^\uFEFF/, '');
+    if (src.trim() === '') {
+      return fail([
+        {
+          code: 'empty-file',
+          severity: 'error',
+          message: 'The file is empty. A table needs a header row and at least one row of data.',
+          where: { file: fileName },
+        },
+      ]);
+    }
+    const delimiter = options.delimiter ?? detectDelimiter(src).delimiter;
+    const parsed = Papa.parse<string[]>(src, { delimiter, skipEmptyLines: false });
+    const rows = parsed.data.filter((r) => Array.isArray(r));
+    // A final line break yields one empty row: it is not a row a spreadsheet would show.
+    while (rows.length > 0 && rows[rows.length - 1].every((c) => c === '')) rows.pop();
+    const issues: Issue[] = [];
+    for (const e of parsed.errors) {
+      if (e.type === 'Quotes') {
+        const row = typeof e.row === 'number' ? e.row + 1 : undefined;
+        issues.push({
+          code: 'unclosed-quote',
+          severity: 'error',
+          message: `A quotation mark opened${row ? ` in row ${row}` : ''} is never closed, so the rest of the file runs into one cell. Close the quote or remove it.`,
+          where: row ? { file: fileName, row } : { file: fileName },
+        });
+      }
+    }
+    const limit = limits(rows.length, widest(rows), fileName);
+    if (limit.length > 0) return fail([...limit, ...issues]);
+    if (issues.length > 0) return fail(issues);
+    return ok({ fileName, format: 'csv', delimiter, rows });
+  } catch {
+    return fail([unexpected(fileName)]);
+  }
+}
+
+export function limits(rowCount: number, columnCount: number, file: string): Issue[] {
+  const out: Issue[] = [];
+  if (rowCount > MAX_TABLE_ROWS) {
+    out.push({
+      code: 'too-many-rows',
+      severity: 'error',
+      message: `The table has ${rowCount.toLocaleString('en')} rows; up to ${MAX_TABLE_ROWS.toLocaleString('en')} can be imported.`,
+      where: { file, row: MAX_TABLE_ROWS + 1 },
+    });
+  }
+  if (columnCount > MAX_TABLE_COLUMNS) {
+    out.push(
+      cellIssue(
+        'too-many-columns',
+        'error',
+        `The table has ${columnCount.toLocaleString('en')} columns; up to ${MAX_TABLE_COLUMNS.toLocaleString('en')} can be imported.`,
+        file,
+        1,
+        MAX_TABLE_COLUMNS,
+      ),
+    );
+  }
+  return out;
+}
+
+/** A grid cell as trimmed text ('' for empty); numbers in plain notation. */
+export function cellText(cell: GridCell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  return cell.trim();
+}
+
+/** The longest row's length (a loop: spreading 200,000 rows into Math.max overflows the stack). */
+export function widest(rows: unknown[][]): number {
+  let w = 0;
+  for (const r of rows) if (r.length > w) w = r.length;
+  return w;
+}

@@ -1,0 +1,24 @@
+/**
+ * Size limits for user imports. They keep a browser tab responsive and its memory bounded; a
+ * file over a limit is refused with a message that names the limit, never truncated silently.
+ */
+
+/** Largest indicator or input-output table accepted, in bytes (10 MB). */
+export const MAX_TABLE_BYTES = 10 * 1024 * 1024;
+/** Most columns a table may have (2,000). */
+export const MAX_TABLE_COLUMNS = 2000;
+/** Most rows a table may have, header included (200,000). */
+export const MAX_TABLE_ROWS = 200_000;
+/** Largest boundary file accepted, in bytes (25 MB). */
+export const MAX_BOUNDARY_BYTES = 25 * 1024 * 1024;
+/** Most features a boundary file may have (50,000). */
+export const MAX_BOUNDARY_FEATURES = 50_000;
+/** Most industries an input-output table may have (the flow block is n x n). */
+export const MAX_IO_INDUSTRIES = 500;
+
+/** '10 MB' for a byte count, for messages. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

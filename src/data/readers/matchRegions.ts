@@ -1,0 +1,140 @@
+/**
+ * Matches the labels of a table (or the names and codes of boundary features) to regions of the
+ * registry, and works out which scheme the file follows: the 16 units of 2010-2018 or the 20 of
+ * today (METHODS.md "Regions"). Units that exist in only one scheme decide it: South Kazakhstan
+ * means '2014'; Turkistan, Shymkent, Abai, Zhetisu or Ulytau mean 'current'.
+ */
+import { lookupRegion } from '../regions/lookup.ts';
+import { inScheme, regionsOf, type Region, type Scheme } from '../regions/registry.ts';
+
+export interface RegionSuggestion {
+  /** ISO code in the matched scheme (or the unit's first code where it is not in the scheme). */
+  code: string;
+  regionId: string;
+  name: string;
+  /** In [0, 1]; 1 = exact. */
+  score: number;
+}
+
+export interface LabelMatch {
+  /** Index into the labels given. */
+  index: number;
+  label: string;
+  /** ISO code in the scheme, or null when unmatched. */
+  regionCode: string | null;
+  regionId: string | null;
+  /** Ranked suggestions for an unmatched label (empty when matched). */
+  suggestions: RegionSuggestion[];
+  /** Set when another label matched the same region first: that label's index. */
+  duplicateOf?: number;
+}
+
+export interface RegionMatching {
+  scheme: Scheme;
+  /** How the scheme was chosen. */
+  schemeSource: 'given' | 'detected' | 'default';
+  matches: LabelMatch[];
+  /** Units of the scheme that no label matched, as ISO codes. */
+  missing: string[];
+}
+
+/**
+ * Which scheme a set of matched regions belongs to: the one whose scheme-only units appear
+ * (with a majority vote if both do), else null when every match exists in both schemes.
+ */
+export function detectScheme(regions: Region[]): Scheme | null {
+  let only2014 = 0;
+  let onlyCurrent = 0;
+  for (const r of regions) {
+    const a = inScheme(r, '2014');
+    const b = inScheme(r, 'current');
+    if (a && !b) only2014++;
+    if (b && !a) onlyCurrent++;
+  }
+  if (only2014 === 0 && onlyCurrent === 0) return null;
+  return onlyCurrent > only2014 ? 'current' : '2014';
+}
+
+function suggestionOf(
+  region: Region,
+  score: number,
+  scheme: Scheme,
+  lang: 'ru' | 'kk' | 'en',
+): RegionSuggestion {
+  return {
+    code: region.code[scheme] ?? region.codes[0] ?? region.id,
+    regionId: region.id,
+    name: region.names[lang],
+    score: Math.round(score * 100) / 100,
+  };
+}
+
+/**
+ * Matches each label to a region with lookupRegion(), in the given scheme or the detected one
+ * (default '2014', the seeds' scheme, when nothing decides). Labels matching a region already
+ * taken are flagged `duplicateOf` and get no code. Source: METHODS.md "Regions".
+ */
+export function matchRegions(
+  labels: string[],
+  scheme?: Scheme,
+  options: { lang?: 'ru' | 'kk' | 'en' } = {},
+): RegionMatching {
+  const lang = options.lang ?? 'en';
+  let chosen: Scheme;
+  let schemeSource: RegionMatching['schemeSource'] = 'given';
+  if (scheme) {
+    chosen = scheme;
+  } else {
+    const found: Region[] = [];
+    for (const l of labels) {
+      const r = safeLookup(l).region;
+      if (r) found.push(r);
+    }
+    const d = detectScheme(found);
+    chosen = d ?? '2014';
+    schemeSource = d ? 'detected' : 'default';
+  }
+  const taken = new Map<string, number>();
+  const matches: LabelMatch[] = labels.map((label, index) => {
+    const res = safeLookup(label, chosen);
+    if (res.region) {
+      const code = res.region.code[chosen] ?? null;
+      const prev = taken.get(res.region.id);
+      if (prev !== undefined) {
+        return {
+          index,
+          label,
+          regionCode: null,
+          regionId: res.region.id,
+          suggestions: [],
+          duplicateOf: prev,
+        };
+      }
+      taken.set(res.region.id, index);
+      return { index, label, regionCode: code, regionId: res.region.id, suggestions: [] };
+    }
+    return {
+      index,
+      label,
+      regionCode: null,
+      regionId: null,
+      suggestions: res.candidates.map((c) => suggestionOf(c.region, c.score, chosen, lang)),
+    };
+  });
+  const missing = regionsOf(chosen)
+    .filter((r) => !taken.has(r.id))
+    .map((r) => r.code[chosen] ?? r.id);
+  return { scheme: chosen, schemeSource, matches, missing };
+}
+
+/** lookupRegion() guarded: a failure in the registry must not break an import. */
+function safeLookup(label: string, scheme?: Scheme): ReturnType<typeof lookupRegion> {
+  try {
+    if (typeof label !== 'string' || label.trim() === '' || label.length > 200) {
+      return { region: null, candidates: [] };
+    }
+    return lookupRegion(label, scheme);
+  } catch {
+    return { region: null, candidates: [] };
+  }
+}
