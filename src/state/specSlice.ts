@@ -1,0 +1,207 @@
+/**
+ * The analysis spec (core/spec.ts) and the edits a user makes to its rating part, with
+ * undo/redo. Consecutive moves of one slider coalesce into one history step, so undo takes
+ * back a whole drag rather than each pixel of it.
+ */
+import {
+  defaultSpec,
+  paperRatingSpec,
+  type Aggregation,
+  type AnalysisSpec,
+  type Direction,
+  type GroupSpec,
+  type Normalisation,
+  type RatingSpec,
+} from '../core/spec.ts';
+
+export type Preset = 'paper' | 'equal' | 'custom';
+
+export interface SpecSlice {
+  spec: AnalysisSpec;
+  history: { past: AnalysisSpec[]; future: AnalysisSpec[]; lastKey: string | null };
+  setSpec: (spec: AnalysisSpec) => void;
+  setGroupWeight: (groupId: string, weight: number) => void;
+  setIndicatorWeight: (indicatorId: string, weight: number) => void;
+  setIncluded: (indicatorId: string, included: boolean) => void;
+  setDirection: (indicatorId: string, direction: Direction) => void;
+  setNormalisation: (n: Normalisation) => void;
+  setAggregation: (a: Aggregation) => void;
+  applyPreset: (p: Exclude<Preset, 'custom'>) => void;
+  resetRating: () => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+const HISTORY_LIMIT = 100;
+
+/** The indicator tree every rating starts from: the paper's two groups of three. */
+export const INDICATOR_TREE: readonly { group: string; indicators: readonly string[] }[] =
+  paperRatingSpec().groups.map((g) => ({ group: g.id, indicators: g.indicators.map((i) => i.id) }));
+
+/** Equal weight for every included indicator: groups weighted by how many they hold. */
+export function equalRating(r: RatingSpec): RatingSpec {
+  return {
+    ...r,
+    groups: r.groups.map((g) => ({
+      ...g,
+      weight: g.indicators.length,
+      indicators: g.indicators.map((i) => ({ ...i, weight: 1 })),
+    })),
+  };
+}
+
+const sameWeights = (a: RatingSpec, b: RatingSpec): boolean =>
+  a.groups.length === b.groups.length &&
+  a.groups.every((g, k) => {
+    const h = b.groups[k];
+    return (
+      h.id === g.id &&
+      h.weight === g.weight &&
+      h.indicators.length === g.indicators.length &&
+      h.indicators.every(
+        (i, j) => i.id === g.indicators[j].id && i.weight === g.indicators[j].weight,
+      )
+    );
+  });
+
+/** Which preset the rating's weights match, if any ('custom' otherwise). */
+export function presetOf(r: RatingSpec): Preset {
+  if (sameWeights(r, paperRatingSpec())) return 'paper';
+  if (sameWeights(r, equalRating(r))) return 'equal';
+  return 'custom';
+}
+
+function mapIndicator(
+  r: RatingSpec,
+  id: string,
+  f: (i: GroupSpec['indicators'][number]) => GroupSpec['indicators'][number],
+): RatingSpec {
+  return {
+    ...r,
+    groups: r.groups.map((g) => ({
+      ...g,
+      indicators: g.indicators.map((i) => (i.id === id ? f(i) : i)),
+    })),
+  };
+}
+
+function include(r: RatingSpec, id: string): RatingSpec {
+  if (r.groups.some((g) => g.indicators.some((i) => i.id === id))) return r;
+  const paper = paperRatingSpec();
+  const home = paper.groups.find((g) => g.indicators.some((i) => i.id === id));
+  if (!home) return r;
+  const order = (gid: string) => paper.groups.findIndex((g) => g.id === gid);
+  const groups = r.groups.some((g) => g.id === home.id)
+    ? r.groups
+    : [...r.groups, { ...home, indicators: [] }].sort((a, b) => order(a.id) - order(b.id));
+  const at = (iid: string) => home.indicators.findIndex((i) => i.id === iid);
+  return {
+    ...r,
+    groups: groups.map((g) =>
+      g.id === home.id
+        ? {
+            ...g,
+            indicators: [...g.indicators, home.indicators[at(id)]].sort(
+              (a, b) => at(a.id) - at(b.id),
+            ),
+          }
+        : g,
+    ),
+  };
+}
+
+function exclude(r: RatingSpec, id: string): RatingSpec {
+  return {
+    ...r,
+    groups: r.groups
+      .map((g) => ({ ...g, indicators: g.indicators.filter((i) => i.id !== id) }))
+      .filter((g) => g.indicators.length > 0),
+  };
+}
+
+const clampWeight = (w: number): number => (Number.isFinite(w) ? Math.min(Math.max(w, 0), 10) : 0);
+
+type Set = (f: (s: SpecSlice) => Partial<SpecSlice>) => void;
+
+export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec()): SpecSlice {
+  /** Apply an edit to the rating; `key` coalesces repeated edits of one control. */
+  const edit = (key: string | null, f: (r: RatingSpec) => RatingSpec) =>
+    set((s) => {
+      const rating = f(s.spec.rating);
+      if (rating === s.spec.rating) return {};
+      const next: AnalysisSpec = { ...s.spec, rating };
+      const coalesce = key !== null && key === s.history.lastKey;
+      const past = coalesce ? s.history.past : [...s.history.past, s.spec].slice(-HISTORY_LIMIT);
+      return { spec: next, history: { past, future: [], lastKey: key } };
+    });
+
+  return {
+    spec: initial,
+    history: { past: [], future: [], lastKey: null },
+    setSpec: (spec) =>
+      set((s) => ({
+        spec,
+        history: {
+          past: [...s.history.past, s.spec].slice(-HISTORY_LIMIT),
+          future: [],
+          lastKey: null,
+        },
+      })),
+    setGroupWeight: (groupId, weight) =>
+      edit(`g:${groupId}`, (r) => ({
+        ...r,
+        groups: r.groups.map((g) => (g.id === groupId ? { ...g, weight: clampWeight(weight) } : g)),
+      })),
+    setIndicatorWeight: (id, weight) =>
+      edit(`i:${id}`, (r) => mapIndicator(r, id, (i) => ({ ...i, weight: clampWeight(weight) }))),
+    setIncluded: (id, on) => edit(null, (r) => (on ? include(r, id) : exclude(r, id))),
+    setDirection: (id, direction) =>
+      edit(null, (r) => mapIndicator(r, id, (i) => ({ ...i, direction }))),
+    setNormalisation: (normalisation) => edit(null, (r) => ({ ...r, normalisation })),
+    setAggregation: (aggregation) => edit(null, (r) => ({ ...r, aggregation })),
+    applyPreset: (p) =>
+      edit(null, (r) => {
+        if (p === 'equal') return equalRating(r);
+        // The paper's weights for whatever indicators are included now.
+        const paper = paperRatingSpec();
+        return {
+          ...r,
+          groups: r.groups.map((g) => {
+            const pg = paper.groups.find((x) => x.id === g.id);
+            return {
+              ...g,
+              weight: pg?.weight ?? 1,
+              indicators: g.indicators.map((i) => ({ ...i, weight: 1 })),
+            };
+          }),
+        };
+      }),
+    resetRating: () => edit(null, () => paperRatingSpec()),
+    undo: () =>
+      set((s) => {
+        const prev = s.history.past.at(-1);
+        if (!prev) return {};
+        return {
+          spec: prev,
+          history: {
+            past: s.history.past.slice(0, -1),
+            future: [s.spec, ...s.history.future],
+            lastKey: null,
+          },
+        };
+      }),
+    redo: () =>
+      set((s) => {
+        const next = s.history.future[0];
+        if (!next) return {};
+        return {
+          spec: next,
+          history: {
+            past: [...s.history.past, s.spec],
+            future: s.history.future.slice(1),
+            lastKey: null,
+          },
+        };
+      }),
+  };
+}

@@ -1,0 +1,64 @@
+/** Actions on the view state (state/viewState.ts). */
+import type { Issue } from '../core/issue.ts';
+import type { Lang } from '../data/types.ts';
+import {
+  defaultView,
+  MAX_SELECTED,
+  type Classification,
+  type Overlays,
+  type PaletteId,
+  type ViewState,
+  type Year,
+} from './viewState.ts';
+
+export interface ViewSlice {
+  view: ViewState;
+  /** Messages for the user that are not results, e.g. a link that could not be read. */
+  notices: Issue[];
+  setNotices: (notices: Issue[]) => void;
+  setView: (view: ViewState) => void;
+  setRoute: (route: string) => void;
+  setLanguage: (lang: Lang) => void;
+  /** Add a region to the selection or remove it; the oldest drops out beyond MAX_SELECTED. */
+  toggleRegion: (code: string) => void;
+  selectOnly: (code: string) => void;
+  clearSelection: () => void;
+  setMapLayer: (layer: string) => void;
+  setClassification: (c: Partial<Classification>) => void;
+  setPalette: (p: PaletteId | null) => void;
+  setYear: (y: Year) => void;
+  setOverlay: (key: keyof Overlays, on: boolean) => void;
+  setPresentation: (on: boolean) => void;
+}
+
+type Set = (f: (s: ViewSlice) => Partial<ViewSlice>) => void;
+
+export function createViewSlice(set: Set, initial: ViewState = defaultView()): ViewSlice {
+  const patch = (p: Partial<ViewState>) => set((s) => ({ view: { ...s.view, ...p } }));
+  return {
+    view: initial,
+    notices: [],
+    setNotices: (notices) => set(() => ({ notices })),
+    setView: (view) => set(() => ({ view })),
+    setRoute: (route) => set((s) => (s.view.route === route ? {} : { view: { ...s.view, route } })),
+    setLanguage: (language) => patch({ language }),
+    toggleRegion: (code) =>
+      set((s) => {
+        const sel = s.view.selected;
+        const selected = sel.includes(code)
+          ? sel.filter((c) => c !== code)
+          : [...sel, code].slice(-MAX_SELECTED);
+        return { view: { ...s.view, selected } };
+      }),
+    selectOnly: (code) => patch({ selected: [code] }),
+    clearSelection: () => patch({ selected: [] }),
+    setMapLayer: (mapLayer) => patch({ mapLayer }),
+    setClassification: (c) =>
+      set((s) => ({ view: { ...s.view, classification: { ...s.view.classification, ...c } } })),
+    setPalette: (palette) => patch({ palette }),
+    setYear: (year) => patch({ year }),
+    setOverlay: (key, on) =>
+      set((s) => ({ view: { ...s.view, overlays: { ...s.view.overlays, [key]: on } } })),
+    setPresentation: (presentation) => patch({ presentation }),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * What the user is looking at (as opposed to what is computed): route, language, selection,
+ * map layer and its classification, palette, year, overlays, presentation mode. Plain data,
+ * so that the URL can carry it (state/url.ts) and tests can build it.
+ */
+import type { Lang } from '../data/types.ts';
+
+export type Year = 2010 | 2014;
+export const YEARS: readonly Year[] = [2010, 2014];
+export const otherYear = (y: Year): Year => (y === 2014 ? 2010 : 2014);
+
+export type ClassMethod = 'quantile' | 'equal' | 'jenks' | 'stddev' | 'paper' | 'custom';
+export const CLASS_METHODS: readonly ClassMethod[] = [
+  'quantile',
+  'equal',
+  'jenks',
+  'stddev',
+  'paper',
+  'custom',
+];
+
+export type PaletteId = 'viridis' | 'cividis' | 'blues' | 'purples' | 'puor' | 'brbg';
+export const PALETTE_IDS: readonly PaletteId[] = [
+  'viridis',
+  'cividis',
+  'blues',
+  'purples',
+  'puor',
+  'brbg',
+];
+
+export interface Classification {
+  method: ClassMethod;
+  /** Number of classes for quantile, equal, jenks and stddev. */
+  k: number;
+  /** Interior breaks for `custom`, ascending. */
+  breaks: number[];
+}
+
+export interface Overlays {
+  /** The five proposed IT-cluster sites of seed 004. */
+  sites: boolean;
+  /** Seed 003's published grouping of the regions (outlines). */
+  groups: boolean;
+  labels: boolean;
+  /** OpenStreetMap tiles: off by default so the map works offline and sends no requests. */
+  basemap: boolean;
+}
+
+export interface ViewState {
+  /** Route id without the leading '#/', e.g. 'map'. */
+  route: string;
+  language: Lang;
+  /** ISO codes of selected regions, at most MAX_SELECTED, in the order picked. */
+  selected: string[];
+  /** Map layer id (views/map/layers.ts): 'index', 'sub:receptivity', 'ind:S_D', ... */
+  mapLayer: string;
+  classification: Classification;
+  /** null = the layer's own default (sequential or diverging). */
+  palette: PaletteId | null;
+  year: Year;
+  overlays: Overlays;
+  /** Not put into links: full screen needs a user gesture. */
+  presentation: boolean;
+}
+
+export const MAX_SELECTED = 4;
+export const DEFAULT_ROUTE = 'map';
+
+export function defaultView(): ViewState {
+  return {
+    route: DEFAULT_ROUTE,
+    language: 'ru',
+    selected: [],
+    mapLayer: 'index',
+    classification: { method: 'paper', k: 5, breaks: [] },
+    palette: null,
+    year: 2014,
+    overlays: { sites: false, groups: false, labels: true, basemap: false },
+    presentation: false,
+  };
+}

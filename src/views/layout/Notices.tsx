@@ -1,0 +1,23 @@
+/** Messages that are not results, e.g. a shared link that could not be read. */
+import { useT } from '../../i18n/useT.ts';
+import { useAppStore } from '../../state/react.tsx';
+
+export function Notices() {
+  const t = useT();
+  const notices = useAppStore((s) => s.notices);
+  const setNotices = useAppStore((s) => s.setNotices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notice" role="alert" data-testid="notice">
+      <p>{t('app.badLink')}</p>
+      <ul>
+        {notices.map((n, i) => (
+          <li key={i}>{n.message}</li>
+        ))}
+      </ul>
+      <button type="button" className="button secondary" onClick={() => setNotices([])}>
+        {t('app.dismiss')}
+      </button>
+    </div>
+  );
+}

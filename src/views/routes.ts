@@ -1,0 +1,45 @@
+/**
+ * The route table: one entry per view, in navigation order. A view is a lazily loaded
+ * default export, so each view's heavy libraries (Leaflet, Plot) stay out of the initial
+ * bundle. To add a view: write src/views/<name>/<Name>View.tsx with a default export and
+ * replace its `comingSoon(...)` below with `lazy(() => import('./<name>/<Name>View.tsx'))`.
+ */
+import { lazy, type ComponentType } from 'react';
+import type { MessageKey } from '../i18n/translate.ts';
+import { comingSoon } from './common/ComingSoon.tsx';
+
+export interface RouteDef {
+  /** Path segment after '#/', e.g. 'map'. */
+  id: string;
+  /** Navigation label (dictionary key). */
+  label: MessageKey;
+  component: ComponentType;
+  /** True while the view is a placeholder. */
+  placeholder?: boolean;
+}
+
+export const ROUTES: readonly RouteDef[] = [
+  { id: 'map', label: 'nav.map', component: lazy(() => import('./map/MapView.tsx')) },
+  { id: 'rating', label: 'nav.rating', component: lazy(() => import('./rating/RatingView.tsx')) },
+  {
+    id: 'clustering',
+    label: 'nav.clustering',
+    component: comingSoon('nav.clustering'),
+    placeholder: true,
+  },
+  { id: 'factors', label: 'nav.factors', component: comingSoon('nav.factors'), placeholder: true },
+  {
+    id: 'specialisation',
+    label: 'nav.specialisation',
+    component: comingSoon('nav.specialisation'),
+    placeholder: true,
+  },
+  { id: 'profile', label: 'nav.profile', component: comingSoon('nav.profile'), placeholder: true },
+  { id: 'data', label: 'nav.data', component: comingSoon('nav.data'), placeholder: true },
+];
+
+export const ROUTE_IDS: readonly string[] = ROUTES.map((r) => r.id);
+
+export function routeById(id: string): RouteDef {
+  return ROUTES.find((r) => r.id === id) ?? ROUTES[0];
+}
