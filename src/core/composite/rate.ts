@@ -1,0 +1,140 @@
+/**
+ * The innovation-development rating of seed 004 (formulas 1-4, class scale Table 1) made
+ * general (METHODS.md section 1): normalise each indicator (normalise/), aggregate within
+ * groups and across groups with weights at both levels (aggregate.ts), classify on the band
+ * scale (classify.ts) and rank (1 = best; ties share the lowest rank, R's
+ * `rank(-index, ties.method = "min")`, within a tolerance of 1e-9).
+ *
+ * Never throws and never returns NaN or Infinity: every problem is an Issue (code, message,
+ * where). Missing values: the group is the weighted mean over the indicators present, with
+ * a `missing-value` warning naming region and indicator; a unit with no data at all gets
+ * index 0 and a `no-data` error.
+ */
+import type { Issue } from '../issue.ts';
+import type { RatingSpec } from '../spec.ts';
+import { minRanksDescending } from '../stats/rank.ts';
+import { aggregateInto } from './aggregate.ts';
+import { bandIndex, sortBands } from './classify.ts';
+import type { IndicatorMatrix } from './indicatorMatrix.ts';
+import { prepareRating } from './prepareRating.ts';
+
+export type { IndicatorMatrix } from './indicatorMatrix.ts';
+
+export interface RatingResult {
+  units: string[];
+  /** Spec order (all groups' indicators, flattened). */
+  indicators: string[];
+  /** units x indicators, on the normalisation's scale; null = missing. */
+  normalised: (number | null)[][];
+  /** Sub-index per unit, per spec group (0 where a unit has no data in the group). */
+  groups: { id: string; values: number[] }[];
+  index: number[];
+  /** Class label per unit from spec.classes. */
+  classes: string[];
+  /** 1 = best; ties share the lowest rank ("min" method). */
+  rank: number[];
+  issues: Issue[];
+}
+
+/** Rates every unit of `m` by `spec` (seed 004 formulas 1-4 with the paper's spec). */
+export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
+  const p = prepareRating(m, spec);
+  const issues = p.issues;
+  const n = p.units.length;
+  const K = p.layout.nIndicators;
+  const G = spec.groups.length;
+  const groupsOut = new Float64Array(n * G);
+  const index = new Float64Array(n);
+  aggregateInto(
+    p.normalised,
+    p.layout,
+    p.indicatorWeights,
+    p.groupWeights,
+    spec.aggregation,
+    groupsOut,
+    index,
+  );
+
+  if (spec.aggregation === 'geometric') {
+    for (let u = 0; u < n; u++) {
+      for (let k = 0; k < K; k++) {
+        const x = p.normalised[u * K + k];
+        if (x !== x || !(p.indicatorWeights[k] > 0) || x > 0) continue;
+        issues.push({
+          code: x < 0 ? 'geometric-negative' : 'geometric-zero',
+          severity: x < 0 ? 'error' : 'warning',
+          message:
+            x < 0
+              ? `${p.units[u]}: ${p.indicators[k]} is negative after normalisation; a geometric mean needs values >= 0 (use a 0-100 normalisation, not z-scores). Counted as 0.`
+              : `${p.units[u]}: ${p.indicators[k]} is 0 after normalisation, so its geometric sub-index and index are 0.`,
+          where: { region: p.units[u], indicator: p.indicators[k] },
+        });
+      }
+    }
+  }
+
+  for (let u = 0; u < n; u++) {
+    let any = false;
+    for (let g = 0; g < G; g++) {
+      if (groupsOut[u * G + g] === groupsOut[u * G + g]) any = true;
+    }
+    if (!any && G > 0) {
+      issues.push({
+        code: 'no-data',
+        severity: 'error',
+        message: `${p.units[u]} has no value for any indicator; its index is set to 0.`,
+        where: { region: p.units[u] },
+      });
+    }
+  }
+
+  const sorted = sortBands(spec.classes);
+  if (spec.normalisation === 'z-score' && sorted.length > 0) {
+    issues.push({
+      code: 'class-scale',
+      severity: 'warning',
+      message:
+        'Z-scores are centred on 0, not on a 0-100 scale; the class bands do not mean what they say.',
+      where: { field: 'rating.classes' },
+    });
+  }
+  const indexOut = Array.from(index, (v) => (Number.isFinite(v) ? v : 0));
+  const classes = indexOut.map((v, u) => {
+    if (sorted.length === 0) return '';
+    const b = bandIndex(v, sorted);
+    if (b >= 0) return sorted[b].label;
+    issues.push({
+      code: 'below-classes',
+      severity: 'warning',
+      message: `${p.units[u]}: index ${v} is below the lowest class bound ${sorted[sorted.length - 1].min}; it is put in the lowest class.`,
+      where: { region: p.units[u] },
+    });
+    return sorted[sorted.length - 1].label;
+  });
+
+  const normalised: (number | null)[][] = [];
+  for (let u = 0; u < n; u++) {
+    const row: (number | null)[] = [];
+    for (let k = 0; k < K; k++) {
+      const x = p.normalised[u * K + k];
+      row.push(x === x ? x : null);
+    }
+    normalised.push(row);
+  }
+  return {
+    units: [...p.units],
+    indicators: p.indicators,
+    normalised,
+    groups: spec.groups.map((g, gi) => ({
+      id: g.id,
+      values: Array.from({ length: n }, (_, u) => {
+        const v = groupsOut[u * G + gi];
+        return Number.isFinite(v) ? v : 0;
+      }),
+    })),
+    index: indexOut,
+    classes,
+    rank: Array.from(minRanksDescending(indexOut)),
+    issues,
+  };
+}
