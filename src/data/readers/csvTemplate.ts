@@ -1,6 +1,7 @@
 /**
- * CSV templates for the "download template" button: the region column pre-filled with the
- * scheme's units (name and ISO code) and the headers an analysis expects, so a filled template
+ * CSV templates for the "download template" button: the region columns pre-filled with the
+ * scheme's units (ISO code first: unlike a name such as 'Almaty' it is never ambiguous, so the
+ * reader picks it as the region column) and the headers an analysis expects, so a filled template
  * imports without corrections. Indicator lists: METHODS.md §1 (rating, seed 004), §3
  * (clustering, seed 003 P1-P14), §2 (specialisation: employment by industry).
  */
@@ -52,7 +53,7 @@ function csvCell(s: string): string {
 }
 
 /**
- * A comma-separated template: columns Region, Code, then the kind's indicators, one empty row
+ * A comma-separated template: columns Code, Region, then the kind's indicators, one empty row
  * per unit of the scheme (16 for '2014', 20 for 'current'), names in `lang`.
  */
 export function csvTemplate(
@@ -60,11 +61,11 @@ export function csvTemplate(
   scheme: Scheme,
   lang: 'ru' | 'kk' | 'en' = 'en',
 ): string {
-  const headers = ['Region', 'Code', ...TEMPLATE_HEADERS[kind]];
+  const headers = ['Code', 'Region', ...TEMPLATE_HEADERS[kind]];
   const lines = [headers.map(csvCell).join(',')];
   for (const r of regionsOf(scheme)) {
     lines.push(
-      [r.names[lang], r.code[scheme] ?? '', ...TEMPLATE_HEADERS[kind].map(() => '')]
+      [r.code[scheme] ?? '', r.names[lang], ...TEMPLATE_HEADERS[kind].map(() => '')]
         .map(csvCell)
         .join(','),
     );
