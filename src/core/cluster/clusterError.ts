@@ -1,0 +1,27 @@
+/**
+ * The named error the clustering core throws when it is called with input it cannot use
+ * (e.g. too many observations for a condensed distance matrix). `clusterAnalysis()` checks
+ * user data first and returns issues instead, so a user normally sees the issue list, not
+ * this error; callers that skip that check get a clear code instead of NaN or a crash.
+ */
+import type { Issue } from '../issue.ts';
+
+export type ClusterErrorCode =
+  | 'too-many-observations'
+  | 'too-few-observations'
+  | 'non-finite-value'
+  | 'ragged-rows'
+  | 'k-out-of-range'
+  | 'labels-length'
+  | 'no-variables';
+
+export class ClusterError extends Error {
+  override readonly name = 'ClusterError';
+  readonly code: ClusterErrorCode;
+  readonly issue: Issue;
+  constructor(code: ClusterErrorCode, message: string, where?: Issue['where']) {
+    super(message);
+    this.code = code;
+    this.issue = { code, severity: 'error', message, ...(where ? { where } : {}) };
+  }
+}
