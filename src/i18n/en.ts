@@ -139,6 +139,7 @@ export const en: Messages = {
   'export.csv': 'CSV',
   'export.spec': 'Analysis settings',
 
+  'palette.auto': 'Default for the variable',
   'palette.viridis': 'Viridis',
   'palette.cividis': 'Cividis',
   'palette.blues': 'Blues',

@@ -139,6 +139,7 @@ export const kk: Messages = {
   'export.csv': 'CSV',
   'export.spec': 'Талдау баптаулары',
 
+  'palette.auto': 'Көрсеткіш үшін әдепкі',
   'palette.viridis': 'Viridis',
   'palette.cividis': 'Cividis',
   'palette.blues': 'Көк',

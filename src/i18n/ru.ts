@@ -141,6 +141,7 @@ export const ru = {
   'export.csv': 'CSV',
   'export.spec': 'Настройки анализа',
 
+  'palette.auto': 'По умолчанию для показателя',
   'palette.viridis': 'Viridis',
   'palette.cividis': 'Cividis',
   'palette.blues': 'Синие',

@@ -1,0 +1,92 @@
+/** Export buttons for one figure or table; each builder is called only when clicked. */
+import { useState } from 'react';
+import { useT } from '../../i18n/useT.ts';
+import { download, svgToPng, type ExportMeta } from './export.ts';
+
+export interface ExportButtonsProps {
+  /** File name stem, e.g. 'rating-2014'. */
+  name: string;
+  meta: () => ExportMeta;
+  csv?: () => string;
+  /** A standalone SVG and its size in CSS pixels. */
+  svg?: () => { svg: string; width: number; height: number };
+  testid?: string;
+}
+
+export function ExportButtons({ name, meta, csv, svg, testid }: ExportButtonsProps) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const run = async (f: () => Promise<void> | void) => {
+    setBusy(true);
+    try {
+      await f();
+    } catch (e) {
+      console.error('Export failed', e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div
+      className="export-buttons button-row"
+      role="group"
+      aria-label={t('export.label')}
+      data-testid={testid}
+    >
+      <span className="field-label">{t('export.label')}</span>
+      {svg && (
+        <>
+          <button
+            type="button"
+            className="button secondary small"
+            disabled={busy}
+            data-testid={`${testid ?? name}-png`}
+            onClick={() =>
+              run(async () => {
+                const s = svg();
+                download(await svgToPng(s.svg, s.width, s.height, meta()), `${name}.png`);
+              })
+            }
+          >
+            {t('export.png')}
+          </button>
+          <button
+            type="button"
+            className="button secondary small"
+            disabled={busy}
+            data-testid={`${testid ?? name}-svg`}
+            onClick={() =>
+              run(() =>
+                download(
+                  new Blob([svg().svg], { type: 'image/svg+xml;charset=utf-8' }),
+                  `${name}.svg`,
+                ),
+              )
+            }
+          >
+            {t('export.svg')}
+          </button>
+        </>
+      )}
+      {csv && (
+        <button
+          type="button"
+          className="button secondary small"
+          disabled={busy}
+          data-testid={`${testid ?? name}-csv`}
+          onClick={() =>
+            // The byte-order mark lets spreadsheet programs read UTF-8 (Cyrillic names).
+            run(() =>
+              download(
+                new Blob(['\ufeff', csv()], { type: 'text/csv;charset=utf-8' }),
+                `${name}.csv`,
+              ),
+            )
+          }
+        >
+          {t('export.csv')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The Leaflet choropleth. Paths carry `data-region="<ISO code>"`, are keyboard focusable
+ * (Enter/Space selects) and show a text-only tooltip (a DOM node built with textContent:
+ * Leaflet would read a string as HTML). No tiles unless the user turns the basemap on.
+ */
+import L, { type LatLngBoundsExpression, type Path } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
+import type { Feature } from 'geojson';
+import 'leaflet/dist/leaflet.css';
+import { KZ_2014, type BoundaryFeature } from '../../data/boundaries/index.ts';
+import { regionName } from './regionName.ts';
+import { useT, type T } from '../../i18n/useT.ts';
+import { useAppStore } from '../../state/react.tsx';
+import type { MapModel } from './mapModel.ts';
+import { Overlays } from './Overlays.tsx';
+
+const BOUNDS: LatLngBoundsExpression = L.geoJSON(KZ_2014).getBounds();
+
+/** Tooltip content as a DOM node: region name, then the value or 'no data'. */
+function tooltipNode(code: string, model: MapModel, t: T): HTMLElement {
+  const box = document.createElement('div');
+  box.className = 'map-tooltip';
+  const name = document.createElement('strong');
+  name.textContent = regionName(code, t);
+  const value = document.createElement('span');
+  const v = model.values.get(code);
+  const layer = model.layer;
+  const text =
+    v === null || v === undefined || !Number.isFinite(v)
+      ? t('map.noData')
+      : layer.format
+        ? layer.format(v, t)
+        : t.num(v, layer.digits);
+  const cls = model.legend.find((e) => e.label && model.fill.get(code) === e.colour)?.label;
+  value.textContent = `${layer.label(t)}: ${text}${cls ? ` (${cls})` : ''}`;
+  box.append(name, value);
+  return box;
+}
+
+function FitOnResize() {
+  const map = useMap();
+  const presentation = useAppStore((s) => s.view.presentation);
+  useEffect(() => {
+    const id = setTimeout(() => {
+      map.invalidateSize();
+      map.fitBounds(BOUNDS, { padding: [12, 12] });
+    }, 250);
+    return () => clearTimeout(id);
+  }, [map, presentation]);
+  return null;
+}
+
+export function ChoroplethMap({ model }: { model: MapModel }) {
+  const t = useT();
+  const selected = useAppStore((s) => s.view.selected);
+  const basemap = useAppStore((s) => s.view.overlays.basemap);
+  const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const geoRef = useRef<L.GeoJSON | null>(null);
+  // Handlers bound once per path read the latest values through refs.
+  const live = useRef({ model, t, selected, toggleRegion });
+  useEffect(() => {
+    live.current = { model, t, selected, toggleRegion };
+  });
+
+  const style = useMemo(
+    () =>
+      (f?: Feature): L.PathOptions => {
+        const code = String(f?.id ?? '');
+        const sel = selected.includes(code);
+        return {
+          fillColor: model.fill.get(code) ?? '#d9dde3',
+          fillOpacity: 0.92,
+          color: sel ? '#111827' : '#ffffff',
+          weight: sel ? 3 : 1,
+          opacity: 1,
+        };
+      },
+    [model, selected],
+  );
+
+  // Recolour and re-highlight in place instead of rebuilding the layer.
+  useEffect(() => {
+    const g = geoRef.current;
+    if (!g) return;
+    g.eachLayer((l) => {
+      const p = l as Path & { feature?: Feature };
+      p.setStyle(style(p.feature));
+      if (selected.includes(String(p.feature?.id ?? ''))) p.bringToFront();
+      const el = p.getElement();
+      if (el) el.setAttribute('aria-pressed', String(selected.includes(String(p.feature?.id))));
+    });
+  }, [style, selected]);
+
+  // Accessible names follow the language and the layer.
+  useEffect(() => {
+    geoRef.current?.eachLayer((l) => {
+      const p = l as Path & { feature?: Feature };
+      const code = String(p.feature?.id ?? '');
+      p.getElement()?.setAttribute('aria-label', tooltipNode(code, model, t).textContent ?? code);
+    });
+  }, [model, t]);
+
+  const onEachFeature = (feature: Feature, layer: L.Layer) => {
+    const code = String((feature as BoundaryFeature).id);
+    const path = layer as Path;
+    path.bindTooltip(() => tooltipNode(code, live.current.model, live.current.t), {
+      sticky: true,
+      direction: 'top',
+      offset: [0, -8],
+    });
+    path.on('add', () => {
+      const el = path.getElement();
+      if (!el) return;
+      el.setAttribute('data-region', code);
+      el.setAttribute('tabindex', '0');
+      el.setAttribute('role', 'button');
+      el.setAttribute('aria-pressed', String(live.current.selected.includes(code)));
+      el.setAttribute(
+        'aria-label',
+        tooltipNode(code, live.current.model, live.current.t).textContent ?? code,
+      );
+      el.addEventListener('keydown', (e: Event) => {
+        if (!(e instanceof KeyboardEvent)) return;
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          live.current.toggleRegion(code);
+        }
+      });
+      el.addEventListener('focus', () => path.openTooltip());
+      el.addEventListener('blur', () => path.closeTooltip());
+    });
+    path.on('click', () => live.current.toggleRegion(code));
+  };
+
+  return (
+    <MapContainer
+      className="map-canvas"
+      bounds={BOUNDS}
+      boundsOptions={{ padding: [12, 12] }}
+      zoomSnap={0.25}
+      zoomDelta={0.5}
+      minZoom={3}
+      maxZoom={9}
+      attributionControl
+      keyboard
+    >
+      {basemap && (
+        <TileLayer
+          url="https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+          attribution="&copy; OpenStreetMap contributors"
+          opacity={0.6}
+        />
+      )}
+      <GeoJSON
+        ref={geoRef}
+        data={KZ_2014}
+        style={style}
+        onEachFeature={onEachFeature}
+        attribution={t('map.attribution')}
+      />
+      <Overlays />
+      <FitOnResize />
+    </MapContainer>
+  );
+}

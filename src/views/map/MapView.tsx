@@ -1,0 +1,108 @@
+/** The map view: controls, the choropleth with its legend, the selection and exports. */
+import { useT } from '../../i18n/useT.ts';
+import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
+import { KZ_2014 } from '../../data/boundaries/index.ts';
+import { regionByCode } from '../../data/regions/registry.ts';
+import { ExportButtons } from '../common/ExportButtons.tsx';
+import { fileStem } from '../common/export.ts';
+import { ChoroplethMap } from './ChoroplethMap.tsx';
+import { regionName } from './regionName.ts';
+import { Legend, legendText } from './Legend.tsx';
+import { MapControls } from './MapControls.tsx';
+import { selectMapModel } from './mapModel.ts';
+import { mapSvg } from './mapSvg.ts';
+import { NO_DATA } from './palettes.ts';
+
+export default function MapView() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const model = useAppStore(selectMapModel);
+  const selected = useAppStore((s) => s.view.selected);
+  const year = useAppStore((s) => s.view.year);
+  const clearSelection = useAppStore((s) => s.clearSelection);
+  const status = useAppStore((s) => s.results.status);
+
+  const meta = () => {
+    const s = store.getState();
+    return {
+      title: `${model.layer.label(t)}, ${year}`,
+      spec: s.spec,
+      extra: { layer: model.layer.id, year: String(year), language: t.lang },
+      created: new Date().toISOString(),
+    };
+  };
+
+  const svg = () => {
+    const s = store.getState();
+    const width = 1000;
+    const height = 620;
+    const doc = mapSvg({
+      features: KZ_2014,
+      fill: (id) => model.fill.get(id) ?? NO_DATA,
+      noData: NO_DATA,
+      width,
+      height,
+      title: `${model.layer.label(t)}, ${model.layer.id === 'rankChange' ? '2010–2014' : year}`,
+      subtitle: t('app.name'),
+      legend: model.legend.map((e) => ({
+        colour: e.colour,
+        label: `${legendText(e, model, t)} (${e.count})`,
+      })),
+      labels: s.view.overlays.labels
+        ? KZ_2014.features.flatMap((f) => {
+            const r = regionByCode(f.id);
+            return r
+              ? [{ id: f.id, text: r.shortNames[t.lang], lon: r.centre.lon, lat: r.centre.lat }]
+              : [];
+          })
+        : [],
+      selected: s.view.selected,
+      meta: meta(),
+    });
+    return { svg: doc, width, height };
+  };
+
+  return (
+    <section className="view" aria-labelledby="map-title">
+      <div className="view-head">
+        <div>
+          <h1 id="map-title">{t('map.title')}</h1>
+          <p>{t('map.selectHint')}</p>
+        </div>
+        <ExportButtons
+          name={fileStem('map', model.layer.id, year)}
+          meta={meta}
+          svg={svg}
+          testid="map-export"
+        />
+      </div>
+      <div className="view-grid">
+        <aside>
+          <MapControls />
+        </aside>
+        <div className="panel map-wrap">
+          <div className="map-stage" data-testid="map">
+            <ChoroplethMap model={model} />
+            <Legend model={model} />
+          </div>
+          <div className="selection-bar" aria-live="polite">
+            {status === 'running' && <span className="status">{t('app.computing')}</span>}
+            {selected.length > 0 && (
+              <>
+                <span>{t('map.selected', { names: '' })}</span>
+                {selected.map((c) => (
+                  <span className="chip" key={c}>
+                    {regionName(c, t, true)}
+                  </span>
+                ))}
+                <button type="button" className="button secondary small" onClick={clearSelection}>
+                  {t('map.clearSelection')}
+                </button>
+              </>
+            )}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

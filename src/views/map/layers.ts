@@ -1,0 +1,167 @@
+/**
+ * The variables the map can show. Each layer turns the store into one number (or category)
+ * per region code. The list depends on the spec (its groups and indicators). To add a layer
+ * (clustering, LQ, ...): push a definition in `mapLayers()` and give it a dictionary label.
+ */
+import type { RatingSpec } from '../../core/spec.ts';
+import type { AppState } from '../../state/store.ts';
+import type { T } from '../../i18n/useT.ts';
+import { publishedIndex } from '../rating/published.ts';
+
+export type LayerValues = Map<string, number | null>;
+
+export interface MapLayerDef {
+  id: string;
+  label: (t: T) => string;
+  /** Diverging layers centre their palette on zero. */
+  scale: 'sequential' | 'diverging';
+  /** Values on the 0-100 index scale, where the paper's class scale applies. */
+  indexScale: boolean;
+  /** Forced classification (the class layer always uses the paper's scale). */
+  method?: 'paper';
+  digits: number;
+  values: (s: AppState) => LayerValues;
+  /** Text of one value in a tooltip or legend; defaults to the number. */
+  format?: (v: number, t: T) => string;
+}
+
+const byUnit = (units: readonly string[], xs: readonly (number | null)[]): LayerValues =>
+  new Map(units.map((u, i) => [u, xs[i] ?? null]));
+
+const empty: LayerValues = new Map();
+
+/** Memoise a values function on the state parts it reads (reference equality). */
+function memo<A extends unknown[]>(deps: (s: AppState) => A, f: (...a: A) => LayerValues) {
+  let last: A | null = null;
+  let out: LayerValues = empty;
+  return (s: AppState): LayerValues => {
+    const d = deps(s);
+    if (last && d.length === last.length && d.every((x, i) => x === last![i])) return out;
+    last = d;
+    out = f(...d);
+    return out;
+  };
+}
+
+const current = (s: AppState) => s.results.rating[s.view.year];
+
+const indexLayer: MapLayerDef = {
+  id: 'index',
+  label: (t) => t('map.layer.index'),
+  scale: 'sequential',
+  indexScale: true,
+  digits: 1,
+  values: memo(
+    (s) => [current(s)] as const,
+    (r) => (r ? byUnit(r.units, r.index) : empty),
+  ),
+};
+
+const classLayer: MapLayerDef = {
+  ...indexLayer,
+  id: 'class',
+  label: (t) => t('map.layer.class'),
+  method: 'paper',
+};
+
+const rankChangeLayer: MapLayerDef = {
+  id: 'rankChange',
+  label: (t) => t('map.layer.rankChange'),
+  scale: 'diverging',
+  indexScale: false,
+  digits: 0,
+  // Places gained from 2010 to 2014: rank 2010 minus rank 2014 (positive = moved up).
+  values: memo(
+    (s) => [s.results.rating[2014], s.results.rating[2010]] as const,
+    (a, b) => {
+      if (!a || !b) return empty;
+      const r2010 = new Map(b.units.map((u, i) => [u, b.rank[i]]));
+      return new Map(
+        a.units.map((u, i) => {
+          const before = r2010.get(u);
+          return [u, before === undefined ? null : before - a.rank[i]];
+        }),
+      );
+    },
+  ),
+  format: (v, t) =>
+    t('map.rankChangeValue', { sign: v > 0 ? '+' : v < 0 ? '−' : '', n: Math.abs(v) }),
+};
+
+const publishedLayer: MapLayerDef = {
+  id: 'published',
+  label: (t) => t('map.layer.published'),
+  scale: 'sequential',
+  indexScale: true,
+  digits: 2,
+  values: memo(
+    (s) => [s.data.datasets['innovation-published'], s.view.year] as const,
+    (ds, year) => (ds ? publishedIndex(ds, year) : empty),
+  ),
+};
+
+function subLayer(groupId: string): MapLayerDef {
+  return {
+    id: `sub:${groupId}`,
+    label: (t) => t('map.layer.sub', { name: t(`group.${groupId}` as never) }),
+    scale: 'sequential',
+    indexScale: true,
+    digits: 1,
+    values: memo(
+      (s) => [current(s)] as const,
+      (r) => {
+        const g = r?.groups.find((x) => x.id === groupId);
+        return r && g ? byUnit(r.units, g.values) : empty;
+      },
+    ),
+  };
+}
+
+function indicatorLayer(id: string): MapLayerDef {
+  return {
+    id: `ind:${id}`,
+    label: (t) => t('map.layer.ind', { name: t(`ind.${id}` as never) }),
+    scale: 'sequential',
+    indexScale: true,
+    digits: 1,
+    values: memo(
+      (s) => [current(s)] as const,
+      (r) => {
+        const j = r ? r.indicators.indexOf(id) : -1;
+        return r && j >= 0
+          ? byUnit(
+              r.units,
+              r.normalised.map((row) => row[j]),
+            )
+          : empty;
+      },
+    ),
+  };
+}
+
+const cache = new Map<string, MapLayerDef>();
+const cached = (id: string, make: () => MapLayerDef) => {
+  let d = cache.get(id);
+  if (!d) cache.set(id, (d = make()));
+  return d;
+};
+
+/** The layers on offer under the current spec, in menu order. */
+export function mapLayers(rating: RatingSpec): MapLayerDef[] {
+  const groups = rating.groups;
+  return [
+    indexLayer,
+    classLayer,
+    ...groups.map((g) => cached(`sub:${g.id}`, () => subLayer(g.id))),
+    ...groups.flatMap((g) =>
+      g.indicators.map((i) => cached(`ind:${i.id}`, () => indicatorLayer(i.id))),
+    ),
+    rankChangeLayer,
+    publishedLayer,
+  ];
+}
+
+/** The layer with `id`, or the index layer where the id is unknown (e.g. an old link). */
+export function layerById(s: AppState, id: string): MapLayerDef {
+  return mapLayers(s.spec.rating).find((l) => l.id === id) ?? indexLayer;
+}

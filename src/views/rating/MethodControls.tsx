@@ -1,0 +1,78 @@
+/** Preset, normalisation, aggregation and the reset button of the rating. */
+import { useT } from '../../i18n/useT.ts';
+import { useAppStore } from '../../state/react.tsx';
+import { presetOf } from '../../state/specSlice.ts';
+import type { Aggregation, Normalisation } from '../../core/spec.ts';
+import { YearSwitch } from '../common/YearSwitch.tsx';
+
+const NORMALISATIONS: Normalisation[] = [
+  'ratio-to-max',
+  'min-max',
+  'z-score',
+  'rank',
+  'distance-to-target',
+];
+const AGGREGATIONS: Aggregation[] = ['arithmetic', 'geometric'];
+
+export function MethodControls() {
+  const t = useT();
+  const rating = useAppStore((s) => s.spec.rating);
+  const applyPreset = useAppStore((s) => s.applyPreset);
+  const setNormalisation = useAppStore((s) => s.setNormalisation);
+  const setAggregation = useAppStore((s) => s.setAggregation);
+  const resetRating = useAppStore((s) => s.resetRating);
+  const preset = presetOf(rating);
+  return (
+    <div className="panel" data-testid="rating-methods">
+      <YearSwitch />
+      <label className="field">
+        <span>{t('rating.preset')}</span>
+        <select
+          data-testid="preset"
+          value={preset}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === 'paper' || v === 'equal') applyPreset(v);
+          }}
+        >
+          <option value="paper">{t('rating.preset.paper')}</option>
+          <option value="equal">{t('rating.preset.equal')}</option>
+          <option value="custom" disabled>
+            {t('rating.preset.custom')}
+          </option>
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('rating.normalisation')}</span>
+        <select
+          data-testid="normalisation"
+          value={rating.normalisation}
+          onChange={(e) => setNormalisation(e.target.value as Normalisation)}
+        >
+          {NORMALISATIONS.map((n) => (
+            <option key={n} value={n}>
+              {t(`rating.norm.${n}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t('rating.aggregation')}</span>
+        <select
+          data-testid="aggregation"
+          value={rating.aggregation}
+          onChange={(e) => setAggregation(e.target.value as Aggregation)}
+        >
+          {AGGREGATIONS.map((a) => (
+            <option key={a} value={a}>
+              {t(`rating.agg.${a}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="button secondary" data-testid="reset" onClick={resetRating}>
+        {t('rating.reset')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The indicator tree of the rating: two groups (receptivity S_D S_F S_E, activity S_A S_B
+ * S_C) with a weight slider at both levels, include/exclude and direction per indicator.
+ * Sliders set relative weights (1 = the paper's); the share shown beside each is the weight
+ * normalised within its level, which is what the index uses.
+ */
+import { useT } from '../../i18n/useT.ts';
+import { useAppStore } from '../../state/react.tsx';
+import { INDICATOR_TREE } from '../../state/specSlice.ts';
+import type { Direction } from '../../core/spec.ts';
+
+const MAX_WEIGHT = 3;
+const STEP = 0.05;
+
+export function WeightTree() {
+  const t = useT();
+  const rating = useAppStore((s) => s.spec.rating);
+  const setGroupWeight = useAppStore((s) => s.setGroupWeight);
+  const setIndicatorWeight = useAppStore((s) => s.setIndicatorWeight);
+  const setIncluded = useAppStore((s) => s.setIncluded);
+  const setDirection = useAppStore((s) => s.setDirection);
+  const groupTotal = rating.groups.reduce((a, g) => a + g.weight, 0);
+  const pct = (x: number) => `${t.num(x * 100, 0)} %`;
+
+  return (
+    <div className="tree" data-testid="weight-tree">
+      <h2>{t('rating.tree')}</h2>
+      {INDICATOR_TREE.map(({ group, indicators }) => {
+        const g = rating.groups.find((x) => x.id === group);
+        const inTotal = g ? g.indicators.reduce((a, i) => a + i.weight, 0) : 0;
+        const gLabel = t(`group.${group}` as never);
+        return (
+          <fieldset key={group} data-testid={`group-${group}`}>
+            <legend>{gLabel}</legend>
+            <div className="weight-row">
+              <input
+                type="range"
+                min={0}
+                max={MAX_WEIGHT}
+                step={STEP}
+                value={g?.weight ?? 0}
+                disabled={!g}
+                data-testid={`weight-${group}`}
+                aria-label={`${t('rating.weight')}: ${gLabel}`}
+                aria-valuetext={g && groupTotal > 0 ? pct(g.weight / groupTotal) : undefined}
+                onChange={(e) => setGroupWeight(group, Number(e.target.value))}
+              />
+              <span className="share">
+                {g && groupTotal > 0 ? pct(g.weight / groupTotal) : '—'}
+              </span>
+            </div>
+            {indicators.map((id) => {
+              const ind = g?.indicators.find((i) => i.id === id);
+              const name = t(`ind.${id}` as never);
+              return (
+                <div className={`indicator${ind ? '' : ' is-off'}`} key={id}>
+                  <div className="indicator-head">
+                    <label className="check">
+                      <input
+                        type="checkbox"
+                        checked={!!ind}
+                        data-testid={`include-${id}`}
+                        onChange={(e) => setIncluded(id, e.target.checked)}
+                      />
+                      <span>
+                        {name} <span className="code">{id}</span>
+                      </span>
+                    </label>
+                    <select
+                      value={ind?.direction ?? 'higher'}
+                      disabled={!ind}
+                      data-testid={`direction-${id}`}
+                      aria-label={`${t('rating.direction')}: ${name}`}
+                      onChange={(e) => setDirection(id, e.target.value as Direction)}
+                    >
+                      <option value="higher">↑ {t('rating.direction.higher')}</option>
+                      <option value="lower">↓ {t('rating.direction.lower')}</option>
+                    </select>
+                  </div>
+                  <div className="weight-row">
+                    <input
+                      type="range"
+                      min={0}
+                      max={MAX_WEIGHT}
+                      step={STEP}
+                      value={ind?.weight ?? 0}
+                      disabled={!ind}
+                      data-testid={`weight-${id}`}
+                      aria-label={`${t('rating.weight')}: ${name}`}
+                      aria-valuetext={ind && inTotal > 0 ? pct(ind.weight / inTotal) : undefined}
+                      onChange={(e) => setIndicatorWeight(id, Number(e.target.value))}
+                    />
+                    <span className="share">
+                      {ind && inTotal > 0 ? pct(ind.weight / inTotal) : '—'}
+                    </span>
+                  </div>
+                </div>
+              );
+            })}
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}

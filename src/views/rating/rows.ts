@@ -1,0 +1,108 @@
+/**
+ * The rows of the rating table, derived from results in the store by a memoised selector
+ * (components never recompute): rank, class, sub-indices, index, change against the other
+ * year, the published value beside the recomputed one, and the rank interval.
+ */
+import type { AppState } from '../../state/store.ts';
+import { otherYear, type Year } from '../../state/viewState.ts';
+import type { RatingOutput, SensitivityOutput } from '../../worker/protocol.ts';
+import { publishedClass, publishedIndex } from './published.ts';
+import type { TableDataset } from '../../data/types.ts';
+import { rankIntervals, type RankInterval } from './sensitivityView.ts';
+
+/** Differences between recomputed and published indices above this are flagged (METHODS.md §1). */
+export const PUBLISHED_TOLERANCE = 0.06;
+
+export interface RatingRow {
+  code: string;
+  rank: number;
+  className: string;
+  groups: Record<string, number | null>;
+  index: number | null;
+  /** Index this year minus the other year. */
+  indexChange: number | null;
+  /** Places gained against the other year (positive = up). */
+  rankChange: number | null;
+  published: number | null;
+  publishedClass: string | null;
+  /** Recomputed minus published. */
+  diff: number | null;
+  flagged: boolean;
+  interval: RankInterval | null;
+}
+
+export interface RatingTableModel {
+  year: Year;
+  other: Year;
+  groupIds: string[];
+  rows: RatingRow[];
+}
+
+const finiteOrNull = (x: number | null | undefined): number | null =>
+  x === null || x === undefined || !Number.isFinite(x) ? null : x;
+
+/** Rows sorted by rank under the current spec. Pure: inputs in, plain rows out. */
+export function ratingRows(
+  year: Year,
+  cur: RatingOutput | undefined,
+  prev: RatingOutput | undefined,
+  published: TableDataset | undefined,
+  sens: SensitivityOutput | null,
+): RatingTableModel {
+  const other = otherYear(year);
+  if (!cur) return { year, other, groupIds: [], rows: [] };
+  const prevAt = new Map(prev?.units.map((u, i) => [u, i]) ?? []);
+  const pub = published ? publishedIndex(published, year) : null;
+  const pubCls = published ? publishedClass(published, year) : null;
+  const intervals = sens ? rankIntervals(sens) : null;
+  const rows: RatingRow[] = cur.units.map((code, i) => {
+    const j = prevAt.get(code);
+    const index = finiteOrNull(cur.index[i]);
+    const before = prev && j !== undefined ? finiteOrNull(prev.index[j]) : null;
+    const p = pub?.get(code) ?? null;
+    const diff = index !== null && p !== null ? index - p : null;
+    const sign = year === 2014 ? 1 : -1;
+    return {
+      code,
+      rank: cur.rank[i],
+      className: cur.classes[i] ?? '',
+      groups: Object.fromEntries(cur.groups.map((g) => [g.id, finiteOrNull(g.values[i])])),
+      index,
+      indexChange: index !== null && before !== null ? index - before : null,
+      rankChange: prev && j !== undefined ? sign * (prev.rank[j] - cur.rank[i]) : null,
+      published: p,
+      publishedClass: pubCls?.get(code) ?? null,
+      diff,
+      flagged: diff !== null && Math.abs(diff) > PUBLISHED_TOLERANCE,
+      interval: intervals?.get(code) ?? null,
+    };
+  });
+  rows.sort((a, b) => a.rank - b.rank);
+  return { year, other, groupIds: cur.groups.map((g) => g.id), rows };
+}
+
+let lastKey: unknown[] = [];
+let last: RatingTableModel | null = null;
+
+/** The table model for the state; the same object while its inputs are unchanged. */
+export function selectRatingTable(s: AppState): RatingTableModel {
+  const year = s.view.year;
+  const sens = s.results.sensitivityYear === year ? s.results.sensitivity : null;
+  const key = [
+    year,
+    s.results.rating[year],
+    s.results.rating[otherYear(year)],
+    s.data.datasets['innovation-published'],
+    sens,
+  ];
+  if (last && key.every((x, i) => x === lastKey[i])) return last;
+  lastKey = key;
+  last = ratingRows(
+    year,
+    s.results.rating[year],
+    s.results.rating[otherYear(year)],
+    s.data.datasets['innovation-published'],
+    sens,
+  );
+  return last;
+}
