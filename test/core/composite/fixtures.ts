@@ -1,0 +1,43 @@
+/** Loaders for the rating fixtures (test/fixtures/rating/README.md says where each came from). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { IndicatorMatrix } from '../../../src/core/composite/rate.ts';
+
+const dir = fileURLToPath(new URL('../../fixtures/rating/', import.meta.url));
+
+export interface Seed004Region {
+  no: number;
+  label: string;
+  code: string;
+  values: Record<string, number>;
+  index2010: number;
+  class2010: string;
+  index2014Published: number;
+  class2014Published: string;
+}
+
+export const seed004 = JSON.parse(readFileSync(dir + 'seed004-table2-3-6.json', 'utf8')) as {
+  indicators: string[];
+  regions: Seed004Region[];
+};
+
+export function seed004Matrix(): IndicatorMatrix {
+  return {
+    units: seed004.regions.map((r) => r.code),
+    indicators: [...seed004.indicators],
+    values: seed004.regions.map((r) => seed004.indicators.map((id) => r.values[id])),
+  };
+}
+
+function csv(name: string): Record<string, string>[] {
+  const [head, ...lines] = readFileSync(dir + name, 'utf8')
+    .trim()
+    .split('\n');
+  const keys = head.split(',');
+  return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [keys[i], v])));
+}
+
+export const referenceVariants = csv('reference-variants.csv');
+export const referenceTargets = Object.fromEntries(
+  csv('reference-targets.csv').map((r) => [r.indicator, Number(r.target)]),
+);
