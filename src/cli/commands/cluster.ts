@@ -1,0 +1,76 @@
+/**
+ * `atlas cluster --input FILE.csv [--method ward|complete|average|single]
+ * [--standardize z|none] [--k N]`: hierarchical clustering of the rows of a CSV (METHODS.md
+ * section 3), the tree in R's hclust form and the cut into k groups.
+ */
+import { clusterAnalysis, type LinkageMethod } from '../../core/cluster/index.ts';
+import type { CliCommand } from '../command.ts';
+import { DataError, UsageError } from '../errors.ts';
+import { readInputMatrix } from '../inputMatrix.ts';
+import { toCsv, toJson } from '../output.ts';
+
+const METHODS = ['ward', 'complete', 'average', 'single'];
+const DEFAULT_K = 2;
+
+const USAGE = `Usage: npm run -s atlas -- cluster --input FILE.csv [--method ward|complete|average|single]
+       [--standardize z|none] [--k N] [--format json|csv]
+
+Clusters the rows of FILE.csv (header row; first column the observation label, then numeric
+columns; no missing values) on Euclidean distances, as R's hclust(dist(scale(X)), "ward.D2").
+  --method       ward (default; R's ward.D2), complete, average or single linkage
+  --standardize  z: z-scores with the sample SD, as R's scale() (default); none: as given
+  --k            number of groups to cut the tree into (default ${DEFAULT_K})
+JSON: {"labels", "merge", "height", "order", "cut"} with merge/height/order as R's hclust
+(1-based) and cut the group (1..k, numbered as R's cutree) of each observation.
+CSV: one row per observation: label, cluster. Warnings go to stderr.`;
+
+export const command: CliCommand = {
+  name: 'cluster',
+  summary: "hierarchical clustering (Ward as R's ward.D2, complete, average, single)",
+  usage: USAGE,
+  options: {
+    input: { type: 'string' },
+    method: { type: 'string' },
+    standardize: { type: 'string' },
+    k: { type: 'string' },
+  },
+  run({ values, positionals, format }) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    const method = (values.method ?? 'ward') as string;
+    if (!METHODS.includes(method)) {
+      throw new UsageError(`--method must be one of ${METHODS.join(', ')}, not '${method}'.`);
+    }
+    const standardise = (values.standardize ?? 'z') as string;
+    if (standardise !== 'z' && standardise !== 'none') {
+      throw new UsageError(`--standardize must be z or none, not '${standardise}'.`);
+    }
+    const kText = (values.k ?? String(DEFAULT_K)) as string;
+    const k = Number(kText);
+    if (!/^\d+$/.test(kText) || k < 1) {
+      throw new UsageError(`--k must be a whole number of at least 1, not '${kText}'.`);
+    }
+    const input = readInputMatrix(values.input as string | undefined);
+    const result = clusterAnalysis(input.values, {
+      standardise,
+      linkage: method as LinkageMethod,
+      k,
+      observationNames: input.labels,
+      variableNames: input.columns,
+    });
+    if (!result.ok) {
+      throw new DataError(result.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
+    }
+    for (const w of result.warnings) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
+    const { tree, labels } = result.value;
+    if (format === 'csv') {
+      return toCsv(input.labels.map((label, i) => ({ label, cluster: labels[i] })));
+    }
+    return toJson({
+      labels: input.labels,
+      merge: tree.merge,
+      height: tree.height,
+      order: tree.order,
+      cut: labels,
+    });
+  },
+};
