@@ -1,0 +1,17 @@
+/** Public API of linear discriminant analysis (METHODS.md section 5; seed 002). */
+export {
+  lda,
+  type GroupLabel,
+  type LdaOptions,
+  type LdaResult,
+  type Classification,
+} from './lda.ts';
+export { DiscriminantError, type DiscriminantErrorCode } from './discriminantError.ts';
+export { canonicalFunctions, type CanonicalFunctions } from './canonicalFunctions.ts';
+export {
+  classificationFunctions,
+  classifyOne,
+  type ClassificationFunctions,
+} from './classificationFunctions.ts';
+export { groupStats, type GroupStats } from './pooledCovariance.ts';
+export { leaveOneOut } from './leaveOneOut.ts';
