@@ -13,6 +13,21 @@ export interface Provenance {
   row: string;
   /** Column header as printed (or its short form). */
   column?: string;
+  /**
+   * 1-based position of the column in the printed row, counting the № and label columns
+   * where the table has them. Headers repeat (Table 6 of seed 004 prints `Рейтинг` twice), so
+   * the transcription checker locates a figure by position and checks the header as well.
+   */
+  col?: number;
+}
+
+/** A passage of running text (no table): seed file, 1-based line range and the words quoted. */
+export interface TextRef {
+  seed: string;
+  /** First and last line of the passage in the seed file, 1-based, inclusive. */
+  lines: [number, number];
+  /** The words exactly as printed (white space collapsed to single spaces). */
+  quote: string;
 }
 
 /** One figure: the number, the text exactly as printed, and where it was printed. */
@@ -22,6 +37,16 @@ export interface Cell {
   /** The figure exactly as printed in the seed text. */
   printed: string;
   source: Provenance;
+  /**
+   * Normalised text for a non-numeric cell, e.g. a rating class printed with Cyrillic letters
+   * (`С+`, `В++`) normalised to Latin `C+`, `B++`. `value` is null for such cells.
+   */
+  text?: string;
+  /**
+   * The seed marks this figure (e.g. in bold). Set only where the text states the rule, as seed
+   * 002 does for Table 2: "the loading with the largest absolute value in each row".
+   */
+  marked?: boolean;
 }
 
 export interface ColumnMeta {
@@ -39,6 +64,8 @@ export interface TableRow {
   key: string;
   /** Row label exactly as printed. */
   label: string;
+  /** Titles where the label is not a region (industries, indicators); the region registry names regions. */
+  title?: I18nText;
   cells: Record<string, Cell>;
 }
 
@@ -59,8 +86,69 @@ export interface DatasetMeta {
   published?: boolean;
 }
 
+/**
+ * A correction of row order applied while bundling: figures printed in one row that belong to
+ * another region. Each cell keeps its printed row in `source.row`; this records why it moved.
+ */
+export interface RowAlignment {
+  /** Seed table whose rows are realigned. */
+  table: string;
+  /** Column ids moved. */
+  columns: string[];
+  /** Printed row (№ as printed) -> region key the figures are assigned to. */
+  printedRowToKey: Record<string, string>;
+  /** Why, in one sentence per language. */
+  reason: I18nText;
+}
+
 export interface TableDataset extends DatasetMeta {
   kind: 'table';
   columns: ColumnMeta[];
   rows: TableRow[];
+  /** Row realignments applied (innovation-2014: Table 4's derived columns). */
+  alignments?: RowAlignment[];
+}
+
+/** A named place proposed in a seed, with coordinates from a named gazetteer. */
+export interface Site {
+  key: string;
+  /** Name exactly as printed (inside the quotation marks). */
+  name: string;
+  /** English rendering of the name. */
+  title: I18nText;
+  /** City as printed, e.g. `г. Усть-Каменогорске` (the seed's case ending kept). */
+  cityPrinted: string;
+  city: I18nText;
+  /** Region key in the dataset's scheme. */
+  region: string;
+  lon: number;
+  lat: number;
+  source: TextRef;
+}
+
+export interface SitesDataset extends DatasetMeta {
+  kind: 'sites';
+  /** Where the coordinates come from (the seed gives names only). */
+  coordinateSource: string;
+  sites: Site[];
+}
+
+/** One published group of regions with the lists that describe it. */
+export interface RegionGroup {
+  /** 1-based group number in the order the seed describes them. */
+  id: number;
+  /** Region keys in the dataset's scheme. */
+  members: string[];
+  /** Members as printed in the figure. */
+  membersPrinted: TextRef;
+  /** Innovation infrastructure as printed in the figure, item by item. */
+  infrastructure: string[];
+  figure: TextRef;
+  /** The paragraph(s) after the figure that describe the group. */
+  text: TextRef;
+}
+
+export interface GroupsDataset extends DatasetMeta {
+  kind: 'groups';
+  groups: RegionGroup[];
 }
