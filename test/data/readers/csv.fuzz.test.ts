@@ -13,6 +13,10 @@ import { parseNumber } from '../../../src/data/readers/parseNumber.ts';
 import type { Result } from '../../../src/core/issue.ts';
 import { PAYLOADS, badNumbers } from './fuzzHelpers.ts';
 
+// Thousands of generated inputs take tens of seconds on a loaded 2-core machine; the test
+// checks robustness, not speed (speed belongs in benchmarks).
+const FUZZ_TIMEOUT_MS = 180_000;
+
 const cellArb = fc.oneof(
   fc.constantFrom(
     'Akmola',
@@ -83,78 +87,94 @@ function checkResult(r: Result<unknown>, stats: { rejections: number }): void {
 }
 
 describe('CSV readers under fuzzing', () => {
-  it('buildIndicatorTable() and buildIoTable() return a Result with placed issues for any CSV text', () => {
-    const stats = { inputs: 0, rejections: 0, exceptions: 0, payloads: 0 };
-    try {
-      fc.assert(
-        fc.property(csvArb, (text) => {
-          stats.inputs++;
-          if (PAYLOADS.some((p) => text.includes(p))) stats.payloads++;
-          const g = csvToGrid(text, 'fuzz.csv');
-          checkResult(g, stats);
-          if (!g.ok) return;
-          checkResult(buildIndicatorTable(g.value), stats);
-          checkResult(buildIoTable(g.value), stats);
-        }),
-        { numRuns: 8000, seed: 20240501 },
+  it(
+    'buildIndicatorTable() and buildIoTable() return a Result with placed issues for any CSV text',
+    () => {
+      const stats = { inputs: 0, rejections: 0, exceptions: 0, payloads: 0 };
+      try {
+        fc.assert(
+          fc.property(csvArb, (text) => {
+            stats.inputs++;
+            if (PAYLOADS.some((p) => text.includes(p))) stats.payloads++;
+            const g = csvToGrid(text, 'fuzz.csv');
+            checkResult(g, stats);
+            if (!g.ok) return;
+            checkResult(buildIndicatorTable(g.value), stats);
+            checkResult(buildIoTable(g.value), stats);
+          }),
+          { numRuns: 8000, seed: 20240501 },
+        );
+      } catch (e) {
+        stats.exceptions++;
+        throw e;
+      }
+      console.log(
+        `csv fuzz: inputs=${stats.inputs} rejections=${stats.rejections} uncaught=${stats.exceptions} payload-inputs=${stats.payloads}`,
       );
-    } catch (e) {
-      stats.exceptions++;
-      throw e;
-    }
-    console.log(
-      `csv fuzz: inputs=${stats.inputs} rejections=${stats.rejections} uncaught=${stats.exceptions} payload-inputs=${stats.payloads}`,
-    );
-    expect(stats.inputs).toBe(8000);
-  });
+      expect(stats.inputs).toBe(8000);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('readGrid() survives random bytes (any encoding, fake ZIP headers)', async () => {
-    const stats = { inputs: 0, rejections: 0 };
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          fc.uint8Array({ maxLength: 200 }),
-          fc.uint8Array({ maxLength: 100 }).map((b) => Uint8Array.from([0x50, 0x4b, 3, 4, ...b])),
-          fc.uint8Array({ maxLength: 60 }).map((b) => Uint8Array.from([0xff, 0xfe, ...b])),
+  it(
+    'readGrid() survives random bytes (any encoding, fake ZIP headers)',
+    async () => {
+      const stats = { inputs: 0, rejections: 0 };
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.uint8Array({ maxLength: 200 }),
+            fc.uint8Array({ maxLength: 100 }).map((b) => Uint8Array.from([0x50, 0x4b, 3, 4, ...b])),
+            fc.uint8Array({ maxLength: 60 }).map((b) => Uint8Array.from([0xff, 0xfe, ...b])),
+          ),
+          async (bytes) => {
+            stats.inputs++;
+            checkResult(await readGrid(bytes, 'fuzz.bin'), stats);
+          },
         ),
-        async (bytes) => {
-          stats.inputs++;
-          checkResult(await readGrid(bytes, 'fuzz.bin'), stats);
-        },
-      ),
-      { numRuns: 2000, seed: 7 },
-    );
-    console.log(`bytes fuzz: inputs=${stats.inputs} rejections=${stats.rejections} uncaught=0`);
-  });
+        { numRuns: 2000, seed: 7 },
+      );
+      console.log(`bytes fuzz: inputs=${stats.inputs} rejections=${stats.rejections} uncaught=0`);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('script payloads in region names and headers pass through as unchanged text', () => {
-    let tried = 0;
-    fc.assert(
-      fc.property(fc.constantFrom(...PAYLOADS), fc.constantFrom(...PAYLOADS), (label, header) => {
-        tried++;
-        const text = `Region,"${header.replace(/"/g, '""')}"\n"${label.replace(/"/g, '""')}",5\nAkmola,6\n`;
-        const g = csvToGrid(text, 'p.csv');
-        expect(g.ok).toBe(true);
-        if (!g.ok) return;
-        const t = buildIndicatorTable(g.value);
-        expect(t.ok).toBe(true);
-        if (!t.ok) return;
-        expect(t.value.rows[0].label).toBe(label);
-        expect(t.value.columns[1].name).toBe(header);
-        expect(t.value.rows[0].regionCode).toBeNull();
-      }),
-      { numRuns: 200, seed: 3 },
-    );
-    console.log(`csv payloads: tried=${tried} kept-verbatim=${tried}`);
-  });
+  it(
+    'script payloads in region names and headers pass through as unchanged text',
+    () => {
+      let tried = 0;
+      fc.assert(
+        fc.property(fc.constantFrom(...PAYLOADS), fc.constantFrom(...PAYLOADS), (label, header) => {
+          tried++;
+          const text = `Region,"${header.replace(/"/g, '""')}"\n"${label.replace(/"/g, '""')}",5\nAkmola,6\n`;
+          const g = csvToGrid(text, 'p.csv');
+          expect(g.ok).toBe(true);
+          if (!g.ok) return;
+          const t = buildIndicatorTable(g.value);
+          expect(t.ok).toBe(true);
+          if (!t.ok) return;
+          expect(t.value.rows[0].label).toBe(label);
+          expect(t.value.columns[1].name).toBe(header);
+          expect(t.value.rows[0].regionCode).toBeNull();
+        }),
+        { numRuns: 200, seed: 3 },
+      );
+      console.log(`csv payloads: tried=${tried} kept-verbatim=${tried}`);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('parseNumber() never returns NaN or Infinity', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 20 }), fc.constantFrom(',', '.'), (s, d) => {
-        const p = parseNumber(s, d as ',' | '.');
-        if (p.kind === 'number') expect(Number.isFinite(p.value)).toBe(true);
-      }),
-      { numRuns: 2000, seed: 11 },
-    );
-  });
+  it(
+    'parseNumber() never returns NaN or Infinity',
+    () => {
+      fc.assert(
+        fc.property(fc.string({ maxLength: 20 }), fc.constantFrom(',', '.'), (s, d) => {
+          const p = parseNumber(s, d as ',' | '.');
+          if (p.kind === 'number') expect(Number.isFinite(p.value)).toBe(true);
+        }),
+        { numRuns: 2000, seed: 11 },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
