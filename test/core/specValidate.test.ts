@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { parseSpecJson, validateRatingSpec, validateSpec } from '../../src/core/specValidate.ts';
+import { defaultSpec } from '../../src/core/spec.ts';
+
+const fields = (r: ReturnType<typeof validateSpec>) =>
+  (r.ok ? r.warnings : r.issues).map((i) => i.where?.field);
+
+describe('validateSpec()', () => {
+  it('validateSpec() accepts the default spec and returns an equal copy', () => {
+    const r = validateSpec(defaultSpec());
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value).toEqual(defaultSpec());
+      expect(r.warnings).toEqual([]);
+    }
+  });
+
+  it('validateSpec() lists every problem with its field path, not just the first', () => {
+    const s = defaultSpec() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    s.rating.groups[1].indicators[0].weight = -1;
+    s.rating.groups[0].indicators[2].direction = 'up';
+    s.rating.groups[1].indicators[2].id = 'S_D';
+    s.rating.normalisation = 'log';
+    s.sensitivity.runs = 2.5;
+    s.sensitivity.noise = 2;
+    s.clustering.k = 0;
+    s.factors.rotation = 'promax';
+    s.version = 2;
+    const r = validateSpec(s);
+    expect(r.ok).toBe(false);
+    expect(fields(r).sort()).toEqual(
+      [
+        'version',
+        'rating.normalisation',
+        'rating.groups[0].indicators[2].direction',
+        'rating.groups[1].indicators[0].weight',
+        'rating.groups[1].indicators[2].id',
+        'sensitivity.runs',
+        'sensitivity.noise',
+        'clustering.k',
+        'factors.rotation',
+      ].sort(),
+    );
+    if (!r.ok) {
+      expect(r.issues.map((i) => i.message)).toContain(
+        'rating.groups[1].indicators[0].weight: must be a number >= 0',
+      );
+      expect(r.issues.every((i) => i.severity === 'error')).toBe(true);
+    }
+  });
+
+  it('validateSpec() rejects all-zero weights at either level', () => {
+    const s = defaultSpec();
+    s.rating.groups.forEach((g) => (g.weight = 0));
+    s.rating.groups[0].indicators.forEach((i) => (i.weight = 0));
+    const r = validateSpec(s);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => [i.code, i.where?.field])).toEqual([
+        ['zero-weights', 'rating.groups[0].indicators'],
+        ['zero-weights', 'rating.groups'],
+      ]);
+    }
+  });
+
+  it('validateSpec() needs a positive target for every indicator under distance-to-target', () => {
+    const s = defaultSpec();
+    s.rating.normalisation = 'distance-to-target';
+    s.rating.groups.forEach((g) => g.indicators.forEach((i) => (i.target = 10)));
+    delete s.rating.groups[1].indicators[1].target;
+    s.rating.groups[0].indicators[0].target = 0;
+    expect(fields(validateSpec(s))).toEqual([
+      'rating.groups[0].indicators[0].target',
+      'rating.groups[1].indicators[1].target',
+    ]);
+  });
+
+  it('validateSpec() rejects geometric aggregation of z-scores', () => {
+    const s = defaultSpec();
+    s.rating.normalisation = 'z-score';
+    s.rating.aggregation = 'geometric';
+    const r = validateSpec(s);
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['incompatible-methods']);
+  });
+
+  it('validateSpec() flags duplicate class labels and bounds, and empty groups', () => {
+    const s = defaultSpec();
+    s.rating.classes.push({ label: 'A', min: 70 });
+    s.rating.groups[0].indicators = [];
+    expect(fields(validateSpec(s))).toEqual([
+      'rating.groups[0].indicators',
+      'rating.classes[10].label',
+      'rating.classes[10].min',
+    ]);
+  });
+
+  it('validateSpec() warns about unknown fields but keeps the spec', () => {
+    const s = { ...defaultSpec(), colour: 'red' };
+    const r = validateSpec(s);
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.warnings.map((w) => [w.code, w.where?.field])).toEqual([
+      ['unknown-field', 'colour'],
+    ]);
+    expect(r.ok && 'colour' in r.value).toBe(false);
+  });
+
+  it('validateSpec() names missing sections and non-objects', () => {
+    expect(fields(validateSpec(42))).toEqual(['spec']);
+    expect(fields(validateSpec({ version: 1, dataset: 'x' }))).toEqual([
+      'rating',
+      'sensitivity',
+      'clustering',
+      'factors',
+    ]);
+  });
+});
+
+describe('validateRatingSpec() and parseSpecJson()', () => {
+  it('validateRatingSpec() checks a rating alone with rating.* paths', () => {
+    const r = validateRatingSpec({ ...defaultSpec().rating, aggregation: 'harmonic' });
+    expect(r.ok ? [] : r.issues.map((i) => i.where?.field)).toEqual(['rating.aggregation']);
+  });
+  it('parseSpecJson() reports bad JSON as invalid-json', () => {
+    const r = parseSpecJson('{"version": 1,');
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['invalid-json']);
+  });
+  it('parseSpecJson() round-trips the default spec', () => {
+    const r = parseSpecJson(JSON.stringify(defaultSpec()));
+    expect(r.ok && r.value).toEqual(defaultSpec());
+  });
+});
