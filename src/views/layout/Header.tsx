@@ -86,12 +86,25 @@ export function Header() {
         </label>
         <button
           type="button"
-          className="button secondary"
+          className="icon-button"
           aria-pressed={presentation}
           onClick={() => setPresentation(!presentation)}
           data-testid="presentation"
+          title={presentation ? t('header.presentationOff') : t('header.presentation')}
+          aria-label={presentation ? t('header.presentationOff') : t('header.presentation')}
         >
-          {presentation ? t('header.presentationOff') : t('header.presentation')}
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path
+              d={
+                presentation
+                  ? 'M6 2v4H2M10 2v4h4M6 14v-4H2M10 14v-4h4'
+                  : 'M2 6V2h4M14 6V2h-4M2 10v4h4M14 10v4h-4'
+              }
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.6"
+            />
+          </svg>
         </button>
       </div>
     </header>

@@ -38,6 +38,55 @@ function tooltipNode(code: string, model: MapModel, t: T): HTMLElement {
   return box;
 }
 
+interface Live {
+  model: MapModel;
+  t: T;
+  selected: string[];
+  toggleRegion: (code: string) => void;
+}
+
+/** Tag a region's path for tests, keyboard and screen readers (once per element). */
+function decorate(path: Path, code: string, live: { current: Live }) {
+  const el = path.getElement();
+  if (!el || el.getAttribute('data-region') === code) return;
+  el.setAttribute('data-region', code);
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-pressed', String(live.current.selected.includes(code)));
+  el.setAttribute(
+    'aria-label',
+    tooltipNode(code, live.current.model, live.current.t).textContent ?? code,
+  );
+  el.addEventListener('keydown', (e: Event) => {
+    if (!(e instanceof KeyboardEvent)) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      live.current.toggleRegion(code);
+    }
+  });
+  el.addEventListener('focus', () => path.openTooltip());
+  el.addEventListener('blur', () => path.closeTooltip());
+}
+
+/** Tags every region path on the map, now and whenever a layer is added. */
+function TagRegions({ live }: { live: { current: Live } }) {
+  const map = useMap();
+  useEffect(() => {
+    const tagAll = () =>
+      map.eachLayer((l) => {
+        const p = l as Path & { feature?: Feature };
+        if (p.feature && typeof p.getElement === 'function' && p.options.interactive !== false)
+          decorate(p, String(p.feature.id ?? ''), live);
+      });
+    tagAll();
+    map.on('layeradd', tagAll);
+    return () => {
+      map.off('layeradd', tagAll);
+    };
+  }, [map, live]);
+  return null;
+}
+
 function FitOnResize() {
   const map = useMap();
   const presentation = useAppStore((s) => s.view.presentation);
@@ -58,7 +107,7 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
   const toggleRegion = useAppStore((s) => s.toggleRegion);
   const geoRef = useRef<L.GeoJSON | null>(null);
   // Handlers bound once per path read the latest values through refs.
-  const live = useRef({ model, t, selected, toggleRegion });
+  const live = useRef<Live>({ model, t, selected, toggleRegion });
   useEffect(() => {
     live.current = { model, t, selected, toggleRegion };
   });
@@ -85,6 +134,7 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
     if (!g) return;
     g.eachLayer((l) => {
       const p = l as Path & { feature?: Feature };
+      decorate(p, String(p.feature?.id ?? ''), live);
       p.setStyle(style(p.feature));
       if (selected.includes(String(p.feature?.id ?? ''))) p.bringToFront();
       const el = p.getElement();
@@ -109,27 +159,7 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
       direction: 'top',
       offset: [0, -8],
     });
-    path.on('add', () => {
-      const el = path.getElement();
-      if (!el) return;
-      el.setAttribute('data-region', code);
-      el.setAttribute('tabindex', '0');
-      el.setAttribute('role', 'button');
-      el.setAttribute('aria-pressed', String(live.current.selected.includes(code)));
-      el.setAttribute(
-        'aria-label',
-        tooltipNode(code, live.current.model, live.current.t).textContent ?? code,
-      );
-      el.addEventListener('keydown', (e: Event) => {
-        if (!(e instanceof KeyboardEvent)) return;
-        if (e.key === 'Enter' || e.key === ' ') {
-          e.preventDefault();
-          live.current.toggleRegion(code);
-        }
-      });
-      el.addEventListener('focus', () => path.openTooltip());
-      el.addEventListener('blur', () => path.closeTooltip());
-    });
+    path.on('add', () => decorate(path, code, live));
     path.on('click', () => live.current.toggleRegion(code));
   };
 
@@ -160,6 +190,7 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
         attribution={t('map.attribution')}
       />
       <Overlays />
+      <TagRegions live={live} />
       <FitOnResize />
     </MapContainer>
   );

@@ -23,6 +23,7 @@ export function legendText(e: LegendEntry, model: MapModel, t: T): string {
 
 export function Legend({ model }: { model: MapModel }) {
   const t = useT();
+  if (model.values.size === 0) return null;
   return (
     <div className="map-legend" data-testid="map-legend">
       <h3>{model.layer.label(t)}</h3>
