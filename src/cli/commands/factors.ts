@@ -1,0 +1,118 @@
+/**
+ * `atlas factors --input FILE.csv [--factors N] [--rotation varimax|none]
+ * [--convention r|spss]`: principal-component factor analysis of the columns of a CSV
+ * (METHODS.md section 4; seed 002 Table 2's method), with varimax rotation.
+ */
+import { FactorError, factorAnalysis } from '../../core/factors/index.ts';
+import type { CliCommand } from '../command.ts';
+import { DataError, UsageError } from '../errors.ts';
+import { columnLetter, readInputMatrix } from '../inputMatrix.ts';
+import { matrixToCsv, toJson } from '../output.ts';
+
+const USAGE = `Usage: npm run -s atlas -- factors --input FILE.csv [--factors N] [--rotation varimax|none]
+       [--convention r|spss] [--format json|csv]
+
+Principal components of the correlation matrix of FILE.csv's numeric columns (header row;
+first column the observation label; rows = observations; no missing values), loadings =
+eigenvector x sqrt(eigenvalue), varimax with Kaiser normalisation.
+  --factors     number of components to keep, 1..number of variables (default: Kaiser's
+                rule, eigenvalue > 1)
+  --rotation    varimax (default) or none
+  --convention  r: R's stats::varimax algorithm (default); spss: SPSS FACTOR's pairwise
+                rotations (RCONVERGE 0.0001, ITERATE 25)
+Components are ordered by variance after rotation and each column's largest-magnitude
+loading is made positive (the "convention" field says so).
+JSON: {"variables", "eigenvalues" (all, descending), "explained" (%), "cumulative" (%),
+"nfactors", "loadings" (variables x factors, unrotated), "rotated" (or null),
+"rotatedExplained", "communalities", "iterations", "convention"}.
+CSV: the loadings table: variable, PC1..PCk (unrotated), RC1..RCk (rotated), communality.
+Warnings go to stderr.`;
+
+function describeIssue(
+  e: FactorError,
+  labels: readonly string[],
+  columns: readonly string[],
+): string {
+  return e.issues
+    .slice(0, 20)
+    .map((i) => {
+      const w = i.where;
+      if (w?.row !== undefined && w.column !== undefined) {
+        const j = columns.indexOf(w.column);
+        return `${i.code}: row ${w.row + 1} (${labels[w.row - 1]}), column ${columnLetter(j + 1)} (${w.column}): missing`;
+      }
+      return `${i.code}: ${i.message}`;
+    })
+    .concat(e.issues.length > 20 ? [`... and ${e.issues.length - 20} more`] : [])
+    .join('\n');
+}
+
+export const command: CliCommand = {
+  name: 'factors',
+  summary: 'principal-component factor analysis with varimax (R or SPSS convention)',
+  usage: USAGE,
+  options: {
+    input: { type: 'string' },
+    factors: { type: 'string' },
+    rotation: { type: 'string' },
+    convention: { type: 'string' },
+  },
+  run({ values, positionals, format }) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    const rotation = (values.rotation ?? 'varimax') as string;
+    if (rotation !== 'varimax' && rotation !== 'none') {
+      throw new UsageError(`--rotation must be varimax or none, not '${rotation}'.`);
+    }
+    const convention = (values.convention ?? 'r') as string;
+    if (convention !== 'r' && convention !== 'spss') {
+      throw new UsageError(`--convention must be r or spss, not '${convention}'.`);
+    }
+    let nfactors: number | null = null;
+    if (values.factors !== undefined) {
+      const t = values.factors as string;
+      if (!/^\d+$/.test(t) || Number(t) < 1) {
+        throw new UsageError(`--factors must be a whole number of at least 1, not '${t}'.`);
+      }
+      nfactors = Number(t);
+    }
+    const input = readInputMatrix(values.input as string | undefined);
+    let res;
+    try {
+      res = factorAnalysis(input.values, { nfactors, rotation, convention }, input.columns);
+    } catch (e) {
+      if (e instanceof FactorError) {
+        if (e.code === 'nfactors-out-of-range') throw new UsageError(e.message);
+        throw new DataError(describeIssue(e, input.labels, input.columns));
+      }
+      throw e;
+    }
+    for (const w of res.issues) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
+    if (format === 'csv') {
+      const k = res.nfactors;
+      const cols = [
+        ...Array.from({ length: k }, (_, m) => `PC${m + 1}`),
+        ...(res.rotated ? Array.from({ length: k }, (_, m) => `RC${m + 1}`) : []),
+        'communality',
+      ];
+      const rows = res.variables.map((_, j) => [
+        ...res.loadings[j],
+        ...(res.rotated ? res.rotated[j] : []),
+        res.communalities[j],
+      ]);
+      return matrixToCsv(res.variables, cols, rows, 'variable');
+    }
+    return toJson({
+      variables: res.variables,
+      eigenvalues: res.eigenvalues,
+      explained: res.explained,
+      cumulative: res.cumulative,
+      nfactors: res.nfactors,
+      loadings: res.loadings,
+      rotated: res.rotated,
+      rotatedExplained: res.rotatedExplained,
+      communalities: res.communalities,
+      iterations: res.iterations,
+      convention: res.convention,
+    });
+  },
+};
