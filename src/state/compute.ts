@@ -10,6 +10,7 @@ import type { TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';
 import type { Matrix, RatingOutput } from '../worker/protocol.ts';
 import type { AppStore } from './store.ts';
+import { activeUserDataset, mappedTable } from './userData.ts';
 import { YEARS, type Year } from './viewState.ts';
 
 /** Datasets the map and rating views read. */
@@ -71,14 +72,19 @@ export function connectCompute(
     try {
       const out: Partial<Record<Year, RatingOutput>> = {};
       const issues: Issue[] = [];
+      // A user table in use replaces the bundled data: it stands for its own year only.
+      const user = activeUserDataset(s.userData);
       for (const y of YEARS) {
-        const ds = s.data.datasets[datasetIdOf(y)];
+        const ds = user
+          ? y === user.year
+            ? mappedTable(user)
+            : undefined
+          : s.data.datasets[datasetIdOf(y)];
         if (!ds) continue;
+        const file = user ? user.fileName : datasetIdOf(y);
         const r = await client.run('rating', { matrix: matrixOf(ds, ids), spec: rating });
         out[y] = r;
-        issues.push(
-          ...r.issues.map((i) => ({ ...i, where: { ...i.where, file: datasetIdOf(y) } })),
-        );
+        issues.push(...r.issues.map((i) => ({ ...i, where: { ...i.where, file } })));
       }
       if (my !== seq) return;
       store.getState().setResults({ status: 'ready', rating: out, issues });
@@ -93,7 +99,12 @@ export function connectCompute(
   };
 
   const unsub = store.subscribe((s, p) => {
-    if (s.spec.rating !== p.spec.rating || s.data.datasets !== p.data.datasets) schedule();
+    if (
+      s.spec.rating !== p.spec.rating ||
+      s.data.datasets !== p.data.datasets ||
+      activeUserDataset(s.userData) !== activeUserDataset(p.userData)
+    )
+      schedule();
   });
 
   if (load) {

@@ -7,10 +7,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AnalysisSpec } from '../core/spec.ts';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice.ts';
 import { createSpecSlice, type SpecSlice } from './specSlice.ts';
+import { createUserDataSlice, type UserDataSlice } from './userData.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 import type { ViewState } from './viewState.ts';
 
-export type AppState = SpecSlice & ViewSlice & ResultsSlice;
+export type AppState = SpecSlice & ViewSlice & ResultsSlice & UserDataSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface StoreInit {
@@ -23,5 +24,6 @@ export function createAppStore(init: StoreInit = {}): AppStore {
     ...createSpecSlice(set as never, init.spec),
     ...createViewSlice(set as never, init.view),
     ...createResultsSlice(set as never),
+    ...createUserDataSlice(set as never),
   }));
 }

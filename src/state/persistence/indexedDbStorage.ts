@@ -1,0 +1,73 @@
+/**
+ * ItemStorage on the browser's IndexedDB, through a small promise wrapper over the plain API
+ * (W3C Indexed Database API 3.0). The database schema is versioned: `UPGRADES[v]` takes a
+ * database from version v to v + 1, so a visitor with an old database is brought forward step
+ * by step. The records' own format is versioned separately (records.ts).
+ */
+import { STORE_NAMES, type ItemStorage, type StoreName, type StoredRecord } from './storage.ts';
+
+export const DB_NAME = 'kz-cluster-atlas';
+/** Current database version: the number of entries in UPGRADES. */
+export const DB_VERSION = 1;
+
+/** Upgrade steps by the version they start from (0 = a new database). */
+const UPGRADES: ((db: IDBDatabase) => void)[] = [
+  // 0 -> 1: one object store per kind of item, records keyed out of line by item id.
+  (db) => {
+    for (const s of STORE_NAMES) if (!db.objectStoreNames.contains(s)) db.createObjectStore(s);
+  },
+];
+
+const done = <T>(req: IDBRequest<T>): Promise<T> =>
+  new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed.'));
+  });
+
+const committed = (tx: IDBTransaction): Promise<void> =>
+  new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed.'));
+    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted.'));
+  });
+
+/** Opens (creating or upgrading) the database; rejects where IndexedDB is unavailable. */
+export function openIndexedDbStorage(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+  name = DB_NAME,
+): Promise<ItemStorage> {
+  if (!factory) return Promise.reject(new Error('IndexedDB is not available.'));
+  return new Promise((resolve, reject) => {
+    const req = factory.open(name, DB_VERSION);
+    req.onupgradeneeded = (e) => {
+      const db = req.result;
+      for (let v = e.oldVersion; v < DB_VERSION; v++) UPGRADES[v](db);
+    };
+    req.onblocked = () =>
+      reject(new Error('The database is open in another tab with an older version.'));
+    req.onerror = () => reject(req.error ?? new Error('The database could not be opened.'));
+    req.onsuccess = () => resolve(wrap(req.result));
+  });
+}
+
+function wrap(db: IDBDatabase): ItemStorage {
+  return {
+    kind: 'indexeddb',
+    getAll: async (s: StoreName) => {
+      const tx = db.transaction(s, 'readonly');
+      const store = tx.objectStore(s);
+      const [keys, values] = await Promise.all([done(store.getAllKeys()), done(store.getAll())]);
+      return keys.map((k, i): StoredRecord => ({ key: String(k), value: values[i] }));
+    },
+    put: async (s, key, value) => {
+      const tx = db.transaction(s, 'readwrite');
+      tx.objectStore(s).put(value, key);
+      await committed(tx);
+    },
+    delete: async (s, key) => {
+      const tx = db.transaction(s, 'readwrite');
+      tx.objectStore(s).delete(key);
+      await committed(tx);
+    },
+  };
+}

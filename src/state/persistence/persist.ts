@@ -1,0 +1,201 @@
+/**
+ * Keeps the user's items (state/userData.ts) in storage: reads them once at start, then writes
+ * each item that was added or changed and deletes each one removed. Writes compare object
+ * identity against what was last written, so an unchanged item is never rewritten. A record
+ * that cannot be read is left out with a message; the others load (records.ts).
+ */
+import type { Issue } from '../../core/issue.ts';
+import type { AppStore } from '../store.ts';
+import type { UserDataState } from '../userData.ts';
+import { readRecord, wrapRecord, type ActiveIds, type ItemOf, type RecordKind } from './records.ts';
+import type { ItemStorage, StoreName } from './storage.ts';
+
+export interface PersistenceConnection {
+  /** Resolves when the stored items are in the store. */
+  ready: Promise<void>;
+  /** Resolves when every write scheduled so far has finished (for tests). */
+  idle: () => Promise<void>;
+  disconnect: () => void;
+}
+
+const ACTIVE_KEY = 'active';
+
+type Listed = 'dataset' | 'boundaries' | 'analysis';
+const LISTS: { kind: Listed; store: StoreName; field: 'datasets' | 'boundaries' | 'analyses' }[] = [
+  { kind: 'dataset', store: 'datasets', field: 'datasets' },
+  { kind: 'boundaries', store: 'boundaries', field: 'boundaries' },
+  { kind: 'analysis', store: 'analyses', field: 'analyses' },
+];
+
+const storageIssue = (message: string): Issue => ({
+  code: 'storage-failed',
+  severity: 'warning',
+  message,
+});
+
+async function readAll<K extends RecordKind>(
+  storage: ItemStorage,
+  store: StoreName,
+  kind: K,
+  issues: Issue[],
+): Promise<{ key: string; item: ItemOf[K] }[]> {
+  const out: { key: string; item: ItemOf[K] }[] = [];
+  let records;
+  try {
+    records = await storage.getAll(store);
+  } catch {
+    issues.push(storageIssue(`Saved ${store} could not be read; the app starts without them.`));
+    return out;
+  }
+  for (const r of records) {
+    const checked = readRecord(kind, r.key, r.value);
+    if (checked.ok) out.push({ key: r.key, item: checked.value });
+    else issues.push(...checked.issues);
+  }
+  return out;
+}
+
+export function connectPersistence(
+  store: AppStore,
+  storage: ItemStorage,
+  now: () => string = () => new Date().toISOString(),
+): PersistenceConnection {
+  // What storage holds, by store and key: the object last written (or read).
+  const written = new Map<StoreName, Map<string, unknown>>(
+    (['datasets', 'boundaries', 'analyses', 'meta'] as StoreName[]).map((s) => [s, new Map()]),
+  );
+  let pending: Promise<void> = Promise.resolve();
+  let loaded = false;
+
+  const report = (message: string) => {
+    const s = store.getState();
+    s.setStorageMessages([...s.userData.messages, storageIssue(message)]);
+  };
+
+  const sync = (u: UserDataState) => {
+    const ops: (() => Promise<void>)[] = [];
+    for (const l of LISTS) {
+      const have = written.get(l.store)!;
+      const items = u[l.field] as { id: string }[];
+      const ids = new Set(items.map((x) => x.id));
+      for (const item of items) {
+        if (have.get(item.id) === item) continue;
+        have.set(item.id, item);
+        ops.push(() =>
+          storage.put(l.store, item.id, wrapRecord(l.kind, item as ItemOf[typeof l.kind], now())),
+        );
+      }
+      for (const key of [...have.keys()]) {
+        if (ids.has(key)) continue;
+        have.delete(key);
+        ops.push(() => storage.delete(l.store, key));
+      }
+    }
+    const meta = written.get('meta')!;
+    const prev = meta.get(ACTIVE_KEY) as ActiveIds | undefined;
+    if (
+      !prev ||
+      prev.activeDataset !== u.activeDataset ||
+      prev.activeBoundaries !== u.activeBoundaries
+    ) {
+      const active: ActiveIds = {
+        activeDataset: u.activeDataset,
+        activeBoundaries: u.activeBoundaries,
+      };
+      meta.set(ACTIVE_KEY, active);
+      ops.push(() => storage.put('meta', ACTIVE_KEY, wrapRecord('active', active, now())));
+    }
+    for (const op of ops)
+      pending = pending
+        .then(op)
+        .catch(() =>
+          report(
+            'A change could not be saved in this browser (storage full or unavailable); it lasts until the page is closed.',
+          ),
+        );
+  };
+
+  const ready = (async () => {
+    const issues: Issue[] = [];
+    const [datasets, boundaries, analyses, meta] = await Promise.all([
+      readAll(storage, 'datasets', 'dataset', issues),
+      readAll(storage, 'boundaries', 'boundaries', issues),
+      readAll(storage, 'analyses', 'analysis', issues),
+      readAll(storage, 'meta', 'active', issues),
+    ]);
+    for (const [s, list] of [
+      ['datasets', datasets],
+      ['boundaries', boundaries],
+      ['analyses', analyses],
+      ['meta', meta],
+    ] as const)
+      for (const { key, item } of list) written.get(s)!.set(key, item);
+    const cur = store.getState().userData;
+    // Items the user added before the stored ones arrived win over stored items with their id.
+    const merge = <T extends { id: string }>(stored: T[], mine: T[]) => [
+      ...stored.filter((x) => !mine.some((m) => m.id === x.id)),
+      ...mine,
+    ];
+    const active = meta.find((m) => m.key === ACTIVE_KEY)?.item;
+    store.getState().hydrateUserData({
+      datasets: merge(
+        datasets.map((d) => d.item),
+        cur.datasets,
+      ),
+      boundaries: merge(
+        boundaries.map((d) => d.item),
+        cur.boundaries,
+      ),
+      analyses: merge(
+        analyses.map((d) => d.item),
+        cur.analyses,
+      ),
+      activeDataset: cur.activeDataset ?? active?.activeDataset ?? null,
+      activeBoundaries: cur.activeBoundaries ?? active?.activeBoundaries ?? null,
+      messages: [...cur.messages, ...issues],
+    });
+    if (active) written.get('meta')!.set(ACTIVE_KEY, active);
+    loaded = true;
+    sync(store.getState().userData);
+  })();
+
+  const unsub = store.subscribe((s, p) => {
+    if (loaded && s.userData !== p.userData) sync(s.userData);
+  });
+
+  return {
+    ready,
+    idle: async () => {
+      await ready;
+      let p: Promise<void>;
+      do {
+        p = pending;
+        await p;
+      } while (p !== pending);
+    },
+    disconnect: unsub,
+  };
+}
+
+/**
+ * Storage for the app: IndexedDB where the browser has it, memory otherwise (with a message,
+ * since nothing will survive a reload).
+ */
+export async function connectBrowserPersistence(store: AppStore): Promise<PersistenceConnection> {
+  const { openIndexedDbStorage } = await import('./indexedDbStorage.ts');
+  const { createMemoryStorage } = await import('./memoryStorage.ts');
+  try {
+    return connectPersistence(store, await openIndexedDbStorage());
+  } catch {
+    const c = connectPersistence(store, createMemoryStorage());
+    await c.ready;
+    const s = store.getState();
+    s.setStorageMessages([
+      ...s.userData.messages,
+      storageIssue(
+        'This browser does not let the app save data; imports last until the page is closed.',
+      ),
+    ]);
+    return c;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Where the user's items live between visits, behind one small interface so that the app uses
+ * IndexedDB (indexedDbStorage.ts) and tests use memory (memoryStorage.ts). Each item is one
+ * record under its own key, so one damaged record costs that item only.
+ */
+
+/** The object stores of the database (schema in indexedDbStorage.ts). */
+export type StoreName = 'datasets' | 'boundaries' | 'analyses' | 'meta';
+export const STORE_NAMES: readonly StoreName[] = ['datasets', 'boundaries', 'analyses', 'meta'];
+
+export interface StoredRecord {
+  key: string;
+  /** As read: not trusted until records.ts has checked it. */
+  value: unknown;
+}
+
+export interface ItemStorage {
+  /** Every record of a store; a record that cannot even be read comes back as `value: undefined`. */
+  getAll(store: StoreName): Promise<StoredRecord[]>;
+  put(store: StoreName, key: string, value: unknown): Promise<void>;
+  delete(store: StoreName, key: string): Promise<void>;
+  /** What kind of storage this is, for messages ('indexeddb', 'memory'). */
+  readonly kind: string;
+}

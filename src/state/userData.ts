@@ -1,0 +1,196 @@
+/**
+ * The user's own data (issue 5): imported indicator tables, boundary sets and saved analyses,
+ * which of them is in use, and the report of the last import. The compute controller reads the
+ * active table in place of the bundled year (state/compute.ts); the map reads the active
+ * boundary set in place of the bundled 2014 boundaries. Persistence (state/persistence/) mirrors
+ * the lists into IndexedDB; this slice knows nothing about storage.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Issue } from '../core/issue.ts';
+import type { AnalysisSpec } from '../core/spec.ts';
+import type { BoundaryReport } from '../data/readers/geojson.ts';
+import type { TableDataset } from '../data/types.ts';
+import type { Scheme } from '../data/regions/registry.ts';
+import type { Year } from './viewState.ts';
+
+/** An imported indicator table, converted to the bundled datasets' shape. */
+export interface UserDataset {
+  /** 'user-<n>': never collides with a bundled id. */
+  id: string;
+  fileName: string;
+  /** ISO timestamp of the import. */
+  importedAt: string;
+  /** Rows keyed by ISO code in `table.scheme`; cells carry the file, row and column they came from. */
+  table: TableDataset;
+  /** The year the table stands for when it is used for the rating and the map. */
+  year: Year;
+  /** Rating indicator id (S_D, ...) -> column id of `table`; unmapped indicators are left out. */
+  mapping: Record<string, string>;
+}
+
+export type BoundaryFeatureCollection = FeatureCollection<Polygon | MultiPolygon>;
+
+/** An imported boundary file: valid features with `id` = ISO code where matched. */
+export interface UserBoundarySet {
+  id: string;
+  fileName: string;
+  importedAt: string;
+  scheme: Scheme;
+  features: BoundaryFeatureCollection;
+  report: BoundaryReport;
+}
+
+/** A named analysis the user saved (the spec alone; data are stored apart). */
+export interface SavedAnalysis {
+  id: string;
+  name: string;
+  savedAt: string;
+  spec: AnalysisSpec;
+}
+
+/** What the last import found, for the report panel. */
+export interface ImportReport {
+  fileName: string;
+  /** What the file was read as. */
+  kind: 'table' | 'boundaries' | 'project' | 'io' | 'unknown';
+  ok: boolean;
+  issues: Issue[];
+  /** Labels that matched no region, with ranked suggestions (ISO code + name). */
+  unmatched: { row: number; label: string; suggestions: { code: string; name: string }[] }[];
+}
+
+export interface UserDataState {
+  datasets: UserDataset[];
+  boundaries: UserBoundarySet[];
+  analyses: SavedAnalysis[];
+  /** Id of the user dataset used for the rating and the map; null = bundled data. */
+  activeDataset: string | null;
+  /** Id of the user boundary set the map draws; null = bundled 2014 boundaries. */
+  activeBoundaries: string | null;
+  lastImport: ImportReport | null;
+  /** Messages from storage (an item that could not be read, storage unavailable, ...). */
+  messages: Issue[];
+  /** True once the stored items have been read (persistence waits for it before writing). */
+  hydrated: boolean;
+}
+
+export interface UserDataSlice {
+  userData: UserDataState;
+  addUserDataset: (d: UserDataset) => void;
+  updateUserDataset: (id: string, patch: Partial<Pick<UserDataset, 'year' | 'mapping'>>) => void;
+  removeUserDataset: (id: string) => void;
+  addUserBoundaries: (b: UserBoundarySet) => void;
+  removeUserBoundaries: (id: string) => void;
+  useDataset: (id: string | null) => void;
+  useBoundaries: (id: string | null) => void;
+  saveAnalysis: (a: SavedAnalysis) => void;
+  removeAnalysis: (id: string) => void;
+  setLastImport: (r: ImportReport | null) => void;
+  setStorageMessages: (m: Issue[]) => void;
+  /** Replace the lists wholesale (storage load, project import). */
+  hydrateUserData: (p: Partial<Omit<UserDataState, 'lastImport' | 'hydrated'>>) => void;
+}
+
+export function emptyUserData(): UserDataState {
+  return {
+    datasets: [],
+    boundaries: [],
+    analyses: [],
+    activeDataset: null,
+    activeBoundaries: null,
+    lastImport: null,
+    messages: [],
+    hydrated: false,
+  };
+}
+
+/** A fresh id not used by any item in `taken`. */
+export function nextUserId(prefix: string, taken: readonly { id: string }[]): string {
+  const ids = new Set(taken.map((x) => x.id));
+  let n = taken.length + 1;
+  while (ids.has(`${prefix}-${n}`)) n++;
+  return `${prefix}-${n}`;
+}
+
+type Set = (f: (s: UserDataSlice) => Partial<UserDataSlice>) => void;
+
+export function createUserDataSlice(set: Set): UserDataSlice {
+  const patch = (f: (u: UserDataState) => Partial<UserDataState>) =>
+    set((s) => ({ userData: { ...s.userData, ...f(s.userData) } }));
+  return {
+    userData: emptyUserData(),
+    addUserDataset: (d) =>
+      patch((u) => ({ datasets: [...u.datasets.filter((x) => x.id !== d.id), d] })),
+    updateUserDataset: (id, p) =>
+      patch((u) => ({ datasets: u.datasets.map((d) => (d.id === id ? { ...d, ...p } : d)) })),
+    removeUserDataset: (id) =>
+      patch((u) => ({
+        datasets: u.datasets.filter((d) => d.id !== id),
+        activeDataset: u.activeDataset === id ? null : u.activeDataset,
+      })),
+    addUserBoundaries: (b) =>
+      patch((u) => ({ boundaries: [...u.boundaries.filter((x) => x.id !== b.id), b] })),
+    removeUserBoundaries: (id) =>
+      patch((u) => ({
+        boundaries: u.boundaries.filter((b) => b.id !== id),
+        activeBoundaries: u.activeBoundaries === id ? null : u.activeBoundaries,
+      })),
+    useDataset: (id) =>
+      patch((u) => ({
+        activeDataset: id !== null && u.datasets.some((d) => d.id === id) ? id : null,
+      })),
+    useBoundaries: (id) =>
+      patch((u) => ({
+        activeBoundaries: id !== null && u.boundaries.some((b) => b.id === id) ? id : null,
+      })),
+    saveAnalysis: (a) =>
+      patch((u) => ({ analyses: [...u.analyses.filter((x) => x.id !== a.id), a] })),
+    removeAnalysis: (id) => patch((u) => ({ analyses: u.analyses.filter((a) => a.id !== id) })),
+    setLastImport: (lastImport) => patch(() => ({ lastImport })),
+    setStorageMessages: (messages) => patch(() => ({ messages })),
+    hydrateUserData: (p) =>
+      patch((u) => {
+        const next = { ...u, ...p, hydrated: true };
+        if (next.activeDataset && !next.datasets.some((d) => d.id === next.activeDataset))
+          next.activeDataset = null;
+        if (next.activeBoundaries && !next.boundaries.some((b) => b.id === next.activeBoundaries))
+          next.activeBoundaries = null;
+        return next;
+      }),
+  };
+}
+
+/** The active user dataset, if any. */
+export function activeUserDataset(u: UserDataState): UserDataset | null {
+  return u.activeDataset ? (u.datasets.find((d) => d.id === u.activeDataset) ?? null) : null;
+}
+
+/** The active user boundary set, if any. */
+export function activeUserBoundaries(u: UserDataState): UserBoundarySet | null {
+  return u.activeBoundaries
+    ? (u.boundaries.find((b) => b.id === u.activeBoundaries) ?? null)
+    : null;
+}
+
+/**
+ * The active user table as the rating reads it: columns renamed to the indicator ids they are
+ * mapped to (S_D, ...), so the rating spec addresses them as it addresses a bundled table.
+ */
+export function mappedTable(d: UserDataset): TableDataset {
+  const entries = Object.entries(d.mapping).filter(([, col]) =>
+    d.table.columns.some((c) => c.id === col),
+  );
+  return {
+    ...d.table,
+    columns: entries.map(([ind, col]) => ({
+      ...d.table.columns.find((c) => c.id === col)!,
+      id: ind,
+    })),
+    rows: d.table.rows.map((r) => ({
+      ...r,
+      cells: Object.fromEntries(
+        entries.filter(([, col]) => r.cells[col]).map(([ind, col]) => [ind, r.cells[col]]),
+      ),
+    })),
+  };
+}
