@@ -1,0 +1,91 @@
+/**
+ * The input of the specialisation measures (METHODS.md section 2): E, regions r by
+ * industries i, of employment or output, with totals E_r (row), E_i (column) and E. Every
+ * measure reads it through prepareEmployment(), which turns bad cells into named issues:
+ * a missing cell counts as 0 (`missing-value`, warning), a negative one is an error and
+ * counts as 0 (`negative-value`). A region or industry whose total is 0 makes the ratios
+ * that divide by it undefined: they become null, with `empty-region` / `empty-industry`.
+ */
+import type { Issue } from '../issue.ts';
+
+export interface EmploymentMatrix {
+  regions: string[];
+  industries: string[];
+  /** regions x industries; null = missing. */
+  values: (number | null)[][];
+}
+
+export interface PreparedEmployment {
+  regions: string[];
+  industries: string[];
+  /** Clean cells (missing and negative as 0). */
+  e: number[][];
+  /** E_r. */
+  rowTotals: number[];
+  /** E_i. */
+  colTotals: number[];
+  /** E. */
+  total: number;
+  issues: Issue[];
+}
+
+export function prepareEmployment(m: EmploymentMatrix): PreparedEmployment {
+  const issues: Issue[] = [];
+  const R = m.regions.length;
+  const I = m.industries.length;
+  const e = m.regions.map((region, r) =>
+    m.industries.map((industry, i) => {
+      const v = m.values[r]?.[i];
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        issues.push({
+          code: 'missing-value',
+          severity: 'warning',
+          message: `${region}: no value for ${industry}; counted as 0.`,
+          where: { region, indicator: industry },
+        });
+        return 0;
+      }
+      if (v < 0) {
+        issues.push({
+          code: 'negative-value',
+          severity: 'error',
+          message: `${region}: ${industry} = ${v} is negative; employment and output cannot be, so it counts as 0.`,
+          where: { region, indicator: industry },
+        });
+        return 0;
+      }
+      return v;
+    }),
+  );
+  const rowTotals = e.map((row) => row.reduce((a, b) => a + b, 0));
+  const colTotals = Array.from({ length: I }, (_, i) => e.reduce((a, row) => a + row[i], 0));
+  const total = rowTotals.reduce((a, b) => a + b, 0);
+  rowTotals.forEach((t, r) => {
+    if (t === 0) {
+      issues.push({
+        code: 'empty-region',
+        severity: 'warning',
+        message: `${m.regions[r]} has 0 in every industry; its shares, location quotients and Krugman index are undefined (left empty).`,
+        where: { region: m.regions[r] },
+      });
+    }
+  });
+  colTotals.forEach((t, i) => {
+    if (t === 0) {
+      issues.push({
+        code: 'empty-industry',
+        severity: 'warning',
+        message: `${m.industries[i]} is 0 in every region; its location quotients, regional shares and concentration are undefined (left empty).`,
+        where: { indicator: m.industries[i] },
+      });
+    }
+  });
+  if (R > 0 && I > 0 && total === 0) {
+    issues.push({
+      code: 'empty-matrix',
+      severity: 'error',
+      message: 'Every cell is 0: there is nothing to compare.',
+    });
+  }
+  return { regions: m.regions, industries: m.industries, e, rowTotals, colTotals, total, issues };
+}
