@@ -143,9 +143,12 @@ export interface RegionGroup {
   membersPrinted: TextRef;
   /** Innovation infrastructure as printed in the figure, item by item. */
   infrastructure: string[];
+  /** The figure's infrastructure box (quote: its heading). */
   figure: TextRef;
-  /** The paragraph(s) after the figure that describe the group. */
+  /** The paragraph(s) after the figure that describe the group (quote: the members sentence). */
   text: TextRef;
+  /** Innovation infrastructure as the text after the figure lists it, item by item. */
+  infrastructureText: string[];
 }
 
 export interface GroupsDataset extends DatasetMeta {
