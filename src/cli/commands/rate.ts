@@ -1,0 +1,169 @@
+/**
+ * `atlas rate`: the innovation-development rating (seed 004 formulas 1-4, METHODS.md
+ * section 1) of a bundled dataset or of a CSV, with the paper's spec or one from a file.
+ * Also exports the input helpers the `sensitivity` command shares.
+ */
+import { readFileSync } from 'node:fs';
+import type { CliCommand } from '../command.ts';
+import { DataError, UsageError } from '../errors.ts';
+import { readInputMatrix } from '../inputMatrix.ts';
+import { toCsv, toJson } from '../output.ts';
+import { rate, type IndicatorMatrix } from '../../core/composite/rate.ts';
+import type { Issue } from '../../core/issue.ts';
+import { defaultSpec, type RatingSpec } from '../../core/spec.ts';
+import { parseSpecJson, validateRatingSpec } from '../../core/specValidate.ts';
+import { innovation2010 } from '../../data/datasets/innovation2010.ts';
+import { innovation2014 } from '../../data/datasets/innovation2014.ts';
+import { innovationPublished } from '../../data/datasets/innovationPublished.ts';
+import { lookupRegion } from '../../data/regions/lookup.ts';
+import { regionByCode, type Scheme } from '../../data/regions/registry.ts';
+import { tableToMatrix } from '../../data/tableMatrix.ts';
+import type { TableDataset } from '../../data/types.ts';
+
+// TODO(catalogue): switch to getDataset(id) from src/data/datasets once the catalogue lands.
+const DATASETS: Record<string, TableDataset> = {
+  'innovation-2010': innovation2010,
+  'innovation-2014': innovation2014,
+  'innovation-published': innovationPublished,
+};
+
+/** Numbers in CLI output: 6 decimals (the index is on 0-100; 1e-6 is far below any print). */
+export function round6(x: number): number {
+  const r = Math.round(x * 1e6) / 1e6;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** Reads `--spec`: a whole AnalysisSpec, or a bare RatingSpec (an object with `groups`). */
+export function readRatingSpec(path: string | undefined): RatingSpec {
+  if (path === undefined) return defaultSpec().rating;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read '${path}'.`);
+  }
+  let bare = false;
+  try {
+    const x = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    bare = typeof x === 'object' && x !== null && 'groups' in x && !('version' in x);
+    if (bare) {
+      const r = validateRatingSpec(x);
+      if (r.ok) return r.value;
+      throw specError(path, r.issues);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+  }
+  const r = parseSpecJson(text);
+  if (r.ok) return r.value.rating;
+  throw specError(path, r.issues);
+}
+
+function specError(path: string, issues: Issue[]): UsageError {
+  const errors = issues.filter((i) => i.severity === 'error');
+  return new UsageError(
+    `${path}: the spec has ${errors.length} problem(s):\n  ${errors.map((i) => i.message).join('\n  ')}`,
+  );
+}
+
+export interface RatingInput {
+  matrix: IndicatorMatrix;
+  /** ISO code (dataset scheme, or resolved from a CSV label) and English name per unit. */
+  codes: string[];
+  names: string[];
+}
+
+function specIndicators(spec: RatingSpec): string[] {
+  return spec.groups.flatMap((g) => g.indicators.map((i) => i.id));
+}
+
+function englishName(code: string): string {
+  return regionByCode(code)?.names.en ?? code;
+}
+
+/** The matrix to rate from `--dataset ID` or `--input FILE.csv`, checked for the spec's columns. */
+export function readRatingInput(
+  values: Record<string, string | boolean | string[] | undefined>,
+  spec: RatingSpec,
+): RatingInput {
+  const dataset = values.dataset as string | undefined;
+  const input = values.input as string | undefined;
+  if ((dataset === undefined) === (input === undefined)) {
+    throw new UsageError('give exactly one of --dataset ID or --input FILE.csv.');
+  }
+  const wanted = specIndicators(spec);
+  if (dataset !== undefined) {
+    const ds = DATASETS[dataset];
+    if (!ds) {
+      throw new UsageError(
+        `unknown dataset '${dataset}'. Known: ${Object.keys(DATASETS).join(', ')}.`,
+      );
+    }
+    const matrix = tableToMatrix(ds, wanted);
+    const missing = wanted.filter((id) => !matrix.indicators.includes(id));
+    if (missing.length > 0) {
+      throw new DataError(
+        `dataset '${dataset}' has no column(s) ${missing.join(', ')} that the spec rates.`,
+      );
+    }
+    return { matrix, codes: matrix.units, names: matrix.units.map(englishName) };
+  }
+  const m = readInputMatrix(input);
+  const missing = wanted.filter((id) => !m.columns.includes(id));
+  if (missing.length > 0) {
+    throw new DataError(
+      `${input}: missing indicator column(s) ${missing.join(', ')}; the header has ${m.columns.join(', ')}.`,
+    );
+  }
+  const codes = m.labels.map((label) => {
+    const hit = lookupRegion(label, '2014').region ?? lookupRegion(label).region;
+    if (!hit) return label;
+    const scheme: Scheme = hit.code['2014'] ? '2014' : 'current';
+    return hit.code[scheme] ?? label;
+  });
+  return {
+    matrix: { units: m.labels, indicators: m.columns, values: m.values },
+    codes,
+    names: codes.map((c, i) => regionByCode(c)?.names.en ?? m.labels[i]),
+  };
+}
+
+const USAGE = `Usage: npm run -s atlas -- rate (--dataset ID | --input FILE.csv) [--spec SPEC.json] [--format json|csv]
+
+Rates regions by the innovation-development index of seed 004 (ratio to the leader, 1/3 per
+indicator, 0.5/0.5 per sub-index, classes of Table 1), or by the rating in SPEC.json (a whole
+analysis spec, or only its "rating" object).
+  --dataset ID     innovation-2010 or innovation-2014 (bundled; columns S_D S_F S_E S_A S_B S_C)
+  --input FILE     CSV: header row, region name or code in the first column, one column per indicator id
+  --spec SPEC      JSON spec; every problem is listed and the exit code is 2 if it is invalid
+JSON: {"regions": [{"code", "name", <one key per sub-index id>, "index", "class", "rank"}],
+"issues": [...]}, regions in input order, rank 1 = best (ties share the lowest rank), numbers
+rounded to 6 decimals. code = ISO code of the 2014 scheme (a CSV label that does not resolve
+stays as written). CSV: the same rows. Exit 1: data problems (e.g. missing indicator columns).`;
+
+export const command: CliCommand = {
+  name: 'rate',
+  summary: 'innovation-development rating (seed 004): sub-indices, index, class, rank',
+  usage: USAGE,
+  options: {
+    dataset: { type: 'string' },
+    input: { type: 'string' },
+    spec: { type: 'string' },
+  },
+  run({ values, positionals, format }) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    const spec = readRatingSpec(values.spec as string | undefined);
+    const { matrix, codes, names } = readRatingInput(values, spec);
+    const r = rate(matrix, spec);
+    const regions = r.units.map((_, u) => {
+      const row: Record<string, string | number> = { code: codes[u], name: names[u] };
+      for (const g of r.groups) row[g.id] = round6(g.values[u]);
+      row.index = round6(r.index[u]);
+      row.class = r.classes[u];
+      row.rank = r.rank[u];
+      return row;
+    });
+    if (format === 'csv') return toCsv(regions);
+    return toJson({ regions, issues: r.issues });
+  },
+};

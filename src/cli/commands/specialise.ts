@@ -1,0 +1,58 @@
+/**
+ * `atlas specialise`: specialisation measures of a regions x industries matrix of employment
+ * or output (core/specialisation/, METHODS.md section 2).
+ */
+import type { CliCommand } from '../command.ts';
+import { UsageError } from '../errors.ts';
+import { readInputMatrix } from '../inputMatrix.ts';
+import { toCsv, toJson } from '../output.ts';
+import { specialisation } from '../../core/specialisation/specialisation.ts';
+
+const USAGE = `Usage: npm run -s atlas -- specialise --input FILE.csv [--format json|csv]
+
+FILE.csv: header row, region in the first column, one column per industry, employment or
+output in each cell (empty or '-' = missing, counted as 0 with a warning).
+JSON: {"regions", "industries", "lq" (regions x industries, row arrays), "ksi" (Krugman index
+against the country, per region), "ksi_rest" (against the rest of the country), "share"
+(E_ir / E_i, regions x industries), "hoover" and "gini" (concentration per industry),
+"issues"}. Undefined ratios (a region or industry with total 0) are null. Numbers at full
+precision. CSV, long format: region, industry, value, lq, share, ksi, ksi_rest (one row per
+region and industry).`;
+
+export const command: CliCommand = {
+  name: 'specialise',
+  summary: 'location quotients, Krugman specialisation index, regional shares, concentration',
+  usage: USAGE,
+  options: { input: { type: 'string' } },
+  run({ values, positionals, format }) {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    const m = readInputMatrix(values.input as string | undefined);
+    const s = specialisation({ regions: m.labels, industries: m.columns, values: m.values });
+    if (format === 'csv') {
+      return toCsv(
+        s.regions.flatMap((region, r) =>
+          s.industries.map((industry, i) => ({
+            region,
+            industry,
+            value: m.values[r][i],
+            lq: s.lq[r][i],
+            share: s.share[r][i],
+            ksi: s.ksi[r],
+            ksi_rest: s.ksiRest[r],
+          })),
+        ),
+      );
+    }
+    return toJson({
+      regions: s.regions,
+      industries: s.industries,
+      lq: s.lq,
+      ksi: s.ksi,
+      ksi_rest: s.ksiRest,
+      share: s.share,
+      hoover: s.hoover,
+      gini: s.gini,
+      issues: s.issues,
+    });
+  },
+};
