@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const SUB_PATH = '/kz-cluster-atlas/';
 
@@ -40,7 +40,8 @@ export const CSP = [
 export async function serveDist(
   opts: { csp?: boolean; root?: string } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = resolve(opts.root ?? 'dist');
+  // E2E_DIST lets a run use its own build directory while others rebuild dist/.
+  const root = resolve(opts.root ?? process.env.E2E_DIST ?? 'dist');
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
     if (!path.startsWith(SUB_PATH)) {
@@ -86,4 +87,126 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Text that must never reach the screen: broken numbers, missing values, stack traces. */
+export const FORBIDDEN_TEXT: readonly RegExp[] = [
+  /\bNaN\b/,
+  /\bundefined\b/,
+  /\bInfinity\b/,
+  /\[object Object\]/,
+  /\bat \S+ \(\S+:\d+:\d+\)/,
+  /\w+Error: /,
+];
+
+/** The forbidden fragments found in a page's visible text, with a little context each. */
+export async function forbiddenText(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  const found: string[] = [];
+  for (const re of FORBIDDEN_TEXT) {
+    const m = re.exec(text);
+    if (m) found.push(`${re}: ...${text.slice(Math.max(0, m.index - 60), m.index + 60)}...`);
+  }
+  return found;
+}
+
+/** One browser and one server for a test file, and every console or page error seen. */
+export interface E2eSession {
+  browser: Browser;
+  url: string;
+  /** Console errors and uncaught page errors, prefixed with the page's URL hash. */
+  errors: string[];
+  /** A fresh context (own storage, own service worker) with one watched page. */
+  newPage: (opts?: { serviceWorkers?: 'allow' | 'block' }) => Promise<Page>;
+  /** Another watched page in an existing context. */
+  watch: (page: Page) => Page;
+  close: () => Promise<void>;
+}
+
+export async function startSession(opts: { csp?: boolean } = {}): Promise<E2eSession> {
+  const server = await serveDist({ csp: opts.csp });
+  const browser = await launchChromium();
+  const errors: string[] = [];
+  const contexts: BrowserContext[] = [];
+  const watch = (page: Page) => {
+    const where = () => new URL(page.url()).hash.split('?')[0] || '/';
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`[${where()}] console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`[${where()}] page error: ${e.message}`));
+    return page;
+  };
+  return {
+    browser,
+    url: server.url,
+    errors,
+    watch,
+    newPage: async (o = {}) => {
+      const ctx = await browser.newContext({
+        acceptDownloads: true,
+        viewport: { width: 1280, height: 800 },
+        serviceWorkers: o.serviceWorkers ?? 'block',
+        locale: 'ru-RU',
+      });
+      contexts.push(ctx);
+      return watch(await ctx.newPage());
+    },
+    close: async () => {
+      for (const c of contexts) await c.close().catch(() => {});
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens a route (`map`, `rating`, ...) and waits for the element with `testid` to show. */
+export async function openRoute(
+  page: Page,
+  base: string,
+  route: string,
+  testid?: string,
+): Promise<void> {
+  await page.goto(`${base}#/${route}`);
+  if (testid) await page.getByTestId(testid).first().waitFor({ state: 'visible', timeout: 15000 });
+}
+
+/**
+ * Opens a route and waits for its view's heading; fails fast (not after a timeout) while the
+ * route still shows the "coming soon" placeholder, then waits for `testid` when given.
+ */
+export async function openView(
+  page: Page,
+  base: string,
+  route: string,
+  testid?: string,
+): Promise<void> {
+  await page.goto(`${base}#/${route}`);
+  await page.locator('main section.view h1').first().waitFor({ timeout: 15000 });
+  if ((await page.getByTestId('coming-soon').count()) > 0)
+    throw new Error(`#/${route} still shows the "coming soon" placeholder`);
+  if (testid) await page.getByTestId(testid).first().waitFor({ state: 'visible', timeout: 15000 });
+}
+
+/** Settles the page: two animation frames after the network and timers went quiet. */
+export async function settle(page: Page, ms = 150): Promise<void> {
+  await page.waitForTimeout(ms);
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
+}
+
+/** The rating table's region order (data-region of each row). */
+export function tableOrder(page: Page): Promise<string[]> {
+  return page.$$eval('[data-testid="rating-table"] [data-region]', (els) =>
+    els.map((e) => e.getAttribute('data-region') ?? ''),
+  );
+}
+
+/** Region code -> computed fill colour of each map shape. */
+export function mapFills(page: Page): Promise<Record<string, string>> {
+  return page.$$eval('[data-testid="map"] [data-region]', (els) =>
+    Object.fromEntries(
+      els.map((e) => [e.getAttribute('data-region') ?? '', getComputedStyle(e).fill]),
+    ),
+  );
 }
