@@ -20,7 +20,7 @@ import type { Issue } from '../issue.ts';
 import type { RatingSpec, SensitivitySpec } from '../spec.ts';
 import { quantileSorted } from '../stats/quantile.ts';
 import { mulberry32 } from '../stats/random.ts';
-import { minRanksDescending } from '../stats/rank.ts';
+import { minRanksDescending, rankWork } from '../stats/rank.ts';
 import { sampleWeights } from './sampleWeights.ts';
 
 /** Upper bound on runs: beyond it the answer does not change, only the wait. */
@@ -89,10 +89,10 @@ export function sensitivity(
   const groupsOut = new Float64Array(n * G);
   const index = new Float64Array(n);
   const rankRow = new Int32Array(n);
-  const order = new Int32Array(n);
+  const work = rankWork(n);
   const run = (iw: Float64Array, gw: Float64Array) => {
     aggregateInto(p.normalised, p.layout, iw, gw, spec.aggregation, groupsOut, index);
-    minRanksDescending(index, rankRow, order);
+    minRanksDescending(index, rankRow, work);
   };
 
   run(p.indicatorWeights, p.groupWeights);

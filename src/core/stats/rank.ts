@@ -23,29 +23,53 @@ export function averageRanks(x: readonly number[]): number[] {
 /** Relative tolerance under which two scores tie: 1e-9 of the larger magnitude (at least 1). */
 export const TIE_TOLERANCE = 1e-9;
 
+/** Working space for minRanksDescending() on up to n values. */
+export interface RankWork {
+  sorted: Float64Array;
+  rankAt: Int32Array;
+}
+
+export function rankWork(n: number): RankWork {
+  return { sorted: new Float64Array(n), rankAt: new Int32Array(n) };
+}
+
 /**
  * Descending competition ranks, 1 = largest, ties sharing the lowest rank: R's
- * `rank(-x, ties.method = "min")` ("1224" ranking). Scores within TIE_TOLERANCE tie, so that
- * floating-point noise in an index (e.g. 50 vs 50.000000000001) does not split a tie.
- * Writes into `out` when given (no allocation in Monte Carlo loops); `order` is scratch space.
+ * `rank(-x, ties.method = "min")` ("1224" ranking). Scores within TIE_TOLERANCE of their
+ * neighbour in sorted order tie, so that floating-point noise in an index (e.g. 50 vs
+ * 50.000000000001) does not split a tie. Writes into `out` when given (no allocation in Monte
+ * Carlo loops); `work` (from rankWork(n)) is reusable working space. Uses the native numeric sort
+ * of a Float64Array and a binary search per value, several times faster than a comparator
+ * sort at thousands of units.
  */
 export function minRanksDescending(
   x: ArrayLike<number>,
   out: Int32Array | number[] = new Array<number>(x.length),
-  order: Int32Array = new Int32Array(x.length),
+  work: RankWork = rankWork(x.length),
 ): Int32Array | number[] {
   const n = x.length;
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => x[b] - x[a] || a - b);
+  const s = work.sorted.subarray(0, n);
+  const rankAt = work.rankAt;
+  for (let i = 0; i < n; i++) s[i] = -x[i];
+  s.sort(); // ascending -x = descending x
   let rank = 1;
   for (let k = 0; k < n; k++) {
-    const i = order[k];
     if (k > 0) {
-      const prev = x[order[k - 1]];
-      const tol = TIE_TOLERANCE * Math.max(1, Math.abs(prev), Math.abs(x[i]));
-      if (prev - x[i] > tol) rank = k + 1;
+      const tol = TIE_TOLERANCE * Math.max(1, Math.abs(s[k - 1]), Math.abs(s[k]));
+      if (s[k] - s[k - 1] > tol) rank = k + 1;
     }
-    out[i] = rank;
+    rankAt[k] = rank;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = -x[i];
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    out[i] = rankAt[lo];
   }
   return out;
 }
