@@ -398,12 +398,16 @@ export const innovation2014: TableDataset = {
       'one remaining difference is South Kazakhstan: recomputed 45.27, published 30.28. Table 6’s ' +
       'value is reproduced (30.27) if South Kazakhstan’s own S_C were 32 271,51, one tenth of the ' +
       'printed 322 715,14, while the maximum that normalises S_C stays the printed 322 715,14 for ' +
-      'all other regions (recomputing the maximum with 32 271,51 breaks the other 15). Dividing ' +
+      'all other regions (recomputing the maximum with 32 271,51 moves 14 of the other 15 regions ' +
+      'more than 0.07 away from Table 6). Dividing ' +
       'innovative output by S_C gives the population the authors used: 139 918 for South ' +
       'Kazakhstan in 2014 against 1 397 993 in 2010, while the other 15 regions use the same ' +
       'figure in both years. S_C cannot be recomputed (no population in the tables), so the ' +
       'printed 322 715,14 is kept: probably a decimal-point slip in S_C used for the published ' +
-      'index of South Kazakhstan only.',
+      'index of South Kazakhstan only. (South Kazakhstan also holds the maximum of S_F, 1,18, tied ' +
+      'with Almaty city, so one tenth of S_F would give the same 30.27; no other check points to ' +
+      'S_F, whose printed value agrees with the row’s raw data, while S_C’s implied population ' +
+      'does point to a tenfold slip.)',
     ru:
       'Таблицы 4 и 5 источника 004, значения как напечатаны, с одним выравниванием. (1) В таблице 4 ' +
       'регионы перечислены в собственном порядке (5 Западно-Казахстанская, 6 Жамбылская, 7 ' +
@@ -434,13 +438,17 @@ export const innovation2014: TableDataset = {
       'Южно-Казахстанская, пересчёт 45,27, опубликовано 30,28. Значение таблицы 6 получается ' +
       '(30,27), если собственный S_C области равен 32 271,51, то есть одной десятой напечатанного ' +
       '322 715,14, а максимум, по которому нормируется S_C, для остальных регионов остаётся ' +
-      '322 715,14 (пересчёт максимума с 32 271,51 нарушает остальные 15 значений). Деление объёма ' +
+      '322 715,14 (пересчёт максимума с 32 271,51 уводит 14 из остальных 15 регионов от таблицы 6 ' +
+      'более чем на 0,07). Деление объёма ' +
       'инновационной продукции на S_C даёт численность населения, которой пользовались авторы: ' +
       '139 918 для Южно-Казахстанской области в 2014 году против 1 397 993 в 2010 году, тогда как ' +
       'у остальных 15 регионов она одинакова в оба года. Пересчитать S_C нельзя (населения в ' +
       'таблицах нет), поэтому сохранено напечатанное 322 715,14: вероятно, ошибка в положении ' +
       'десятичной запятой в S_C, использованном только для опубликованного индекса ' +
-      'Южно-Казахстанской области.',
+      'Южно-Казахстанской области. (У области также максимум S_F, 1,18, наравне с г. Алматы, ' +
+      'поэтому одна десятая S_F дала бы те же 30,27; но на S_F не указывает ни одна другая ' +
+      'проверка, и напечатанное значение согласуется с исходными данными строки, тогда как ' +
+      'население, выводимое из S_C, указывает именно на десятикратную ошибку.)',
     kk:
       '004 дереккөздің 4 және 5-кестелері, мәндер басылғандай, бір түзетумен. 4-кестеде өңір ' +
       'атаулары өз ретімен берілген, ал бастапқы бағандар (ЖӨӨ, жұмыспен қамтылғандар, негізгі ' +
