@@ -9,7 +9,7 @@ export function communalities(loadings: readonly (readonly number[])[]): number[
 }
 
 /** Column sums of squared loadings: the variance each (rotated) component accounts for. */
-export function sumsOfSquares(loadings: readonly (readonly number[])[], k: number): number[] {
+export function columnSumsOfSquares(loadings: readonly (readonly number[])[], k: number): number[] {
   const ss = new Array<number>(k).fill(0);
   for (const row of loadings) for (let m = 0; m < k; m++) ss[m] += row[m] * row[m];
   return ss;

@@ -11,7 +11,7 @@
 import type { VarimaxConvention } from '../spec.ts';
 import type { Issue } from '../issue.ts';
 import { applyConvention, permuteColumns } from './componentConvention.ts';
-import { communalities, sumsOfSquares } from './communalities.ts';
+import { communalities, columnSumsOfSquares } from './communalities.ts';
 import {
   correlationOfColumns,
   packColumns,
@@ -150,7 +150,7 @@ export function factorAnalysis(
     const conv = applyConvention(res.rotated, true);
     rotated = conv.loadings;
     rotationMatrix = permuteColumns(res.rotmat, conv.order, conv.sign);
-    rotatedExplained = sumsOfSquares(rotated, k).map((s) => (s / p) * 100);
+    rotatedExplained = columnSumsOfSquares(rotated, k).map((s) => (s / p) * 100);
     iterations = res.iterations;
   }
   return {

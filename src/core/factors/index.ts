@@ -9,7 +9,7 @@ export { correlationMatrix, type CorrelationResult, type DataRows } from './corr
 export { principalComponents, type PrincipalComponents } from './principalComponents.ts';
 export { numberOfFactors } from './numberOfFactors.ts';
 export { componentLoadings } from './loadings.ts';
-export { communalities, sumsOfSquares } from './communalities.ts';
+export { communalities, columnSumsOfSquares } from './communalities.ts';
 export { varimaxR, type VarimaxResult, type VarimaxROptions } from './varimaxR.ts';
 export {
   varimaxSpss,

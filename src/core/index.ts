@@ -1,0 +1,38 @@
+/**
+ * The public API of the pure core (ARCHITECTURE.md, idea 1). Everything here runs unchanged
+ * in Node (tests, the CLI), the browser and a Web Worker. Anything not listed is internal.
+ */
+
+// The analysis as data, and its validation.
+export * from './spec.ts';
+export { validateSpec, validateRatingSpec, parseSpecJson } from './specValidate.ts';
+export type { Issue, Result } from './issue.ts';
+export { ok, fail } from './issue.ts';
+
+// Innovation-development rating (seed 004, formulas 1-4) and its sensitivity to weights.
+export { rate, type RatingResult } from './composite/rate.ts';
+export type { IndicatorMatrix } from './composite/indicatorMatrix.ts';
+export { classify, sortBands } from './composite/classify.ts';
+export { normaliseColumn, NORMALISERS } from './normalise/normaliseColumn.ts';
+export {
+  sensitivity,
+  type SensitivityResult,
+  type SensitivityUnit,
+} from './sensitivity/sensitivity.ts';
+
+// Specialisation (METHODS.md section 2).
+export { specialisation, type SpecialisationResult } from './specialisation/specialisation.ts';
+export type { EmploymentMatrix } from './specialisation/employmentMatrix.ts';
+export { LQ_CLUSTER_THRESHOLD } from './specialisation/locationQuotient.ts';
+
+// Hierarchical clustering, factor analysis, discriminant analysis, input-output.
+export * from './cluster/index.ts';
+export * from './factors/index.ts';
+export * from './discriminant/index.ts';
+export * from './io/index.ts';
+
+// Statistics shared by the methods.
+export { mulberry32, type Rng } from './stats/random.ts';
+export { zScoreColumns, columnStats } from './stats/zscore.ts';
+export { quantile, quantileSorted } from './stats/quantile.ts';
+export { averageRanks, minRanksDescending } from './stats/rank.ts';
