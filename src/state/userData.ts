@@ -120,7 +120,11 @@ export function createUserDataSlice(set: Set): UserDataSlice {
   return {
     userData: emptyUserData(),
     addUserDataset: (d) =>
-      patch((u) => ({ datasets: [...u.datasets.filter((x) => x.id !== d.id), d] })),
+      patch((u) => ({
+        datasets: u.datasets.some((x) => x.id === d.id)
+          ? u.datasets.map((x) => (x.id === d.id ? d : x))
+          : [...u.datasets, d],
+      })),
     updateUserDataset: (id, p) =>
       patch((u) => ({ datasets: u.datasets.map((d) => (d.id === id ? { ...d, ...p } : d)) })),
     removeUserDataset: (id) =>

@@ -34,8 +34,12 @@ export const ROUTES: readonly RouteDef[] = [
     component: comingSoon('nav.specialisation'),
     placeholder: true,
   },
-  { id: 'profile', label: 'nav.profile', component: comingSoon('nav.profile'), placeholder: true },
-  { id: 'data', label: 'nav.data', component: comingSoon('nav.data'), placeholder: true },
+  {
+    id: 'profile',
+    label: 'nav.profile',
+    component: lazy(() => import('./profile/ProfileView.tsx')),
+  },
+  { id: 'data', label: 'nav.data', component: lazy(() => import('./data/DataView.tsx')) },
 ];
 
 export const ROUTE_IDS: readonly string[] = ROUTES.map((r) => r.id);

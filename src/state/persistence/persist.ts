@@ -199,3 +199,18 @@ export async function connectBrowserPersistence(store: AppStore): Promise<Persis
     return c;
   }
 }
+
+const CONNECTED = new WeakMap<AppStore, Promise<PersistenceConnection>>();
+
+/**
+ * connectBrowserPersistence() once per store: main.tsx should call it at start so that the
+ * user's items are back on every view; views that show them call it too, harmlessly.
+ */
+export function ensureBrowserPersistence(store: AppStore): Promise<PersistenceConnection> {
+  let c = CONNECTED.get(store);
+  if (!c) {
+    c = connectBrowserPersistence(store);
+    CONNECTED.set(store, c);
+  }
+  return c;
+}

@@ -1,0 +1,299 @@
+/**
+ * Issue 5 on the data view: one file input for every kind of file (tables, boundaries, the
+ * project file), the preview of a table with editable column guesses and region matching, the
+ * report of the last import, the user's datasets and boundary sets, CSV templates, the project
+ * file and saved analyses.
+ */
+import { useRef, useState } from 'react';
+import type { Issue } from '../../core/issue.ts';
+import {
+  buildIndicatorTable,
+  describeColumns,
+  type ImportedTable,
+  type IndicatorTableOptions,
+} from '../../data/readers/indicatorTable.ts';
+import type { Grid } from '../../data/readers/grid.ts';
+import type { IoTable } from '../../data/readers/ioTable.ts';
+import { regionByCode } from '../../data/regions/registry.ts';
+import { useT } from '../../i18n/useT.ts';
+import { applyProject } from '../../state/persistence/projectFile.ts';
+import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
+import {
+  activeUserBoundaries,
+  activeUserDataset,
+  nextUserId,
+  type ImportReport,
+} from '../../state/userData.ts';
+import { ImportReportView } from './ImportReportView.tsx';
+import { IoPreview } from './IoPreview.tsx';
+import { JoinReportView } from './JoinReportView.tsx';
+import { ProjectPanel } from './ProjectPanel.tsx';
+import { readUserFile, ACCEPT } from './readUserFile.ts';
+import { TablePreview } from './TablePreview.tsx';
+import { Templates } from './Templates.tsx';
+import { toUserDataset } from './toUserDataset.ts';
+import { UserDatasets } from './UserDatasets.tsx';
+import './import.css';
+
+interface TableDraft {
+  fileName: string;
+  grid: Grid;
+  options: IndicatorTableOptions;
+  /** Id of the user dataset this draft feeds, once it has been added. */
+  datasetId: string | null;
+  warnings: Issue[];
+}
+
+const now = () => new Date().toISOString();
+
+function unmatchedOf(
+  table: ImportedTable | null,
+  lang: 'ru' | 'kk' | 'en',
+): ImportReport['unmatched'] {
+  if (!table) return [];
+  return table.rows
+    .filter((r) => r.kind === 'region' && r.regionCode === null)
+    .map((r) => ({
+      row: r.row,
+      label: r.label,
+      suggestions: r.suggestions.map((s) => ({
+        code: s.code,
+        name: regionByCode(s.code)?.names[lang] ?? s.name,
+      })),
+    }));
+}
+
+export function ImportPanel() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const lastImport = useAppStore((s) => s.userData.lastImport);
+  const messages = useAppStore((s) => s.userData.messages);
+  const activeBounds = useAppStore((s) => activeUserBoundaries(s.userData));
+  const activeData = useAppStore((s) => activeUserDataset(s.userData));
+  const bundled = useAppStore((s) => s.data.datasets[`innovation-${s.view.year}`]);
+  const [busy, setBusy] = useState(false);
+  const [draft, setDraft] = useState<TableDraft | null>(null);
+  const [io, setIo] = useState<{ io: IoTable; fileName: string } | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const report = (r: ImportReport) => store.getState().setLastImport(r);
+
+  /** Builds the draft's table, adds or updates its dataset when it has no errors, reports. */
+  const build = (d: TableDraft) => {
+    const built = buildIndicatorTable(d.grid, { ...d.options, lang: t.lang });
+    const table = built.ok ? built.value : null;
+    const s = store.getState();
+    let datasetId = d.datasetId;
+    if (table) {
+      const id = datasetId ?? nextUserId('user', s.userData.datasets);
+      const prev = s.userData.datasets.find((x) => x.id === id);
+      const fresh = toUserDataset(
+        table,
+        id,
+        prev?.importedAt ?? now(),
+        prev?.year ?? s.view.year,
+        undefined,
+        d.grid,
+      );
+      // Keep the user's mapping through corrections, minus columns that are gone.
+      const cols = new Set(fresh.table.columns.map((c) => c.id));
+      const kept = Object.fromEntries(
+        Object.entries(prev?.mapping ?? {}).filter(([, c]) => cols.has(c)),
+      );
+      s.addUserDataset({ ...fresh, mapping: Object.keys(kept).length ? kept : fresh.mapping });
+      datasetId = id;
+    }
+    const issues = [...d.warnings, ...(built.ok ? built.warnings : built.issues)];
+    report({
+      fileName: d.fileName,
+      kind: 'table',
+      ok: built.ok,
+      issues,
+      unmatched: unmatchedOf(table, t.lang),
+    });
+    setDraft({ ...d, datasetId });
+    return table;
+  };
+
+  const onFile = async (file: File) => {
+    setBusy(true);
+    setIo(null);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const read = await readUserFile(bytes, file.name);
+      const s = store.getState();
+      switch (read.kind) {
+        case 'error':
+          setDraft(null);
+          report({
+            fileName: file.name,
+            kind: 'unknown',
+            ok: false,
+            issues: read.issues,
+            unmatched: [],
+          });
+          break;
+        case 'table':
+          build({
+            fileName: file.name,
+            grid: read.grid,
+            options: {},
+            datasetId: null,
+            warnings: read.warnings,
+          });
+          break;
+        case 'io':
+          setDraft(null);
+          setIo({ io: read.io, fileName: file.name });
+          report({
+            fileName: file.name,
+            kind: 'io',
+            ok: true,
+            issues: read.warnings,
+            unmatched: [],
+          });
+          break;
+        case 'boundaries': {
+          setDraft(null);
+          const b = read.boundaries;
+          if (b.ok) {
+            const id = nextUserId('bounds', s.userData.boundaries);
+            s.addUserBoundaries({
+              id,
+              fileName: file.name,
+              importedAt: now(),
+              scheme: b.value.scheme,
+              features: {
+                type: 'FeatureCollection',
+                features: b.value.features.filter((f) => f.id !== undefined),
+              },
+              report: b.value.report,
+            });
+            s.useBoundaries(id);
+          }
+          report({
+            fileName: file.name,
+            kind: 'boundaries',
+            ok: b.ok,
+            issues: b.ok ? b.warnings : b.issues,
+            unmatched: b.ok
+              ? b.value.report.unmatched.map((u) => ({
+                  row: u.feature,
+                  label: u.label,
+                  suggestions: u.suggestions.map((x) => ({ code: x.code, name: x.name })),
+                }))
+              : [],
+          });
+          break;
+        }
+        case 'project': {
+          setDraft(null);
+          const p = read.project;
+          if (p.ok) applyProject(store, p.value);
+          report({
+            fileName: file.name,
+            kind: 'project',
+            ok: p.ok,
+            issues: p.ok ? p.warnings : p.issues,
+            unmatched: [],
+          });
+          break;
+        }
+      }
+    } catch {
+      report({
+        fileName: file.name,
+        kind: 'unknown',
+        ok: false,
+        issues: [
+          { code: 'unreadable-file', severity: 'error', message: 'The file could not be read.' },
+        ],
+        unmatched: [],
+      });
+    } finally {
+      setBusy(false);
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  const draftTable = draft
+    ? buildIndicatorTable(draft.grid, { ...draft.options, lang: t.lang })
+    : null;
+  const joinCodes = activeData
+    ? activeData.table.rows.map((r) => r.key)
+    : bundled && bundled.kind === 'table'
+      ? bundled.rows.map((r) => r.key)
+      : [];
+
+  return (
+    <section className="import" aria-labelledby="import-title">
+      <h2 id="import-title">{t('import.title')}</h2>
+      <p>{t('import.lead')}</p>
+      <div className="panel">
+        <label className="field-label" htmlFor="import-file">
+          {t('import.choose')}
+        </label>
+        <input
+          ref={input}
+          id="import-file"
+          type="file"
+          accept={ACCEPT}
+          data-testid="import-file"
+          disabled={busy}
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void onFile(f);
+          }}
+        />
+        <p className="muted">{t('import.formats')}</p>
+        {busy && (
+          <p role="status" className="status">
+            {t('import.reading')}
+          </p>
+        )}
+      </div>
+      {messages.length > 0 && (
+        <div className="notice" role="status" data-testid="storage-messages">
+          <ul>
+            {messages.map((m, i) => (
+              <li key={i}>{m.message}</li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => store.getState().setStorageMessages([])}
+          >
+            {t('app.dismiss')}
+          </button>
+        </div>
+      )}
+      {lastImport && (
+        <ImportReportView
+          key={`${lastImport.fileName}-${lastImport.issues.length}`}
+          report={lastImport}
+        />
+      )}
+      {draft && (
+        <TablePreview
+          fileName={draft.fileName}
+          table={draftTable?.ok ? draftTable.value : null}
+          columns={draftTable?.ok ? [] : describeColumns(draft.grid, draft.options)}
+          options={draft.options}
+          onOptions={(options) => build({ ...draft, options })}
+        />
+      )}
+      {io && <IoPreview io={io.io} fileName={io.fileName} />}
+      {activeBounds && (
+        <JoinReportView
+          set={activeBounds}
+          codes={joinCodes}
+          dataName={activeData ? activeData.fileName : t('import.join.bundled')}
+        />
+      )}
+      <UserDatasets />
+      <Templates />
+      <ProjectPanel />
+    </section>
+  );
+}

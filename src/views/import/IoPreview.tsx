@@ -1,0 +1,112 @@
+/**
+ * An imported input-output table and its multipliers (METHODS.md section 5; core/io): output,
+ * value-added and type I household-income multiplier per industry. Industry names come from the
+ * file and are rendered as text.
+ */
+import { useMemo } from 'react';
+import type { IoTable } from '../../data/readers/ioTable.ts';
+import { ioMultipliers, IoError, type IoResult } from '../../core/io/index.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useAppStoreApi } from '../../state/react.tsx';
+import { ExportButtons } from '../common/ExportButtons.tsx';
+import { fileStem, toCsv } from '../common/export.ts';
+
+type Computed = { ok: true; value: IoResult } | { ok: false; message: string };
+
+/** Multipliers of an imported table, or the core's reason why there are none. */
+export function computeMultipliers(io: IoTable): Computed {
+  try {
+    return {
+      ok: true,
+      value: ioMultipliers({
+        z: io.flows,
+        x: io.output,
+        v: io.valueAdded.map((v, j) => v / io.output[j]),
+        h: io.householdIncome.map((h, j) => h / io.output[j]),
+        industries: io.industries,
+      }),
+    };
+  } catch (e) {
+    return {
+      ok: false,
+      message: e instanceof IoError ? e.message : String((e as Error)?.message ?? e),
+    };
+  }
+}
+
+export function IoPreview({ io, fileName }: { io: IoTable; fileName: string }) {
+  const t = useT();
+  const store = useAppStoreApi();
+  const m = useMemo(() => computeMultipliers(io), [io]);
+  const header = [
+    t('import.io.industry'),
+    t('import.io.output'),
+    t('import.io.valueAdded'),
+    t('import.io.income'),
+  ];
+  const rows = m.ok
+    ? io.industries.map((name, j) => [
+        name,
+        m.value.output[j],
+        m.value.valueAdded?.[j] ?? null,
+        m.value.income?.[j] ?? null,
+      ])
+    : [];
+  return (
+    <section className="panel" data-testid="io-multipliers" aria-labelledby="io-title">
+      <div className="panel-head">
+        <h3 id="io-title">{t('import.io.title', { file: fileName })}</h3>
+        {m.ok && (
+          <ExportButtons
+            name={fileStem('multipliers', fileName.replace(/\.[^.]+$/, ''))}
+            meta={() => ({
+              title: t('import.io.title', { file: fileName }),
+              spec: store.getState().spec,
+              extra: { file: fileName },
+              created: new Date().toISOString(),
+            })}
+            csv={() =>
+              toCsv(header, rows, {
+                title: t('import.io.title', { file: fileName }),
+                spec: store.getState().spec,
+                extra: { file: fileName },
+                created: new Date().toISOString(),
+              })
+            }
+            testid="io-export"
+          />
+        )}
+      </div>
+      <p className="muted">{t('import.io.lead')}</p>
+      {!m.ok ? (
+        <p className="issues" role="alert">
+          {t('import.io.failed')} {m.message}
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                {header.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, j) => (
+                <tr key={j}>
+                  <th scope="row">{r[0]}</th>
+                  <td className="num">{t.num(r[1] as number | null, 3)}</td>
+                  <td className="num">{t.num(r[2] as number | null, 3)}</td>
+                  <td className="num">{t.num(r[3] as number | null, 3)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * One entry point for every file the user drops on the import input: it decides what the file
+ * is (indicator table, input-output table, boundaries, project file) from its name and its
+ * first bytes, and reads it with the data layer's readers. Never throws: every failure is a
+ * list of issues naming the file, row and column.
+ */
+import type { Issue, Result } from '../../core/issue.ts';
+import type { ImportedBoundaries } from '../../data/readers/geojson.ts';
+import { parseJsonFile } from '../../data/readers/geojson.ts';
+import { readGrid, type Grid } from '../../data/readers/grid.ts';
+import { buildIoTable, type IoTable } from '../../data/readers/ioTable.ts';
+import { MAX_TABLE_BYTES, MAX_BOUNDARY_BYTES, formatBytes } from '../../data/readers/limits.ts';
+import {
+  looksLikeProject,
+  readProject,
+  type ProjectFile,
+} from '../../state/persistence/projectFile.ts';
+import { buildIndicatorTable, type ImportedTable } from '../../data/readers/indicatorTable.ts';
+
+export type FileRead =
+  | { kind: 'table'; grid: Grid; table: Result<ImportedTable>; warnings: Issue[] }
+  | { kind: 'io'; grid: Grid; io: IoTable; warnings: Issue[] }
+  | { kind: 'boundaries'; boundaries: Result<ImportedBoundaries> }
+  | { kind: 'project'; project: Result<ProjectFile> }
+  | { kind: 'error'; issues: Issue[] };
+
+/** File types the input accepts (extensions and MIME types). */
+export const ACCEPT =
+  '.csv,.tsv,.txt,.xlsx,.json,.geojson,.topojson,text/csv,text/plain,application/json,application/geo+json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const ext = (name: string) => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
+
+/** First non-blank character after an optional byte-order mark, to tell JSON from CSV. */
+function startsLikeJson(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (
+    i < bytes.length &&
+    (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)
+  )
+    i++;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
+}
+
+/** A region table when some row names a region; an input-output table when that reads cleanly. */
+function tableOrIo(grid: Grid, warnings: Issue[]): FileRead {
+  const table = buildIndicatorTable(grid);
+  const matched = table.ok && table.value.rows.some((r) => r.regionCode !== null);
+  if (!matched) {
+    const io = buildIoTable(grid);
+    if (io.ok) return { kind: 'io', grid, io: io.value, warnings: [...warnings, ...io.warnings] };
+  }
+  return { kind: 'table', grid, table, warnings };
+}
+
+/** Reads a user's file of any accepted kind. */
+export async function readUserFile(bytes: Uint8Array, fileName: string): Promise<FileRead> {
+  try {
+    const e = ext(fileName);
+    const json =
+      ['json', 'geojson', 'topojson'].includes(e) ||
+      (!['csv', 'tsv', 'txt', 'xlsx'].includes(e) && startsLikeJson(bytes));
+    if (json) {
+      if (bytes.length > MAX_BOUNDARY_BYTES) {
+        return {
+          kind: 'error',
+          issues: [
+            {
+              code: 'file-too-large',
+              severity: 'error',
+              message: `The file is ${formatBytes(bytes.length)}; files up to ${formatBytes(MAX_BOUNDARY_BYTES)} can be imported.`,
+              where: { file: fileName },
+            },
+          ],
+        };
+      }
+      const parsed = parseJsonFile(bytes, fileName);
+      if (!parsed.ok) return { kind: 'error', issues: parsed.issues };
+      if (looksLikeProject(parsed.value))
+        return { kind: 'project', project: readProject(parsed.value) };
+      const { readBoundaries } = await import('../../data/readers/geojson.ts');
+      return { kind: 'boundaries', boundaries: await readBoundaries(bytes, fileName) };
+    }
+    if (bytes.length > MAX_TABLE_BYTES) {
+      return {
+        kind: 'error',
+        issues: [
+          {
+            code: 'file-too-large',
+            severity: 'error',
+            message: `The file is ${formatBytes(bytes.length)}; tables up to ${formatBytes(MAX_TABLE_BYTES)} can be imported.`,
+            where: { file: fileName },
+          },
+        ],
+      };
+    }
+    const grid = await readGrid(bytes, fileName, e === 'tsv' ? { delimiter: '\t' } : {});
+    if (!grid.ok) return { kind: 'error', issues: grid.issues };
+    return tableOrIo(grid.value, grid.warnings);
+  } catch {
+    return {
+      kind: 'error',
+      issues: [
+        {
+          code: 'unreadable-file',
+          severity: 'error',
+          message: 'The file could not be read.',
+          where: { file: fileName },
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,428 @@
+/**
+ * The region profile: one region, or two to four side by side (the store's selection, shared
+ * with the map). For each: indicators as a percentage of the leader (bars), rank and class,
+ * sub-indices, recomputed and published index for both years, and the region's group in seed
+ * 003's published clustering. Exports: CSV of every figure shown, SVG/PNG of the bar chart.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { getDataset } from '../../data/datasets/catalogue.ts';
+import type { GroupsDataset, TableDataset } from '../../data/types.ts';
+import { regionsOf } from '../../data/regions/registry.ts';
+import { useT, type T } from '../../i18n/useT.ts';
+import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
+import { activeUserDataset, mappedTable } from '../../state/userData.ts';
+import { MAX_SELECTED, YEARS, type Year } from '../../state/viewState.ts';
+import { ExportButtons } from '../common/ExportButtons.tsx';
+import { Missing } from '../common/Missing.tsx';
+import { YearSwitch } from '../common/YearSwitch.tsx';
+import { fileStem, toCsv } from '../common/export.ts';
+import { regionName } from '../map/regionName.ts';
+import { classColour } from '../rating/classColour.ts';
+import { serialiseSvg } from '../data/svgExport.ts';
+import { profileModel, type RegionProfile } from './profileModel.ts';
+import type { AppState } from '../../state/store.ts';
+import '../import/import.css';
+import './profile.css';
+
+const COLOURS = ['#1f4e79', '#d97706', '#0f766e', '#7c3aed'];
+
+const asTable = (x: unknown): TableDataset | undefined =>
+  x && typeof x === 'object' && (x as { kind?: string }).kind === 'table'
+    ? (x as TableDataset)
+    : undefined;
+
+function tablesOf(s: AppState): Partial<Record<Year, TableDataset>> {
+  const user = activeUserDataset(s.userData);
+  if (user) return { [user.year]: mappedTable(user) };
+  const out: Partial<Record<Year, TableDataset>> = {};
+  for (const y of YEARS) {
+    const ds = asTable(s.data.datasets[`innovation-${y}`]);
+    if (ds) out[y] = ds;
+  }
+  return out;
+}
+
+function Badge({ label }: { label: string | null }) {
+  if (!label) return <Missing />;
+  const c = classColour(label);
+  return (
+    <span className="class-badge" style={{ background: c.bg, color: c.fg }}>
+      {label}
+    </span>
+  );
+}
+
+function BarsChart({
+  profiles,
+  year,
+  ids,
+  t,
+  svgRef,
+}: {
+  profiles: RegionProfile[];
+  year: Year;
+  ids: string[];
+  t: T;
+  svgRef: React.Ref<SVGSVGElement>;
+}) {
+  const W = 720;
+  const left = 230;
+  const right = 60;
+  const bar = 12;
+  const gap = 10;
+  const rowH = profiles.length * bar + gap;
+  const top = 40;
+  const H = top + ids.length * rowH + 40;
+  const x = (v: number) => left + (v / 100) * (W - left - right);
+  const title = t('profile.chartTitle', { year });
+  return (
+    <svg
+      ref={svgRef}
+      width={W}
+      height={H}
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={title}
+      className="chart profile-chart"
+      data-testid="profile-chart"
+    >
+      <title>{title}</title>
+      <rect width={W} height={H} fill="#ffffff" />
+      <text x={8} y={20} fontSize={14} fontWeight={600} fill="#1d2430">
+        {title}
+      </text>
+      {[0, 50, 100].map((v) => (
+        <g key={v}>
+          <line x1={x(v)} x2={x(v)} y1={top - 6} y2={H - 34} stroke="#e5e7eb" />
+          <text x={x(v)} y={H - 20} fontSize={11} textAnchor="middle" fill="#4b5563">
+            {v}%
+          </text>
+        </g>
+      ))}
+      {ids.map((id, k) => (
+        <g key={id} transform={`translate(0, ${top + k * rowH})`}>
+          <text
+            x={left - 8}
+            y={(profiles.length * bar) / 2 + 4}
+            fontSize={12}
+            textAnchor="end"
+            fill="#1d2430"
+          >
+            {t(`ind.${id}` as never)}
+          </text>
+          {profiles.map((p, j) => {
+            const yp = p.years.find((z) => z.year === year);
+            const s = yp?.indicators.find((i) => i.id === id)?.share ?? null;
+            return (
+              <g key={p.code}>
+                {s === null ? (
+                  <text x={left + 4} y={j * bar + 10} fontSize={10} fill="#6b7280">
+                    {t('map.noData')}
+                  </text>
+                ) : (
+                  <>
+                    <rect
+                      x={left}
+                      y={j * bar}
+                      width={Math.max(1, x(s) - left)}
+                      height={bar - 2}
+                      fill={COLOURS[j % COLOURS.length]}
+                    >
+                      <title>{`${regionName(p.code, t)}: ${t.num(s, 1)}%`}</title>
+                    </rect>
+                    <text x={x(s) + 4} y={j * bar + 9} fontSize={10} fill="#1d2430">
+                      {t.num(s, 1)}
+                    </text>
+                  </>
+                )}
+              </g>
+            );
+          })}
+        </g>
+      ))}
+      {profiles.map((p, j) => (
+        <g key={p.code} transform={`translate(${8 + j * 175}, ${H - 8})`}>
+          <rect width={10} height={10} y={-9} fill={COLOURS[j % COLOURS.length]} />
+          <text x={14} fontSize={11} fill="#1d2430">
+            {regionName(p.code, t, true)}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+function Picker() {
+  const t = useT();
+  const selected = useAppStore((s) => s.view.selected);
+  const toggle = useAppStore((s) => s.toggleRegion);
+  const units = useAppStore((s) => s.results.rating[s.view.year]?.units);
+  const [pick, setPick] = useState('');
+  const options = (units ?? regionsOf('2014').map((r) => r.code['2014']!)).filter(
+    (c) => !selected.includes(c),
+  );
+  options.sort((a, b) => regionName(a, t).localeCompare(regionName(b, t), t.lang));
+  return (
+    <div className="panel profile-picker" data-testid="profile-picker">
+      <div className="button-row">
+        <label htmlFor="profile-add">{t('profile.add')}</label>
+        <select id="profile-add" value={pick} onChange={(e) => setPick(e.target.value)}>
+          <option value="">{t('profile.choose')}</option>
+          {options.map((c) => (
+            <option key={c} value={c}>
+              {regionName(c, t)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button small"
+          disabled={!pick || selected.length >= MAX_SELECTED}
+          onClick={() => {
+            toggle(pick);
+            setPick('');
+          }}
+          data-testid="profile-add"
+        >
+          {t('profile.addButton')}
+        </button>
+        <span className="muted">{t('profile.max', { n: MAX_SELECTED })}</span>
+      </div>
+      {selected.length > 0 && (
+        <ul className="chips" aria-label={t('profile.selected')}>
+          {selected.map((c, j) => (
+            <li key={c} className="chip" style={{ borderColor: COLOURS[j % COLOURS.length] }}>
+              {regionName(c, t)}{' '}
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={t('profile.remove', { name: regionName(c, t) })}
+                onClick={() => toggle(c)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colour: string }) {
+  const t = useT();
+  return (
+    <article
+      className="panel profile-card"
+      style={{ borderTopColor: colour }}
+      data-testid="profile-card"
+      aria-labelledby={`pc-${p.code}`}
+    >
+      <h2 id={`pc-${p.code}`}>{regionName(p.code, t)}</h2>
+      {p.years.length === 0 ? (
+        <p className="muted">{t('profile.noData')}</p>
+      ) : (
+        <table className="data-table compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('profile.measure')}</th>
+              {p.years.map((y) => (
+                <th scope="col" key={y.year} className="num">
+                  {y.year}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('rating.col.rank')}</th>
+              {p.years.map((y) => (
+                <td key={y.year} className="num">
+                  {y.rank === null ? <Missing /> : t('profile.rankOf', { rank: y.rank, of: y.of })}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('rating.col.class')}</th>
+              {p.years.map((y) => (
+                <td key={y.year} className="num">
+                  <Badge label={y.className} />
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('profile.indexRecomputed')}</th>
+              {p.years.map((y) => (
+                <td key={y.year} className="num">
+                  {t.num(y.index, 2)}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('rating.col.published')}</th>
+              {p.years.map((y) => (
+                <td key={y.year} className="num">
+                  {t.num(y.published, 2)} {y.publishedClass && <Badge label={y.publishedClass} />}
+                </td>
+              ))}
+            </tr>
+            {p.years[0].groups.map((g) => (
+              <tr key={g.id}>
+                <th scope="row">{t(`group.${g.id}` as never)}</th>
+                {p.years.map((y) => (
+                  <td key={y.year} className="num">
+                    {t.num(y.groups.find((x) => x.id === g.id)?.value ?? null, 1)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            {ids.map((id) => (
+              <tr key={id}>
+                <th scope="row">
+                  {t(`ind.${id}` as never)} <span className="muted">{t('profile.ofLeader')}</span>
+                </th>
+                {p.years.map((y) => {
+                  const s = y.indicators.find((i) => i.id === id);
+                  return (
+                    <td key={y.year} className="num">
+                      {s?.share === null || s === undefined ? <Missing /> : `${t.num(s.share, 1)}%`}
+                      {s?.leader === p.code && (
+                        <span className="leader" title={t('profile.leader')}>
+                          {' '}
+                          ★
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{t('profile.cluster')}</h3>
+      {p.cluster ? (
+        <p data-testid="profile-cluster">
+          {t('profile.clusterText', {
+            n: p.cluster.id,
+            members: p.cluster.members.map((m) => regionName(m, t, true)).join(', '),
+          })}
+          <br />
+          <span className="muted small">
+            {p.cluster.infrastructure.slice(0, 6).join('; ')}
+            {p.cluster.infrastructure.length > 6 ? '…' : ''}
+          </span>
+        </p>
+      ) : (
+        <p className="muted">{t('profile.noCluster')}</p>
+      )}
+    </article>
+  );
+}
+
+export default function ProfileView() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const selected = useAppStore((s) => s.view.selected);
+  const year = useAppStore((s) => s.view.year);
+  const rating = useAppStore((s) => s.results.rating);
+  const spec = useAppStore((s) => s.spec.rating);
+  const datasets = useAppStore((s) => s.data.datasets);
+  const userData = useAppStore((s) => s.userData);
+  const svgRef = useRef<SVGSVGElement>(null);
+
+  const ids = useMemo(() => spec.groups.flatMap((g) => g.indicators.map((i) => i.id)), [spec]);
+  const profiles = useMemo(() => {
+    const s = store.getState();
+    return profileModel({
+      codes: selected,
+      indicatorIds: ids,
+      tables: tablesOf(s),
+      rating,
+      published: activeUserDataset(userData)
+        ? undefined
+        : asTable(datasets['innovation-published']),
+      groups: getDataset('region-groups-published') as GroupsDataset | undefined,
+      years: YEARS,
+    });
+  }, [store, selected, ids, rating, datasets, userData]);
+
+  const meta = () => ({
+    title: t('profile.title'),
+    spec: store.getState().spec,
+    extra: { regions: selected.join(' '), year: String(year), language: t.lang },
+    created: new Date().toISOString(),
+  });
+
+  const csv = () => {
+    const header = [
+      'ISO',
+      t('rating.col.region'),
+      t('profile.year'),
+      t('profile.measure'),
+      t('profile.value'),
+    ];
+    const rows: (string | number | null)[][] = [];
+    for (const p of profiles) {
+      const name = regionName(p.code, t);
+      for (const y of p.years) {
+        rows.push([p.code, name, y.year, t('rating.col.rank'), y.rank]);
+        rows.push([p.code, name, y.year, t('rating.col.class'), y.className]);
+        rows.push([p.code, name, y.year, t('profile.indexRecomputed'), y.index]);
+        rows.push([p.code, name, y.year, t('rating.col.published'), y.published]);
+        for (const g of y.groups)
+          rows.push([p.code, name, y.year, t(`group.${g.id}` as never), g.value]);
+        for (const i of y.indicators)
+          rows.push([
+            p.code,
+            name,
+            y.year,
+            `${t(`ind.${i.id}` as never)} ${t('profile.ofLeader')}`,
+            i.share,
+          ]);
+      }
+      rows.push([p.code, name, null, t('profile.cluster'), p.cluster ? p.cluster.id : null]);
+    }
+    return toCsv(header, rows, meta());
+  };
+
+  return (
+    <section className="view profile-view" aria-labelledby="profile-title">
+      <div className="view-head">
+        <div>
+          <h1 id="profile-title">{t('profile.title')}</h1>
+          <p>{t('profile.lead')}</p>
+        </div>
+        {profiles.length > 0 && (
+          <ExportButtons
+            name={fileStem('profile', ...selected, year)}
+            meta={meta}
+            csv={csv}
+            svg={() => serialiseSvg(svgRef.current, meta())}
+            testid="profile-export"
+          />
+        )}
+      </div>
+      <Picker />
+      {profiles.length === 0 ? (
+        <p className="panel muted" data-testid="profile-empty">
+          {t('profile.empty')}
+        </p>
+      ) : (
+        <>
+          <div className="panel">
+            <YearSwitch />
+            <div className="chart-scroll">
+              <BarsChart profiles={profiles} year={year} ids={ids} t={t} svgRef={svgRef} />
+            </div>
+          </div>
+          <div className={`profile-grid n${profiles.length}`}>
+            {profiles.map((p, j) => (
+              <RegionCard key={p.code} p={p} ids={ids} colour={COLOURS[j % COLOURS.length]} />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
