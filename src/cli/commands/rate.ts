@@ -12,20 +12,13 @@ import { rate, type IndicatorMatrix } from '../../core/composite/rate.ts';
 import type { Issue } from '../../core/issue.ts';
 import { defaultSpec, type RatingSpec } from '../../core/spec.ts';
 import { parseSpecJson, validateRatingSpec } from '../../core/specValidate.ts';
-import { innovation2010 } from '../../data/datasets/innovation2010.ts';
-import { innovation2014 } from '../../data/datasets/innovation2014.ts';
-import { innovationPublished } from '../../data/datasets/innovationPublished.ts';
+import { DATASETS, getDataset } from '../../data/datasets/catalogue.ts';
 import { lookupRegion } from '../../data/regions/lookup.ts';
 import { regionByCode, type Scheme } from '../../data/regions/registry.ts';
 import { tableToMatrix } from '../../data/tableMatrix.ts';
-import type { TableDataset } from '../../data/types.ts';
 
-// TODO(catalogue): switch to getDataset(id) from src/data/datasets once the catalogue lands.
-const DATASETS: Record<string, TableDataset> = {
-  'innovation-2010': innovation2010,
-  'innovation-2014': innovation2014,
-  'innovation-published': innovationPublished,
-};
+/** Bundled datasets that are tables of regions: the ones a rating can run on. */
+const RATEABLE = DATASETS.filter((d) => d.kind === 'table').map((d) => d.id);
 
 /** Numbers in CLI output: 6 decimals (the index is on 0-100; 1e-6 is far below any print). */
 export function round6(x: number): number {
@@ -93,11 +86,9 @@ export function readRatingInput(
   }
   const wanted = specIndicators(spec);
   if (dataset !== undefined) {
-    const ds = DATASETS[dataset];
-    if (!ds) {
-      throw new UsageError(
-        `unknown dataset '${dataset}'. Known: ${Object.keys(DATASETS).join(', ')}.`,
-      );
+    const ds = getDataset(dataset);
+    if (!ds || ds.kind !== 'table') {
+      throw new UsageError(`unknown dataset '${dataset}'. Tables: ${RATEABLE.join(', ')}.`);
     }
     const matrix = tableToMatrix(ds, wanted);
     const missing = wanted.filter((id) => !matrix.indicators.includes(id));
