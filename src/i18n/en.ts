@@ -92,6 +92,17 @@ export const en: Messages = {
   'rating.uncertaintyNote':
     'Rank interval: {runs} random weight sets (±{noise}%), 5th and 95th percentiles; dot = median, diamond = rank with the chosen weights.',
   'rating.uncertaintyTitle': 'Rank {nominal}; median {median}; 90% interval {p05}–{p95}',
+  'rating.classShares': 'Classes over the runs: {list}',
+  'rating.sensitivity': 'Rank sensitivity to the weights',
+  'rating.sens.uniform': 'Each weight varies by ±{noise}%',
+  'rating.sens.simplex': 'Any weights (uniform on the simplex)',
+  'rating.sens.noise': 'Variation of each weight',
+  'rating.uncertaintyNoteSimplex':
+    'Rank interval: {runs} weight sets drawn uniformly from all possible weights, 5th and 95th percentiles; dot = median, diamond = rank with the chosen weights.',
+  'rating.notComparable':
+    'Differences from Table 6 are computed for the paper’s method on the bundled data only; with other weights or methods the published value is shown for reference.',
+  'rating.notesTitle': 'Why recomputed and published values differ: notes of dataset “{dataset}”',
+  'rating.flagged': 'Marked ⚑ ({n}): {names}',
   'rating.rankUp': 'up {n}',
   'rating.rankDown': 'down {n}',
   'rating.rankSame': 'unchanged',
@@ -131,6 +142,8 @@ export const en: Messages = {
   'map.rankChangeValue': '{sign}{n} places',
   'map.group': 'Group {n}',
   'map.site': 'IT cluster: {name}',
+  'map.sitesKey': 'Proposed IT-cluster sites ({n}, seed 004)',
+  'map.groupsKey': 'Region groups (seed 003, Ward)',
   'map.attribution': 'Boundaries: Natural Earth (public domain)',
 
   'export.label': 'Export',

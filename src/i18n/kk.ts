@@ -92,6 +92,18 @@ export const kk: Messages = {
   'rating.uncertaintyNote':
     'Орын аралығы: салмақтардың {runs} кездейсоқ жинағы (±{noise} %), 5-ші және 95-ші процентильдер; нүкте — медиана, ромб — таңдалған салмақтармен орын.',
   'rating.uncertaintyTitle': 'Орын {nominal}; медиана {median}; 90 % аралық {p05}–{p95}',
+  'rating.classShares': 'Есептеулер бойынша кластар: {list}',
+  'rating.sensitivity': 'Орындардың салмақтарға сезімталдығы',
+  'rating.sens.uniform': 'Әр салмақ ±{noise} % өзгереді',
+  'rating.sens.simplex': 'Кез келген салмақтар (симплексте біркелкі)',
+  'rating.sens.noise': 'Әр салмақтың ауытқуы',
+  'rating.uncertaintyNoteSimplex':
+    'Орын аралығы: барлық мүмкін салмақтардан біркелкі таңдалған {runs} жинақ, 5-ші және 95-ші процентильдер; нүкте — медиана, ромб — таңдалған салмақтармен орын.',
+  'rating.notComparable':
+    '6-кестеден айырма тек мақала әдісі мен кірістірілген деректер үшін есептеледі; басқа салмақтар мен әдістерде жарияланған мән анықтама үшін көрсетіледі.',
+  'rating.notesTitle':
+    'Қайта есептелген және жарияланған мәндер неге ерекшеленеді: «{dataset}» жинағының ескертпелері',
+  'rating.flagged': '⚑ белгіленген ({n}): {names}',
   'rating.rankUp': '{n} орынға көтерілді',
   'rating.rankDown': '{n} орынға төмендеді',
   'rating.rankSame': 'өзгеріссіз',
@@ -131,6 +143,8 @@ export const kk: Messages = {
   'map.rankChangeValue': '{sign}{n} орын',
   'map.group': '{n}-топ',
   'map.site': 'IT-кластер: {name}',
+  'map.sitesKey': 'Ұсынылған IT-кластер алаңдары ({n}, seed 004)',
+  'map.groupsKey': 'Өңір топтары (seed 003, Уорд әдісі)',
   'map.attribution': 'Шекаралар: Natural Earth (қоғамдық игілік)',
 
   'export.label': 'Экспорт',

@@ -12,6 +12,7 @@ import {
   type GroupSpec,
   type Normalisation,
   type RatingSpec,
+  type SensitivitySpec,
 } from '../core/spec.ts';
 
 export type Preset = 'paper' | 'equal' | 'custom';
@@ -28,6 +29,8 @@ export interface SpecSlice {
   setAggregation: (a: Aggregation) => void;
   applyPreset: (p: Exclude<Preset, 'custom'>) => void;
   resetRating: () => void;
+  /** Change how the rank sensitivity samples weights (mode, noise, runs); one undo step. */
+  setSensitivity: (p: Partial<SensitivitySpec>) => void;
   undo: () => void;
   redo: () => void;
 }
@@ -177,6 +180,22 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
         };
       }),
     resetRating: () => edit(null, () => paperRatingSpec()),
+    setSensitivity: (p) =>
+      set((s) => {
+        const next = { ...s.spec.sensitivity, ...p };
+        const same = (Object.keys(next) as (keyof SensitivitySpec)[]).every(
+          (k) => next[k] === s.spec.sensitivity[k],
+        );
+        if (same) return {};
+        return {
+          spec: { ...s.spec, sensitivity: next },
+          history: {
+            past: [...s.history.past, s.spec].slice(-HISTORY_LIMIT),
+            future: [],
+            lastKey: null,
+          },
+        };
+      }),
     undo: () =>
       set((s) => {
         const prev = s.history.past.at(-1);

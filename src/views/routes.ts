@@ -6,6 +6,7 @@
  */
 import { lazy, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/translate.ts';
+import { comingSoon } from './common/ComingSoon.tsx';
 
 export interface RouteDef {
   /** Path segment after '#/', e.g. 'map'. */
@@ -23,17 +24,15 @@ export const ROUTES: readonly RouteDef[] = [
   {
     id: 'clustering',
     label: 'nav.clustering',
-    component: lazy(() => import('./clustering/ClusteringView.tsx')),
+    component: comingSoon('nav.clustering'),
+    placeholder: true,
   },
-  {
-    id: 'factors',
-    label: 'nav.factors',
-    component: lazy(() => import('./factors/FactorsView.tsx')),
-  },
+  { id: 'factors', label: 'nav.factors', component: comingSoon('nav.factors'), placeholder: true },
   {
     id: 'specialisation',
     label: 'nav.specialisation',
-    component: lazy(() => import('./specialisation/SpecialisationView.tsx')),
+    component: comingSoon('nav.specialisation'),
+    placeholder: true,
   },
   {
     id: 'profile',

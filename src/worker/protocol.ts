@@ -3,17 +3,22 @@
  * task: add an entry to TaskMap here and its runner to TASKS in worker/tasks.ts.
  */
 import type { IndicatorMatrix, RatingResult } from '../core/composite/rate.ts';
-import type { RatingSpec } from '../core/spec.ts';
+import type { SensitivityResult } from '../core/sensitivity/sensitivity.ts';
+import type { RatingSpec, SensitivitySpec } from '../core/spec.ts';
 
 /** Units (rows) by indicators (columns); null = no data. */
 export type Matrix = IndicatorMatrix;
 
 export type RatingOutput = RatingResult;
-// core/sensitivity has not landed yet: its task joins TaskMap when it does.
-export type SensitivityOutput = never;
+export type SensitivityOutput = SensitivityResult;
 
 export interface TaskMap {
   rating: { input: { matrix: Matrix; spec: RatingSpec }; output: RatingOutput };
+  /** Rank intervals and class shares under sampled weights (core/sensitivity/sensitivity.ts). */
+  sensitivity: {
+    input: { matrix: Matrix; spec: RatingSpec; sensitivity: SensitivitySpec };
+    output: SensitivityOutput;
+  };
 }
 
 export type TaskName = keyof TaskMap;

@@ -3,6 +3,7 @@
  * client's in-thread path, so both give the same result.
  */
 import { rate } from '../core/composite/rate.ts';
+import { sensitivity } from '../core/sensitivity/sensitivity.ts';
 import type { TaskInput, TaskName, TaskOutput } from './protocol.ts';
 
 type Runner<K extends TaskName> = (
@@ -12,6 +13,9 @@ type Runner<K extends TaskName> = (
 
 export const TASKS: { [K in TaskName]: Runner<K> } = {
   rating: ({ matrix, spec }) => rate(matrix, spec),
+  // The core reports no progress: 1,000 runs over 16 regions take milliseconds, and large
+  // inputs go to the worker, where the UI stays responsive anyway.
+  sensitivity: ({ matrix, spec, sensitivity: s }) => sensitivity(matrix, spec, s),
 };
 
 export function runTask<K extends TaskName>(

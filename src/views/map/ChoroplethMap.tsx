@@ -14,8 +14,17 @@ import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import type { MapModel } from './mapModel.ts';
 import { Overlays } from './Overlays.tsx';
+import { activeUserBoundaries } from '../../state/userData.ts';
 
 const BOUNDS: LatLngBoundsExpression = L.geoJSON(KZ_2014).getBounds();
+
+/** Width of the legend column (overlays.css, .map-stage .map-legend). */
+export const LEGEND_WIDTH = 236;
+// The country is fitted left of the legend column, so the legend never hides a region.
+const FIT: L.FitBoundsOptions = {
+  paddingTopLeft: [12, 12],
+  paddingBottomRight: [LEGEND_WIDTH + 24, 12],
+};
 
 /** Tooltip content as a DOM node: region name, then the value or 'no data'. */
 function tooltipNode(code: string, model: MapModel, t: T): HTMLElement {
@@ -87,16 +96,16 @@ function TagRegions({ live }: { live: { current: Live } }) {
   return null;
 }
 
-function FitOnResize() {
+function FitOnResize({ bounds }: { bounds: LatLngBoundsExpression }) {
   const map = useMap();
   const presentation = useAppStore((s) => s.view.presentation);
   useEffect(() => {
     const id = setTimeout(() => {
       map.invalidateSize();
-      map.fitBounds(BOUNDS, { padding: [12, 12] });
+      map.fitBounds(bounds, FIT);
     }, 250);
     return () => clearTimeout(id);
-  }, [map, presentation]);
+  }, [map, presentation, bounds]);
   return null;
 }
 
@@ -105,6 +114,13 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
   const selected = useAppStore((s) => s.view.selected);
   const basemap = useAppStore((s) => s.view.overlays.basemap);
   const toggleRegion = useAppStore((s) => s.toggleRegion);
+  // An imported boundary set in use replaces the bundled 2014 boundaries (state/userData.ts).
+  const userBounds = useAppStore((s) => activeUserBoundaries(s.userData));
+  const features = userBounds?.features ?? KZ_2014;
+  const bounds = useMemo(
+    () => (userBounds ? L.geoJSON(userBounds.features).getBounds() : BOUNDS),
+    [userBounds],
+  );
   const geoRef = useRef<L.GeoJSON | null>(null);
   // Handlers bound once per path read the latest values through refs.
   const live = useRef<Live>({ model, t, selected, toggleRegion });
@@ -167,7 +183,7 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
     <MapContainer
       className="map-canvas"
       bounds={BOUNDS}
-      boundsOptions={{ padding: [12, 12] }}
+      boundsOptions={FIT}
       zoomSnap={0.25}
       zoomDelta={0.5}
       minZoom={3}
@@ -184,14 +200,15 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
       )}
       <GeoJSON
         ref={geoRef}
-        data={KZ_2014}
+        key={userBounds?.id ?? 'bundled'}
+        data={features}
         style={style}
         onEachFeature={onEachFeature}
         attribution={t('map.attribution')}
       />
       <Overlays />
       <TagRegions live={live} />
-      <FitOnResize />
+      <FitOnResize bounds={bounds} />
     </MapContainer>
   );
 }

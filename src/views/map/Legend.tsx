@@ -1,8 +1,16 @@
-/** The map legend: a swatch, the class range (or label) and how many regions fall in it. */
+/**
+ * The map legend: a swatch, the class range (or label) and how many regions fall in it; below
+ * it, keys for the overlays that are on (the proposed IT-cluster sites, the published groups).
+ */
 import { useT } from '../../i18n/useT.ts';
 import type { LegendEntry, MapModel } from './mapModel.ts';
 import { NO_DATA } from './palettes.ts';
 import type { T } from '../../i18n/useT.ts';
+import { useAppStore } from '../../state/react.tsx';
+import { groupsIn, sitesIn } from '../../state/resultsSlice.ts';
+import { regionByCode } from '../../data/regions/registry.ts';
+import { groupColour } from './groupColour.ts';
+import { GROUPS_DATASET, SITES_DATASET } from './Overlays.tsx';
 
 /** '10,0 – 20,0', '< 10,0', '≥ 90,0', or the class label with its range. */
 export function legendText(e: LegendEntry, model: MapModel, t: T): string {
@@ -19,6 +27,36 @@ export function legendText(e: LegendEntry, model: MapModel, t: T): string {
           ? `≥ ${f(e.from)}`
           : `${f(e.from)} – ${f(e.to)}`;
   return e.label ? `${e.label}  ${range}` : range;
+}
+
+function OverlayKeys() {
+  const t = useT();
+  const overlays = useAppStore((s) => s.view.overlays);
+  const sites = useAppStore((s) => sitesIn(s.data, SITES_DATASET));
+  const groups = useAppStore((s) => groupsIn(s.data, GROUPS_DATASET));
+  const showSites = overlays.sites && !!sites;
+  const showGroups = overlays.groups && !!groups;
+  if (!showSites && !showGroups) return null;
+  return (
+    <ul className="map-groups-legend" data-testid="overlay-legend">
+      {showSites && (
+        <li>
+          <span className="map-site-key" aria-hidden="true" />
+          <span>{t('map.sitesKey', { n: sites.sites.length })}</span>
+        </li>
+      )}
+      {showGroups &&
+        groups.groups.map((g) => (
+          <li key={g.id} data-group={g.id}>
+            <span className="group-line" style={{ color: groupColour(g.id) }} aria-hidden="true" />
+            <span>
+              <strong>{g.id}</strong>{' '}
+              {g.members.map((m) => regionByCode(m)?.shortNames[t.lang] ?? m).join(', ')}
+            </span>
+          </li>
+        ))}
+    </ul>
+  );
 }
 
 export function Legend({ model }: { model: MapModel }) {
@@ -43,6 +81,7 @@ export function Legend({ model }: { model: MapModel }) {
           </li>
         )}
       </ul>
+      <OverlayKeys />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Map overlays drawn imperatively on the Leaflet map: region labels at the administrative
- * centres, the five proposed IT-cluster sites (seed 004) and the published region groups
- * (seed 003) as coloured outlines. All text goes in as DOM text, never as HTML.
+ * centres, the five proposed IT-cluster sites (seed 004, dataset it-cluster-sites) and the
+ * published region groups (seed 003, dataset region-groups-published) as one outline per
+ * group with its number. All text goes in as DOM text, never as HTML.
  */
 import L from 'leaflet';
 import { useEffect } from 'react';
@@ -10,8 +11,13 @@ import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
-import { groupsOf, sitesOf } from './overlayData.ts';
-import { CATEGORICAL } from './palettes.ts';
+import { groupsIn, sitesIn } from '../../state/resultsSlice.ts';
+import { groupColour } from './groupColour.ts';
+import { groupMarks, regionsWithSiteAtCentre, sitesOf } from './overlayData.ts';
+import './overlays.css';
+
+export const SITES_DATASET = 'it-cluster-sites';
+export const GROUPS_DATASET = 'region-groups-published';
 
 const textNode = (text: string, className?: string): HTMLElement => {
   const el = document.createElement('span');
@@ -20,22 +26,54 @@ const textNode = (text: string, className?: string): HTMLElement => {
   return el;
 };
 
+/** Two lines of text (name, then a muted second line) as DOM nodes. */
+const twoLines = (first: string, second: string): HTMLElement => {
+  const box = document.createElement('div');
+  box.className = 'map-tooltip';
+  const a = document.createElement('strong');
+  a.textContent = first;
+  const b = document.createElement('span');
+  b.textContent = second;
+  box.append(a, b);
+  return box;
+};
+
+/**
+ * Panes above the regions (Leaflet's overlayPane, z-index 400): a selected region is brought
+ * to the front of its pane and would otherwise cover the outlines and the site markers.
+ */
+function pane(map: L.Map, name: string, zIndex: number): string {
+  if (!map.getPane(name)) map.createPane(name).style.zIndex = String(zIndex);
+  return name;
+}
+
 export function Overlays() {
   const map = useMap();
   const t = useT();
   const overlays = useAppStore((s) => s.view.overlays);
-  const sitesDs = useAppStore((s) => s.data.datasets['it-cluster-sites']);
-  const groupsDs = useAppStore((s) => s.data.datasets['region-groups-published']);
+  const sitesDs = useAppStore((s) => sitesIn(s.data, SITES_DATASET));
+  const groupsDs = useAppStore((s) => groupsIn(s.data, GROUPS_DATASET));
 
   useEffect(() => {
     if (!overlays.labels) return;
     const g = L.layerGroup();
+    const moved =
+      overlays.sites && sitesDs
+        ? regionsWithSiteAtCentre(sitesOf(sitesDs, t.lang))
+        : new Set<string>();
     for (const f of KZ_2014.features) {
       const r = regionByCode(f.id);
       if (!r) continue;
-      // Cities sit on their oblast's label otherwise; nudge them aside.
-      const dir = r.kind === 'city' ? 'right' : 'center';
-      L.tooltip({ permanent: true, direction: dir, className: 'region-label', interactive: false })
+      // Cities sit on their oblast's label otherwise; nudge them aside. A site marker on the
+      // centre pushes the name below it.
+      const dir = r.kind === 'city' ? 'right' : moved.has(f.id) ? 'bottom' : 'center';
+      L.tooltip({
+        permanent: true,
+        direction: dir,
+        className: 'region-label',
+        interactive: false,
+        offset: dir === 'bottom' ? [0, 4] : dir === 'right' ? [6, 0] : [0, 0],
+      })
         .setLatLng([r.centre.lat, r.centre.lon])
         .setContent(textNode(r.shortNames[t.lang]))
         .addTo(g);
@@ -44,23 +82,89 @@ export function Overlays() {
     return () => {
       g.remove();
     };
-  }, [map, overlays.labels, t]);
+  }, [map, overlays.labels, overlays.sites, sitesDs, t]);
+
+  useEffect(() => {
+    if (!overlays.groups || !groupsDs) return;
+    const g = L.layerGroup();
+    for (const mark of groupMarks(groupsDs, KZ_2014)) {
+      const colour = groupColour(mark.id);
+      const title = t('map.group', { n: mark.id });
+      const names = mark.members.map((m) => regionByCode(m)?.shortNames[t.lang] ?? m).join(', ');
+      // A white casing under the coloured line keeps it visible on every fill colour.
+      const lines = mark.outline.map((line) =>
+        line.map(([lon, lat]) => [lat, lon] as L.LatLngTuple),
+      );
+      const groupsPane = pane(map, 'atlas-groups', 420);
+      L.polyline(lines, {
+        color: '#ffffff',
+        weight: 6,
+        opacity: 0.9,
+        interactive: false,
+        pane: groupsPane,
+      }).addTo(g);
+      L.polyline(lines, {
+        color: colour,
+        weight: 3,
+        opacity: 1,
+        dashArray: '8 4',
+        pane: groupsPane,
+      })
+        .bindTooltip(twoLines(title, names), { sticky: true })
+        .addTo(g);
+      for (const b of mark.badges) {
+        // Above the region's label, which sits on the centre.
+        const badge = L.divIcon({
+          className: 'group-badge-icon',
+          iconSize: [18, 18],
+          iconAnchor: [9, 28],
+        });
+        const m = L.marker([b.lat, b.lon], {
+          icon: badge,
+          keyboard: false,
+          title: `${title}: ${names}`,
+        });
+        m.on('add', () => {
+          const el = m.getElement();
+          if (!el) return;
+          el.replaceChildren(textNode(String(mark.id), 'group-badge'));
+          (el.firstChild as HTMLElement).style.background = colour;
+        });
+        m.bindTooltip(twoLines(title, names), { direction: 'top', offset: [0, -28] });
+        m.addTo(g);
+      }
+    }
+    g.addTo(map);
+    return () => {
+      g.remove();
+    };
+  }, [map, overlays.groups, groupsDs, t]);
 
   useEffect(() => {
     if (!overlays.sites || !sitesDs) return;
     const g = L.layerGroup();
-    for (const site of sitesOf(sitesDs)) {
+    for (const site of sitesOf(sitesDs, t.lang)) {
       const m = L.circleMarker([site.lat, site.lon], {
         radius: 7,
         color: '#111827',
-        weight: 2,
-        fillColor: '#ffffff',
+        weight: 2.5,
+        fillColor: '#ffd23f',
         fillOpacity: 1,
+        className: 'site-marker-path',
+        pane: pane(map, 'atlas-sites', 440),
       });
-      m.bindTooltip(textNode(t('map.site', { name: site.names[t.lang] })), {
-        permanent: true,
-        direction: 'bottom',
-        offset: [0, 6],
+      const label = t('map.site', { name: site.name });
+      m.bindTooltip(twoLines(label, site.city), { direction: 'top', offset: [0, -8] });
+      // Reachable by keyboard: focus shows the same text tooltip as hover.
+      m.on('add', () => {
+        const el = m.getElement();
+        if (!el) return;
+        el.setAttribute('tabindex', '0');
+        el.setAttribute('role', 'img');
+        el.setAttribute('aria-label', `${label}, ${site.city}`);
+        el.setAttribute('data-site', site.key);
+        el.addEventListener('focus', () => m.openTooltip());
+        el.addEventListener('blur', () => m.closeTooltip());
       });
       m.addTo(g);
     }
@@ -69,32 +173,6 @@ export function Overlays() {
       g.remove();
     };
   }, [map, overlays.sites, sitesDs, t]);
-
-  useEffect(() => {
-    if (!overlays.groups || !groupsDs) return;
-    const groupOf = groupsOf(groupsDs);
-    const ids = [...new Set(groupOf.values())].sort((a, b) => a - b);
-    const layer = L.geoJSON(KZ_2014, {
-      interactive: false,
-      style: (f) => {
-        const gnum = groupOf.get(String(f?.id));
-        return {
-          fill: false,
-          color:
-            gnum === undefined
-              ? 'transparent'
-              : CATEGORICAL[ids.indexOf(gnum) % CATEGORICAL.length],
-          weight: 4,
-          opacity: 0.95,
-          dashArray: '6 3',
-        };
-      },
-    });
-    layer.addTo(map);
-    return () => {
-      layer.remove();
-    };
-  }, [map, overlays.groups, groupsDs]);
 
   return null;
 }

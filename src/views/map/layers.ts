@@ -6,7 +6,9 @@
 import type { RatingSpec } from '../../core/spec.ts';
 import type { AppState } from '../../state/store.ts';
 import type { T } from '../../i18n/useT.ts';
+import { tableIn } from '../../state/resultsSlice.ts';
 import { publishedIndex } from '../rating/published.ts';
+import { PUBLISHED_DATASET } from '../rating/rows.ts';
 
 export type LayerValues = Map<string, number | null>;
 
@@ -95,7 +97,7 @@ const publishedLayer: MapLayerDef = {
   indexScale: true,
   digits: 2,
   values: memo(
-    (s) => [s.data.datasets['innovation-published'], s.view.year] as const,
+    (s) => [tableIn(s.data, PUBLISHED_DATASET), s.view.year] as const,
     (ds, year) => (ds ? publishedIndex(ds, year) : empty),
   ),
 };

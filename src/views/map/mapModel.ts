@@ -14,6 +14,7 @@ import {
   NO_DATA,
   paletteColours,
   PALETTES,
+  type Palette,
 } from './palettes.ts';
 
 export interface LegendEntry {
@@ -37,6 +38,20 @@ export interface MapModel {
 
 const EMPTY_CLASSIFIED: Classified = { breaks: [], classes: [], counts: [], extent: null };
 
+/**
+ * Colours for the paper's ten fixed classes: the palette spread over the classes from the
+ * lowest to the highest in use (the regions of one year span five or six of the ten), so
+ * that neighbouring classes stay distinguishable; classes outside that span are never drawn.
+ */
+function spreadOverUsed(palette: Palette, counts: readonly number[]): string[] {
+  const used = counts.map((c, j) => (c > 0 ? j : -1)).filter((j) => j >= 0);
+  if (used.length === 0) return paletteColours(palette, counts.length);
+  const lo = used[0];
+  const span = used[used.length - 1] - lo;
+  const inner = paletteColours(palette, span + 1);
+  return counts.map((_, j) => inner[Math.min(Math.max(j - lo, 0), span)]);
+}
+
 function build(s: AppState): MapModel {
   const layer = layerById(s, s.view.mapLayer);
   const values = layer.values(s);
@@ -54,7 +69,9 @@ function build(s: AppState): MapModel {
   const colours =
     palette.kind === 'diverging' && classified.extent
       ? divergingColours(palette, classified.breaks, classified.extent)
-      : paletteColours(palette, k);
+      : method === 'paper'
+        ? spreadOverUsed(palette, classified.counts)
+        : paletteColours(palette, k);
   const fill = new Map<string, string>();
   codes.forEach((code, i) => {
     const cl = classified.classes[i];

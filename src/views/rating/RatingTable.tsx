@@ -10,6 +10,7 @@ import { regionName } from '../map/regionName.ts';
 import { selectRatingTable, type RatingRow } from './rows.ts';
 import { classColour } from './classColour.ts';
 import { UncertaintyBar } from './UncertaintyBar.tsx';
+import './rating.css';
 
 function Num({
   x,
@@ -51,7 +52,7 @@ export function RatingTable() {
   const toggleRegion = useAppStore((s) => s.toggleRegion);
   const maxRank = model.rows.length;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll rating-scroll">
       <table className="data" data-testid="rating-table">
         <caption>
           {t('rating.table')}, {model.year}
@@ -92,7 +93,7 @@ export function RatingTable() {
                     aria-pressed={sel}
                     onClick={() => toggleRegion(r.code)}
                   >
-                    {regionName(r.code, t)}
+                    {regionName(r.code, t, true)}
                   </button>
                 </td>
                 <td style={{ textAlign: 'center' }}>
@@ -119,8 +120,12 @@ export function RatingTable() {
                   <Num x={r.published} digits={2} t={t} />
                   {r.publishedClass ? <span className="muted"> {r.publishedClass}</span> : null}
                 </td>
-                <td>
-                  <Num x={r.diff} digits={2} signed t={t} />
+                <td className={r.flagged ? 'diff-flagged' : undefined}>
+                  {r.diff === null && !model.comparable && r.published !== null ? (
+                    <Missing why={t('rating.notComparable')} />
+                  ) : (
+                    <Num x={r.diff} digits={2} signed t={t} />
+                  )}
                   {r.flagged && (
                     <span
                       className="flag"

@@ -1,4 +1,5 @@
 /** The rating view: indicator tree and methods on the left, the table on the right. */
+import { useMemo } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
@@ -8,12 +9,24 @@ import { MethodControls } from './MethodControls.tsx';
 import { RatingTable } from './RatingTable.tsx';
 import { selectRatingTable } from './rows.ts';
 import { WeightTree } from './WeightTree.tsx';
+import { PublishedNotes } from './PublishedNotes.tsx';
+import { SensitivityControls } from './SensitivityControls.tsx';
+import { PUBLISHED_DATASET } from './rows.ts';
 
 export default function RatingView() {
   const t = useT();
   const store = useAppStoreApi();
   const year = useAppStore((s) => s.view.year);
-  const issues = useAppStore((s) => s.results.issues);
+  const ratingIssues = useAppStore((s) => s.results.issues);
+  const sensIssues = useAppStore((s) => s.results.sensitivity?.issues);
+  // The sensitivity run repeats the rating's own checks: list only what it adds.
+  const issues = useMemo(() => {
+    const seen = new Set(ratingIssues.map((i) => `${i.code}|${i.message}`));
+    return [
+      ...ratingIssues,
+      ...(sensIssues ?? []).filter((i) => !seen.has(`${i.code}|${i.message}`)),
+    ];
+  }, [ratingIssues, sensIssues]);
   const status = useAppStore((s) => s.results.status);
   const noIndicators = useAppStore((s) => s.spec.rating.groups.length === 0);
 
@@ -23,7 +36,7 @@ export default function RatingView() {
     extra: {
       year: String(year),
       language: t.lang,
-      published: 'innovation-published (seed 004, Table 6)',
+      published: `${PUBLISHED_DATASET} (seed 004, Table 6)`,
     },
     created: new Date().toISOString(),
   });
@@ -88,8 +101,10 @@ export default function RatingView() {
               {status === 'running' ? t('app.computing') : ''}
             </span>
           </div>
+          <SensitivityControls />
           {noIndicators ? <p className="issues">{t('rating.noIndicators')}</p> : <RatingTable />}
-          <p className="footnote">{t('rating.footnote', { dataset: 'innovation-published' })}</p>
+          <p className="footnote">{t('rating.footnote', { dataset: PUBLISHED_DATASET })}</p>
+          <PublishedNotes />
           {issues.length > 0 && (
             <details className="issues" data-testid="rating-issues">
               <summary>

@@ -1,9 +1,22 @@
-/** A rank interval as a small inline chart: p05-p95 bar, median dot, nominal diamond. */
+/**
+ * A rank interval as a small inline chart: p05-p95 bar, median dot, nominal diamond; rank 1 at
+ * the left. Hover or keyboard focus shows the interval and the share of runs in each class as
+ * text (a tooltip element, also tied to the chart by aria-describedby).
+ */
+import { useId } from 'react';
 import type { T } from '../../i18n/useT.ts';
 import type { RankInterval } from './sensitivityView.ts';
 
-const W = 120;
+const W = 100;
 const H = 16;
+
+/** 'C++ 62 %, C+ 38 %': classes by share of runs, in the interface locale. */
+export function classSharesText(interval: RankInterval, t: T): string {
+  // A share that rounds to 0 % still happened in some runs: say '<1 %', not '0 %'.
+  return interval.classes
+    .map((c) => `${c.label} ${c.share < 0.005 ? '<1' : t.num(c.share * 100, 0)} %`)
+    .join(', ');
+}
 
 export function UncertaintyBar({
   interval,
@@ -14,6 +27,7 @@ export function UncertaintyBar({
   max: number;
   t: T;
 }) {
+  const tipId = useId();
   const x = (rank: number) => 4 + ((rank - 1) / Math.max(max - 1, 1)) * (W - 8);
   const title = t('rating.uncertaintyTitle', {
     nominal: interval.nominal,
@@ -21,26 +35,33 @@ export function UncertaintyBar({
     p05: t.num(interval.p05, 0),
     p95: t.num(interval.p95, 0),
   });
+  const shares = t('rating.classShares', { list: classSharesText(interval, t) });
   const n = x(interval.nominal);
   return (
-    <svg width={W} height={H} role="img" aria-label={title}>
-      <title>{title}</title>
-      <line x1={4} x2={W - 4} y1={H / 2} y2={H / 2} stroke="#d9dee5" />
-      <rect
-        x={x(interval.p05)}
-        y={H / 2 - 3}
-        width={Math.max(x(interval.p95) - x(interval.p05), 2)}
-        height={6}
-        rx={3}
-        fill="#9db7d5"
-      />
-      <circle cx={x(interval.median)} cy={H / 2} r={3} fill="#1f4e79" />
-      <path
-        d={`M${n},${H / 2 - 5}L${n + 4},${H / 2}L${n},${H / 2 + 5}L${n - 4},${H / 2}Z`}
-        fill="none"
-        stroke="#111827"
-        strokeWidth={1.3}
-      />
-    </svg>
+    <span className="uncertainty-cell" tabIndex={0} aria-describedby={tipId}>
+      <svg width={W} height={H} role="img" aria-label={title} focusable="false">
+        <line x1={4} x2={W - 4} y1={H / 2} y2={H / 2} stroke="#c9d1db" />
+        <rect
+          x={x(interval.p05)}
+          y={H / 2 - 3.5}
+          width={Math.max(x(interval.p95) - x(interval.p05), 2)}
+          height={7}
+          rx={3.5}
+          fill="#8fb0d6"
+        />
+        <circle cx={x(interval.median)} cy={H / 2} r={3} fill="#1f4e79" />
+        <path
+          d={`M${n},${H / 2 - 5.5}L${n + 4.5},${H / 2}L${n},${H / 2 + 5.5}L${n - 4.5},${H / 2}Z`}
+          fill="none"
+          stroke="#111827"
+          strokeWidth={1.4}
+        />
+      </svg>
+      <span className="uncertainty-tip" role="tooltip" id={tipId}>
+        {title}
+        <br />
+        {shares}
+      </span>
+    </span>
   );
 }

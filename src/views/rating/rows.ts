@@ -8,10 +8,17 @@ import { otherYear, type Year } from '../../state/viewState.ts';
 import type { RatingOutput, SensitivityOutput } from '../../worker/protocol.ts';
 import { publishedClass, publishedIndex } from './published.ts';
 import type { TableDataset } from '../../data/types.ts';
+import type { RatingSpec } from '../../core/spec.ts';
+import { tableIn } from '../../state/resultsSlice.ts';
+import { presetOf } from '../../state/specSlice.ts';
+import { activeUserDataset } from '../../state/userData.ts';
 import { rankIntervals, type RankInterval } from './sensitivityView.ts';
 
 /** Differences between recomputed and published indices above this are flagged (METHODS.md §1). */
 export const PUBLISHED_TOLERANCE = 0.06;
+
+/** The dataset with the authors' own result (seed 004, Table 6). */
+export const PUBLISHED_DATASET = 'innovation-published';
 
 export interface RatingRow {
   code: string;
@@ -36,6 +43,21 @@ export interface RatingTableModel {
   other: Year;
   groupIds: string[];
   rows: RatingRow[];
+  /**
+   * True where the recomputation follows the paper's method on the bundled data, so that a
+   * difference from Table 6 means something; otherwise no difference is computed.
+   */
+  comparable: boolean;
+}
+
+/** The paper's method (seed 004, formulas 1-4): its six indicators and weights, ratio to max, mean. */
+export function isPaperMethod(r: RatingSpec): boolean {
+  return (
+    presetOf(r) === 'paper' &&
+    r.normalisation === 'ratio-to-max' &&
+    r.aggregation === 'arithmetic' &&
+    r.groups.every((g) => g.indicators.every((i) => i.direction === 'higher'))
+  );
 }
 
 const finiteOrNull = (x: number | null | undefined): number | null =>
@@ -48,9 +70,10 @@ export function ratingRows(
   prev: RatingOutput | undefined,
   published: TableDataset | undefined,
   sens: SensitivityOutput | null,
+  comparable = true,
 ): RatingTableModel {
   const other = otherYear(year);
-  if (!cur) return { year, other, groupIds: [], rows: [] };
+  if (!cur) return { year, other, groupIds: [], rows: [], comparable };
   const prevAt = new Map(prev?.units.map((u, i) => [u, i]) ?? []);
   const pub = published ? publishedIndex(published, year) : null;
   const pubCls = published ? publishedClass(published, year) : null;
@@ -60,7 +83,7 @@ export function ratingRows(
     const index = finiteOrNull(cur.index[i]);
     const before = prev && j !== undefined ? finiteOrNull(prev.index[j]) : null;
     const p = pub?.get(code) ?? null;
-    const diff = index !== null && p !== null ? index - p : null;
+    const diff = comparable && index !== null && p !== null ? index - p : null;
     const sign = year === 2014 ? 1 : -1;
     return {
       code,
@@ -78,7 +101,7 @@ export function ratingRows(
     };
   });
   rows.sort((a, b) => a.rank - b.rank);
-  return { year, other, groupIds: cur.groups.map((g) => g.id), rows };
+  return { year, other, groupIds: cur.groups.map((g) => g.id), rows, comparable };
 }
 
 let lastKey: unknown[] = [];
@@ -88,12 +111,15 @@ let last: RatingTableModel | null = null;
 export function selectRatingTable(s: AppState): RatingTableModel {
   const year = s.view.year;
   const sens = s.results.sensitivityYear === year ? s.results.sensitivity : null;
+  const published = tableIn(s.data, PUBLISHED_DATASET);
+  const comparable = isPaperMethod(s.spec.rating) && !activeUserDataset(s.userData);
   const key = [
     year,
     s.results.rating[year],
     s.results.rating[otherYear(year)],
-    s.data.datasets['innovation-published'],
+    published,
     sens,
+    comparable,
   ];
   if (last && key.every((x, i) => x === lastKey[i])) return last;
   lastKey = key;
@@ -101,8 +127,9 @@ export function selectRatingTable(s: AppState): RatingTableModel {
     year,
     s.results.rating[year],
     s.results.rating[otherYear(year)],
-    s.data.datasets['innovation-published'],
+    published,
     sens,
+    comparable,
   );
   return last;
 }

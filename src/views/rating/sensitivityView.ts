@@ -1,4 +1,8 @@
-/** Rank intervals per region from a sensitivity result (core/sensitivity). */
+/**
+ * Rank intervals per region from a sensitivity result (core/sensitivity/sensitivity.ts): the
+ * nominal rank, the median and the 5th-95th percentile ranks over the sampled weight sets,
+ * and the share of runs in each class.
+ */
 import type { SensitivityOutput } from '../../worker/protocol.ts';
 
 export interface RankInterval {
@@ -6,9 +10,30 @@ export interface RankInterval {
   median: number;
   p05: number;
   p95: number;
+  /** Classes with a share of runs above zero, largest share first (ties in spec order). */
+  classes: { label: string; share: number }[];
+  /** Runs behind the interval (0 when sampling was refused). */
+  runs: number;
 }
 
-/** Interval by region code. */
-export function rankIntervals(_s: SensitivityOutput): Map<string, RankInterval> {
-  return new Map();
+/** Interval by region code; regions the core could not rank are left out. */
+export function rankIntervals(s: SensitivityOutput): Map<string, RankInterval> {
+  const out = new Map<string, RankInterval>();
+  for (const u of s.units) {
+    if (![u.nominal, u.median, u.p05, u.p95].every(Number.isFinite)) continue;
+    const classes = Object.entries(u.classes)
+      .map(([label, share], i) => ({ label, share, i }))
+      .filter((c) => c.share > 0)
+      .sort((a, b) => b.share - a.share || a.i - b.i)
+      .map(({ label, share }) => ({ label, share }));
+    out.set(u.unit, {
+      nominal: u.nominal,
+      median: u.median,
+      p05: u.p05,
+      p95: u.p95,
+      classes,
+      runs: s.runs,
+    });
+  }
+  return out;
 }
