@@ -6,7 +6,6 @@
  */
 import { lazy, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/translate.ts';
-import { comingSoon } from './common/ComingSoon.tsx';
 
 export interface RouteDef {
   /** Path segment after '#/', e.g. 'map'. */
@@ -24,15 +23,17 @@ export const ROUTES: readonly RouteDef[] = [
   {
     id: 'clustering',
     label: 'nav.clustering',
-    component: comingSoon('nav.clustering'),
-    placeholder: true,
+    component: lazy(() => import('./clustering/ClusteringView.tsx')),
   },
-  { id: 'factors', label: 'nav.factors', component: comingSoon('nav.factors'), placeholder: true },
+  {
+    id: 'factors',
+    label: 'nav.factors',
+    component: lazy(() => import('./factors/FactorsView.tsx')),
+  },
   {
     id: 'specialisation',
     label: 'nav.specialisation',
-    component: comingSoon('nav.specialisation'),
-    placeholder: true,
+    component: lazy(() => import('./specialisation/SpecialisationView.tsx')),
   },
   {
     id: 'profile',

@@ -1,0 +1,511 @@
+/**
+ * #/clustering: hierarchical clustering of the 16 regions (seed 003's method on seed 004's
+ * indicators) or of seed 002's industries on their published loadings. The analysis choices
+ * live in the spec's `clustering` part; the dendrogram, the cluster map, the schedule, the
+ * sums of squares, the silhouette and the comparison with the published grouping all read
+ * one memoised model.
+ */
+import { useMemo, useRef, useState } from 'react';
+import type { ClusteringSpec, Linkage, Standardisation } from '../../core/spec.ts';
+import { KZ_2014 } from '../../data/boundaries/index.ts';
+import { regionByCode } from '../../data/regions/registry.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
+import { ExportButtons } from '../common/ExportButtons.tsx';
+import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
+import { YearSwitch } from '../common/YearSwitch.tsx';
+import { ChoroplethMap } from '../map/ChoroplethMap.tsx';
+import { mapSvg } from '../map/mapSvg.ts';
+import { NO_DATA } from '../map/palettes.ts';
+import { bundledTable, publishedGroups } from './bundled.ts';
+import { clusterColour } from './clusterColours.ts';
+import { clusterMapModel } from './clusterMapModel.ts';
+import {
+  clusterModel,
+  effectiveVariables,
+  numericColumns,
+  type ClusterSource,
+} from './clusterModel.ts';
+import { Dendrogram } from './Dendrogram.tsx';
+import { IssueList } from './IssueList.tsx';
+import { columnName, rowName, rowsAreRegions } from './names.ts';
+import { PublishedGrouping } from './PublishedGrouping.tsx';
+import { ScheduleTable, scheduleHeader } from './ScheduleTable.tsx';
+import { SilhouetteChart } from './SilhouetteChart.tsx';
+import { svgFileOf } from './svgExport.ts';
+import './analysis.css';
+
+const LINKAGES: Linkage[] = ['ward', 'complete', 'average', 'single'];
+const STANDARDISATIONS: Standardisation[] = ['z', 'none'];
+export const INDUSTRIES_DATASET = 'vko-loadings-published';
+
+export default function ClusteringView() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const spec = useAppStore((s) => s.spec);
+  const setSpec = useAppStore((s) => s.setSpec);
+  const year = useAppStore((s) => s.view.year);
+  const selected = useAppStore((s) => s.view.selected);
+  const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const [source, setSource] = useState<ClusterSource>('regions');
+  const [hovered, setHovered] = useState<string | null>(null);
+  const dendroRef = useRef<SVGSVGElement | null>(null);
+  const silRef = useRef<SVGSVGElement | null>(null);
+
+  const datasetId = source === 'regions' ? `innovation-${year}` : INDUSTRIES_DATASET;
+  const ds = useMemo(() => bundledTable(datasetId), [datasetId]);
+  const groups = useMemo(() => publishedGroups(), []);
+  const c = spec.clustering;
+  const lang = t.lang;
+
+  const model = useMemo(() => {
+    if (!ds) return null;
+    const vars = effectiveVariables(ds, c.variables);
+    return clusterModel(
+      ds,
+      c,
+      {
+        rows: ds.rows.map((r) => rowName(ds, r.key, { lang })),
+        variables: vars.map((v) => columnName(ds, v, { lang })),
+      },
+      rowsAreRegions(ds) ? groups : null,
+    );
+  }, [ds, c, groups, lang]);
+
+  const edit = (patch: Partial<ClusteringSpec>) =>
+    setSpec({
+      ...store.getState().spec,
+      clustering: { ...store.getState().spec.clustering, ...patch },
+    });
+
+  if (!ds || !model) {
+    return (
+      <section className="view">
+        <h1>{t('clustering.title')}</h1>
+        <p className="issues">{t('analysis.datasetMissing', { id: datasetId })}</p>
+      </section>
+    );
+  }
+
+  const regions = rowsAreRegions(ds);
+  const a = model.analysis;
+  const n = model.input.keys.length;
+  const k = a ? a.k : Math.min(Math.max(c.k, 1), n);
+  const available = numericColumns(ds);
+  const vars = model.input.variables;
+  const short = (obs: number) => rowName(ds, model.input.keys[obs], t, true);
+  const full = (obs: number) => rowName(ds, model.input.keys[obs], t);
+
+  const meta =
+    (title: string): (() => ExportMeta) =>
+    () => ({
+      title,
+      spec: store.getState().spec,
+      extra: {
+        dataset: datasetId,
+        variables: vars.join(' '),
+        language: t.lang,
+      },
+      created: new Date().toISOString(),
+    });
+  const stem = (what: string) => fileStem('clustering', what, datasetId, c.linkage, `k${k}`);
+
+  const labelsCsv = () =>
+    toCsv(
+      [t('clustering.col.key'), t('clustering.col.name'), t('clustering.col.group')],
+      model.input.keys.map((key, i) => [key, full(i), a?.labels[i]]),
+      meta(t('clustering.dendrogram'))(),
+    );
+
+  const mapModel =
+    a && regions
+      ? clusterMapModel(model.input.keys, a.labels, (tt) => tt('clustering.mapTitle'))
+      : null;
+  const groupIds = a ? a.sumsOfSquares.groups : [];
+
+  return (
+    <section className="view analysis-view" aria-labelledby="clustering-title">
+      <div className="view-head">
+        <div>
+          <h1 id="clustering-title">{t('clustering.title')}</h1>
+          <p>{t('clustering.lead')}</p>
+        </div>
+      </div>
+      <div className="view-grid">
+        <aside className="panel" data-testid="clustering-controls">
+          <div className="field">
+            <span className="field-label" id="cl-source">
+              {t('clustering.source')}
+            </span>
+            <div className="segmented" role="group" aria-labelledby="cl-source">
+              {(['regions', 'industries'] as const).map((s) => (
+                <button
+                  key={s}
+                  type="button"
+                  aria-pressed={source === s}
+                  data-testid={`cluster-source-${s}`}
+                  onClick={() => setSource(s)}
+                >
+                  {t(`clustering.source.${s}`)}
+                </button>
+              ))}
+            </div>
+          </div>
+          {source === 'regions' && <YearSwitch />}
+          <fieldset className="field variables">
+            <legend className="field-label">{t('analysis.variables')}</legend>
+            {available.map((v) => {
+              const on = vars.includes(v);
+              return (
+                <label key={v} className="check">
+                  <input
+                    type="checkbox"
+                    checked={on}
+                    disabled={on && vars.length === 1}
+                    data-testid={`cluster-var-${v}`}
+                    onChange={() =>
+                      edit({
+                        variables: on
+                          ? vars.filter((x) => x !== v)
+                          : available.filter((x) => x === v || vars.includes(x)),
+                      })
+                    }
+                  />
+                  <span>
+                    {columnName(ds, v, t)} <span className="code">{v}</span>
+                  </span>
+                </label>
+              );
+            })}
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() => edit({ variables: [] })}
+            >
+              {t('analysis.defaultVariables')}
+            </button>
+          </fieldset>
+          <label className="field">
+            <span>{t('clustering.standardise')}</span>
+            <select
+              value={c.standardise}
+              data-testid="cluster-standardise"
+              onChange={(e) => edit({ standardise: e.target.value as Standardisation })}
+            >
+              {STANDARDISATIONS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`clustering.standardise.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('clustering.linkage')}</span>
+            <select
+              value={c.linkage}
+              data-testid="cluster-linkage"
+              onChange={(e) => edit({ linkage: e.target.value as Linkage })}
+            >
+              {LINKAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`clustering.linkage.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('clustering.k')}</span>
+            <input
+              type="number"
+              min={1}
+              max={n}
+              step={1}
+              value={k}
+              data-testid="cluster-k"
+              onChange={(e) => {
+                const v = Math.round(Number(e.target.value));
+                if (Number.isFinite(v) && v >= 1 && v <= n) edit({ k: v });
+              }}
+            />
+          </label>
+          <p className="footnote">
+            {t(source === 'regions' ? 'clustering.regionsNote' : 'clustering.industriesNote')}
+          </p>
+        </aside>
+
+        <div className="analysis-main">
+          <IssueList issues={model.issues} testid="clustering-issues" />
+          {a && (
+            <>
+              <div className="panel">
+                <div className="panel-head">
+                  <h2>{t('clustering.dendrogram')}</h2>
+                  <ExportButtons
+                    name={stem('dendrogram')}
+                    meta={meta(t('clustering.dendrogram'))}
+                    svg={() => svgFileOf(dendroRef.current, meta(t('clustering.dendrogram'))())}
+                    csv={labelsCsv}
+                    testid="dendrogram-export"
+                  />
+                </div>
+                <p className="muted small">{t('clustering.cutHint')}</p>
+                <Dendrogram
+                  ref={dendroRef}
+                  tree={a.tree}
+                  k={k}
+                  onK={(kk) => edit({ k: kk })}
+                  label={short}
+                  code={(obs) => (regions ? model.input.keys[obs] : null)}
+                  selected={selected}
+                  onToggle={toggleRegion}
+                  hovered={hovered}
+                  onHover={setHovered}
+                  width={900}
+                  height={330}
+                />
+              </div>
+
+              <div className={mapModel ? 'analysis-row' : 'analysis-row single'}>
+                {mapModel && (
+                  <div className="panel cluster-map" data-testid="cluster-map">
+                    <div className="panel-head">
+                      <h2>{t('clustering.mapTitle')}</h2>
+                      <ExportButtons
+                        name={stem('map')}
+                        meta={meta(t('clustering.mapTitle'))}
+                        svg={() => ({
+                          svg: mapSvg({
+                            features: KZ_2014,
+                            fill: (id) => mapModel.fill.get(id) ?? NO_DATA,
+                            noData: NO_DATA,
+                            width: 900,
+                            height: 520,
+                            title: t('clustering.mapTitle'),
+                            subtitle: `${t(`clustering.linkage.${c.linkage}`)}, k = ${k}`,
+                            legend: groupIds.map((g) => ({
+                              colour: clusterColour(g),
+                              label: t('clustering.groupN', { n: g }),
+                            })),
+                            labels: model.input.keys.flatMap((key, i) => {
+                              const r = regionByCode(key);
+                              return r
+                                ? [
+                                    {
+                                      id: key,
+                                      text: short(i),
+                                      lon: r.centre.lon,
+                                      lat: r.centre.lat,
+                                    },
+                                  ]
+                                : [];
+                            }),
+                            selected,
+                            meta: meta(t('clustering.mapTitle'))(),
+                          }),
+                          width: 900,
+                          height: 520,
+                        })}
+                        testid="cluster-map-export"
+                      />
+                    </div>
+                    <div className="small-map">
+                      <ChoroplethMap model={mapModel} />
+                    </div>
+                    <ul className="group-legend">
+                      {groupIds.map((g, i) => (
+                        <li key={g}>
+                          <span
+                            className="swatch"
+                            style={{ background: clusterColour(g) }}
+                            aria-hidden="true"
+                          />
+                          {t('clustering.groupN', { n: g })}{' '}
+                          <span className="muted">({a.sumsOfSquares.sizes[i]})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+                <div className="panel" data-testid="sums-of-squares">
+                  <div className="panel-head">
+                    <h2>{t('clustering.ss')}</h2>
+                    <ExportButtons
+                      name={stem('sums-of-squares')}
+                      meta={meta(t('clustering.ss'))}
+                      csv={() =>
+                        toCsv(
+                          [
+                            t('clustering.col.group'),
+                            t('clustering.ss.size'),
+                            t('clustering.ss.within'),
+                          ],
+                          [
+                            ...groupIds.map((g, i) => [
+                              g,
+                              a.sumsOfSquares.sizes[i],
+                              a.sumsOfSquares.within[i],
+                            ]),
+                            [t('clustering.ss.withinTotal'), n, a.sumsOfSquares.withinTotal],
+                            [t('clustering.ss.between'), null, a.sumsOfSquares.between],
+                            [t('clustering.ss.total'), n, a.sumsOfSquares.total],
+                          ],
+                          meta(t('clustering.ss'))(),
+                        )
+                      }
+                      testid="ss-export"
+                    />
+                  </div>
+                  <table className="data compact">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('clustering.col.group')}</th>
+                        <th scope="col">{t('clustering.ss.size')}</th>
+                        <th scope="col">{t('clustering.ss.within')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {groupIds.map((g, i) => (
+                        <tr key={g}>
+                          <td>
+                            <span
+                              className="swatch"
+                              style={{ background: clusterColour(g) }}
+                              aria-hidden="true"
+                            />{' '}
+                            {t('clustering.groupN', { n: g })}
+                          </td>
+                          <td className="num">{a.sumsOfSquares.sizes[i]}</td>
+                          <td className="num">{t.num(a.sumsOfSquares.within[i], 3)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                    <tfoot>
+                      <tr>
+                        <th scope="row">{t('clustering.ss.withinTotal')}</th>
+                        <td />
+                        <td className="num">{t.num(a.sumsOfSquares.withinTotal, 3)}</td>
+                      </tr>
+                      <tr>
+                        <th scope="row">{t('clustering.ss.between')}</th>
+                        <td />
+                        <td className="num">{t.num(a.sumsOfSquares.between, 3)}</td>
+                      </tr>
+                      <tr>
+                        <th scope="row">{t('clustering.ss.total')}</th>
+                        <td />
+                        <td className="num">{t.num(a.sumsOfSquares.total, 3)}</td>
+                      </tr>
+                      <tr>
+                        <th scope="row">{t('clustering.ss.share')}</th>
+                        <td />
+                        <td className="num">
+                          {a.sumsOfSquares.total > 0
+                            ? `${t.num((a.sumsOfSquares.between / a.sumsOfSquares.total) * 100, 1)} %`
+                            : t.num(null)}
+                        </td>
+                      </tr>
+                    </tfoot>
+                  </table>
+                  {model.silhouette.length > 0 && (
+                    <>
+                      <div className="panel-head">
+                        <h3>{t('clustering.silhouette')}</h3>
+                        <ExportButtons
+                          name={stem('silhouette')}
+                          meta={meta(t('clustering.silhouette'))}
+                          svg={() => svgFileOf(silRef.current, meta(t('clustering.silhouette'))())}
+                          csv={() =>
+                            toCsv(
+                              ['k', t('clustering.silhouette')],
+                              model.silhouette.map((p) => [p.k, p.mean]),
+                              meta(t('clustering.silhouette'))(),
+                            )
+                          }
+                          testid="silhouette-export"
+                        />
+                      </div>
+                      <SilhouetteChart
+                        ref={silRef}
+                        points={model.silhouette}
+                        k={k}
+                        onK={(kk) => edit({ k: kk })}
+                      />
+                    </>
+                  )}
+                </div>
+              </div>
+
+              {groups && regions && (
+                <div className="panel">
+                  <div className="panel-head">
+                    <h2>{t('clustering.published')}</h2>
+                    <ExportButtons
+                      name={stem('published-comparison')}
+                      meta={meta(t('clustering.published'))}
+                      csv={() =>
+                        toCsv(
+                          [
+                            t('clustering.col.key'),
+                            t('clustering.col.name'),
+                            t('clustering.col.published'),
+                            t('clustering.col.group'),
+                          ],
+                          model.input.keys.map((key, i) => [
+                            key,
+                            full(i),
+                            model.comparison?.published[i],
+                            a.labels[i],
+                          ]),
+                          {
+                            ...meta(t('clustering.published'))(),
+                            extra: { ari: String(model.comparison?.ari ?? '') },
+                          },
+                        )
+                      }
+                      testid="published-export"
+                    />
+                  </div>
+                  <PublishedGrouping
+                    groups={groups}
+                    keys={model.input.keys}
+                    labels={a.labels}
+                    ari={model.comparison?.ari ?? null}
+                  />
+                </div>
+              )}
+
+              <div className="panel">
+                <div className="panel-head">
+                  <h2>{t('clustering.schedule')}</h2>
+                  <ExportButtons
+                    name={stem('schedule')}
+                    meta={meta(t('clustering.schedule'))}
+                    csv={() =>
+                      toCsv(
+                        scheduleHeader(t),
+                        a.schedule.map((s) => [
+                          s.stage,
+                          s.cluster1,
+                          s.cluster2,
+                          s.coefficient,
+                          s.height,
+                          s.firstAppears1,
+                          s.firstAppears2,
+                          s.nextStage,
+                        ]),
+                        meta(t('clustering.schedule'))(),
+                      )
+                    }
+                    testid="schedule-export"
+                  />
+                </div>
+                <p className="muted small">{t('clustering.scheduleNote')}</p>
+                <ScheduleTable schedule={a.schedule} name={(o) => full(o - 1)} />
+              </div>
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

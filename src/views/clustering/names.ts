@@ -1,0 +1,21 @@
+/** Display names of rows (regions or industries) and columns of a bundled table. */
+import type { TableDataset } from '../../data/types.ts';
+import type { T } from '../../i18n/useT.ts';
+import { regionByCode } from '../../data/regions/registry.ts';
+import { regionName } from '../map/regionName.ts';
+
+/** A region's (short) name in the interface language, an industry's title, or the label. */
+export function rowName(ds: TableDataset, key: string, t: Pick<T, 'lang'>, short = false): string {
+  if (regionByCode(key)) return regionName(key, t, short);
+  const row = ds.rows.find((r) => r.key === key);
+  return row?.title?.[t.lang] ?? row?.label ?? key;
+}
+
+export function columnName(ds: TableDataset, id: string, t: Pick<T, 'lang'>): string {
+  return ds.columns.find((c) => c.id === id)?.title[t.lang] ?? id;
+}
+
+/** True where every row is a region of the registry (so the map and selection apply). */
+export function rowsAreRegions(ds: TableDataset): boolean {
+  return ds.rows.length > 0 && ds.rows.every((r) => regionByCode(r.key) !== undefined);
+}

@@ -1,0 +1,473 @@
+/**
+ * #/factors: principal-component factor analysis with varimax (METHODS.md section 4) on the
+ * innovation table of a year or on seed 002's industries, and, in its own tab, seed 002's
+ * published rotated component matrix (Table 2) in the same heatmap. The analysis choices
+ * live in the spec's `factors` part.
+ */
+import { useMemo, useRef, useState } from 'react';
+import type { FactorSpec, Rotation, VarimaxConvention } from '../../core/spec.ts';
+import type { TableDataset } from '../../data/types.ts';
+import { useT, type T } from '../../i18n/useT.ts';
+import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
+import { ExportButtons } from '../common/ExportButtons.tsx';
+import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
+import { YearSwitch } from '../common/YearSwitch.tsx';
+import { bundledTable } from '../clustering/bundled.ts';
+import type { ClusterSource } from '../clustering/clusterModel.ts';
+import { IssueList } from '../clustering/IssueList.tsx';
+import { columnName, rowName } from '../clustering/names.ts';
+import { svgFileOf } from '../clustering/svgExport.ts';
+import '../clustering/analysis.css';
+import { factorModel } from './factorModel.ts';
+import { Heatmap } from './Heatmap.tsx';
+import { heatmapModel } from './heatmapModel.ts';
+import { ScreePlot } from './ScreePlot.tsx';
+import { numericColumns } from '../clustering/clusterModel.ts';
+
+export const PUBLISHED_LOADINGS = 'vko-loadings-published';
+
+type Tab = 'computed' | 'published';
+
+function exportMeta(
+  title: string,
+  spec: () => ExportMeta['spec'],
+  t: T,
+  extra: Record<string, string>,
+): () => ExportMeta {
+  return () => ({
+    title,
+    spec: spec(),
+    extra: { ...extra, language: t.lang },
+    created: new Date().toISOString(),
+  });
+}
+
+/** The published Table 2 of seed 002 as a heatmap with its provenance. */
+function PublishedLoadings({ ds }: { ds: TableDataset }) {
+  const t = useT();
+  const store = useAppStoreApi();
+  const ref = useRef<SVGSVGElement | null>(null);
+  const cols = numericColumns(ds);
+  const values = ds.rows.map((r) => cols.map((c) => r.cells[c]?.value ?? null));
+  const model = useMemo(
+    () => heatmapModel(values, { centre: 0, scale: 'linear', mark: 'max-abs-row', span: 1 }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ds],
+  );
+  const rows = ds.rows.map((r) => rowName(ds, r.key, t));
+  const colLabels = cols.map((_, j) => t('factors.componentN', { n: j + 1 }));
+  const title = t('factors.publishedTitle');
+  const meta = exportMeta(title, () => store.getState().spec, t, {
+    dataset: ds.id,
+    source: `${ds.source}; seed ${ds.seed}, table ${ds.tables.join(', ')}`,
+  });
+  return (
+    <div className="panel" data-testid="published-loadings">
+      <div className="panel-head">
+        <h2>{title}</h2>
+        <ExportButtons
+          name={fileStem('factors', 'published', 'seed002-table2')}
+          meta={meta}
+          svg={() => svgFileOf(ref.current, meta())}
+          csv={() =>
+            toCsv(
+              [t('factors.col.variable'), ...colLabels],
+              ds.rows.map((r, i) => [rows[i], ...cols.map((c) => r.cells[c]?.value ?? null)]),
+              meta(),
+            )
+          }
+          testid="published-loadings-export"
+        />
+      </div>
+      <p className="provenance" data-testid="published-provenance">
+        {t('factors.publishedProvenance', {
+          source: ds.source,
+          seed: ds.seed,
+          table: ds.tables.join(', '),
+        })}
+        <br />
+        {ds.notes[t.lang]}
+        <br />
+        <strong>{t('factors.publishedNoData')}</strong>
+      </p>
+      <Heatmap
+        ref={ref}
+        model={model}
+        rowLabels={rows}
+        colLabels={colLabels}
+        digits={3}
+        testid="loadings-heatmap"
+        title={title}
+        markedMeaning={t('factors.markedMeaning')}
+        labelWidth={300}
+      />
+    </div>
+  );
+}
+
+export default function FactorsView() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const spec = useAppStore((s) => s.spec);
+  const setSpec = useAppStore((s) => s.setSpec);
+  const year = useAppStore((s) => s.view.year);
+  const [tab, setTab] = useState<Tab>('computed');
+  const [source, setSource] = useState<ClusterSource>('regions');
+  const heatRef = useRef<SVGSVGElement | null>(null);
+  const screeRef = useRef<SVGSVGElement | null>(null);
+  const f = spec.factors;
+  const datasetId = source === 'regions' ? `innovation-${year}` : PUBLISHED_LOADINGS;
+  const ds = useMemo(() => bundledTable(datasetId), [datasetId]);
+  const published = useMemo(() => bundledTable(PUBLISHED_LOADINGS), []);
+  const lang = t.lang;
+  const model = useMemo(
+    () => (ds ? factorModel(ds, f, (id) => columnName(ds, id, { lang })) : null),
+    [ds, f, lang],
+  );
+  const edit = (patch: Partial<FactorSpec>) =>
+    setSpec({ ...store.getState().spec, factors: { ...store.getState().spec.factors, ...patch } });
+
+  const r = model?.result ?? null;
+  const loadings = r ? (r.rotated ?? r.loadings) : null;
+  const heat = useMemo(
+    () =>
+      loadings
+        ? heatmapModel(loadings, { centre: 0, scale: 'linear', mark: 'max-abs-row', span: 1 })
+        : null,
+    [loadings],
+  );
+
+  const tabButton = (id: Tab, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`factors-tab-${id}`}
+      aria-selected={tab === id}
+      aria-controls={`factors-panel-${id}`}
+      tabIndex={tab === id ? 0 : -1}
+      data-testid={`factors-tab-${id}`}
+      onClick={() => setTab(id)}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+          e.preventDefault();
+          const next = tab === 'computed' ? 'published' : 'computed';
+          setTab(next);
+          document.getElementById(`factors-tab-${next}`)?.focus();
+        }
+      }}
+    >
+      {label}
+    </button>
+  );
+
+  const available = ds ? numericColumns(ds) : [];
+  const vars = model?.variables ?? [];
+  const names = ds ? vars.map((v) => columnName(ds, v, t)) : [];
+  const meta = (title: string) =>
+    exportMeta(title, () => store.getState().spec, t, {
+      dataset: datasetId,
+      variables: vars.join(' '),
+    });
+  const stem = (what: string) => fileStem('factors', what, datasetId);
+  const compLabels = r
+    ? Array.from({ length: r.nfactors }, (_, j) => t('factors.componentN', { n: j + 1 }))
+    : [];
+
+  return (
+    <section className="view analysis-view" aria-labelledby="factors-title">
+      <div className="view-head">
+        <div>
+          <h1 id="factors-title">{t('factors.title')}</h1>
+          <p>{t('factors.lead')}</p>
+        </div>
+      </div>
+      <div className="tabs" role="tablist" aria-label={t('factors.title')}>
+        {tabButton('computed', t('factors.tab.computed'))}
+        {tabButton('published', t('factors.tab.published'))}
+      </div>
+      {tab === 'published' ? (
+        <div id="factors-panel-published" role="tabpanel" aria-labelledby="factors-tab-published">
+          {published ? (
+            <PublishedLoadings ds={published} />
+          ) : (
+            <p className="issues">{t('analysis.datasetMissing', { id: PUBLISHED_LOADINGS })}</p>
+          )}
+        </div>
+      ) : (
+        <div
+          id="factors-panel-computed"
+          role="tabpanel"
+          aria-labelledby="factors-tab-computed"
+          className="view-grid"
+        >
+          <aside className="panel" data-testid="factors-controls">
+            <div className="field">
+              <span className="field-label" id="fa-source">
+                {t('clustering.source')}
+              </span>
+              <div className="segmented" role="group" aria-labelledby="fa-source">
+                {(['regions', 'industries'] as const).map((s) => (
+                  <button
+                    key={s}
+                    type="button"
+                    aria-pressed={source === s}
+                    data-testid={`factors-source-${s}`}
+                    onClick={() => setSource(s)}
+                  >
+                    {t(`clustering.source.${s}`)}
+                  </button>
+                ))}
+              </div>
+            </div>
+            {source === 'regions' && <YearSwitch />}
+            {ds && (
+              <fieldset className="field variables">
+                <legend className="field-label">{t('analysis.variables')}</legend>
+                {available.map((v) => {
+                  const on = vars.includes(v);
+                  return (
+                    <label key={v} className="check">
+                      <input
+                        type="checkbox"
+                        checked={on}
+                        disabled={on && vars.length <= 2}
+                        data-testid={`factor-var-${v}`}
+                        onChange={() =>
+                          edit({
+                            variables: on
+                              ? vars.filter((x) => x !== v)
+                              : available.filter((x) => x === v || vars.includes(x)),
+                          })
+                        }
+                      />
+                      <span>
+                        {columnName(ds, v, t)} <span className="code">{v}</span>
+                      </span>
+                    </label>
+                  );
+                })}
+                <button
+                  type="button"
+                  className="button secondary small"
+                  onClick={() => edit({ variables: [] })}
+                >
+                  {t('analysis.defaultVariables')}
+                </button>
+              </fieldset>
+            )}
+            <label className="field">
+              <span>{t('factors.nfactors')}</span>
+              <select
+                data-testid="factors-n"
+                value={f.nfactors === null ? 'kaiser' : String(f.nfactors)}
+                onChange={(e) =>
+                  edit({ nfactors: e.target.value === 'kaiser' ? null : Number(e.target.value) })
+                }
+              >
+                <option value="kaiser">{t('factors.kaiser')}</option>
+                {vars.map((_, j) => (
+                  <option key={j} value={String(j + 1)}>
+                    {j + 1}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field">
+              <span>{t('factors.rotation')}</span>
+              <select
+                data-testid="factors-rotation"
+                value={f.rotation}
+                onChange={(e) => edit({ rotation: e.target.value as Rotation })}
+              >
+                <option value="varimax">{t('factors.rotation.varimax')}</option>
+                <option value="none">{t('factors.rotation.none')}</option>
+              </select>
+            </label>
+            <div className="field">
+              <span className="field-label" id="fa-conv">
+                {t('factors.convention')}
+              </span>
+              <div className="segmented" role="group" aria-labelledby="fa-conv">
+                {(['r', 'spss'] as VarimaxConvention[]).map((cv) => (
+                  <button
+                    key={cv}
+                    type="button"
+                    aria-pressed={f.convention === cv}
+                    data-testid={`factors-convention-${cv}`}
+                    disabled={f.rotation === 'none'}
+                    onClick={() => edit({ convention: cv })}
+                  >
+                    {cv === 'r' ? 'R' : 'SPSS'}
+                  </button>
+                ))}
+              </div>
+            </div>
+            <p className="footnote">
+              {t(`factors.conventionNote.${f.rotation === 'none' ? 'none' : f.convention}`)}
+            </p>
+          </aside>
+
+          <div className="analysis-main">
+            {!ds && <p className="issues">{t('analysis.datasetMissing', { id: datasetId })}</p>}
+            {model && <IssueList issues={model.issues} testid="factors-issues" />}
+            {r && heat && loadings && (
+              <>
+                <div className="panel">
+                  <div className="panel-head">
+                    <h2>{t(r.rotated ? 'factors.loadingsRotated' : 'factors.loadings')}</h2>
+                    <ExportButtons
+                      name={stem('loadings')}
+                      meta={meta(t('factors.loadings'))}
+                      svg={() => svgFileOf(heatRef.current, meta(t('factors.loadings'))())}
+                      csv={() =>
+                        toCsv(
+                          [t('factors.col.variable'), ...compLabels, t('factors.communality')],
+                          loadings.map((row, i) => [names[i], ...row, r.communalities[i]]),
+                          meta(t('factors.loadings'))(),
+                        )
+                      }
+                      testid="loadings-export"
+                    />
+                  </div>
+                  <Heatmap
+                    ref={heatRef}
+                    model={heat}
+                    rowLabels={names}
+                    colLabels={compLabels}
+                    digits={3}
+                    testid="loadings-heatmap"
+                    title={t('factors.loadings')}
+                    markedMeaning={t('factors.markedMeaning')}
+                    labelWidth={280}
+                    cellWidth={76}
+                  />
+                  <p className="footnote" data-testid="factors-iterations">
+                    {r.rotated
+                      ? t('factors.iterations', { n: r.iterations })
+                      : t('factors.notRotated')}
+                  </p>
+                </div>
+                <div className="analysis-row">
+                  <div className="panel">
+                    <div className="panel-head">
+                      <h2>{t('factors.scree')}</h2>
+                      <ExportButtons
+                        name={stem('scree')}
+                        meta={meta(t('factors.scree'))}
+                        svg={() => svgFileOf(screeRef.current, meta(t('factors.scree'))())}
+                        testid="scree-export"
+                      />
+                    </div>
+                    <ScreePlot ref={screeRef} eigenvalues={r.eigenvalues} kept={r.nfactors} />
+                  </div>
+                  <div className="panel">
+                    <div className="panel-head">
+                      <h2>{t('factors.variance')}</h2>
+                      <ExportButtons
+                        name={stem('variance')}
+                        meta={meta(t('factors.variance'))}
+                        csv={() =>
+                          toCsv(
+                            [
+                              t('factors.component'),
+                              t('factors.eigenvalue'),
+                              t('factors.explained'),
+                              t('factors.cumulative'),
+                              t('factors.rotatedExplained'),
+                            ],
+                            r.eigenvalues.map((v, j) => [
+                              j + 1,
+                              v,
+                              r.explained[j],
+                              r.cumulative[j],
+                              r.rotatedExplained?.[j] ?? null,
+                            ]),
+                            meta(t('factors.variance'))(),
+                          )
+                        }
+                        testid="variance-export"
+                      />
+                    </div>
+                    <div className="table-scroll">
+                      <table className="data compact" data-testid="variance-table">
+                        <thead>
+                          <tr>
+                            <th scope="col">{t('factors.component')}</th>
+                            <th scope="col" className="num">
+                              {t('factors.eigenvalue')}
+                            </th>
+                            <th scope="col" className="num">
+                              {t('factors.explained')}
+                            </th>
+                            <th scope="col" className="num">
+                              {t('factors.cumulative')}
+                            </th>
+                            {r.rotatedExplained && (
+                              <th scope="col" className="num">
+                                {t('factors.rotatedExplained')}
+                              </th>
+                            )}
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {r.eigenvalues.map((v, j) => (
+                            <tr key={j} className={j < r.nfactors ? 'is-kept' : 'muted'}>
+                              <td>{j + 1}</td>
+                              <td className="num">{t.num(v, 3)}</td>
+                              <td className="num">{t.num(r.explained[j], 1)}</td>
+                              <td className="num">{t.num(r.cumulative[j], 1)}</td>
+                              {r.rotatedExplained && (
+                                <td className="num">
+                                  {j < r.nfactors ? t.num(r.rotatedExplained[j], 1) : ''}
+                                </td>
+                              )}
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  </div>
+                </div>
+                <div className="panel">
+                  <div className="panel-head">
+                    <h2>{t('factors.communalities')}</h2>
+                    <ExportButtons
+                      name={stem('communalities')}
+                      meta={meta(t('factors.communalities'))}
+                      csv={() =>
+                        toCsv(
+                          [t('factors.col.variable'), t('factors.communality')],
+                          r.communalities.map((h, i) => [names[i], h]),
+                          meta(t('factors.communalities'))(),
+                        )
+                      }
+                      testid="communalities-export"
+                    />
+                  </div>
+                  <table className="data compact communalities" data-testid="communalities-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('factors.col.variable')}</th>
+                        <th scope="col" className="num">
+                          {t('factors.communality')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {r.communalities.map((h, i) => (
+                        <tr key={i}>
+                          <td>{names[i]}</td>
+                          <td className="num">{t.num(h, 3)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

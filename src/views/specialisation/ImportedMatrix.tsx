@@ -1,0 +1,326 @@
+/**
+ * The computed half of #/specialisation: a regions x industries matrix (employment or
+ * output) that the user imports, the location-quotient heatmap, the Krugman-index map
+ * (against the country or the rest of it) and regional shares. The seeds publish no such
+ * matrix, so until one is loaded this shows an empty state with a CSV template, not
+ * invented numbers.
+ */
+import { useMemo, useRef, useState } from 'react';
+import type { Issue } from '../../core/issue.ts';
+import { specialisation } from '../../core/specialisation/specialisation.ts';
+import { csvTemplate } from '../../data/readers/csvTemplate.ts';
+import { toIndicatorMatrix } from '../../data/readers/indicatorMatrix.ts';
+import { readIndicatorTable } from '../../data/readers/indicatorTable.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useAppStore } from '../../state/react.tsx';
+import { ExportButtons } from '../common/ExportButtons.tsx';
+import { download, fileStem, toCsv, type ExportMeta } from '../common/export.ts';
+import { IssueList } from '../clustering/IssueList.tsx';
+import { svgFileOf } from '../clustering/svgExport.ts';
+import { Heatmap } from '../factors/Heatmap.tsx';
+import { regionName } from '../map/regionName.ts';
+import { classedValues, LQ_CANDIDATE, lqHeatmap } from './specialisationModel.ts';
+import { SvgChoropleth } from './SvgChoropleth.tsx';
+
+export interface LoadedMatrix {
+  fileName: string;
+  regions: string[];
+  industries: string[];
+  values: (number | null)[][];
+  warnings: Issue[];
+}
+
+/** Reads an imported file into a matrix: every numeric column is an industry. */
+export async function readMatrixFile(
+  bytes: Uint8Array,
+  fileName: string,
+  lang: 'ru' | 'kk' | 'en',
+): Promise<{ ok: true; matrix: LoadedMatrix } | { ok: false; issues: Issue[] }> {
+  const table = await readIndicatorTable(bytes, fileName, { lang });
+  if (!table.ok) return { ok: false, issues: table.issues };
+  const numeric = table.value.columns.filter((c) => c.type === 'numeric').map((c) => c.name);
+  if (numeric.length === 0) {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'no-numeric-columns',
+          severity: 'error',
+          message: 'The table has no column of numbers (industries).',
+          where: { file: fileName },
+        },
+      ],
+    };
+  }
+  const m = toIndicatorMatrix(table.value, numeric);
+  if (!m.ok) return { ok: false, issues: m.issues };
+  return {
+    ok: true,
+    matrix: {
+      fileName,
+      regions: m.value.units,
+      industries: m.value.indicators,
+      values: m.value.values,
+      warnings: [...table.warnings, ...m.warnings],
+    },
+  };
+}
+
+type Benchmark = 'country' | 'rest';
+
+export function ImportedMatrix({
+  meta,
+}: {
+  meta: (title: string, extra?: Record<string, string>) => () => ExportMeta;
+}) {
+  const t = useT();
+  const selected = useAppStore((s) => s.view.selected);
+  const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const [matrix, setMatrix] = useState<LoadedMatrix | null>(null);
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [bench, setBench] = useState<Benchmark>('country');
+  const lqRef = useRef<SVGSVGElement | null>(null);
+  const ksiRef = useRef<SVGSVGElement | null>(null);
+
+  const result = useMemo(
+    () =>
+      matrix
+        ? specialisation({
+            regions: matrix.regions,
+            industries: matrix.industries,
+            values: matrix.values,
+          })
+        : null,
+    [matrix],
+  );
+  const heat = useMemo(() => (result ? lqHeatmap(result) : null), [result]);
+  const ksi = result ? (bench === 'country' ? result.ksi : result.ksiRest) : [];
+  const ksiClasses = useMemo(
+    () =>
+      result
+        ? classedValues(result.regions, bench === 'country' ? result.ksi : result.ksiRest)
+        : null,
+    [result, bench],
+  );
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const r = await readMatrixFile(bytes, file.name, t.lang);
+      if (r.ok) {
+        setMatrix(r.matrix);
+        setIssues([]);
+      } else {
+        setMatrix(null);
+        setIssues(r.issues);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const template = () =>
+    download(
+      new Blob(['\ufeff', csvTemplate('specialisation', '2014', t.lang)], {
+        type: 'text/csv;charset=utf-8',
+      }),
+      'specialisation-template.csv',
+    );
+
+  const regionLabel = (code: string) => regionName(code, t);
+  const extra: Record<string, string> = matrix ? { file: matrix.fileName } : {};
+
+  return (
+    <div className="panel" data-testid="computed-specialisation">
+      <div className="panel-head">
+        <h2>{t('spec.computed')}</h2>
+        <div className="button-row">
+          <label className="button secondary small file-button">
+            {t('spec.loadMatrix')}
+            <input
+              type="file"
+              accept=".csv,.txt,.tsv,.xlsx"
+              className="visually-hidden"
+              data-testid="lq-file"
+              disabled={busy}
+              onChange={(e) => void onFile(e.target.files?.[0])}
+            />
+          </label>
+          <button
+            type="button"
+            className="button secondary small"
+            data-testid="lq-template"
+            onClick={template}
+          >
+            {t('spec.template')}
+          </button>
+        </div>
+      </div>
+      <IssueList issues={issues} testid="lq-issues" />
+      {!matrix || !result || !heat ? (
+        <div className="empty-state" data-testid="lq-empty">
+          <h3>{t('spec.emptyTitle')}</h3>
+          <p>{t('spec.emptyText')}</p>
+          <p className="muted">{t('spec.emptyFormula')}</p>
+        </div>
+      ) : (
+        <>
+          <p className="muted small" data-testid="lq-source">
+            {t('spec.loadedFrom', {
+              file: matrix.fileName,
+              r: matrix.regions.length,
+              i: matrix.industries.length,
+            })}
+          </p>
+          <IssueList issues={[...matrix.warnings, ...result.issues]} testid="lq-warnings" />
+          <div className="panel-head">
+            <h3>{t('spec.lq')}</h3>
+            <ExportButtons
+              name={fileStem('specialisation', 'lq')}
+              meta={meta(t('spec.lq'), extra)}
+              svg={() => svgFileOf(lqRef.current, meta(t('spec.lq'), extra)())}
+              csv={() =>
+                toCsv(
+                  ['ISO', t('clustering.col.name'), ...result.industries],
+                  result.regions.map((r, i) => [r, regionLabel(r), ...result.lq[i]]),
+                  meta(t('spec.lq'), extra)(),
+                )
+              }
+              testid="lq-export"
+            />
+          </div>
+          <Heatmap
+            ref={lqRef}
+            model={heat}
+            rowLabels={result.regions.map(regionLabel)}
+            colLabels={result.industries}
+            digits={2}
+            testid="lq-heatmap"
+            title={t('spec.lq')}
+            markedMeaning={t('spec.candidate', { x: t.num(LQ_CANDIDATE, 2) })}
+            labelWidth={200}
+            cellWidth={58}
+            rotateColumns
+          />
+          <div className="analysis-row">
+            <div>
+              <div className="panel-head">
+                <h3>{t('spec.krugman')}</h3>
+                <div className="segmented" role="group" aria-label={t('spec.benchmark')}>
+                  {(['country', 'rest'] as const).map((b) => (
+                    <button
+                      key={b}
+                      type="button"
+                      aria-pressed={bench === b}
+                      data-testid={`ksi-${b}`}
+                      onClick={() => setBench(b)}
+                    >
+                      {t(`spec.benchmark.${b}`)}
+                    </button>
+                  ))}
+                </div>
+                <ExportButtons
+                  name={fileStem('specialisation', 'krugman', bench)}
+                  meta={meta(t('spec.krugman'), { ...extra, benchmark: bench })}
+                  svg={() =>
+                    svgFileOf(
+                      ksiRef.current,
+                      meta(t('spec.krugman'), { ...extra, benchmark: bench })(),
+                    )
+                  }
+                  csv={() =>
+                    toCsv(
+                      [
+                        'ISO',
+                        t('clustering.col.name'),
+                        t('spec.benchmark.country'),
+                        t('spec.benchmark.rest'),
+                      ],
+                      result.regions.map((r, i) => [
+                        r,
+                        regionLabel(r),
+                        result.ksi[i],
+                        result.ksiRest[i],
+                      ]),
+                      meta(t('spec.krugman'), extra)(),
+                    )
+                  }
+                  testid="ksi-export"
+                />
+              </div>
+              {ksiClasses && (
+                <SvgChoropleth
+                  ref={ksiRef}
+                  fill={ksiClasses.fill}
+                  valueText={(code) => {
+                    const i = result.regions.indexOf(code);
+                    return i >= 0 ? t.num(ksi[i], 3) : t('map.noData');
+                  }}
+                  legend={ksiClasses.classes.map((c) => ({
+                    colour: c.colour,
+                    label: `${c.from === null ? '<' : t.num(c.from, 3)}${c.to === null ? '+' : ` – ${t.num(c.to, 3)}`}`,
+                  }))}
+                  noDataLabel={t('map.noData')}
+                  selected={selected}
+                  onToggle={toggleRegion}
+                  testid="krugman-map"
+                  title={t('spec.krugman')}
+                  width={560}
+                  height={300}
+                />
+              )}
+              <p className="footnote">{t(`spec.benchmarkNote.${bench}`)}</p>
+            </div>
+            <div>
+              <div className="panel-head">
+                <h3>{t('spec.shares')}</h3>
+                <ExportButtons
+                  name={fileStem('specialisation', 'shares')}
+                  meta={meta(t('spec.shares'), extra)}
+                  csv={() =>
+                    toCsv(
+                      ['ISO', t('clustering.col.name'), ...result.industries],
+                      result.regions.map((r, i) => [r, regionLabel(r), ...result.share[i]]),
+                      meta(t('spec.shares'), extra)(),
+                    )
+                  }
+                  testid="shares-export"
+                />
+              </div>
+              <div className="table-scroll schedule-scroll">
+                <table className="data compact" data-testid="shares-table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('clustering.col.name')}</th>
+                      {result.industries.map((ind) => (
+                        <th key={ind} scope="col" className="num" title={ind}>
+                          {ind.length > 18 ? `${ind.slice(0, 16)}…` : ind}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.regions.map((r, i) => (
+                      <tr key={r}>
+                        <td>{regionLabel(r)}</td>
+                        {result.share[i].map((v, j) => (
+                          <td key={j} className="num">
+                            {v === null ? t.num(null) : `${t.num(v * 100, 1)} %`}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <p className="footnote">{t('spec.sharesNote')}</p>
+            </div>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

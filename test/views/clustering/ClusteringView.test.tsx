@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cutree, hclust } from '../../../src/core/cluster/index.ts';
+import { getDataset } from '../../../src/data/datasets/catalogue.ts';
+import { regionByCode } from '../../../src/data/regions/registry.ts';
+import type { TableDataset } from '../../../src/data/types.ts';
+import { StoreProvider } from '../../../src/state/react.tsx';
+import { createAppStore } from '../../../src/state/store.ts';
+import { clusterColour } from '../../../src/views/clustering/clusterColours.ts';
+import ClusteringView from '../../../src/views/clustering/ClusteringView.tsx';
+import type { MapModel } from '../../../src/views/map/mapModel.ts';
+
+// Leaflet needs a real layout engine; the stub records the model the view hands to the map.
+const mapModels: MapModel[] = [];
+vi.mock('../../../src/views/map/ChoroplethMap.tsx', () => ({
+  ChoroplethMap: ({ model }: { model: MapModel }) => {
+    mapModels.push(model);
+    return <div data-testid="choropleth-stub" />;
+  },
+}));
+
+afterEach(() => {
+  cleanup();
+  mapModels.length = 0;
+});
+
+function setup() {
+  const store = createAppStore();
+  render(
+    <StoreProvider store={store}>
+      <ClusteringView />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+const zscore = (xs: number[]) => {
+  const m = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sd = Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / (xs.length - 1));
+  return xs.map((x) => (x - m) / sd);
+};
+
+describe('ClusteringView', () => {
+  it('ClusteringView draws a dendrogram of the 16 regions with short Russian names, coloured as the map', () => {
+    setup();
+    const dendro = screen.getByTestId('dendrogram');
+    const leaves = within(dendro).getAllByTestId('dendrogram-leaf');
+    expect(leaves).toHaveLength(16);
+    const codes = leaves.map((l) => l.getAttribute('data-region')!);
+    expect(new Set(codes).size).toBe(16);
+    for (const leaf of leaves) {
+      const code = leaf.getAttribute('data-region')!;
+      expect(leaf.querySelector('text')?.textContent).toBe(regionByCode(code)!.shortNames.ru);
+    }
+    // Same grouping as the core on the six indicators of 2014, z-scored, Ward, k = 4.
+    const ds = getDataset('innovation-2014') as TableDataset;
+    const ids = ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'];
+    const cols = ids.map((c) => zscore(ds.rows.map((r) => r.cells[c].value as number)));
+    const data = ds.rows.map((_, i) => cols.map((c) => c[i]));
+    const labels = cutree(hclust(data, 'ward'), 4);
+    const model = mapModels.at(-1)!;
+    ds.rows.forEach((r, i) => {
+      const leaf = leaves.find((l) => l.getAttribute('data-region') === r.key)!;
+      expect(Number(leaf.getAttribute('data-group'))).toBe(labels[i]);
+      expect(leaf.querySelector('circle')?.getAttribute('fill')).toBe(clusterColour(labels[i]));
+      expect(model.fill.get(r.key)).toBe(clusterColour(labels[i]));
+    });
+    expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('ClusteringView moves the cut line with the arrow keys and sets k in the spec', () => {
+    const store = setup();
+    const cut = screen.getByTestId('cut-line');
+    expect(cut.getAttribute('aria-valuenow')).toBe('4');
+    fireEvent.keyDown(cut, { key: 'ArrowUp' });
+    expect(store.getState().spec.clustering.k).toBe(3);
+    fireEvent.keyDown(screen.getByTestId('cut-line'), { key: 'ArrowDown' });
+    fireEvent.keyDown(screen.getByTestId('cut-line'), { key: 'ArrowDown' });
+    expect(store.getState().spec.clustering.k).toBe(5);
+    const groups = new Set(
+      screen.getAllByTestId('dendrogram-leaf').map((l) => l.getAttribute('data-group')),
+    );
+    expect(groups.size).toBe(5);
+    fireEvent.keyDown(screen.getByTestId('cut-line'), { key: 'Home' });
+    expect(store.getState().spec.clustering.k).toBe(1);
+  });
+
+  it('ClusteringView selects a region from a dendrogram leaf (shared selection)', () => {
+    const store = setup();
+    const leaf = screen
+      .getAllByTestId('dendrogram-leaf')
+      .find((l) => l.getAttribute('data-region') === 'KZ-ALA')!;
+    fireEvent.click(leaf);
+    expect(store.getState().view.selected).toEqual(['KZ-ALA']);
+    expect(leaf.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('ClusteringView shows the schedule, sums of squares and the published grouping with its ARI', () => {
+    setup();
+    expect(within(screen.getByTestId('schedule-table')).getAllByRole('row')).toHaveLength(16);
+    // Six z-scored variables over 16 regions: total SS = 6 x (16 - 1) = 90.
+    expect(screen.getByTestId('sums-of-squares').textContent).toContain('90,000');
+    const pub = screen.getByTestId('published-grouping');
+    expect(pub.querySelectorAll('.published-groups > li')).toHaveLength(8);
+    expect(screen.getByTestId('ari').textContent).toMatch(/-?\d,\d{3}/);
+    expect(screen.getByTestId('silhouette-chart')).toBeTruthy();
+  });
+
+  it("ClusteringView clusters seed 002's 20 industries on their 7 loadings", () => {
+    setup();
+    fireEvent.click(screen.getByTestId('cluster-source-industries'));
+    const leaves = within(screen.getByTestId('dendrogram')).getAllByTestId('dendrogram-leaf');
+    expect(leaves).toHaveLength(20);
+    expect(leaves.every((l) => l.getAttribute('data-region') === null)).toBe(true);
+    expect(screen.queryByTestId('cluster-map')).toBeNull();
+    expect(screen.queryByTestId('published-grouping')).toBeNull();
+  });
+});
