@@ -38,6 +38,7 @@ export const rReference = JSON.parse(readFileSync(dir + 'r_reference.json', 'utf
 export const scipyReference = JSON.parse(readFileSync(dir + 'scipy_reference.json', 'utf8')) as {
   scipy: string;
   datasets: ({ name: string } & Record<Method, { height: number[] }>)[];
+  large: { name: string; height: number[] };
 };
 
 /** Largest relative difference |a - b| / max(|b|, tiny). */
