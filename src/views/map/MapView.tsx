@@ -2,6 +2,7 @@
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
+import { activeUserBoundaries } from '../../state/userData.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem } from '../common/export.ts';
@@ -34,10 +35,12 @@ export default function MapView() {
 
   const svg = () => {
     const s = store.getState();
+    // The boundary set on screen: an imported one in use, else the bundled 2014 regions.
+    const features = (activeUserBoundaries(s.userData)?.features ?? KZ_2014) as typeof KZ_2014;
     const width = 1000;
     const height = 620;
     const doc = mapSvg({
-      features: KZ_2014,
+      features,
       fill: (id) => model.fill.get(id) ?? NO_DATA,
       noData: NO_DATA,
       width,
@@ -49,8 +52,8 @@ export default function MapView() {
         label: `${legendText(e, model, t)} (${e.count})`,
       })),
       labels: s.view.overlays.labels
-        ? KZ_2014.features.flatMap((f) => {
-            const r = regionByCode(f.id);
+        ? features.features.flatMap((f) => {
+            const r = regionByCode(String(f.id));
             return r
               ? [{ id: f.id, text: r.shortNames[t.lang], lon: r.centre.lon, lat: r.centre.lat }]
               : [];
