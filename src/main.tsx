@@ -11,8 +11,14 @@ import './styles/app.css';
 import './styles/print.css';
 
 const store = createAppStore();
+// Benchmark mode (scripts/bench-ui.mjs), read before the URL sync rewrites the hash.
+const benchHash = /[?&]bench=/.test(location.hash) ? location.hash : null;
 connectUrl(store, window, ROUTE_IDS);
 connectCompute(store, createComputeClient(), loadBundledDatasets);
+if (benchHash)
+  void import('./views/bench/hexGrid.ts').then((m) =>
+    m.applyBenchLink(store, benchHash, window as object),
+  );
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
