@@ -15,6 +15,8 @@
 //   watched element (table or map) last changed, and how many frames that took.
 //
 // Usage: node scripts/bench-ui.mjs [--no-build] [--n 3000] [--steps 40] [--out bench/results/ui.md]
+// The functions passed to page.evaluate run in the page, where these globals exist.
+/* global window, document, performance, requestAnimationFrame, PerformanceObserver, MutationObserver */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
