@@ -411,6 +411,7 @@ export const en: Messages = {
   'factors.title': 'Factor analysis',
   'factors.lead':
     'Principal components of the correlation matrix with varimax rotation (as in seed 002). The largest absolute loading in each row is marked.',
+  'factors.source': 'Data',
   'factors.tab.computed': 'Computed',
   'factors.tab.published': 'Published (seed 002, Table 2)',
   'factors.nfactors': 'Number of factors',
@@ -481,4 +482,5 @@ export const en: Messages = {
   'spec.shares': 'Region’s share of each industry',
   'spec.sharesNote':
     'E_ir / E_i: the region’s share of the industry’s national employment (output).',
+  'spec.useImported': 'Or a table imported on Data:',
 };

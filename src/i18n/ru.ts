@@ -413,6 +413,7 @@ export const ru = {
   'factors.title': 'Факторный анализ',
   'factors.lead':
     'Главные компоненты корреляционной матрицы с вращением варимакс (как в источнике 002). Наибольшая по модулю нагрузка в каждой строке выделена.',
+  'factors.source': 'Данные',
   'factors.tab.computed': 'Расчёт',
   'factors.tab.published': 'Опубликовано (источник 002, табл. 2)',
   'factors.nfactors': 'Число факторов',
@@ -482,6 +483,7 @@ export const ru = {
     'KSI = Σ |E_ir/E_r − (E_i − E_ir)/(E − E_r)|: регион не входит в свой эталон.',
   'spec.shares': 'Доля региона в отрасли страны',
   'spec.sharesNote': 'E_ir / E_i: доля региона в занятости (выпуске) отрасли по стране.',
+  'spec.useImported': 'Или таблица, загруженная в «Данных»:',
 } as const;
 
 export type MessageKey = keyof typeof ru;

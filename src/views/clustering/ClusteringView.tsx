@@ -177,14 +177,14 @@ export default function ClusteringView() {
                 </label>
               );
             })}
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() => edit({ variables: [] })}
-            >
-              {t('analysis.defaultVariables')}
-            </button>
           </fieldset>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => edit({ variables: [] })}
+          >
+            {t('analysis.defaultVariables')}
+          </button>
           <label className="field">
             <span>{t('clustering.standardise')}</span>
             <select
@@ -424,12 +424,14 @@ export default function ClusteringView() {
                           testid="silhouette-export"
                         />
                       </div>
-                      <SilhouetteChart
-                        ref={silRef}
-                        points={model.silhouette}
-                        k={k}
-                        onK={(kk) => edit({ k: kk })}
-                      />
+                      <div className="silhouette-box">
+                        <SilhouetteChart
+                          ref={silRef}
+                          points={model.silhouette}
+                          k={k}
+                          onK={(kk) => edit({ k: kk })}
+                        />
+                      </div>
                     </>
                   )}
                 </div>

@@ -38,7 +38,7 @@ export const Dendrogram = forwardRef<SVGSVGElement, DendrogramProps>(function De
 ) {
   const t = useT();
   const box: DendrogramBox = useMemo(
-    () => ({ width, height, margin: { top: 16, right: 16, bottom: 128, left: 52 } }),
+    () => ({ width, height, margin: { top: 16, right: 16, bottom: 128, left: 100 } }),
     [width, height],
   );
   const layout = useMemo(() => layoutDendrogram(tree, k, box), [tree, k, box]);

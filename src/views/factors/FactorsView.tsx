@@ -203,7 +203,7 @@ export default function FactorsView() {
           <aside className="panel" data-testid="factors-controls">
             <div className="field">
               <span className="field-label" id="fa-source">
-                {t('clustering.source')}
+                {t('factors.source')}
               </span>
               <div className="segmented" role="group" aria-labelledby="fa-source">
                 {(['regions', 'industries'] as const).map((s) => (
@@ -221,31 +221,33 @@ export default function FactorsView() {
             </div>
             {source === 'regions' && <YearSwitch />}
             {ds && (
-              <fieldset className="field variables">
-                <legend className="field-label">{t('analysis.variables')}</legend>
-                {available.map((v) => {
-                  const on = vars.includes(v);
-                  return (
-                    <label key={v} className="check">
-                      <input
-                        type="checkbox"
-                        checked={on}
-                        disabled={on && vars.length <= 2}
-                        data-testid={`factor-var-${v}`}
-                        onChange={() =>
-                          edit({
-                            variables: on
-                              ? vars.filter((x) => x !== v)
-                              : available.filter((x) => x === v || vars.includes(x)),
-                          })
-                        }
-                      />
-                      <span>
-                        {columnName(ds, v, t)} <span className="code">{v}</span>
-                      </span>
-                    </label>
-                  );
-                })}
+              <>
+                <fieldset className="field variables">
+                  <legend className="field-label">{t('analysis.variables')}</legend>
+                  {available.map((v) => {
+                    const on = vars.includes(v);
+                    return (
+                      <label key={v} className="check">
+                        <input
+                          type="checkbox"
+                          checked={on}
+                          disabled={on && vars.length <= 2}
+                          data-testid={`factor-var-${v}`}
+                          onChange={() =>
+                            edit({
+                              variables: on
+                                ? vars.filter((x) => x !== v)
+                                : available.filter((x) => x === v || vars.includes(x)),
+                            })
+                          }
+                        />
+                        <span>
+                          {columnName(ds, v, t)} <span className="code">{v}</span>
+                        </span>
+                      </label>
+                    );
+                  })}
+                </fieldset>
                 <button
                   type="button"
                   className="button secondary small"
@@ -253,7 +255,7 @@ export default function FactorsView() {
                 >
                   {t('analysis.defaultVariables')}
                 </button>
-              </fieldset>
+              </>
             )}
             <label className="field">
               <span>{t('factors.nfactors')}</span>

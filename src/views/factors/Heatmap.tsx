@@ -44,9 +44,12 @@ export const Heatmap = forwardRef<SVGSVGElement, HeatmapProps>(function Heatmap(
   const t = useT();
   const head = rotateColumns ? 120 : 28;
   const keyH = 62;
-  const width = labelWidth + model.nCols * cellWidth + 12;
+  // Rotated headers lean right past the last column.
+  const width = labelWidth + model.nCols * cellWidth + (rotateColumns ? 110 : 12);
   const height = head + model.nRows * cellHeight + keyH;
   const fmt = (v: number | null) => t.num(v, digits);
+  // About 6.3 px per character at 11.5 px.
+  const maxChars = Math.max(8, Math.floor((labelWidth - 12) / 6.3));
   const keySteps = 9;
   const keyW = Math.min(240, model.nCols * cellWidth);
   const [lo, hi] = model.domain;
@@ -75,7 +78,8 @@ export const Heatmap = forwardRef<SVGSVGElement, HeatmapProps>(function Heatmap(
               textAnchor={rotateColumns ? 'start' : 'middle'}
               transform={rotateColumns ? `rotate(-45 ${x} ${head - 8})` : undefined}
             >
-              {c}
+              {c.length > 24 ? `${c.slice(0, 23)}…` : c}
+              <title>{c}</title>
             </text>
           );
         })}
@@ -90,7 +94,7 @@ export const Heatmap = forwardRef<SVGSVGElement, HeatmapProps>(function Heatmap(
             fill="#1d2430"
             textAnchor="end"
           >
-            {label.length > 42 ? `${label.slice(0, 40)}…` : label}
+            {label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label}
             <title>{label}</title>
           </text>
           {model.cells

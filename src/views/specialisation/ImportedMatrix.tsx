@@ -15,11 +15,13 @@ import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { download, fileStem, toCsv, type ExportMeta } from '../common/export.ts';
+import { numericColumns } from '../clustering/clusterModel.ts';
 import { IssueList } from '../clustering/IssueList.tsx';
+import type { TableDataset } from '../../data/types.ts';
 import { svgFileOf } from '../clustering/svgExport.ts';
 import { Heatmap } from '../factors/Heatmap.tsx';
 import { regionName } from '../map/regionName.ts';
-import { classedValues, LQ_CANDIDATE, lqHeatmap } from './specialisationModel.ts';
+import { classedValues, classLabel, LQ_CANDIDATE, lqHeatmap } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 
 export interface LoadedMatrix {
@@ -66,6 +68,21 @@ export async function readMatrixFile(
   };
 }
 
+/**
+ * A table imported on #/data (state/userData.ts) as a matrix: rows are regions, every column
+ * with a number in some row is an industry, named by its header.
+ */
+export function matrixFromTable(ds: TableDataset, fileName: string): LoadedMatrix {
+  const cols = numericColumns(ds);
+  return {
+    fileName,
+    regions: ds.rows.map((r) => r.key),
+    industries: cols.map((c) => ds.columns.find((x) => x.id === c)?.title.en ?? c),
+    values: ds.rows.map((r) => cols.map((c) => r.cells[c]?.value ?? null)),
+    warnings: [],
+  };
+}
+
 type Benchmark = 'country' | 'rest';
 
 export function ImportedMatrix({
@@ -76,6 +93,7 @@ export function ImportedMatrix({
   const t = useT();
   const selected = useAppStore((s) => s.view.selected);
   const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const userDatasets = useAppStore((s) => s.userData.datasets);
   const [matrix, setMatrix] = useState<LoadedMatrix | null>(null);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [busy, setBusy] = useState(false);
@@ -149,6 +167,29 @@ export function ImportedMatrix({
               onChange={(e) => void onFile(e.target.files?.[0])}
             />
           </label>
+          {userDatasets.length > 0 && (
+            <label className="inline-field">
+              <span className="field-label">{t('spec.useImported')}</span>
+              <select
+                data-testid="lq-user-dataset"
+                value=""
+                onChange={(e) => {
+                  const d = userDatasets.find((x) => x.id === e.target.value);
+                  if (d) {
+                    setMatrix(matrixFromTable(d.table, d.fileName));
+                    setIssues([]);
+                  }
+                }}
+              >
+                <option value="">—</option>
+                {userDatasets.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.fileName}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <button
             type="button"
             className="button secondary small"
@@ -261,7 +302,7 @@ export function ImportedMatrix({
                   }}
                   legend={ksiClasses.classes.map((c) => ({
                     colour: c.colour,
-                    label: `${c.from === null ? '<' : t.num(c.from, 3)}${c.to === null ? '+' : ` – ${t.num(c.to, 3)}`}`,
+                    label: classLabel(c, (x) => t.num(x, 3)),
                   }))}
                   noDataLabel={t('map.noData')}
                   selected={selected}

@@ -16,7 +16,7 @@ import { svgFileOf } from '../clustering/svgExport.ts';
 import '../clustering/analysis.css';
 import { regionName } from '../map/regionName.ts';
 import { ImportedMatrix } from './ImportedMatrix.tsx';
-import { itColumn, itShareClasses } from './specialisationModel.ts';
+import { classLabel, itColumn, itShareClasses } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 
 const IT_DATASET = 'it-specialisation-published';
@@ -92,12 +92,7 @@ export default function SpecialisationView() {
                 }}
                 legend={classes.classes.map((c) => ({
                   colour: c.colour,
-                  label:
-                    c.from === null
-                      ? `< ${t.num(c.to, 3)}`
-                      : c.to === null
-                        ? `≥ ${t.num(c.from, 3)}`
-                        : `${t.num(c.from, 3)} – ${t.num(c.to, 3)}`,
+                  label: classLabel(c, (x) => t.num(x, 3)),
                 }))}
                 noDataLabel={t('spec.noIt')}
                 markers={sites.map((s) => ({

@@ -13,6 +13,9 @@ import { heatmapModel, type HeatmapModel } from '../factors/heatmapModel.ts';
 /** LQ at or above this marks a cluster candidate (METHODS.md section 2). */
 export const LQ_CANDIDATE = 1.25;
 
+/** LQ ratio at which the heatmap colour saturates (1/4 and 4). */
+export const LQ_COLOUR_SPAN = 4;
+
 export interface ClassedValues {
   /** Value per region code; null = no data. */
   values: Map<string, number | null>;
@@ -60,5 +63,23 @@ export function itShareClasses(ds: TableDataset, year: number): ClassedValues {
 
 /** The LQ heatmap: log scale diverging at 1, cells >= 1.25 marked as cluster candidates. */
 export function lqHeatmap(res: SpecialisationResult): HeatmapModel {
-  return heatmapModel(res.lq, { centre: 1, scale: 'log', mark: { atLeast: LQ_CANDIDATE } });
+  // Ratios beyond 4 (or below 1/4) take the end colours, so one extreme cell does not wash
+  // out the rest; the printed value stays exact.
+  return heatmapModel(res.lq, {
+    centre: 1,
+    scale: 'log',
+    mark: { atLeast: LQ_CANDIDATE },
+    span: LQ_COLOUR_SPAN,
+  });
+}
+
+/** Legend text of a class: '< b', 'a – b' or '≥ a'. */
+export function classLabel(
+  c: { from: number | null; to: number | null },
+  num: (x: number | null) => string,
+): string {
+  if (c.from === null && c.to === null) return '';
+  if (c.from === null) return `< ${num(c.to)}`;
+  if (c.to === null) return `≥ ${num(c.from)}`;
+  return `${num(c.from)} – ${num(c.to)}`;
 }
