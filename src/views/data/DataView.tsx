@@ -13,18 +13,16 @@ import { auditSentence, type Finding } from './auditSentences.ts';
 import { DatasetSection } from './DatasetSection.tsx';
 import './data.css';
 
-// The audit module is optional at build time: glob() yields nothing while it is absent.
-const AUDIT = import.meta.glob('../../data/audit/index.ts');
+// The audit recomputes figures: loaded after the first paint, in its own chunk.
+const loadAudit = () => import('../../data/audit/index.ts');
 
 type AuditModule = { auditDataset?: (ds: Dataset) => Finding[] };
 
 function useFindings(): Finding[] | null {
-  const load = Object.values(AUDIT)[0];
-  const [findings, setFindings] = useState<Finding[] | null>(load ? null : []);
+  const [findings, setFindings] = useState<Finding[] | null>(null);
   useEffect(() => {
     let live = true;
-    if (!load) return;
-    load()
+    loadAudit()
       .then((m) => {
         const audit = (m as AuditModule).auditDataset;
         const out: Finding[] = [];
@@ -42,7 +40,7 @@ function useFindings(): Finding[] | null {
     return () => {
       live = false;
     };
-  }, [load]);
+  }, []);
   return findings;
 }
 

@@ -25,6 +25,7 @@ export const TRANSLATED_CODES = [
   'short-ring',
   'projected-coordinates',
   'wrong-geometry-type',
+  'encoding-windows-1251',
 ] as const;
 
 /** '“Row 4, column C (GRP)”' in the interface language, or '' when the issue has no place. */

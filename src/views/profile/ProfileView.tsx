@@ -65,8 +65,8 @@ function BarsChart({
   t: T;
   svgRef: React.Ref<SVGSVGElement>;
 }) {
-  const W = 720;
-  const left = 230;
+  const W = 820;
+  const left = 330;
   const right = 60;
   const bar = 12;
   const gap = 10;

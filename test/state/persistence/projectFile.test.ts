@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyProject,
+  exportProject,
+  PROJECT_FORMAT,
+  readProject,
+} from '../../../src/state/persistence/projectFile.ts';
+import { createAppStore } from '../../../src/state/store.ts';
+import { sampleAnalysis, sampleBoundaries, sampleDataset } from './sample.ts';
+
+describe('project file', () => {
+  it('exportProject() then readProject() and applyProject() restore data, spec and view', () => {
+    const a = createAppStore();
+    const s = a.getState();
+    s.addUserDataset(sampleDataset('user-1', 'mine.csv'));
+    s.addUserBoundaries(sampleBoundaries('bounds-1'));
+    s.saveAnalysis(sampleAnalysis('analysis-1', 'Paper'));
+    s.useDataset('user-1');
+    s.useBoundaries('bounds-1');
+    s.setNormalisation('min-max');
+    s.setYear(2010);
+    s.setLanguage('kk');
+    const text = exportProject(a.getState(), '2024-05-01T00:00:00.000Z');
+    const parsed = JSON.parse(text);
+    expect(parsed.format).toBe(PROJECT_FORMAT);
+    expect(parsed.version).toBe(1);
+
+    const read = readProject(parsed);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const b = createAppStore();
+    applyProject(b, read.value);
+    const u = b.getState().userData;
+    expect(u.datasets.map((d) => d.fileName)).toEqual(['mine.csv']);
+    expect(u.datasets[0].table.rows[0].cells.GRP.value).toBe(585965.4);
+    expect(u.boundaries.map((x) => x.id)).toEqual(['bounds-1']);
+    expect(u.analyses.map((x) => x.name)).toEqual(['Paper']);
+    expect(u.activeDataset).toBe('user-1');
+    expect(u.activeBoundaries).toBe('bounds-1');
+    expect(b.getState().spec.rating.normalisation).toBe('min-max');
+    expect(b.getState().view.year).toBe(2010);
+    expect(b.getState().view.language).toBe('kk');
+  });
+
+  it('applyProject() renames items whose id is taken instead of overwriting them', () => {
+    const a = createAppStore();
+    a.getState().addUserDataset(sampleDataset('user-1', 'theirs.csv'));
+    const read = readProject(JSON.parse(exportProject(a.getState(), '')));
+    const b = createAppStore();
+    b.getState().addUserDataset(sampleDataset('user-1', 'mine.csv'));
+    if (read.ok) applyProject(b, read.value);
+    expect(b.getState().userData.datasets.map((d) => [d.id, d.fileName])).toEqual([
+      ['user-1', 'mine.csv'],
+      ['user-2', 'theirs.csv'],
+    ]);
+  });
+
+  it('readProject() refuses foreign JSON, a newer version, a bad spec and a damaged dataset', () => {
+    expect(readProject({ type: 'FeatureCollection' }).ok).toBe(false);
+    const a = createAppStore();
+    a.getState().addUserDataset(sampleDataset('user-1'));
+    const good = JSON.parse(exportProject(a.getState(), ''));
+    expect(readProject({ ...good, version: 2 }).ok).toBe(false);
+    expect(readProject({ ...good, spec: { ...good.spec, rating: 'x' } }).ok).toBe(false);
+    const damaged = structuredClone(good);
+    damaged.data.datasets[0].table.rows[0].cells.GRP.value = 'NaN';
+    const r = readProject(damaged);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0].message).toContain('Dataset 1');
+  });
+});
