@@ -260,6 +260,8 @@ export const en: Messages = {
   'import.issue.short-ring': 'A ring has too few positions.',
   'import.issue.projected-coordinates': 'Coordinates are not in degrees (WGS 84).',
   'import.issue.wrong-geometry-type': 'The feature is not a polygon.',
+  'import.issue.encoding-windows-1251':
+    'The file was read as Windows-1251 (Cyrillic); check that the region names look right.',
   'import.preview.title': 'Preview: {file}',
   'import.preview.facts': 'Regions: {rows}; scheme: {scheme}; decimal separator “{decimal}”.',
   'import.preview.columns': 'Columns: detected type, unit and direction (editable)',

@@ -260,6 +260,8 @@ export const kk: Messages = {
   'import.issue.short-ring': 'Контурда нүктелер тым аз.',
   'import.issue.projected-coordinates': 'Координаттар градуспен емес (WGS 84).',
   'import.issue.wrong-geometry-type': 'Нысан полигон емес.',
+  'import.issue.encoding-windows-1251':
+    'Файл Windows-1251 (кирилл) кодировкасында оқылды; өңір атаулары дұрыс көрінетінін тексеріңіз.',
   'import.preview.title': 'Алдын ала қарау: {file}',
   'import.preview.facts': 'Өңірлер: {rows}; схема: {scheme}; ондық бөлгіш «{decimal}».',
   'import.preview.columns': 'Бағандар: танылған түрі, бірлігі және бағыты (өзгертуге болады)',

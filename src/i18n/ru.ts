@@ -263,6 +263,8 @@ export const ru = {
   'import.issue.short-ring': 'В контуре слишком мало точек.',
   'import.issue.projected-coordinates': 'Координаты не в градусах (WGS 84).',
   'import.issue.wrong-geometry-type': 'Объект не является полигоном.',
+  'import.issue.encoding-windows-1251':
+    'Файл прочитан в кодировке Windows-1251 (кириллица); проверьте, что названия регионов выглядят правильно.',
   'import.preview.title': 'Просмотр: {file}',
   'import.preview.facts': 'Регионов: {rows}; схема: {scheme}; десятичный разделитель «{decimal}».',
   'import.preview.columns': 'Столбцы: распознанный тип, единица и направление (можно изменить)',
