@@ -5,6 +5,7 @@
  * Pearson's r between those and the Euclidean distances of the clustered data, as R's
  * `cor(cophenetic(h), dist(X))`.
  */
+import { ClusterError } from './clusterError.ts';
 import { assertMatrixSize, toRowMajor } from './distance.ts';
 import type { HclustTree } from './hclustTree.ts';
 
@@ -41,8 +42,11 @@ export function copheneticCorrelation(
   tree: HclustTree,
   data: ReadonlyArray<ArrayLike<number>>,
 ): number {
-  const coph = cophenetic(tree);
   const { x, n, p } = toRowMajor(data);
+  if (n !== tree.n) {
+    throw new ClusterError('labels-length', `The tree has ${tree.n} observations, the data ${n}.`);
+  }
+  const coph = cophenetic(tree);
   // Two passes (means, then centred sums) keep the result as accurate as R's cor().
   const m = coph.length;
   const dist = new Float64Array(m);

@@ -24,4 +24,11 @@ describe('copheneticCorrelation()', () => {
       }
     });
   }
+
+  it('refuses data with another number of observations than the tree', () => {
+    const ds = rReference.datasets[0];
+    expect(() => copheneticCorrelation(hclust(ds.z, 'ward'), ds.z.slice(1))).toThrow(
+      /The tree has 16 observations, the data 15/,
+    );
+  });
 });
