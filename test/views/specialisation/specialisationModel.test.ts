@@ -3,6 +3,7 @@ import { specialisation } from '../../../src/core/specialisation/specialisation.
 import { getDataset } from '../../../src/data/datasets/catalogue.ts';
 import type { TableDataset } from '../../../src/data/types.ts';
 import {
+  classLabel,
   itShareClasses,
   LQ_CANDIDATE,
   lqHeatmap,
@@ -46,5 +47,15 @@ describe('itShareClasses()', () => {
       expect(c.classes[0].count).toBe(1);
       expect(c.values.get('KZ-ALA')).toBe(year === 2010 ? 0.683 : 0.634);
     }
+  });
+});
+
+describe('classLabel()', () => {
+  it('classLabel() writes open classes with < and ≥ and closed ones as a range', () => {
+    const num = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+    expect(classLabel({ from: null, to: 0.5 }, num)).toBe('< 0.50');
+    expect(classLabel({ from: 0.5, to: 1 }, num)).toBe('0.50 – 1.00');
+    expect(classLabel({ from: 1, to: null }, num)).toBe('≥ 1.00');
+    expect(classLabel({ from: null, to: null }, num)).toBe('');
   });
 });
