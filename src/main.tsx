@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { connectCompute } from './state/compute.ts';
 import { loadBundledDatasets } from './state/datasets.ts';
+import { ensureBrowserPersistence } from './state/persistence/persist.ts';
 import { createAppStore } from './state/store.ts';
 import { connectUrl } from './state/urlSync.ts';
 import { ROUTE_IDS } from './views/routes.ts';
@@ -15,6 +16,9 @@ const store = createAppStore();
 const benchHash = /[?&]bench=/.test(location.hash) ? location.hash : null;
 connectUrl(store, window, ROUTE_IDS);
 connectCompute(store, createComputeClient(), loadBundledDatasets);
+// Restore the user's imported data and saved analyses at start, not only when #/data opens,
+// so a reload on #/map still shows an imported boundary set.
+void ensureBrowserPersistence(store);
 if (benchHash)
   void import('./views/bench/hexGrid.ts').then((m) =>
     m.applyBenchLink(store, benchHash, window as object),
