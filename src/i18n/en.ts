@@ -361,6 +361,10 @@ export const en: Messages = {
   'clustering.regionsNote': 'The 16 regions on seed 004’s Tables 2–5 for the chosen year.',
   'clustering.industriesNote':
     'The 20 industries of East Kazakhstan on their 7 published component loadings (seed 002, Table 2).',
+  'clustering.userTable': 'Or a table imported on Data',
+  'clustering.userTable.none': '— none —',
+  'clustering.userNote':
+    'Imported table “{file}”: every numeric column; compared with seed 003 when the rows are the 16 regions.',
   'clustering.standardise': 'Standardisation',
   'clustering.standardise.z': 'z-scores (sample SD)',
   'clustering.standardise.none': 'None',

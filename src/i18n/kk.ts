@@ -359,6 +359,10 @@ export const kk: Messages = {
   'clustering.regionsNote': 'Таңдалған жылғы 004 дереккөздің 2–5 кестелері бойынша 16 өңір.',
   'clustering.industriesNote':
     'ШҚО-ның 20 саласы 7 компонентаның жарияланған жүктемелері бойынша (002 дереккөз, 2-кесте).',
+  'clustering.userTable': 'Немесе «Деректер» кестесі',
+  'clustering.userTable.none': '— пайдаланбау —',
+  'clustering.userNote':
+    'Жүктелген «{file}» кестесі: барлық сандық бағандар; 003 дереккөзбен салыстыру — жолдар 16 өңір болса.',
   'clustering.standardise': 'Стандарттау',
   'clustering.standardise.z': 'z-бағалар (іріктемелі СКА)',
   'clustering.standardise.none': 'Стандарттаусыз',

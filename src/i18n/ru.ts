@@ -363,6 +363,10 @@ export const ru = {
   'clustering.regionsNote': '16 регионов по таблицам 2–5 источника 004 выбранного года.',
   'clustering.industriesNote':
     '20 отраслей ВКО по опубликованным нагрузкам 7 компонент (источник 002, табл. 2).',
+  'clustering.userTable': 'Или таблица из «Данных»',
+  'clustering.userTable.none': '— не использовать —',
+  'clustering.userNote':
+    'Загруженная таблица «{file}»: все числовые столбцы; сравнение с источником 003 — если строки это 16 регионов.',
   'clustering.standardise': 'Стандартизация',
   'clustering.standardise.z': 'z-оценки (выборочное СКО)',
   'clustering.standardise.none': 'Без стандартизации',

@@ -48,12 +48,21 @@ export default function ClusteringView() {
   const selected = useAppStore((s) => s.view.selected);
   const toggleRegion = useAppStore((s) => s.toggleRegion);
   const [source, setSource] = useState<ClusterSource>('regions');
+  /** Id of a table imported on #/data to cluster instead of the bundled ones. */
+  const [userId, setUserId] = useState<string | null>(null);
+  const userDatasets = useAppStore((s) => s.userData.datasets);
+  // Selected from the store so the reference stays stable between renders.
+  const user = useAppStore((s) =>
+    userId ? (s.userData.datasets.find((d) => d.id === userId) ?? null) : null,
+  );
   const [hovered, setHovered] = useState<string | null>(null);
   const dendroRef = useRef<SVGSVGElement | null>(null);
   const silRef = useRef<SVGSVGElement | null>(null);
 
-  const datasetId = source === 'regions' ? `innovation-${year}` : INDUSTRIES_DATASET;
-  const ds = useMemo(() => bundledTable(datasetId), [datasetId]);
+  const bundledId = source === 'regions' ? `innovation-${year}` : INDUSTRIES_DATASET;
+  const datasetId = user ? user.id : bundledId;
+  const bundled = useMemo(() => bundledTable(bundledId), [bundledId]);
+  const ds = user?.table ?? bundled;
   const groups = useMemo(() => publishedGroups(), []);
   const c = spec.clustering;
   const lang = t.lang;
@@ -142,16 +151,36 @@ export default function ClusteringView() {
                 <button
                   key={s}
                   type="button"
-                  aria-pressed={source === s}
+                  aria-pressed={!user && source === s}
                   data-testid={`cluster-source-${s}`}
-                  onClick={() => setSource(s)}
+                  onClick={() => {
+                    setSource(s);
+                    setUserId(null);
+                  }}
                 >
                   {t(`clustering.source.${s}`)}
                 </button>
               ))}
             </div>
           </div>
-          {source === 'regions' && <YearSwitch />}
+          {userDatasets.length > 0 && (
+            <label className="field">
+              <span>{t('clustering.userTable')}</span>
+              <select
+                data-testid="cluster-user-dataset"
+                value={user ? user.id : ''}
+                onChange={(e) => setUserId(e.target.value || null)}
+              >
+                <option value="">{t('clustering.userTable.none')}</option>
+                {userDatasets.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.fileName}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {!user && source === 'regions' && <YearSwitch />}
           <fieldset className="field variables">
             <legend className="field-label">{t('analysis.variables')}</legend>
             {available.map((v) => {
@@ -229,7 +258,9 @@ export default function ClusteringView() {
             />
           </label>
           <p className="footnote">
-            {t(source === 'regions' ? 'clustering.regionsNote' : 'clustering.industriesNote')}
+            {user
+              ? t('clustering.userNote', { file: user.fileName })
+              : t(source === 'regions' ? 'clustering.regionsNote' : 'clustering.industriesNote')}
           </p>
         </aside>
 

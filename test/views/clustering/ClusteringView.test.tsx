@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cutree, hclust } from '../../../src/core/cluster/index.ts';
 import { getDataset } from '../../../src/data/datasets/catalogue.ts';
@@ -115,5 +115,59 @@ describe('ClusteringView', () => {
     expect(leaves.every((l) => l.getAttribute('data-region') === null)).toBe(true);
     expect(screen.queryByTestId('cluster-map')).toBeNull();
     expect(screen.queryByTestId('published-grouping')).toBeNull();
+  });
+
+  it("ClusteringView clusters a table imported on #/data and scores it against seed 003's groups", () => {
+    const store = setup();
+    // Two columns that only say which published group a region is in (g and g^2): Ward must
+    // find exactly those 8 groups, so the adjusted Rand index is 1.
+    const groups = (
+      getDataset('region-groups-published') as { groups: { id: number; members: string[] }[] }
+    ).groups;
+    const text = (x: string) => ({ ru: x, kk: x, en: x });
+    const cell = (v: number) => ({
+      value: v,
+      printed: String(v),
+      source: { seed: 'g.csv', table: '', row: '' },
+    });
+    const table: TableDataset = {
+      kind: 'table',
+      id: 'user-1',
+      title: text('g.csv'),
+      source: 'g.csv',
+      seed: '',
+      tables: [],
+      units: text(''),
+      years: [],
+      notes: text(''),
+      scheme: '2014',
+      columns: [
+        { id: 'g', title: text('g'), unit: text('') },
+        { id: 'g2', title: text('g squared'), unit: text('') },
+      ],
+      rows: groups.flatMap((g) =>
+        g.members.map((m) => ({
+          key: m,
+          label: m,
+          cells: { g: cell(g.id), g2: cell(g.id * g.id) },
+        })),
+      ),
+    };
+    act(() =>
+      store.getState().addUserDataset({
+        id: 'user-1',
+        fileName: 'g.csv',
+        importedAt: '2024-05-01T00:00:00Z',
+        table,
+        year: 2014,
+        mapping: {},
+      }),
+    );
+    fireEvent.change(screen.getByTestId('cluster-user-dataset'), { target: { value: 'user-1' } });
+    fireEvent.change(screen.getByTestId('cluster-k'), { target: { value: '8' } });
+    expect(within(screen.getByTestId('dendrogram')).getAllByTestId('dendrogram-leaf')).toHaveLength(
+      16,
+    );
+    expect(screen.getByTestId('ari').textContent).toContain('1,000');
   });
 });
