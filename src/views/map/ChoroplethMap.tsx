@@ -18,12 +18,12 @@ import { activeUserBoundaries } from '../../state/userData.ts';
 
 const BOUNDS: LatLngBoundsExpression = L.geoJSON(KZ_2014).getBounds();
 
-/** Width of the legend column (overlays.css, .map-stage .map-legend). */
-export const LEGEND_WIDTH = 236;
-// The country is fitted left of the legend column, so the legend never hides a region.
+// The legend sits in the top-right corner (overlays.css), where the country has only the
+// north-eastern tip of East Kazakhstan: a right margin of about two thirds of the legend's
+// width keeps that tip clear of it without shrinking the whole country.
 const FIT: L.FitBoundsOptions = {
   paddingTopLeft: [12, 12],
-  paddingBottomRight: [LEGEND_WIDTH + 24, 12],
+  paddingBottomRight: [150, 12],
 };
 
 /** Tooltip content as a DOM node: region name, then the value or 'no data'. */
@@ -93,6 +93,26 @@ function TagRegions({ live }: { live: { current: Live } }) {
       map.off('layeradd', tagAll);
     };
   }, [map, live]);
+  return null;
+}
+
+/**
+ * The bundled boundaries' credit in the interface language. A layer's `attribution` option is
+ * read once, when the layer is added, so a language switch would leave the old text behind.
+ */
+function Attribution({ on }: { on: boolean }) {
+  const map = useMap();
+  const t = useT();
+  useEffect(() => {
+    const control = map.attributionControl;
+    if (!on || !control) return;
+    // Our own dictionary text (Leaflet inserts attributions as HTML; nothing user-supplied).
+    const text = t('map.attribution');
+    control.addAttribution(text);
+    return () => {
+      control.removeAttribution(text);
+    };
+  }, [map, t, on]);
   return null;
 }
 
@@ -204,11 +224,11 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
         data={features}
         style={style}
         onEachFeature={onEachFeature}
-        attribution={t('map.attribution')}
       />
       <Overlays />
       <TagRegions live={live} />
       <FitOnResize bounds={bounds} />
+      <Attribution on={!userBounds} />
     </MapContainer>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * The map legend: a swatch, the class range (or label) and how many regions fall in it; below
- * it, keys for the overlays that are on (the proposed IT-cluster sites, the published groups).
+ * The map legend: a swatch, the class range (or label) and how many regions fall in it; and
+ * the keys for the overlays that are on (the proposed IT-cluster sites, the published groups),
+ * which the side panel shows under their switches so the legend on the map stays small.
  */
 import { useT } from '../../i18n/useT.ts';
 import type { LegendEntry, MapModel } from './mapModel.ts';
@@ -29,7 +30,8 @@ export function legendText(e: LegendEntry, model: MapModel, t: T): string {
   return e.label ? `${e.label}  ${range}` : range;
 }
 
-function OverlayKeys() {
+/** Keys for the overlays that are on; shown under their switches in the side panel. */
+export function OverlayKeys() {
   const t = useT();
   const overlays = useAppStore((s) => s.view.overlays);
   const sites = useAppStore((s) => sitesIn(s.data, SITES_DATASET));
@@ -81,7 +83,6 @@ export function Legend({ model }: { model: MapModel }) {
           </li>
         )}
       </ul>
-      <OverlayKeys />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { parseBreaks } from './classify.ts';
 import { mapLayers } from './layers.ts';
 import { YearSwitch } from '../common/YearSwitch.tsx';
+import { OverlayKeys } from './Legend.tsx';
 
 export function MapControls() {
   const t = useT();
@@ -120,6 +121,7 @@ export function MapControls() {
             {t(`map.overlay.${k}`)}
           </label>
         ))}
+        <OverlayKeys />
       </fieldset>
     </div>
   );

@@ -14,7 +14,7 @@ const H = 16;
 export function classSharesText(interval: RankInterval, t: T): string {
   // A share that rounds to 0 % still happened in some runs: say '<1 %', not '0 %'.
   return interval.classes
-    .map((c) => `${c.label} ${c.share < 0.005 ? '<1' : t.num(c.share * 100, 0)} %`)
+    .map((c) => `${c.label}\u00a0${c.share < 0.005 ? '<1' : t.num(c.share * 100, 0)}\u00a0%`)
     .join(', ');
 }
 
