@@ -6,6 +6,7 @@
  */
 import type { ScheduleStage } from '../../core/cluster/index.ts';
 import { useT } from '../../i18n/useT.ts';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 export function scheduleHeader(t: ReturnType<typeof useT>): string[] {
   return [
@@ -31,7 +32,7 @@ export function ScheduleTable({
   const t = useT();
   const header = scheduleHeader(t);
   return (
-    <div className="table-scroll schedule-scroll">
+    <ScrollRegion label={t('clustering.schedule')} className="schedule-scroll">
       <table className="data compact" data-testid="schedule-table">
         <caption className="visually-hidden">{t('clustering.schedule')}</caption>
         <thead>
@@ -62,6 +63,6 @@ export function ScheduleTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -15,6 +15,7 @@ import { regionName } from '../map/regionName.ts';
 import { IctCharts } from './IctCharts.tsx';
 import { provenanceText } from './provenance.ts';
 import { tableCsvRows } from './tableCsv.ts';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 function rowTitle(
   ds: TableDataset,
@@ -30,7 +31,7 @@ function TableContent({ ds }: { ds: TableDataset }) {
   const t = useT();
   const [focus, setFocus] = useState<string | null>(null);
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={ds.title[t.lang]}>
       <table className="data-table provenance-table" data-testid={`table-${ds.id}`}>
         <thead>
           <tr>
@@ -89,7 +90,7 @@ function TableContent({ ds }: { ds: TableDataset }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -23,6 +23,7 @@ import { Heatmap } from './Heatmap.tsx';
 import { heatmapModel } from './heatmapModel.ts';
 import { ScreePlot } from './ScreePlot.tsx';
 import { numericColumns } from '../clustering/clusterModel.ts';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 export const PUBLISHED_LOADINGS = 'vko-loadings-published';
 
@@ -390,7 +391,7 @@ export default function FactorsView() {
                         testid="variance-export"
                       />
                     </div>
-                    <div className="table-scroll">
+                    <ScrollRegion label={t('factors.variance')}>
                       <table className="data compact" data-testid="variance-table">
                         <thead>
                           <tr>
@@ -427,7 +428,7 @@ export default function FactorsView() {
                           ))}
                         </tbody>
                       </table>
-                    </div>
+                    </ScrollRegion>
                   </div>
                 </div>
                 <div className="panel">

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/useT.ts';
 import { useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 type Computed = { ok: true; value: IoResult } | { ok: false; message: string };
 
@@ -83,7 +84,7 @@ export function IoPreview({ io, fileName }: { io: IoTable; fileName: string }) {
           {t('import.io.failed')} {m.message}
         </p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={t('import.io.title', { file: fileName })}>
           <table className="data-table">
             <thead>
               <tr>
@@ -105,7 +106,7 @@ export function IoPreview({ io, fileName }: { io: IoTable; fileName: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ import { columnLetter } from '../../data/readers/place.ts';
 import { regionsOf, type Scheme } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { Direction } from '../../core/spec.ts';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 const TYPES: readonly ColumnType[] = ['region', 'numeric', 'year', 'ordinal', 'text'];
 
@@ -66,7 +67,7 @@ export function TablePreview({ fileName, table, columns, options, onOptions }: T
           })}
         </p>
       )}
-      <div className="table-scroll">
+      <ScrollRegion label={t('import.preview.columns')}>
         <table className="data-table" data-testid="import-columns">
           <caption>{t('import.preview.columns')}</caption>
           <thead>
@@ -127,7 +128,7 @@ export function TablePreview({ fileName, table, columns, options, onOptions }: T
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {(unmatched.length > 0 || overridden.length > 0) && (
         <div data-testid="import-matching">
           <h4>{t('import.preview.matching')}</h4>

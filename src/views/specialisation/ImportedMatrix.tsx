@@ -23,6 +23,7 @@ import { Heatmap } from '../factors/Heatmap.tsx';
 import { regionName } from '../map/regionName.ts';
 import { classedValues, classLabel, LQ_CANDIDATE, lqHeatmap } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 export interface LoadedMatrix {
   fileName: string;
@@ -331,7 +332,7 @@ export function ImportedMatrix({
                   testid="shares-export"
                 />
               </div>
-              <div className="table-scroll schedule-scroll">
+              <ScrollRegion label={t('spec.shares')} className="schedule-scroll">
                 <table className="data compact" data-testid="shares-table">
                   <thead>
                     <tr>
@@ -356,7 +357,7 @@ export function ImportedMatrix({
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
               <p className="footnote">{t('spec.sharesNote')}</p>
             </div>
           </div>

@@ -18,6 +18,7 @@ import { regionName } from '../map/regionName.ts';
 import { ImportedMatrix } from './ImportedMatrix.tsx';
 import { classLabel, itColumn, itShareClasses } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
+import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 const IT_DATASET = 'it-specialisation-published';
 const MULTIPLIERS = 'vko-multipliers-published';
@@ -150,7 +151,7 @@ export default function SpecialisationView() {
             </div>
             {mult ? (
               <>
-                <div className="table-scroll">
+                <ScrollRegion label={t('spec.multipliers')}>
                   <table className="data compact" data-testid="multipliers-table">
                     <thead>
                       <tr>
@@ -175,7 +176,7 @@ export default function SpecialisationView() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollRegion>
                 <p className="provenance">
                   {t('factors.publishedProvenance', {
                     source: mult.source,
