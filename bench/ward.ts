@@ -18,7 +18,7 @@ import { zScoreColumns } from '../src/core/stats/zscore.ts';
 const P = 20;
 const argSizes = process.argv.slice(2).map(Number).filter(Number.isFinite);
 const SIZES = argSizes.length ? argSizes : [1000, 3000, 5000, 20000];
-const REPEATS = (n: number) => (n <= 5000 ? 3 : 1);
+const REPEATS = (n: number) => (n <= 5000 ? 5 : 1);
 
 function makeData(n: number): number[][] {
   const rng = mulberry32(2024);
@@ -63,8 +63,11 @@ function median(runs: Run[]): Run {
   const s = [...runs].sort((a, b) => a.seconds - b.seconds);
   return { ...s[Math.floor(s.length / 2)], rssMb: Math.max(...runs.map((r) => r.rssMb)) };
 }
-const repeat = (k: number, f: () => Run): Run => median(Array.from({ length: k }, f));
 
+const loadBefore = os
+  .loadavg()
+  .map((v) => v.toFixed(1))
+  .join(', ');
 const dir = mkdtempSync(join(os.tmpdir(), 'bench-ward-'));
 interface Row {
   n: number;
@@ -87,9 +90,14 @@ for (const n of SIZES) {
   const tree = hclust(z, 'ward');
   const core = (performance.now() - t0) / 1000;
   const args = ['cluster', '--input', file, '--k', '5'];
-  const cli = repeat(REPEATS(n), () => timed('npm', ['run', '-s', 'atlas', '--', ...args], dir));
-  const tsx = repeat(REPEATS(n), () => timed('npx', ['tsx', 'src/cli/main.ts', ...args], dir));
-  const scipy = repeat(REPEATS(n), () => timed('python3', ['bench/ward_scipy.py', file], dir));
+  // Interleaved (CLI, tsx, SciPy, CLI, ...) so that all three see the same machine load.
+  const runs: Run[][] = [[], [], []];
+  for (let r = 0; r < REPEATS(n); r++) {
+    runs[0].push(timed('npm', ['run', '-s', 'atlas', '--', ...args], dir));
+    runs[1].push(timed('npx', ['tsx', 'src/cli/main.ts', ...args], dir));
+    runs[2].push(timed('python3', ['bench/ward_scipy.py', file], dir));
+  }
+  const [cli, tsx, scipy] = runs.map(median);
   const py = JSON.parse(scipy.stdout) as { linkage_s: number; top_height: number };
   const cliTop = (JSON.parse(cli.stdout) as { height: number[] }).height.at(-1)!;
   rows.push({
@@ -156,8 +164,12 @@ const md = [
   'on z-scored data in this process. CLI: `npm run -s atlas -- cluster --input FILE --k 5` as a whole',
   'process (npm + tsx + Node: read CSV, z-scores, Ward, cut, JSON to stdout). SciPy: `python3',
   'bench/ward_scipy.py FILE` as a whole process (imports, numpy.loadtxt, z-scores, `linkage(X, "ward")`,',
-  '`fcluster`). Times are wall-clock medians of 3 runs (1 run at 20,000); peak RSS is the largest',
+  '`fcluster`). Times are wall-clock medians of 5 interleaved runs (1 at 20,000); peak RSS is the largest',
   `process's maximum resident set (${hasTime ? '/usr/bin/time -v' : 'not measured: /usr/bin/time missing'}), the worst of the runs.`,
+  `Load average when the table was written (other work on the machine): ${os
+    .loadavg()
+    .map((v) => v.toFixed(1))
+    .join(', ')} (1, 5, 15 min); load before the run: ${loadBefore}.`,
   '',
   ...table,
   '',

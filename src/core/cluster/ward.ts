@@ -77,6 +77,7 @@ export function wardNnChain(x: Float64Array, n: number, p: number): RawMerge[] {
   };
 
   const chain = new Int32Array(n);
+  const scratch = new Float64Array(1);
   let len = 0;
   const merges: RawMerge[] = [];
 
@@ -93,64 +94,25 @@ export function wardNnChain(x: Float64Array, n: number, p: number): RawMerge[] {
       best = wardSq(centroid, oa, prev * p, p, na, size[prev]);
       bestJ = prev;
     }
-    // `bound` has a margin so that no early exit drops a pair rounding puts at `best`;
-    // `pruneAt` a wider one, for rounding in the projections.
-    let bound = best * (1 + 1e-15);
-    let pruneAt = best * (1 + 1e-9);
-    const wMin = (2 * na) / (na + 1);
-    const twoNa = 2 * na;
-    const ka = pos[a];
-    const pa = projAt[ka];
-    const a0 = headAt[ka * HEAD];
-    const a1 = headAt[ka * HEAD + 1];
-    const a2 = headAt[ka * HEAD + 2];
-    const a3 = headAt[ka * HEAD + 3];
-    // Rightwards, then leftwards (one direction at a time keeps branches predictable).
-    for (let dir = 1; dir >= -1; dir -= 2) {
-      for (let q = ka + dir; q >= 0 && q < m; q += dir) {
-        // Projected gaps only grow from here: once one rules a cluster out, stop this side.
-        const g = (projAt[q] - pa) * dir - slack;
-        if (g > 0 && wMin * g * g > pruneAt) break;
-        if (aliveAt[q] === 0) continue;
-        const j = slotAt[q];
-        if (j === prev) continue;
-        const nb = sizeAt[q];
-        // w s > bound  <=>  2 na nb s > bound (na + nb): no division on the hot path.
-        const num = twoNa * nb;
-        const lim = bound * (na + nb);
-        const d0 = a0 - headAt[q * HEAD];
-        const d1 = a1 - headAt[q * HEAD + 1];
-        const d2 = a2 - headAt[q * HEAD + 2];
-        const d3 = a3 - headAt[q * HEAD + 3];
-        let s = d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3;
-        if (num * s > lim) continue;
-        const ob = j * p;
-        let c = HEAD;
-        for (; c + 4 <= p; c += 4) {
-          const e0 = centroid[oa + c] - centroid[ob + c];
-          const e1 = centroid[oa + c + 1] - centroid[ob + c + 1];
-          const e2 = centroid[oa + c + 2] - centroid[ob + c + 2];
-          const e3 = centroid[oa + c + 3] - centroid[ob + c + 3];
-          s += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
-          if (num * s > lim) break;
-        }
-        if (c + 4 <= p) continue;
-        for (; c < p; c++) {
-          const e0 = centroid[oa + c] - centroid[ob + c];
-          s += e0 * e0;
-        }
-        // Same expression as wardSq(), so equal distances compare equal.
-        const d = (num / (na + nb)) * s;
-        // Visiting order is by projection, so ties go explicitly to the smaller representative
-        // (the previous chain element, if it ties, is kept: it was the starting best).
-        if (d < best || (d === best && j < bestJ && bestJ !== prev)) {
-          best = d;
-          bestJ = j;
-          bound = best * (1 + 1e-15);
-          pruneAt = best * (1 + 1e-9);
-        }
-      }
-    }
+    scratch[0] = best;
+    bestJ = nearest(
+      a,
+      prev,
+      bestJ,
+      pos[a],
+      m,
+      p,
+      size,
+      centroid,
+      projAt,
+      sizeAt,
+      aliveAt,
+      slotAt,
+      headAt,
+      slack,
+      scratch,
+    );
+    best = scratch[0];
 
     if (bestJ !== prev) {
       chain[len++] = bestJ;
@@ -197,6 +159,93 @@ export function wardNnChain(x: Float64Array, n: number, p: number): RawMerge[] {
     }
   }
   return merges;
+}
+
+/**
+ * The hot loop (O(n^2 p) overall, so kept in a small function V8 optimises early): the
+ * nearest cluster to `a` in the projection order around its position `ka`, starting from
+ * candidate `bestJ` at squared distance scratch[0]; writes the best distance to scratch[0].
+ */
+function nearest(
+  a: number,
+  prev: number,
+  bestJ: number,
+  ka: number,
+  m: number,
+  p: number,
+  size: Float64Array,
+  centroid: Float64Array,
+  projAt: Float64Array,
+  sizeAt: Float64Array,
+  aliveAt: Uint8Array,
+  slotAt: Int32Array,
+  headAt: Float64Array,
+  slack: number,
+  scratch: Float64Array,
+): number {
+  const na = size[a];
+  const oa = a * p;
+  let best = scratch[0];
+  // `bound` has a margin so that no early exit drops a pair rounding puts at `best`;
+  // `pruneAt` a wider one, for rounding in the projections.
+  let bound = best * (1 + 1e-15);
+  let pruneAt = best * (1 + 1e-9);
+  const wMin = (2 * na) / (na + 1);
+  const twoNa = 2 * na;
+  const pa = projAt[ka];
+  const a0 = headAt[ka * HEAD];
+  const a1 = headAt[ka * HEAD + 1];
+  const a2 = headAt[ka * HEAD + 2];
+  const a3 = headAt[ka * HEAD + 3];
+  // Rightwards, then leftwards (one direction at a time keeps branches predictable).
+  for (let dir = 1; dir >= -1; dir -= 2) {
+    for (let q = ka + dir; q >= 0 && q < m; q += dir) {
+      // Projected gaps only grow from here: once one rules a cluster out, stop this side.
+      const g = (projAt[q] - pa) * dir - slack;
+      if (g > 0 && wMin * g * g > pruneAt) break;
+      if (aliveAt[q] === 0) continue;
+      const j = slotAt[q];
+      if (j === prev) continue;
+      const nb = sizeAt[q];
+      // w s > bound  <=>  2 na nb s > bound (na + nb): no division on the hot path.
+      const num = twoNa * nb;
+      const lim = bound * (na + nb);
+      const d0 = a0 - headAt[q * HEAD];
+      const d1 = a1 - headAt[q * HEAD + 1];
+      const d2 = a2 - headAt[q * HEAD + 2];
+      const d3 = a3 - headAt[q * HEAD + 3];
+      let s = d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3;
+      if (num * s > lim) continue;
+      const ob = j * p;
+      let c = HEAD;
+      for (; c + 4 <= p; c += 4) {
+        const e0 = centroid[oa + c] - centroid[ob + c];
+        const e1 = centroid[oa + c + 1] - centroid[ob + c + 1];
+        const e2 = centroid[oa + c + 2] - centroid[ob + c + 2];
+        const e3 = centroid[oa + c + 3] - centroid[ob + c + 3];
+        s += e0 * e0 + e1 * e1 + e2 * e2 + e3 * e3;
+        if (num * s > lim) break;
+      }
+      if (c + 4 <= p) continue;
+      for (; c < p; c++) {
+        const e0 = centroid[oa + c] - centroid[ob + c];
+        s += e0 * e0;
+      }
+      // Same expression as wardSq(), so equal distances compare equal.
+      const d = (num / (na + nb)) * s;
+      // Visiting order is by projection, so ties go explicitly to the smaller representative
+      // (the previous chain element, if it ties, is kept: it was the starting best).
+      if (d < best || (d === best && j < bestJ && bestJ !== prev)) {
+        best = d;
+        bestJ = j;
+        bound = best * (1 + 1e-15);
+        pruneAt = best * (1 + 1e-9);
+      }
+    }
+  }
+
+  scratch[0] = best;
+  return bestJ;
 }
 
 /** Squared Ward dissimilarity between the clusters whose centroids start at oa and ob. */
