@@ -11,10 +11,12 @@ import { useAppStore } from '../../state/react.tsx';
 import { groupsIn, sitesIn } from '../../state/resultsSlice.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { groupColour } from './groupColour.ts';
-import { GROUPS_DATASET, SITES_DATASET } from './Overlays.tsx';
+import { GROUPS_DATASET, SITES_DATASET } from './overlayData.ts';
 
 /** '10,0 – 20,0', '< 10,0', '≥ 90,0', or the class label with its range. */
 export function legendText(e: LegendEntry, model: MapModel, t: T): string {
+  const named = model.layer.fixed?.labels(t)[e.cls];
+  if (named) return named;
   const f = (v: number) =>
     model.layer.format ? model.layer.format(v, t) : t.num(v, model.layer.digits);
   const range =

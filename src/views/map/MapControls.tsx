@@ -27,7 +27,7 @@ export function MapControls() {
   const setOverlay = useAppStore((s) => s.setOverlay);
   const layers = useMemo(() => mapLayers(rating), [rating]);
   const layer = layers.find((l) => l.id === layerId) ?? layers[0];
-  const fixed = layer.method === 'paper';
+  const fixed = layer.method === 'paper' || !!layer.fixed;
   const usesK = !fixed && ['quantile', 'equal', 'jenks', 'stddev'].includes(cls.method);
 
   return (
@@ -51,7 +51,7 @@ export function MapControls() {
         <span>{t('map.method')}</span>
         <select
           data-testid="map-method"
-          value={fixed ? 'paper' : cls.method}
+          value={layer.fixed ? 'custom' : fixed ? 'paper' : cls.method}
           disabled={fixed}
           onChange={(e) => setClassification({ method: e.target.value as ClassMethod })}
         >

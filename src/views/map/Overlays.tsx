@@ -13,11 +13,14 @@ import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { groupsIn, sitesIn } from '../../state/resultsSlice.ts';
 import { groupColour } from './groupColour.ts';
-import { groupMarks, regionsWithSiteAtCentre, sitesOf } from './overlayData.ts';
+import {
+  GROUPS_DATASET,
+  groupMarks,
+  regionsWithSiteAtCentre,
+  SITES_DATASET,
+  sitesOf,
+} from './overlayData.ts';
 import './overlays.css';
-
-export const SITES_DATASET = 'it-cluster-sites';
-export const GROUPS_DATASET = 'region-groups-published';
 
 const textNode = (text: string, className?: string): HTMLElement => {
   const el = document.createElement('span');

@@ -21,6 +21,12 @@ export interface MapLayerDef {
   indexScale: boolean;
   /** Forced classification (the class layer always uses the paper's scale). */
   method?: 'paper';
+  /**
+   * Fixed classes for a layer whose values are small whole numbers (places gained): interior
+   * breaks and one label per class. Quantiles of such values give overlapping ranges such as
+   * '0 – +1' and '-1 – 0'.
+   */
+  fixed?: { breaks: number[]; labels: (t: T) => string[] };
   digits: number;
   values: (s: AppState) => LayerValues;
   /** Text of one value in a tooltip or legend; defaults to the number. */
@@ -72,6 +78,16 @@ const rankChangeLayer: MapLayerDef = {
   scale: 'diverging',
   indexScale: false,
   digits: 0,
+  fixed: {
+    breaks: [-2.5, -0.5, 0.5, 2.5],
+    labels: (t) => [
+      t('map.rankClass.down3'),
+      t('map.rankClass.down1'),
+      t('map.rankClass.same'),
+      t('map.rankClass.up1'),
+      t('map.rankClass.up3'),
+    ],
+  },
   // Places gained from 2010 to 2014: rank 2010 minus rank 2014 (positive = moved up).
   values: memo(
     (s) => [s.results.rating[2014], s.results.rating[2010]] as const,

@@ -24,6 +24,8 @@ export interface LegendEntry {
   to: number | null;
   label?: string;
   count: number;
+  /** Class number (0 = lowest), for layers that name their classes (MapLayerDef.fixed). */
+  cls: number;
 }
 
 export interface MapModel {
@@ -61,13 +63,21 @@ function build(s: AppState): MapModel {
   let method = layer.method ?? c.method;
   // The paper's scale only means something on the 0-100 index scale.
   if (method === 'paper' && !layer.indexScale) method = 'quantile';
-  const classified = xs.length ? classify(xs, method, c.k, c.breaks) : EMPTY_CLASSIFIED;
+  const classified = xs.length
+    ? layer.fixed
+      ? classify(xs, 'custom', c.k, layer.fixed.breaks)
+      : classify(xs, method, c.k, c.breaks)
+    : EMPTY_CLASSIFIED;
   const paletteId =
     s.view.palette ?? (layer.scale === 'diverging' ? DEFAULT_DIVERGING : DEFAULT_SEQUENTIAL);
   const palette = PALETTES[paletteId];
   const k = classified.breaks.length + 1;
-  const colours =
-    palette.kind === 'diverging' && classified.extent
+  // Named classes (layer.fixed) take evenly spaced colours: centring on the data's extent
+  // would leave the small changes nearly as pale as 'unchanged'.
+  const colours = layer.fixed
+    ? // Inner 80 % of the ramp: the darkest ends would swallow the region labels.
+      Array.from({ length: k }, (_, i) => palette.at(k > 1 ? 0.1 + (0.8 * i) / (k - 1) : 0.5))
+    : palette.kind === 'diverging' && classified.extent
       ? divergingColours(palette, classified.breaks, classified.extent)
       : method === 'paper'
         ? spreadOverUsed(palette, classified.counts)
@@ -88,6 +98,7 @@ function build(s: AppState): MapModel {
     to: edges[j + 1],
     label: labels?.[j],
     count: classified.counts[j] ?? 0,
+    cls: j,
   }));
   // Ten fixed classes would mostly be empty: keep those from the lowest to the highest in use.
   if (method === 'paper') {

@@ -8,6 +8,10 @@ import type { GroupsDataset, Lang, SitesDataset } from '../../data/types.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { groupOutline } from './groupOutline.ts';
 
+/** Dataset ids of the two overlays in the catalogue (src/data/datasets/catalogue.ts). */
+export const SITES_DATASET = 'it-cluster-sites';
+export const GROUPS_DATASET = 'region-groups-published';
+
 export interface SiteMark {
   key: string;
   /** The site's name in the interface language. */

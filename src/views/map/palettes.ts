@@ -25,13 +25,15 @@ export const PALETTES: Record<PaletteId, Palette> = {
   cividis: { id: 'cividis', kind: 'sequential', at: (t) => interpolateCividis(1 - t * 0.95) },
   blues: { id: 'blues', kind: 'sequential', at: (t) => interpolateBlues(0.15 + t * 0.8) },
   purples: { id: 'purples', kind: 'sequential', at: (t) => interpolatePurples(0.15 + t * 0.8) },
-  // PuOr runs orange (0) to purple (1): gains are purple, losses orange.
+  // PuOr runs purple (0) to orange (1); BrBG brown (0) to teal (1). The map's default for
+  // changes is BrBG: gains teal, losses brown, close to the rating table's blue ▲ and
+  // orange ▼.
   puor: { id: 'puor', kind: 'diverging', at: (t) => interpolatePuOr(0.04 + t * 0.92) },
   brbg: { id: 'brbg', kind: 'diverging', at: (t) => interpolateBrBG(0.04 + t * 0.92) },
 };
 
 export const DEFAULT_SEQUENTIAL: PaletteId = 'blues';
-export const DEFAULT_DIVERGING: PaletteId = 'puor';
+export const DEFAULT_DIVERGING: PaletteId = 'brbg';
 
 /** Okabe & Ito (2008) colour-blind-safe qualitative colours (black left out). */
 export const CATEGORICAL = [

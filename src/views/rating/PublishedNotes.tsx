@@ -32,7 +32,7 @@ export function PublishedNotes() {
           })}
         </p>
       )}
-      <details open={flagged.length > 0}>
+      <details>
         <summary>{t('rating.notesTitle', { dataset: PUBLISHED_DATASET })}</summary>
         <p>{published.notes[t.lang]}</p>
         {input && input.notes[t.lang] && (

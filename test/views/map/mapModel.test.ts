@@ -1,0 +1,78 @@
+/**
+ * selectMapModel() on the bundled data: the default map (2014 index, the paper's class scale
+ * of seed 004 Table 1) and the rank-change layer. References: the classes rate() gives each
+ * region (core/composite, checked against Table 6), and the ranks of both years.
+ */
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../../src/i18n/translate.ts';
+import type { T } from '../../../src/i18n/useT.ts';
+import { connectCompute } from '../../../src/state/compute.ts';
+import { loadBundledDatasets } from '../../../src/state/datasets.ts';
+import { createAppStore } from '../../../src/state/store.ts';
+import { legendText } from '../../../src/views/map/Legend.tsx';
+import { selectMapModel } from '../../../src/views/map/mapModel.ts';
+import { createComputeClient } from '../../../src/worker/client.ts';
+
+const t = Object.assign((k: never, v?: never) => translate('en', k, v), {
+  lang: 'en' as const,
+  num: (x: number | null | undefined, d = 1) => (x == null ? '—' : x.toFixed(d)),
+}) as unknown as T;
+
+async function setup() {
+  const store = createAppStore();
+  const conn = connectCompute(
+    store,
+    createComputeClient({ makeWorker: null }),
+    loadBundledDatasets,
+  );
+  await conn.idle();
+  return store;
+}
+
+describe('selectMapModel() with the bundled data', () => {
+  it('colours every region by its rating class and counts them in the legend', async () => {
+    const store = await setup();
+    const m = selectMapModel(store.getState());
+    const r = store.getState().results.rating[2014]!;
+    expect(m.layer.id).toBe('index');
+    expect(m.values.size).toBe(16);
+    expect(m.missing).toBe(0);
+    // Legend counts equal the classes rate() gave (B++ first: the legend runs high to low).
+    const byClass = new Map<string, number>();
+    for (const c of r.classes) byClass.set(c, (byClass.get(c) ?? 0) + 1);
+    for (const e of m.legend) expect(e.count).toBe(byClass.get(e.label!) ?? 0);
+    expect(m.legend[0].label).toBe('B++');
+    expect(m.legend.at(-1)!.label).toBe('C');
+    expect(m.legend.reduce((a, e) => a + e.count, 0)).toBe(16);
+    // Each class in use has its own colour, and each region the colour of its class.
+    expect(new Set(m.legend.map((e) => e.colour)).size).toBe(m.legend.length);
+    r.units.forEach((u, i) => {
+      const e = m.legend.find((x) => x.label === r.classes[i])!;
+      expect(m.fill.get(u)).toBe(e.colour);
+    });
+    expect(legendText(m.legend[0], m, t)).toBe('B++  60.0 – 70.0');
+  });
+
+  it('names the rank-change classes and puts each region in the right one', async () => {
+    const store = await setup();
+    store.getState().setMapLayer('rankChange');
+    const m = selectMapModel(store.getState());
+    expect(m.legend.map((e) => legendText(e, m, t))).toEqual([
+      'Up 3 places or more',
+      'Up 1–2 places',
+      'Unchanged',
+      'Down 1–2 places',
+      'Down 3 places or more',
+    ]);
+    const a = store.getState().results.rating[2014]!;
+    const b = store.getState().results.rating[2010]!;
+    const gain = (u: string) => b.rank[b.units.indexOf(u)] - a.rank[a.units.indexOf(u)];
+    const classOf = (g: number) => (g >= 3 ? 0 : g >= 1 ? 1 : g === 0 ? 2 : g >= -2 ? 3 : 4);
+    const counts = [0, 0, 0, 0, 0];
+    for (const u of a.units) {
+      counts[classOf(gain(u))]++;
+      expect(m.fill.get(u)).toBe(m.legend[classOf(gain(u))].colour);
+    }
+    expect(m.legend.map((e) => e.count)).toEqual(counts);
+  });
+});
