@@ -16,13 +16,17 @@ import { mulberry32, normal } from '../src/core/stats/random.ts';
 import { zScoreColumns } from '../src/core/stats/zscore.ts';
 
 const P = 20;
-const argSizes = process.argv.slice(2).map(Number).filter(Number.isFinite);
-const SIZES = argSizes.length ? argSizes : [1000, 3000, 5000, 20000];
+// A case is a size, optionally prefixed "iso" for structureless data (one isotropic Gaussian,
+// the worst case for the pruned search in src/core/cluster/ward.ts).
+const argCases = process.argv.slice(2).filter((a) => /^(iso)?\d+$/.test(a));
+const CASES = argCases.length ? argCases : ['1000', '3000', '5000', '20000', 'iso5000'];
 const REPEATS = (n: number) => (n <= 5000 ? 5 : 1);
 
-function makeData(n: number): number[][] {
+function makeData(n: number, structureless: boolean): number[][] {
   const rng = mulberry32(2024);
-  const centres = Array.from({ length: 8 }, () => Array.from({ length: P }, () => 3 * normal(rng)));
+  const centres = Array.from({ length: 8 }, () =>
+    Array.from({ length: P }, () => (structureless ? 0 : 3 * normal(rng))),
+  );
   return Array.from({ length: n }, () => {
     const c = centres[Math.floor(rng() * 8)];
     return c.map((m) => m + normal(rng));
@@ -71,6 +75,7 @@ const loadBefore = os
 const dir = mkdtempSync(join(os.tmpdir(), 'bench-ward-'));
 interface Row {
   n: number;
+  iso: boolean;
   core: number;
   cli: Run;
   tsx: Run;
@@ -81,9 +86,11 @@ interface Row {
 const rows: Row[] = [];
 // Warm the tsx transform cache so the first timed CLI run is not penalised.
 spawnSync('npm', ['run', '-s', 'atlas', '--', '--help'], { encoding: 'utf8' });
-for (const n of SIZES) {
-  const x = makeData(n);
-  const file = join(dir, `ward_${n}x${P}.csv`);
+for (const name of CASES) {
+  const iso = name.startsWith('iso');
+  const n = Number(name.replace('iso', ''));
+  const x = makeData(n, iso);
+  const file = join(dir, `ward_${name}x${P}.csv`);
   writeCsv(file, x);
   const z = zScoreColumns(x.map((r) => r.map((v) => Number(v.toFixed(6))))).data;
   const t0 = performance.now();
@@ -102,6 +109,7 @@ for (const n of SIZES) {
   const cliTop = (JSON.parse(cli.stdout) as { height: number[] }).height.at(-1)!;
   rows.push({
     n,
+    iso,
     core,
     cli,
     tsx,
@@ -110,7 +118,7 @@ for (const n of SIZES) {
     sameTop: Math.abs(cliTop - py.top_height) <= 1e-9 * py.top_height,
   });
   console.log(
-    `n=${n}: core ${core.toFixed(3)} s, CLI ${cli.seconds.toFixed(2)} s ${cli.rssMb.toFixed(0)} MB, ` +
+    `${name}: core ${core.toFixed(3)} s, CLI ${cli.seconds.toFixed(2)} s ${cli.rssMb.toFixed(0)} MB, ` +
       `tsx ${tsx.seconds.toFixed(2)} s, SciPy ${scipy.seconds.toFixed(2)} s ${scipy.rssMb.toFixed(0)} MB ` +
       `(linkage ${py.linkage_s.toFixed(3)} s), top height equal: ${tree.height.at(-1) !== undefined && rows.at(-1)!.sameTop}`,
   );
@@ -134,17 +142,23 @@ const table = [
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
   ...rows.map(
     (r) =>
-      `| ${r.n.toLocaleString('en-GB')} | ${r.core.toFixed(3)} | ${f2(r.cli.seconds)} | ${r.cli.rssMb.toFixed(0)} | ` +
+      `| ${r.n.toLocaleString('en-GB')}${r.iso ? ' (no structure)' : ''} | ${r.core.toFixed(3)} | ${f2(r.cli.seconds)} | ${r.cli.rssMb.toFixed(0)} | ` +
       `${f2(r.tsx.seconds)} | ${f2(r.scipy.seconds)} | ${r.scipy.rssMb.toFixed(0)} | ${r.scipyLinkage.toFixed(3)} | ` +
       `${(r.cli.seconds / r.scipy.seconds).toFixed(2)} | ${r.sameTop ? 'yes' : 'NO'} |`,
   ),
 ];
-const at = (n: number) => rows.find((r) => r.n === n);
+const at = (n: number) => rows.find((r) => r.n === n && !r.iso);
 const verdicts: string[] = [];
 const r5 = at(5000);
 if (r5) {
   verdicts.push(
     `- Target "CLI Ward 5,000 x 20 whole process <= SciPy script": ${r5.cli.seconds <= r5.scipy.seconds ? 'met' : 'MISSED'} (${f2(r5.cli.seconds)} s vs ${f2(r5.scipy.seconds)} s).`,
+  );
+}
+const iso5 = rows.find((r) => r.n === 5000 && r.iso);
+if (iso5) {
+  verdicts.push(
+    `- The same on data without cluster structure (worst case for the pruning): ${iso5.cli.seconds <= iso5.scipy.seconds ? 'met' : 'MISSED'} (${f2(iso5.cli.seconds)} s vs ${f2(iso5.scipy.seconds)} s).`,
   );
 }
 const r20 = at(20000);
@@ -160,7 +174,8 @@ const md = [
     `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}; Node ${process.version}, ` +
     `Python ${pyVersions[0]}, NumPy ${pyVersions[1]}, SciPy ${pyVersions[2]}.`,
   '',
-  'Seeded Gaussian mixture (8 centres), 20 variables, written as CSV (6 decimals). Core: `hclust(z, "ward")`',
+  'Seeded Gaussian mixture (8 centres), 20 variables, written as CSV (6 decimals); "no structure" is one',
+  'isotropic Gaussian, the worst case for the projection pruning in ward.ts. Core: `hclust(z, "ward")`',
   'on z-scored data in this process. CLI: `npm run -s atlas -- cluster --input FILE --k 5` as a whole',
   'process (npm + tsx + Node: read CSV, z-scores, Ward, cut, JSON to stdout). SciPy: `python3',
   'bench/ward_scipy.py FILE` as a whole process (imports, numpy.loadtxt, z-scores, `linkage(X, "ward")`,',
