@@ -7,7 +7,7 @@ import { useId } from 'react';
 import type { T } from '../../i18n/useT.ts';
 import type { RankInterval } from './sensitivityView.ts';
 
-const W = 100;
+const W = 84;
 const H = 16;
 
 /** 'C++ 62 %, C+ 38 %': classes by share of runs, in the interface locale. */
