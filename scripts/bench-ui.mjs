@@ -33,6 +33,8 @@ const opt = (name, dflt) => {
 const N = Number(opt('n', 3000));
 const STEPS = Number(opt('steps', 40));
 const OUT = opt('out', 'bench/results/ui.md');
+// A subset of cases for a quick look: k16, m16, khex, mhex (keyboard/map, 16 regions/hexagons).
+const CASES = new Set(opt('cases', 'k16,m16,khex,mhex').split(','));
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const SUB = '/kz-cluster-atlas/';
 
@@ -249,29 +251,37 @@ const row = (label, r, units, target) => {
 };
 
 try {
-  const k16 = await keyboardCase(null, 16);
-  row(
-    '16 regions, #/rating, keyboard',
-    k16,
-    `${k16.rows} table rows`,
-    'work p95 <= 16 ms; next frame',
-  );
-  const m16 = await mapCase('bench=store');
-  row('16 regions, #/map, store-driven', m16, `${m16.paths} map paths`, 'next frame');
-  const kHex = await keyboardCase(`bench=hex&n=${N}`, N);
-  row(
-    `${N} hexagons, #/rating, keyboard`,
-    kHex,
-    `${kHex.rows} table rows`,
-    'repaint p95 <= 100 ms',
-  );
-  const mHex = await mapCase(`bench=hex&n=${N}`);
-  row(
-    `${N} hexagons, #/map, store-driven`,
-    mHex,
-    `${mHex.paths} map paths`,
-    'repaint p95 <= 100 ms',
-  );
+  if (CASES.has('k16')) {
+    const k16 = await keyboardCase(null, 16);
+    row(
+      '16 regions, #/rating, keyboard',
+      k16,
+      `${k16.rows} table rows`,
+      'work p95 <= 16 ms; next frame',
+    );
+  }
+  if (CASES.has('m16')) {
+    const m16 = await mapCase('bench=store');
+    row('16 regions, #/map, store-driven', m16, `${m16.paths} map paths`, 'next frame');
+  }
+  if (CASES.has('khex')) {
+    const kHex = await keyboardCase(`bench=hex&n=${N}`, N);
+    row(
+      `${N} hexagons, #/rating, keyboard`,
+      kHex,
+      `${kHex.rows} table rows`,
+      'repaint p95 <= 100 ms',
+    );
+  }
+  if (CASES.has('mhex')) {
+    const mHex = await mapCase(`bench=hex&n=${N}`);
+    row(
+      `${N} hexagons, #/map, store-driven`,
+      mHex,
+      `${mHex.paths} map paths`,
+      'repaint p95 <= 100 ms',
+    );
+  }
 } finally {
   const version = browser.version();
   await browser.close();

@@ -1,18 +1,27 @@
 /**
  * The compute controller (ARCHITECTURE.md, "Flow of one interaction"): when the spec, the
  * year or the data change, it runs the core through the worker client and puts the results
- * in the store. The rating runs at once (microseconds for 16 regions); a stale answer (the
- * spec moved on meanwhile) is dropped. The sensitivity of ranks (core/sensitivity) follows
- * for the year in view; while a slider moves, queued sensitivity runs that a newer edit has
- * overtaken are skipped, so only the latest weights are sampled.
+ * in the store.
+ *
+ * Timing, so that a slider step stays inside one frame (issue 4, bench/results/ui.md):
+ * - Edits only mark what is stale; one run follows the edits of the current task (`defer`),
+ *   so several store updates from one event, or a burst of edits, cost one run.
+ * - Where the sensitivity runs in this thread (16 regions: a few milliseconds) it follows
+ *   the rating in the same task and both land in the store in one update: one React render,
+ *   one repaint, in the next frame.
+ * - Where it goes to the worker (thousands of units), the rating lands first and the
+ *   sensitivity follows; only one sensitivity run is in flight, and when it ends stale (the
+ *   weights moved on) the latest spec is sampled next. The rating never waits for it.
+ * - "Computing" shows only for runs that last longer than BUSY_DELAY_MS, so quick runs do
+ *   not re-render the views twice.
  */
 import type { Issue } from '../core/issue.ts';
 import type { RatingSpec } from '../core/spec.ts';
 import { tableToMatrix } from '../data/tableMatrix.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';
-import type { RatingOutput } from '../worker/protocol.ts';
-import { tableIn, type AnyDataset } from './resultsSlice.ts';
+import type { RatingOutput, SensitivityOutput, TaskInput } from '../worker/protocol.ts';
+import { tableIn, type AnyDataset, type Results } from './resultsSlice.ts';
 import type { AppState, AppStore } from './store.ts';
 import { activeUserDataset, mappedTable } from './userData.ts';
 import { YEARS, type Year } from './viewState.ts';
@@ -29,6 +38,9 @@ export const CORE_DATASETS = [
 export type DatasetLoader = (ids: readonly string[]) => Promise<Record<string, AnyDataset>>;
 
 export const datasetIdOf = (year: Year): string => `innovation-${year}`;
+
+/** Runs that take longer than this show "computing" (a shorter flash would only flicker). */
+export const BUSY_DELAY_MS = 120;
 
 /** The indicator ids of a rating spec, in spec order. */
 export const indicatorIds = (r: RatingSpec): string[] =>
@@ -51,107 +63,206 @@ export interface ComputeConnection {
   idle: () => Promise<void>;
 }
 
+export interface ComputeOptions {
+  /**
+   * Runs `f` after the edits of the current task. Default queueMicrotask: still inside the
+   * input event (the rating of 16 regions, its sensitivity and one React render take a few
+   * milliseconds, so the step shows in the next frame), yet after every store update the
+   * event made, so a burst of edits costs one run.
+   */
+  defer?: (f: () => void) => void;
+}
+
 const failure = (e: unknown): Issue => ({
   code: 'compute-failed',
   severity: 'error',
   message: e instanceof Error ? e.message : String(e),
 });
 
+interface SensInput {
+  token: number;
+  year: Year;
+  file: string;
+  input: TaskInput<'sensitivity'>;
+}
+
 export function connectCompute(
   store: AppStore,
   client: ComputeClient,
   load?: DatasetLoader,
+  opts: ComputeOptions = {},
 ): ComputeConnection {
-  let seq = 0;
+  const defer = opts.defer ?? queueMicrotask;
+  let ratingWanted = 0;
+  let sensWanted = 0;
+  let ratingDirty = false;
+  let sensDirty = false;
+  let scheduled = false;
+  // Everything in progress; idle() drains it.
   let pending: Promise<void> = Promise.resolve();
+  let sensInFlight: Promise<void> | null = null;
 
-  const runRating = async () => {
-    const my = ++seq;
-    const s = store.getState();
-    const rating = s.spec.rating;
-    const ids = indicatorIds(rating);
-    if (ids.length === 0) {
-      store.getState().setResults({ status: 'ready', rating: {}, issues: [] });
-      return;
-    }
-    store.getState().setResults({ status: 'running' });
-    try {
-      const out: Partial<Record<Year, RatingOutput>> = {};
-      const issues: Issue[] = [];
-      for (const y of YEARS) {
-        const input = ratingTable(s, y);
-        if (!input) continue;
-        const { ds, file } = input;
-        const r = await client.run('rating', { matrix: tableToMatrix(ds, ids), spec: rating });
-        out[y] = r;
-        issues.push(...r.issues.map((i) => ({ ...i, where: { ...i.where, file } })));
-      }
-      if (my !== seq) return;
-      store.getState().setResults({ status: 'ready', rating: out, issues });
-    } catch (e) {
-      if (my !== seq) return;
-      store.getState().setResults({ status: 'error', issues: [failure(e)] });
-    }
+  const set = (p: Partial<Results>) => store.getState().setResults(p);
+
+  /** "Computing" after BUSY_DELAY_MS unless `done` comes first. */
+  const busy = (field: 'status' | 'sensitivityStatus') => {
+    const id = setTimeout(() => set({ [field]: 'running' }), BUSY_DELAY_MS);
+    return () => clearTimeout(id);
   };
 
-  // Sensitivity for the year in view. `wanted` counts requests: a queued run that a newer
-  // request has overtaken returns at once, and an answer that arrives late is dropped.
-  let wanted = 0;
-  const runSensitivity = async (token: number) => {
-    if (token !== wanted) return;
+  /** What the sensitivity of the year in view reads now, or null to clear it. */
+  const sensInput = (token: number): SensInput | null => {
     const s = store.getState();
     const year = s.view.year;
     const ids = indicatorIds(s.spec.rating);
     const input = ratingTable(s, year);
-    if (ids.length === 0 || !input) {
-      store.getState().setResults({
-        sensitivity: null,
-        sensitivityYear: null,
-        sensitivityStatus: 'ready',
-      });
-      return;
-    }
-    store.getState().setResults({ sensitivityStatus: 'running', progress: 0 });
-    try {
-      const out = await client.run(
-        'sensitivity',
-        {
-          matrix: tableToMatrix(input.ds, ids),
-          spec: s.spec.rating,
-          sensitivity: s.spec.sensitivity,
-        },
-        (f) => {
-          if (token === wanted) store.getState().setResults({ progress: f });
-        },
-      );
-      if (token !== wanted) return;
-      const issues = out.issues.map((i) => ({ ...i, where: { ...i.where, file: input.file } }));
-      store.getState().setResults({
-        sensitivity: { ...out, issues },
-        sensitivityYear: year,
-        sensitivityStatus: 'ready',
-        progress: null,
-      });
-    } catch (e) {
-      if (token !== wanted) return;
-      store.getState().setResults({
-        sensitivity: null,
-        sensitivityYear: null,
-        sensitivityStatus: 'error',
-        progress: null,
-        issues: [...store.getState().results.issues, failure(e)],
-      });
-    }
+    if (ids.length === 0 || !input) return null;
+    return {
+      token,
+      year,
+      file: input.file,
+      input: {
+        matrix: tableToMatrix(input.ds, ids),
+        spec: s.spec.rating,
+        sensitivity: s.spec.sensitivity,
+      },
+    };
   };
 
-  const scheduleSensitivity = () => {
-    const token = ++wanted;
-    pending = pending.then(() => runSensitivity(token));
+  const sensResults = (si: SensInput, out: SensitivityOutput): Partial<Results> => ({
+    sensitivity: {
+      ...out,
+      issues: out.issues.map((i) => ({ ...i, where: { ...i.where, file: si.file } })),
+    },
+    sensitivityYear: si.year,
+    sensitivityStatus: 'ready',
+    progress: null,
+  });
+
+  const sensFailure = (e: unknown): Partial<Results> => ({
+    sensitivity: null,
+    sensitivityYear: null,
+    sensitivityStatus: 'error',
+    progress: null,
+    issues: [...store.getState().results.issues, failure(e)],
+  });
+
+  const noSens: Partial<Results> = {
+    sensitivity: null,
+    sensitivityYear: null,
+    sensitivityStatus: 'ready',
+    progress: null,
+  };
+
+  /** Sensitivity in the worker: one run at a time, then the latest wanted spec if it moved. */
+  const runSensInWorker = (si: SensInput): void => {
+    const done = busy('sensitivityStatus');
+    const run = client
+      .run('sensitivity', si.input, (f) => {
+        if (si.token === sensWanted) set({ progress: f });
+      })
+      .then(
+        (out) => {
+          if (si.token === sensWanted) set(sensResults(si, out));
+        },
+        (e) => {
+          if (si.token === sensWanted) set(sensFailure(e));
+        },
+      )
+      .finally(() => {
+        done();
+        sensInFlight = null;
+        // Overtaken while it ran: sample the weights now in the store.
+        if (si.token !== sensWanted) {
+          sensDirty = true;
+          schedule();
+        }
+      });
+    sensInFlight = run;
+  };
+
+  /** The rating of both years, or the issues that stopped it. */
+  const rateAll = async (): Promise<Partial<Results>> => {
+    const s = store.getState();
+    const rating = s.spec.rating;
+    const ids = indicatorIds(rating);
+    if (ids.length === 0) return { status: 'ready', rating: {}, issues: [] };
+    const out: Partial<Record<Year, RatingOutput>> = {};
+    const issues: Issue[] = [];
+    for (const y of YEARS) {
+      const input = ratingTable(s, y);
+      if (!input) continue;
+      const { ds, file } = input;
+      const r = await client.run('rating', { matrix: tableToMatrix(ds, ids), spec: rating });
+      out[y] = r;
+      issues.push(...r.issues.map((i) => ({ ...i, where: { ...i.where, file } })));
+    }
+    return { status: 'ready', rating: out, issues };
+  };
+
+  const flush = async () => {
+    scheduled = false;
+    const doRating = ratingDirty;
+    const doSens = sensDirty;
+    ratingDirty = false;
+    sensDirty = false;
+    const my = ratingWanted;
+    let update: Partial<Results> = {};
+    if (doRating) {
+      const done = busy('status');
+      try {
+        update = await rateAll();
+      } catch (e) {
+        update = { status: 'error', issues: [failure(e)] };
+      } finally {
+        done();
+      }
+      if (my !== ratingWanted) return; // a newer edit has its own flush queued
+    }
+    let worker: SensInput | null = null;
+    if (doSens) {
+      const si = sensInput(sensWanted);
+      if (!si) update = { ...update, ...noSens };
+      else if (client.runsInThread?.('sensitivity', si.input) ?? true) {
+        try {
+          const out = await client.run('sensitivity', si.input);
+          if (si.token === sensWanted) update = { ...update, ...sensResults(si, out) };
+        } catch (e) {
+          update = { ...update, ...sensFailure(e) };
+        }
+      } else if (sensInFlight)
+        sensDirty = true; // picked up when the current run ends
+      else worker = si;
+    }
+    if (Object.keys(update).length > 0) set(update);
+    // Not chained into `pending`: the next rating must not wait for it.
+    if (worker) void runSensInWorker(worker);
   };
 
   const schedule = () => {
-    pending = pending.then(runRating);
-    scheduleSensitivity();
+    if (scheduled) return;
+    scheduled = true;
+    pending = pending.then(
+      () =>
+        new Promise<void>((resolve) =>
+          defer(() => {
+            void flush().finally(resolve);
+          }),
+        ),
+    );
+  };
+
+  const wantRating = () => {
+    ratingWanted++;
+    sensWanted++;
+    ratingDirty = true;
+    sensDirty = true;
+    schedule();
+  };
+  const wantSensitivity = () => {
+    sensWanted++;
+    sensDirty = true;
+    schedule();
   };
 
   const unsub = store.subscribe((s, p) => {
@@ -160,9 +271,9 @@ export function connectCompute(
       s.data.datasets !== p.data.datasets ||
       activeUserDataset(s.userData) !== activeUserDataset(p.userData)
     )
-      schedule();
+      wantRating();
     else if (s.spec.sensitivity !== p.spec.sensitivity || s.view.year !== p.view.year)
-      scheduleSensitivity();
+      wantSensitivity();
   });
 
   if (load) {
@@ -170,17 +281,18 @@ export function connectCompute(
     pending = load(CORE_DATASETS)
       .then((datasets) => store.getState().setData({ status: 'ready', datasets }))
       .catch((e) => store.getState().setData({ status: 'error', issues: [failure(e)] }));
-  } else schedule();
+  } else wantRating();
 
   return {
     disconnect: unsub,
     idle: async () => {
-      // Drain: a run may schedule another through the subscription.
+      // Drain: a run may schedule another (a stale worker run restarts with the latest spec).
       let p: Promise<void>;
       do {
         p = pending;
         await p;
-      } while (p !== pending);
+        if (sensInFlight) await sensInFlight;
+      } while (p !== pending || scheduled || sensInFlight);
     },
   };
 }

@@ -1,6 +1,10 @@
 /**
  * Keeps the location hash and the store in step. A route change pushes a history entry
- * (so Back works between views); any other change replaces the current entry.
+ * (so Back works between views) at once; any other change replaces the current entry, at
+ * most once every WRITE_INTERVAL_MS: encoding the spec and history.replaceState cost about a
+ * millisecond each, too much for every step of a slider (bench/results/ui.md). The last
+ * change is always written: after the interval, and at once when the page is hidden or
+ * left, so a copied or bookmarked address is never behind for long.
  */
 import type { AppStore } from './store.ts';
 import { decodeHash, encodeHash } from './url.ts';
@@ -8,13 +12,26 @@ import { decodeHash, encodeHash } from './url.ts';
 export interface UrlWindow {
   location: { hash: string };
   history: { replaceState: (data: unknown, unused: string, url: string) => void };
-  addEventListener: (type: 'hashchange', f: () => void) => void;
-  removeEventListener: (type: 'hashchange', f: () => void) => void;
+  addEventListener: (type: 'hashchange' | 'pagehide' | 'visibilitychange', f: () => void) => void;
+  removeEventListener: (
+    type: 'hashchange' | 'pagehide' | 'visibilitychange',
+    f: () => void,
+  ) => void;
 }
 
+/** Edits other than a route change reach the address at most this often. */
+export const WRITE_INTERVAL_MS = 250;
+
 /** Apply the hash to the store now and follow both ways from then on; returns the disconnect. */
-export function connectUrl(store: AppStore, win: UrlWindow, routes: readonly string[]): () => void {
+export function connectUrl(
+  store: AppStore,
+  win: UrlWindow,
+  routes: readonly string[],
+  now: () => number = () => Date.now(),
+): () => void {
   let lastWritten = '';
+  let lastTime = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | null = null;
 
   const apply = () => {
     const parsed = decodeHash(win.location.hash, routes);
@@ -40,19 +57,41 @@ export function connectUrl(store: AppStore, win: UrlWindow, routes: readonly str
     else win.history.replaceState(null, '', hash);
   };
 
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    lastTime = now();
+    write();
+  };
+
+  const onChange = () => {
+    if (timer !== null) return; // the pending write will read the latest state
+    // Even the first write waits for a task of its own, out of the input handler.
+    timer = setTimeout(flush, Math.max(0, lastTime + WRITE_INTERVAL_MS - now()));
+  };
+
   const onHash = () => {
     if (win.location.hash === lastWritten) return;
+    // A pending write of older state must not overwrite the link just opened.
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
     apply();
   };
 
   apply();
   write();
   const unsub = store.subscribe((s, prev) => {
-    if (s.spec !== prev.spec || s.view !== prev.view) write();
+    if (s.view.route !== prev.view.route) flush();
+    else if (s.spec !== prev.spec || s.view !== prev.view) onChange();
   });
   win.addEventListener('hashchange', onHash);
+  win.addEventListener('pagehide', flush);
+  win.addEventListener('visibilitychange', flush);
   return () => {
     unsub();
+    if (timer !== null) clearTimeout(timer);
     win.removeEventListener('hashchange', onHash);
+    win.removeEventListener('pagehide', flush);
+    win.removeEventListener('visibilitychange', flush);
   };
 }

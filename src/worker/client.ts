@@ -12,6 +12,8 @@ export interface ComputeClient {
     input: TaskInput<K>,
     onProgress?: (fraction: number) => void,
   ): Promise<TaskOutput<K>>;
+  /** True where `run` would do this task in the calling thread (small inputs, no Worker). */
+  runsInThread?<K extends TaskName>(task: K, input: TaskInput<K>): boolean;
   dispose(): void;
 }
 
@@ -62,9 +64,13 @@ export function createComputeClient(opts: ClientOptions = {}): ComputeClient {
     return w;
   };
 
+  const inThread = <K extends TaskName>(task: K, input: TaskInput<K>) =>
+    !makeWorker || workOf(task, input) < threshold;
+
   return {
+    runsInThread: inThread,
     run(task, input, onProgress) {
-      if (!makeWorker || workOf(task, input) < threshold) {
+      if (inThread(task, input)) {
         // Still asynchronous, so callers behave the same on both paths.
         return Promise.resolve().then(() => runTask(task, input, onProgress));
       }

@@ -76,13 +76,13 @@ describe('connectCompute() sensitivity', () => {
     expect(store.getState().results.sensitivity!.units).toEqual(expected(2014, store).units);
   });
 
-  it('skips sensitivity runs that a newer edit overtook while a slider moved', async () => {
+  it('runs once for a burst of edits in one task, with the last weights', async () => {
     const { store, conn, calls } = await setup();
     calls.length = 0;
     for (const w of [1.2, 1.4, 1.6, 1.8, 2]) store.getState().setIndicatorWeight('S_B', w);
     await conn.idle();
-    // Five ratings (each edit, both years) but only the last sensitivity run.
-    expect(calls.filter((c) => c === 'rating')).toHaveLength(10);
+    // One rating of both years and one sensitivity run, not five of each.
+    expect(calls.filter((c) => c === 'rating')).toHaveLength(2);
     expect(calls.filter((c) => c === 'sensitivity')).toHaveLength(1);
     expect(store.getState().results.sensitivity!.units).toEqual(expected(2014, store).units);
   });
@@ -93,5 +93,53 @@ describe('connectCompute() sensitivity', () => {
       store.getState().setIncluded(id, false);
     await conn.idle();
     expect(store.getState().results.sensitivity).toBeNull();
+  });
+});
+
+describe('connectCompute() with the sensitivity in a worker', () => {
+  /** Ratings in-thread; sensitivity runs held until the test releases them, as a busy worker. */
+  function workerClient() {
+    const inner = createComputeClient({ makeWorker: null });
+    const held: { weight: number; release: () => void }[] = [];
+    const client: ComputeClient = {
+      runsInThread: (task) => task !== 'sensitivity',
+      run: (task, input, onProgress) => {
+        if (task !== 'sensitivity') return inner.run(task, input, onProgress);
+        const s = input as { spec: { groups: { indicators: { id: string; weight: number }[] }[] } };
+        const weight = s.spec.groups
+          .flatMap((g) => g.indicators)
+          .find((i) => i.id === 'S_A')!.weight;
+        return new Promise((resolve) => {
+          held.push({ weight, release: () => resolve(inner.run(task, input) as never) });
+        });
+      },
+      dispose: () => inner.dispose(),
+    };
+    return { client, held };
+  }
+
+  it('puts the rating in the store without waiting for a running sensitivity', async () => {
+    const store = createAppStore();
+    const { client, held } = workerClient();
+    const conn = connectCompute(store, client, loadBundledDatasets);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(held).toHaveLength(1);
+    const before = store.getState().results.rating[2014];
+    store.getState().setIndicatorWeight('S_A', 3);
+    await new Promise((r) => setTimeout(r, 0));
+    const after = store.getState().results.rating[2014];
+    expect(after).not.toBe(before);
+    expect(after!.index).not.toEqual(before!.index);
+    // The first run is still held: no second run queued behind it in the worker.
+    expect(held).toHaveLength(1);
+    held[0].release();
+    await new Promise((r) => setTimeout(r, 0));
+    // It ended stale, so the weights now in the store are sampled next; its answer is dropped.
+    expect(held).toHaveLength(2);
+    expect(held[1].weight).toBe(3);
+    expect(store.getState().results.sensitivity).toBeNull();
+    held[1].release();
+    await conn.idle();
+    expect(store.getState().results.sensitivity!.units).toEqual(expected(2014, store).units);
   });
 });
