@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { connectAnalyses } from './state/analysisCompute.ts';
 import { connectCompute } from './state/compute.ts';
 import { loadBundledDatasets } from './state/datasets.ts';
 import { ensureBrowserPersistence } from './state/persistence/persist.ts';
@@ -16,6 +17,7 @@ const store = createAppStore();
 const benchHash = /[?&]bench=/.test(location.hash) ? location.hash : null;
 connectUrl(store, window, ROUTE_IDS);
 connectCompute(store, createComputeClient(), loadBundledDatasets);
+connectAnalyses(store, createComputeClient(), loadBundledDatasets);
 // Restore the user's imported data and saved analyses at start, not only when #/data opens,
 // so a reload on #/map still shows an imported boundary set.
 void ensureBrowserPersistence(store);

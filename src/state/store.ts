@@ -5,13 +5,14 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AnalysisSpec } from '../core/spec.ts';
+import { createAnalysisResultsSlice, type AnalysisResultsSlice } from './analysisResults.ts';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice.ts';
 import { createSpecSlice, type SpecSlice } from './specSlice.ts';
 import { createUserDataSlice, type UserDataSlice } from './userData.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 import type { ViewState } from './viewState.ts';
 
-export type AppState = SpecSlice & ViewSlice & ResultsSlice & UserDataSlice;
+export type AppState = SpecSlice & ViewSlice & ResultsSlice & UserDataSlice & AnalysisResultsSlice;
 export type AppStore = StoreApi<AppState>;
 
 export interface StoreInit {
@@ -25,5 +26,6 @@ export function createAppStore(init: StoreInit = {}): AppStore {
     ...createViewSlice(set as never, init.view),
     ...createResultsSlice(set as never),
     ...createUserDataSlice(set as never),
+    ...createAnalysisResultsSlice(set as never),
   }));
 }

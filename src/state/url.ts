@@ -9,11 +9,13 @@ import { defaultSpec, type AnalysisSpec } from '../core/spec.ts';
 import { validateSpec } from '../core/specValidate.ts';
 import { isLang } from '../i18n/translate.ts';
 import {
+  ANALYSIS_SOURCES,
   CLASS_METHODS,
   DEFAULT_ROUTE,
   defaultView,
   MAX_SELECTED,
   PALETTE_IDS,
+  USER_TABLE_ID,
   YEARS,
   type ViewState,
 } from './viewState.ts';
@@ -60,6 +62,10 @@ export function encodeHash(route: string, spec: AnalysisSpec, view: ViewState): 
     palette: view.palette,
     year: view.year,
     overlays: view.overlays,
+    clusterSource: view.clusterSource,
+    clusterTable: view.clusterTable,
+    factorSource: view.factorSource,
+    specialisationTable: view.specialisationTable,
   };
   const payload: Payload = { spec, view: linked };
   return `#/${route}?s=${toBase64Url(JSON.stringify(payload))}`;
@@ -146,6 +152,21 @@ function readView(x: unknown, route: string, issues: Issue[]): ViewState {
         basemap: !!o.basemap,
       };
     else bad('overlays');
+  }
+  for (const f of ['clusterSource', 'factorSource'] as const) {
+    if (f in x) {
+      if (ANALYSIS_SOURCES.includes(x[f] as never)) v[f] = x[f] as ViewState[typeof f];
+      else bad(f);
+    }
+  }
+  // An imported table's id: the table itself stays on the machine that imported it, so on
+  // another one the view falls back to the bundled data.
+  for (const f of ['clusterTable', 'specialisationTable'] as const) {
+    if (f in x) {
+      const id = x[f];
+      if (id === null || (typeof id === 'string' && USER_TABLE_ID.test(id))) v[f] = id;
+      else bad(f);
+    }
   }
   return v;
 }

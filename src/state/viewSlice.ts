@@ -4,6 +4,7 @@ import type { Lang } from '../data/types.ts';
 import {
   defaultView,
   MAX_SELECTED,
+  type AnalysisSource,
   type Classification,
   type Overlays,
   type PaletteId,
@@ -29,6 +30,12 @@ export interface ViewSlice {
   setYear: (y: Year) => void;
   setOverlay: (key: keyof Overlays, on: boolean) => void;
   setPresentation: (on: boolean) => void;
+  /** #/clustering: cluster the regions or the industries (and no imported table). */
+  setClusterSource: (source: AnalysisSource) => void;
+  /** #/clustering: cluster an imported table (its id), or null for the bundled source. */
+  setClusterTable: (id: string | null) => void;
+  setFactorSource: (source: AnalysisSource) => void;
+  setSpecialisationTable: (id: string | null) => void;
 }
 
 type Set = (f: (s: ViewSlice) => Partial<ViewSlice>) => void;
@@ -60,5 +67,9 @@ export function createViewSlice(set: Set, initial: ViewState = defaultView()): V
     setOverlay: (key, on) =>
       set((s) => ({ view: { ...s.view, overlays: { ...s.view.overlays, [key]: on } } })),
     setPresentation: (presentation) => patch({ presentation }),
+    setClusterSource: (clusterSource) => patch({ clusterSource, clusterTable: null }),
+    setClusterTable: (clusterTable) => patch({ clusterTable }),
+    setFactorSource: (factorSource) => patch({ factorSource }),
+    setSpecialisationTable: (specialisationTable) => patch({ specialisationTable }),
   };
 }

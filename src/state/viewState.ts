@@ -47,6 +47,16 @@ export interface Overlays {
   basemap: boolean;
 }
 
+/**
+ * What #/clustering and #/factors analyse: the 16 regions (the innovation table of `year`)
+ * or seed 002's industries (their published loadings).
+ */
+export type AnalysisSource = 'regions' | 'industries';
+export const ANALYSIS_SOURCES: readonly AnalysisSource[] = ['regions', 'industries'];
+
+/** Ids of tables imported on #/data ('user-<n>', state/userData.ts). */
+export const USER_TABLE_ID = /^user-\d{1,6}$/;
+
 export interface ViewState {
   /** Route id without the leading '#/', e.g. 'map'. */
   route: string;
@@ -60,6 +70,14 @@ export interface ViewState {
   palette: PaletteId | null;
   year: Year;
   overlays: Overlays;
+  /** What #/clustering clusters when no imported table is chosen. */
+  clusterSource: AnalysisSource;
+  /** A table imported on #/data that #/clustering clusters instead, or null. */
+  clusterTable: string | null;
+  /** What #/factors analyses. */
+  factorSource: AnalysisSource;
+  /** The imported table (#/data) whose specialisation #/specialisation computes, or null. */
+  specialisationTable: string | null;
   /** Not put into links: full screen needs a user gesture. */
   presentation: boolean;
 }
@@ -77,6 +95,10 @@ export function defaultView(): ViewState {
     palette: null,
     year: 2014,
     overlays: { sites: false, groups: false, labels: true, basemap: false },
+    clusterSource: 'regions',
+    clusterTable: null,
+    factorSource: 'regions',
+    specialisationTable: null,
     presentation: false,
   };
 }

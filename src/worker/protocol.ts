@@ -4,13 +4,63 @@
  */
 import type { IndicatorMatrix, RatingResult } from '../core/composite/rate.ts';
 import type { SensitivityResult } from '../core/sensitivity/sensitivity.ts';
-import type { RatingSpec, SensitivitySpec } from '../core/spec.ts';
+import type { ClusterAnalysis } from '../core/cluster/clusterAnalysis.ts';
+import type { FactorResult } from '../core/factors/factorAnalysis.ts';
+import type { Issue } from '../core/issue.ts';
+import type { SpecialisationResult } from '../core/specialisation/specialisation.ts';
+import type { ClusteringSpec, FactorSpec, RatingSpec, SensitivitySpec } from '../core/spec.ts';
 
 /** Units (rows) by indicators (columns); null = no data. */
 export type Matrix = IndicatorMatrix;
 
 export type RatingOutput = RatingResult;
 export type SensitivityOutput = SensitivityResult;
+
+/** Observations (rows) by variables (columns) for clustering and factors; null = no value. */
+export type DataRows = (number | null)[][];
+
+export interface ClusterInput {
+  values: DataRows;
+  /** Names for the core's messages (the interface language's region or industry names). */
+  observationNames: string[];
+  variableNames: string[];
+  /** k is clamped to 1..n here, as the cut line allows. */
+  spec: ClusteringSpec;
+  /** Largest k of the mean-silhouette curve (k = 2..min(kMax, n - 1)). */
+  kMax: number;
+  /** A partition to score the groups against (e.g. seed 003's groups), one label per row. */
+  reference: number[] | null;
+}
+
+/** Plain data only (structured clone): failures come back as issues, never as a throw. */
+export interface ClusterOutput {
+  /** null when the data cannot be clustered; `issues` says why. */
+  analysis: ClusterAnalysis | null;
+  /** Errors (no analysis) or warnings (analysis with caveats). */
+  issues: Issue[];
+  silhouette: { k: number; mean: number }[];
+  /** Adjusted Rand index of the groups against `reference`; null without one. */
+  ari: number | null;
+}
+
+export interface FactorsInput {
+  values: DataRows;
+  variableNames: string[];
+  spec: FactorSpec;
+}
+
+export interface FactorsOutput {
+  result: FactorResult | null;
+  issues: Issue[];
+}
+
+export interface SpecialisationInput {
+  regions: string[];
+  industries: string[];
+  values: DataRows;
+}
+
+export type SpecialisationOutput = SpecialisationResult;
 
 export interface TaskMap {
   rating: { input: { matrix: Matrix; spec: RatingSpec }; output: RatingOutput };
@@ -19,6 +69,12 @@ export interface TaskMap {
     input: { matrix: Matrix; spec: RatingSpec; sensitivity: SensitivitySpec };
     output: SensitivityOutput;
   };
+  /** Hierarchical clustering, silhouette by k and ARI (core/cluster). */
+  cluster: { input: ClusterInput; output: ClusterOutput };
+  /** Principal-component factor analysis (core/factors/factorAnalysis.ts). */
+  factors: { input: FactorsInput; output: FactorsOutput };
+  /** LQ, Krugman indices and shares of an employment matrix (core/specialisation). */
+  specialisation: { input: SpecialisationInput; output: SpecialisationOutput };
 }
 
 export type TaskName = keyof TaskMap;

@@ -2,20 +2,107 @@
  * The task table: what each task runs in the pure core. Shared by the worker and by the
  * client's in-thread path, so both give the same result.
  */
+import { adjustedRandIndex } from '../core/cluster/adjustedRandIndex.ts';
+import { clusterAnalysis } from '../core/cluster/clusterAnalysis.ts';
+import { silhouetteByK } from '../core/cluster/silhouette.ts';
 import { rate } from '../core/composite/rate.ts';
+import { factorAnalysis } from '../core/factors/factorAnalysis.ts';
+import { FactorError } from '../core/factors/factorError.ts';
+import type { Issue } from '../core/issue.ts';
 import { sensitivity } from '../core/sensitivity/sensitivity.ts';
-import type { TaskInput, TaskName, TaskOutput } from './protocol.ts';
+import { specialisation } from '../core/specialisation/specialisation.ts';
+import type {
+  ClusterInput,
+  ClusterOutput,
+  FactorsInput,
+  FactorsOutput,
+  TaskInput,
+  TaskName,
+  TaskOutput,
+} from './protocol.ts';
 
 type Runner<K extends TaskName> = (
   input: TaskInput<K>,
   progress?: (f: number) => void,
 ) => TaskOutput<K>;
 
+/** A thrown error as an issue: only plain data crosses the worker boundary. */
+function thrownIssue(e: unknown, code: string): Issue {
+  const issue = (e as { issue?: Issue }).issue;
+  if (issue && typeof issue.code === 'string') return { ...issue };
+  return { code, severity: 'error', message: e instanceof Error ? e.message : String(e) };
+}
+
+/**
+ * clusterAnalysis (R's hclust + cutree), then the mean silhouette for k = 2..kMax and the
+ * ARI against the reference. The silhouette is an aid to choosing k: where it cannot be
+ * computed (e.g. ties make fewer than 2 groups) the curve is left out, not the analysis.
+ */
+function runCluster(input: ClusterInput, progress?: (f: number) => void): ClusterOutput {
+  const { values, spec, reference } = input;
+  const n = values.length;
+  const k = Math.min(Math.max(Math.round(spec.k), 1), Math.max(n, 1));
+  try {
+    const res = clusterAnalysis(values, {
+      standardise: spec.standardise,
+      linkage: spec.linkage,
+      k,
+      observationNames: input.observationNames,
+      variableNames: input.variableNames,
+    });
+    if (!res.ok) return { analysis: null, issues: res.issues, silhouette: [], ari: null };
+    progress?.(0.6);
+    const a = res.value;
+    let silhouette: ClusterOutput['silhouette'] = [];
+    const kMax = Math.min(n - 1, input.kMax);
+    if (kMax >= 2) {
+      try {
+        silhouette = silhouetteByK(a.tree, a.data, kMax);
+      } catch {
+        silhouette = [];
+      }
+    }
+    progress?.(0.95);
+    const ari =
+      reference && reference.length === n && n >= 2 ? adjustedRandIndex(a.labels, reference) : null;
+    return { analysis: a, issues: [...res.warnings], silhouette, ari };
+  } catch (e) {
+    return {
+      analysis: null,
+      issues: [thrownIssue(e, 'cluster-failed')],
+      silhouette: [],
+      ari: null,
+    };
+  }
+}
+
+/** factorAnalysis with nfactors clamped to 1..p; its FactorError becomes the issue list. */
+function runFactors({ values, variableNames, spec }: FactorsInput): FactorsOutput {
+  const p = values[0]?.length ?? variableNames.length;
+  const nfactors =
+    spec.nfactors === null ? null : Math.min(Math.max(spec.nfactors, 1), Math.max(p, 1));
+  try {
+    const result = factorAnalysis(
+      values,
+      { nfactors, rotation: spec.rotation, convention: spec.convention },
+      variableNames,
+    );
+    return { result, issues: result.issues };
+  } catch (e) {
+    if (e instanceof FactorError) return { result: null, issues: e.issues.map((i) => ({ ...i })) };
+    return { result: null, issues: [thrownIssue(e, 'factor-failed')] };
+  }
+}
+
 export const TASKS: { [K in TaskName]: Runner<K> } = {
   rating: ({ matrix, spec }) => rate(matrix, spec),
   // The core reports no progress: 1,000 runs over 16 regions take milliseconds, and large
   // inputs go to the worker, where the UI stays responsive anyway.
   sensitivity: ({ matrix, spec, sensitivity: s }) => sensitivity(matrix, spec, s),
+  cluster: runCluster,
+  factors: runFactors,
+  // prepareEmployment() reports bad cells as issues and never throws.
+  specialisation: (m) => specialisation(m),
 };
 
 export function runTask<K extends TaskName>(
@@ -29,7 +116,14 @@ export function runTask<K extends TaskName>(
 }
 
 /** Rough amount of work of a task, to choose between in-thread and worker. */
-export function workOf<K extends TaskName>(_task: K, input: TaskInput<K>): number {
+export function workOf<K extends TaskName>(task: K, input: TaskInput<K>): number {
+  // Clustering and its silhouette are quadratic in the rows: n^2 p distance terms.
+  if (task === 'cluster') {
+    const v = (input as ClusterInput).values;
+    return v.length * v.length * (v[0]?.length ?? 0);
+  }
+  const rows = (input as { values?: unknown[][] }).values;
+  if (rows) return rows.length * (rows[0]?.length ?? 0);
   const m = (input as { matrix?: { values: unknown[][] } }).matrix;
   const cells = m ? m.values.length * (m.values[0]?.length ?? 0) : 0;
   const runs = (input as { sensitivity?: { runs: number } }).sensitivity?.runs ?? 1;

@@ -3,13 +3,22 @@
  * indicators) or of seed 002's industries on their published loadings. The analysis choices
  * live in the spec's `clustering` part; the dendrogram, the cluster map, the schedule, the
  * sums of squares, the silhouette and the comparison with the published grouping all read
- * one memoised model.
+ * the result the analysis controller (state/analysisCompute.ts) put in the store; which data
+ * is clustered is view state, so it is in the address too.
  */
 import { useMemo, useRef, useState } from 'react';
 import type { ClusteringSpec, Linkage, Standardisation } from '../../core/spec.ts';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
+import {
+  bundledSourceId,
+  clusterSourceId,
+  effectiveVariables,
+  numericColumns,
+  publishedLabels,
+  rowsAreRegions,
+} from '../../state/analysisCompute.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
@@ -20,15 +29,10 @@ import { NO_DATA } from '../map/palettes.ts';
 import { bundledTable, publishedGroups } from './bundled.ts';
 import { clusterColour } from './clusterColours.ts';
 import { clusterMapModel } from './clusterMapModel.ts';
-import {
-  clusterModel,
-  effectiveVariables,
-  numericColumns,
-  type ClusterSource,
-} from './clusterModel.ts';
+import { Computing } from './Computing.tsx';
 import { Dendrogram } from './Dendrogram.tsx';
 import { IssueList } from './IssueList.tsx';
-import { columnName, rowName, rowsAreRegions } from './names.ts';
+import { columnName, rowName } from './names.ts';
 import { PublishedGrouping } from './PublishedGrouping.tsx';
 import { ScheduleTable, scheduleHeader } from './ScheduleTable.tsx';
 import { SilhouetteChart } from './SilhouetteChart.tsx';
@@ -37,7 +41,6 @@ import './analysis.css';
 
 const LINKAGES: Linkage[] = ['ward', 'complete', 'average', 'single'];
 const STANDARDISATIONS: Standardisation[] = ['z', 'none'];
-export const INDUSTRIES_DATASET = 'vko-loadings-published';
 
 export default function ClusteringView() {
   const t = useT();
@@ -47,39 +50,32 @@ export default function ClusteringView() {
   const year = useAppStore((s) => s.view.year);
   const selected = useAppStore((s) => s.view.selected);
   const toggleRegion = useAppStore((s) => s.toggleRegion);
-  const [source, setSource] = useState<ClusterSource>('regions');
-  /** Id of a table imported on #/data to cluster instead of the bundled ones. */
-  const [userId, setUserId] = useState<string | null>(null);
+  const source = useAppStore((s) => s.view.clusterSource);
+  const setSource = useAppStore((s) => s.setClusterSource);
+  const setUserId = useAppStore((s) => s.setClusterTable);
   const userDatasets = useAppStore((s) => s.userData.datasets);
   // Selected from the store so the reference stays stable between renders.
   const user = useAppStore((s) =>
-    userId ? (s.userData.datasets.find((d) => d.id === userId) ?? null) : null,
+    s.view.clusterTable
+      ? (s.userData.datasets.find((d) => d.id === s.view.clusterTable) ?? null)
+      : null,
   );
+  const datasetId = useAppStore(clusterSourceId);
+  const entry = useAppStore((s) => s.analyses.clustering);
   const [hovered, setHovered] = useState<string | null>(null);
   const dendroRef = useRef<SVGSVGElement | null>(null);
   const silRef = useRef<SVGSVGElement | null>(null);
 
-  const bundledId = source === 'regions' ? `innovation-${year}` : INDUSTRIES_DATASET;
-  const datasetId = user ? user.id : bundledId;
+  const bundledId = bundledSourceId(source, year);
   const bundled = useMemo(() => bundledTable(bundledId), [bundledId]);
   const ds = user?.table ?? bundled;
   const groups = useMemo(() => publishedGroups(), []);
   const c = spec.clustering;
-  const lang = t.lang;
-
-  const model = useMemo(() => {
-    if (!ds) return null;
-    const vars = effectiveVariables(ds, c.variables);
-    return clusterModel(
-      ds,
-      c,
-      {
-        rows: ds.rows.map((r) => rowName(ds, r.key, { lang })),
-        variables: vars.map((v) => columnName(ds, v, { lang })),
-      },
-      rowsAreRegions(ds) ? groups : null,
-    );
-  }, [ds, c, groups, lang]);
+  // A result is shown only with the data it was computed from; while a new source runs, the
+  // view says so instead of pairing old groups with new rows.
+  const current = entry.basis?.source === datasetId ? entry : null;
+  const out = current?.output ?? null;
+  const basis = current?.basis ?? null;
 
   const edit = (patch: Partial<ClusteringSpec>) =>
     setSpec({
@@ -87,7 +83,7 @@ export default function ClusteringView() {
       clustering: { ...store.getState().spec.clustering, ...patch },
     });
 
-  if (!ds || !model) {
+  if (!ds) {
     return (
       <section className="view">
         <h1>{t('clustering.title')}</h1>
@@ -96,14 +92,19 @@ export default function ClusteringView() {
     );
   }
 
-  const regions = rowsAreRegions(ds);
-  const a = model.analysis;
-  const n = model.input.keys.length;
-  const k = a ? a.k : Math.min(Math.max(c.k, 1), n);
+  const regions = basis?.regions ?? rowsAreRegions(ds);
+  const a = out?.analysis ?? null;
+  const keys = basis?.keys ?? ds.rows.map((r) => r.key);
+  const n = keys.length;
+  // The cut follows the spec at once (the dendrogram cuts its own tree); the groups' map and
+  // sums of squares follow when the run for this k lands.
+  const k = Math.min(Math.max(Math.round(c.k), 1), Math.max(n, 1));
   const available = numericColumns(ds);
-  const vars = model.input.variables;
-  const short = (obs: number) => rowName(ds, model.input.keys[obs], t, true);
-  const full = (obs: number) => rowName(ds, model.input.keys[obs], t);
+  const vars = effectiveVariables(ds, c.variables);
+  const short = (obs: number) => rowName(ds, keys[obs], t, true);
+  const full = (obs: number) => rowName(ds, keys[obs], t);
+  const published = groups && regions ? publishedLabels(keys, groups) : null;
+  const silhouette = out?.silhouette ?? [];
 
   const meta =
     (title: string): (() => ExportMeta) =>
@@ -122,14 +123,12 @@ export default function ClusteringView() {
   const labelsCsv = () =>
     toCsv(
       [t('clustering.col.key'), t('clustering.col.name'), t('clustering.col.group')],
-      model.input.keys.map((key, i) => [key, full(i), a?.labels[i]]),
+      keys.map((key, i) => [key, full(i), a?.labels[i]]),
       meta(t('clustering.dendrogram'))(),
     );
 
   const mapModel =
-    a && regions
-      ? clusterMapModel(model.input.keys, a.labels, (tt) => tt('clustering.mapTitle'))
-      : null;
+    a && regions ? clusterMapModel(keys, a.labels, (tt) => tt('clustering.mapTitle')) : null;
   const groupIds = a ? a.sumsOfSquares.groups : [];
 
   return (
@@ -153,10 +152,7 @@ export default function ClusteringView() {
                   type="button"
                   aria-pressed={!user && source === s}
                   data-testid={`cluster-source-${s}`}
-                  onClick={() => {
-                    setSource(s);
-                    setUserId(null);
-                  }}
+                  onClick={() => setSource(s)}
                 >
                   {t(`clustering.source.${s}`)}
                 </button>
@@ -265,7 +261,11 @@ export default function ClusteringView() {
         </aside>
 
         <div className="analysis-main">
-          <IssueList issues={model.issues} testid="clustering-issues" />
+          <Computing entry={entry} stale={!current} testid="clustering-computing" />
+          <IssueList
+            issues={[...(current?.issues ?? []), ...(out?.issues ?? [])]}
+            testid="clustering-issues"
+          />
           {a && (
             <>
               <div className="panel">
@@ -286,7 +286,7 @@ export default function ClusteringView() {
                   k={k}
                   onK={(kk) => edit({ k: kk })}
                   label={short}
-                  code={(obs) => (regions ? model.input.keys[obs] : null)}
+                  code={(obs) => (regions ? keys[obs] : null)}
                   selected={selected}
                   onToggle={toggleRegion}
                   hovered={hovered}
@@ -317,7 +317,7 @@ export default function ClusteringView() {
                               colour: clusterColour(g),
                               label: t('clustering.groupN', { n: g }),
                             })),
-                            labels: model.input.keys.flatMap((key, i) => {
+                            labels: keys.flatMap((key, i) => {
                               const r = regionByCode(key);
                               return r
                                 ? [
@@ -437,7 +437,7 @@ export default function ClusteringView() {
                       </tr>
                     </tfoot>
                   </table>
-                  {model.silhouette.length > 0 && (
+                  {silhouette.length > 0 && (
                     <>
                       <div className="panel-head">
                         <h3>{t('clustering.silhouette')}</h3>
@@ -448,7 +448,7 @@ export default function ClusteringView() {
                           csv={() =>
                             toCsv(
                               ['k', t('clustering.silhouette')],
-                              model.silhouette.map((p) => [p.k, p.mean]),
+                              silhouette.map((p) => [p.k, p.mean]),
                               meta(t('clustering.silhouette'))(),
                             )
                           }
@@ -458,7 +458,7 @@ export default function ClusteringView() {
                       <div className="silhouette-box">
                         <SilhouetteChart
                           ref={silRef}
-                          points={model.silhouette}
+                          points={silhouette}
                           k={k}
                           onK={(kk) => edit({ k: kk })}
                         />
@@ -483,15 +483,10 @@ export default function ClusteringView() {
                             t('clustering.col.published'),
                             t('clustering.col.group'),
                           ],
-                          model.input.keys.map((key, i) => [
-                            key,
-                            full(i),
-                            model.comparison?.published[i],
-                            a.labels[i],
-                          ]),
+                          keys.map((key, i) => [key, full(i), published?.[i], a.labels[i]]),
                           {
                             ...meta(t('clustering.published'))(),
-                            extra: { ari: String(model.comparison?.ari ?? '') },
+                            extra: { ari: String(out?.ari ?? '') },
                           },
                         )
                       }
@@ -500,9 +495,9 @@ export default function ClusteringView() {
                   </div>
                   <PublishedGrouping
                     groups={groups}
-                    keys={model.input.keys}
+                    keys={keys}
                     labels={a.labels}
-                    ari={model.comparison?.ari ?? null}
+                    ari={out?.ari ?? null}
                   />
                 </div>
               )}

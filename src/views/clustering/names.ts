@@ -14,8 +14,3 @@ export function rowName(ds: TableDataset, key: string, t: Pick<T, 'lang'>, short
 export function columnName(ds: TableDataset, id: string, t: Pick<T, 'lang'>): string {
   return ds.columns.find((c) => c.id === id)?.title[t.lang] ?? id;
 }
-
-/** True where every row is a region of the registry (so the map and selection apply). */
-export function rowsAreRegions(ds: TableDataset): boolean {
-  return ds.rows.length > 0 && ds.rows.every((r) => regionByCode(r.key) !== undefined);
-}

@@ -2,30 +2,35 @@
  * #/factors: principal-component factor analysis with varimax (METHODS.md section 4) on the
  * innovation table of a year or on seed 002's industries, and, in its own tab, seed 002's
  * published rotated component matrix (Table 2) in the same heatmap. The analysis choices
- * live in the spec's `factors` part.
+ * live in the spec's `factors` part, the data (regions or industries) in the view state; the
+ * result is the one the analysis controller (state/analysisCompute.ts) put in the store.
  */
 import { useMemo, useRef, useState } from 'react';
 import type { FactorSpec, Rotation, VarimaxConvention } from '../../core/spec.ts';
 import type { TableDataset } from '../../data/types.ts';
 import { useT, type T } from '../../i18n/useT.ts';
+import {
+  factorSourceId,
+  factorVariables,
+  INDUSTRIES_DATASET,
+  numericColumns,
+} from '../../state/analysisCompute.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { bundledTable } from '../clustering/bundled.ts';
-import type { ClusterSource } from '../clustering/clusterModel.ts';
 import { IssueList } from '../clustering/IssueList.tsx';
 import { columnName, rowName } from '../clustering/names.ts';
 import { svgFileOf } from '../clustering/svgExport.ts';
 import '../clustering/analysis.css';
-import { factorModel } from './factorModel.ts';
+import { Computing } from '../clustering/Computing.tsx';
 import { Heatmap } from './Heatmap.tsx';
 import { heatmapModel } from './heatmapModel.ts';
 import { ScreePlot } from './ScreePlot.tsx';
-import { numericColumns } from '../clustering/clusterModel.ts';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
-export const PUBLISHED_LOADINGS = 'vko-loadings-published';
+export const PUBLISHED_LOADINGS = INDUSTRIES_DATASET;
 
 type Tab = 'computed' | 'published';
 
@@ -111,24 +116,23 @@ export default function FactorsView() {
   const store = useAppStoreApi();
   const spec = useAppStore((s) => s.spec);
   const setSpec = useAppStore((s) => s.setSpec);
-  const year = useAppStore((s) => s.view.year);
   const [tab, setTab] = useState<Tab>('computed');
-  const [source, setSource] = useState<ClusterSource>('regions');
+  const source = useAppStore((s) => s.view.factorSource);
+  const setSource = useAppStore((s) => s.setFactorSource);
+  const datasetId = useAppStore(factorSourceId);
+  const entry = useAppStore((s) => s.analyses.factors);
   const heatRef = useRef<SVGSVGElement | null>(null);
   const screeRef = useRef<SVGSVGElement | null>(null);
   const f = spec.factors;
-  const datasetId = source === 'regions' ? `innovation-${year}` : PUBLISHED_LOADINGS;
   const ds = useMemo(() => bundledTable(datasetId), [datasetId]);
   const published = useMemo(() => bundledTable(PUBLISHED_LOADINGS), []);
-  const lang = t.lang;
-  const model = useMemo(
-    () => (ds ? factorModel(ds, f, (id) => columnName(ds, id, { lang })) : null),
-    [ds, f, lang],
-  );
+  // Only a result computed from the data on screen is shown (see ClusteringView).
+  const current = entry.basis?.source === datasetId ? entry : null;
+  const output = current?.output ?? null;
   const edit = (patch: Partial<FactorSpec>) =>
     setSpec({ ...store.getState().spec, factors: { ...store.getState().spec.factors, ...patch } });
 
-  const r = model?.result ?? null;
+  const r = output?.result ?? null;
   const loadings = r ? (r.rotated ?? r.loadings) : null;
   const heat = useMemo(
     () =>
@@ -162,8 +166,10 @@ export default function FactorsView() {
   );
 
   const available = ds ? numericColumns(ds) : [];
-  const vars = model?.variables ?? [];
-  const names = ds ? vars.map((v) => columnName(ds, v, t)) : [];
+  // The checkboxes follow the spec at once; the loadings' rows are the variables computed.
+  const vars = ds ? factorVariables(ds, f.variables) : [];
+  const computedVars = current?.basis?.variables ?? [];
+  const names = ds ? computedVars.map((v) => columnName(ds, v, t)) : [];
   const meta = (title: string) =>
     exportMeta(title, () => store.getState().spec, t, {
       dataset: datasetId,
@@ -312,7 +318,13 @@ export default function FactorsView() {
 
           <div className="analysis-main">
             {!ds && <p className="issues">{t('analysis.datasetMissing', { id: datasetId })}</p>}
-            {model && <IssueList issues={model.issues} testid="factors-issues" />}
+            {ds && <Computing entry={entry} stale={!current} testid="factors-computing" />}
+            {current && (
+              <IssueList
+                issues={[...current.issues, ...(output?.issues ?? [])]}
+                testid="factors-issues"
+              />
+            )}
             {r && heat && loadings && (
               <>
                 <div className="panel">

@@ -3,21 +3,22 @@
  * output) that the user imports, the location-quotient heatmap, the Krugman-index map
  * (against the country or the rest of it) and regional shares. The seeds publish no such
  * matrix, so until one is loaded this shows an empty state with a CSV template, not
- * invented numbers.
+ * invented numbers. The matrix (a file read here, or an imported table chosen in the view
+ * state) goes into the store; the analysis controller (state/analysisCompute.ts) computes
+ * the measures and this component only draws them.
  */
 import { useMemo, useRef, useState } from 'react';
 import type { Issue } from '../../core/issue.ts';
-import { specialisation } from '../../core/specialisation/specialisation.ts';
 import { csvTemplate } from '../../data/readers/csvTemplate.ts';
 import { toIndicatorMatrix } from '../../data/readers/indicatorMatrix.ts';
 import { readIndicatorTable } from '../../data/readers/indicatorTable.ts';
 import { useT } from '../../i18n/useT.ts';
+import type { EmploymentFile } from '../../state/analysisResults.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { download, fileStem, toCsv, type ExportMeta } from '../common/export.ts';
-import { numericColumns } from '../clustering/clusterModel.ts';
+import { Computing } from '../clustering/Computing.tsx';
 import { IssueList } from '../clustering/IssueList.tsx';
-import type { TableDataset } from '../../data/types.ts';
 import { svgFileOf } from '../clustering/svgExport.ts';
 import { Heatmap } from '../factors/Heatmap.tsx';
 import { regionName } from '../map/regionName.ts';
@@ -25,13 +26,7 @@ import { classedValues, classLabel, LQ_CANDIDATE, lqHeatmap } from './specialisa
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
-export interface LoadedMatrix {
-  fileName: string;
-  regions: string[];
-  industries: string[];
-  values: (number | null)[][];
-  warnings: Issue[];
-}
+export type LoadedMatrix = EmploymentFile;
 
 /** Reads an imported file into a matrix: every numeric column is an industry. */
 export async function readMatrixFile(
@@ -69,21 +64,6 @@ export async function readMatrixFile(
   };
 }
 
-/**
- * A table imported on #/data (state/userData.ts) as a matrix: rows are regions, every column
- * with a number in some row is an industry, named by its header.
- */
-export function matrixFromTable(ds: TableDataset, fileName: string): LoadedMatrix {
-  const cols = numericColumns(ds);
-  return {
-    fileName,
-    regions: ds.rows.map((r) => r.key),
-    industries: cols.map((c) => ds.columns.find((x) => x.id === c)?.title.en ?? c),
-    values: ds.rows.map((r) => cols.map((c) => r.cells[c]?.value ?? null)),
-    warnings: [],
-  };
-}
-
 type Benchmark = 'country' | 'rest';
 
 export function ImportedMatrix({
@@ -95,24 +75,19 @@ export function ImportedMatrix({
   const selected = useAppStore((s) => s.view.selected);
   const toggleRegion = useAppStore((s) => s.toggleRegion);
   const userDatasets = useAppStore((s) => s.userData.datasets);
-  const [matrix, setMatrix] = useState<LoadedMatrix | null>(null);
+  const setMatrix = useAppStore((s) => s.setSpecialisationFile);
+  const tableId = useAppStore((s) => s.view.specialisationTable);
+  const setTable = useAppStore((s) => s.setSpecialisationTable);
+  const entry = useAppStore((s) => s.analyses.specialisation);
+  /** Problems reading a file here (the measures' own issues come with the result). */
   const [issues, setIssues] = useState<Issue[]>([]);
   const [busy, setBusy] = useState(false);
   const [bench, setBench] = useState<Benchmark>('country');
   const lqRef = useRef<SVGSVGElement | null>(null);
   const ksiRef = useRef<SVGSVGElement | null>(null);
 
-  const result = useMemo(
-    () =>
-      matrix
-        ? specialisation({
-            regions: matrix.regions,
-            industries: matrix.industries,
-            values: matrix.values,
-          })
-        : null,
-    [matrix],
-  );
+  const result = entry.output;
+  const matrix = result ? entry.basis : null;
   const heat = useMemo(() => (result ? lqHeatmap(result) : null), [result]);
   const ksi = result ? (bench === 'country' ? result.ksi : result.ksiRest) : [];
   const ksiClasses = useMemo(
@@ -129,6 +104,8 @@ export function ImportedMatrix({
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const r = await readMatrixFile(bytes, file.name, t.lang);
+      // A file loaded here replaces an imported table chosen before.
+      setTable(null);
       if (r.ok) {
         setMatrix(r.matrix);
         setIssues([]);
@@ -173,13 +150,10 @@ export function ImportedMatrix({
               <span className="field-label">{t('spec.useImported')}</span>
               <select
                 data-testid="lq-user-dataset"
-                value=""
+                value={userDatasets.some((d) => d.id === tableId) ? (tableId ?? '') : ''}
                 onChange={(e) => {
-                  const d = userDatasets.find((x) => x.id === e.target.value);
-                  if (d) {
-                    setMatrix(matrixFromTable(d.table, d.fileName));
-                    setIssues([]);
-                  }
+                  setTable(e.target.value || null);
+                  setIssues([]);
                 }}
               >
                 <option value="">—</option>
@@ -201,7 +175,8 @@ export function ImportedMatrix({
           </button>
         </div>
       </div>
-      <IssueList issues={issues} testid="lq-issues" />
+      <IssueList issues={[...issues, ...entry.issues]} testid="lq-issues" />
+      <Computing entry={entry} testid="lq-computing" />
       {!matrix || !result || !heat ? (
         <div className="empty-state" data-testid="lq-empty">
           <h3>{t('spec.emptyTitle')}</h3>
@@ -213,8 +188,8 @@ export function ImportedMatrix({
           <p className="muted small" data-testid="lq-source">
             {t('spec.loadedFrom', {
               file: matrix.fileName,
-              r: matrix.regions.length,
-              i: matrix.industries.length,
+              r: result.regions.length,
+              i: result.industries.length,
             })}
           </p>
           <IssueList issues={[...matrix.warnings, ...result.issues]} testid="lq-warnings" />

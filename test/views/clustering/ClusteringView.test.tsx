@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cutree, hclust } from '../../../src/core/cluster/index.ts';
 import { getDataset } from '../../../src/data/datasets/catalogue.ts';
 import { regionByCode } from '../../../src/data/regions/registry.ts';
 import type { TableDataset } from '../../../src/data/types.ts';
-import { StoreProvider } from '../../../src/state/react.tsx';
-import { createAppStore } from '../../../src/state/store.ts';
 import { clusterColour } from '../../../src/views/clustering/clusterColours.ts';
 import ClusteringView from '../../../src/views/clustering/ClusteringView.tsx';
 import type { MapModel } from '../../../src/views/map/mapModel.ts';
+import { renderAnalysisView } from './analysisHarness.tsx';
 
 // Leaflet needs a real layout engine; the stub records the model the view hands to the map.
 const mapModels: MapModel[] = [];
@@ -25,15 +24,7 @@ afterEach(() => {
   mapModels.length = 0;
 });
 
-function setup() {
-  const store = createAppStore();
-  render(
-    <StoreProvider store={store}>
-      <ClusteringView />
-    </StoreProvider>,
-  );
-  return store;
-}
+const setup = () => renderAnalysisView(ClusteringView, 'clustering');
 
 const zscore = (xs: number[]) => {
   const m = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -42,8 +33,8 @@ const zscore = (xs: number[]) => {
 };
 
 describe('ClusteringView', () => {
-  it('ClusteringView draws a dendrogram of the 16 regions with short Russian names, coloured as the map', () => {
-    setup();
+  it('ClusteringView draws a dendrogram of the 16 regions with short Russian names, coloured as the map', async () => {
+    await setup();
     const dendro = screen.getByTestId('dendrogram');
     const leaves = within(dendro).getAllByTestId('dendrogram-leaf');
     expect(leaves).toHaveLength(16);
@@ -69,8 +60,8 @@ describe('ClusteringView', () => {
     expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
   });
 
-  it('ClusteringView moves the cut line with the arrow keys and sets k in the spec', () => {
-    const store = setup();
+  it('ClusteringView moves the cut line with the arrow keys and sets k in the spec', async () => {
+    const { store, settle } = await setup();
     const cut = screen.getByTestId('cut-line');
     expect(cut.getAttribute('aria-valuenow')).toBe('4');
     fireEvent.keyDown(cut, { key: 'ArrowUp' });
@@ -78,6 +69,8 @@ describe('ClusteringView', () => {
     fireEvent.keyDown(screen.getByTestId('cut-line'), { key: 'ArrowDown' });
     fireEvent.keyDown(screen.getByTestId('cut-line'), { key: 'ArrowDown' });
     expect(store.getState().spec.clustering.k).toBe(5);
+    await settle();
+    expect(store.getState().analyses.clustering.output?.analysis?.k).toBe(5);
     const groups = new Set(
       screen.getAllByTestId('dendrogram-leaf').map((l) => l.getAttribute('data-group')),
     );
@@ -86,8 +79,8 @@ describe('ClusteringView', () => {
     expect(store.getState().spec.clustering.k).toBe(1);
   });
 
-  it('ClusteringView selects a region from a dendrogram leaf (shared selection)', () => {
-    const store = setup();
+  it('ClusteringView selects a region from a dendrogram leaf (shared selection)', async () => {
+    const { store } = await setup();
     const leaf = screen
       .getAllByTestId('dendrogram-leaf')
       .find((l) => l.getAttribute('data-region') === 'KZ-ALA')!;
@@ -96,8 +89,8 @@ describe('ClusteringView', () => {
     expect(leaf.getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('ClusteringView shows the schedule, sums of squares and the published grouping with its ARI', () => {
-    setup();
+  it('ClusteringView shows the schedule, sums of squares and the published grouping with its ARI', async () => {
+    await setup();
     expect(within(screen.getByTestId('schedule-table')).getAllByRole('row')).toHaveLength(16);
     // Six z-scored variables over 16 regions: total SS = 6 x (16 - 1) = 90.
     expect(screen.getByTestId('sums-of-squares').textContent).toContain('90,000');
@@ -107,9 +100,15 @@ describe('ClusteringView', () => {
     expect(screen.getByTestId('silhouette-chart')).toBeTruthy();
   });
 
-  it("ClusteringView clusters seed 002's 20 industries on their 7 loadings", () => {
-    setup();
+  it("ClusteringView clusters seed 002's 20 industries on their 7 loadings", async () => {
+    const { store, settle } = await setup();
     fireEvent.click(screen.getByTestId('cluster-source-industries'));
+    expect(store.getState().view.clusterSource).toBe('industries');
+    // Until the run for the industries lands, the view says it is computing, not the regions' tree.
+    expect(screen.getByTestId('clustering-computing')).toBeTruthy();
+    expect(screen.queryByTestId('dendrogram')).toBeNull();
+    await settle();
+    expect(screen.queryByTestId('clustering-computing')).toBeNull();
     const leaves = within(screen.getByTestId('dendrogram')).getAllByTestId('dendrogram-leaf');
     expect(leaves).toHaveLength(20);
     expect(leaves.every((l) => l.getAttribute('data-region') === null)).toBe(true);
@@ -117,8 +116,8 @@ describe('ClusteringView', () => {
     expect(screen.queryByTestId('published-grouping')).toBeNull();
   });
 
-  it("ClusteringView clusters a table imported on #/data and scores it against seed 003's groups", () => {
-    const store = setup();
+  it("ClusteringView clusters a table imported on #/data and scores it against seed 003's groups", async () => {
+    const { store, settle } = await setup();
     // Two columns that only say which published group a region is in (g and g^2): Ward must
     // find exactly those 8 groups, so the adjusted Rand index is 1.
     const groups = (
@@ -165,6 +164,8 @@ describe('ClusteringView', () => {
     );
     fireEvent.change(screen.getByTestId('cluster-user-dataset'), { target: { value: 'user-1' } });
     fireEvent.change(screen.getByTestId('cluster-k'), { target: { value: '8' } });
+    expect(store.getState().view.clusterTable).toBe('user-1');
+    await settle();
     expect(within(screen.getByTestId('dendrogram')).getAllByTestId('dendrogram-leaf')).toHaveLength(
       16,
     );

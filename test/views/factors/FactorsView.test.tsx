@@ -1,25 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { factorAnalysis } from '../../../src/core/factors/index.ts';
 import { getDataset } from '../../../src/data/datasets/catalogue.ts';
 import type { TableDataset } from '../../../src/data/types.ts';
-import { StoreProvider } from '../../../src/state/react.tsx';
-import { createAppStore } from '../../../src/state/store.ts';
 import FactorsView from '../../../src/views/factors/FactorsView.tsx';
+import { renderAnalysisView } from '../clustering/analysisHarness.tsx';
 
 afterEach(cleanup);
 
-function setup(lang: 'ru' | 'kk' | 'en' = 'en') {
-  const store = createAppStore();
-  store.getState().setLanguage(lang);
-  render(
-    <StoreProvider store={store}>
-      <FactorsView />
-    </StoreProvider>,
-  );
-  return store;
-}
+const setup = (lang: 'ru' | 'kk' | 'en' = 'en') => renderAnalysisView(FactorsView, 'factors', lang);
 
 const rowsOf = (heatmap: HTMLElement) =>
   within(heatmap)
@@ -27,8 +17,8 @@ const rowsOf = (heatmap: HTMLElement) =>
     .filter((r) => within(r).queryAllByTestId('heatmap-cell').length > 0);
 
 describe('FactorsView', () => {
-  it("FactorsView shows seed 002's Table 2 as a 20 x 7 heatmap with one marked cell per row", () => {
-    setup();
+  it("FactorsView shows seed 002's Table 2 as a 20 x 7 heatmap with one marked cell per row", async () => {
+    await setup();
     fireEvent.click(screen.getByTestId('factors-tab-published'));
     const heat = screen.getByTestId('loadings-heatmap');
     expect(within(heat).getAllByTestId('heatmap-cell')).toHaveLength(140);
@@ -47,8 +37,8 @@ describe('FactorsView', () => {
     expect(screen.getByTestId('published-provenance').textContent).toMatch(/not in the seed/);
   });
 
-  it('FactorsView computes loadings of the 2014 table as the core does, Kaiser and varimax by default', () => {
-    setup();
+  it('FactorsView computes loadings of the 2014 table as the core does, Kaiser and varimax by default', async () => {
+    await setup();
     const heat = screen.getByTestId('loadings-heatmap');
     const ds = getDataset('innovation-2014') as TableDataset;
     const complete = ds.columns
@@ -74,24 +64,27 @@ describe('FactorsView', () => {
     expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
   });
 
-  it('FactorsView turns too few variables into a readable message, not an exception', () => {
-    const store = setup('ru');
+  it('FactorsView turns too few variables into a readable message, not an exception', async () => {
+    const { store, settle } = await setup('ru');
     act(() =>
       store.getState().setSpec({
         ...store.getState().spec,
         factors: { ...store.getState().spec.factors, variables: ['S_D'] },
       }),
     );
+    await settle();
     const issues = screen.getByTestId('factors-issues');
     expect(issues.getAttribute('role')).toBe('alert');
     expect(issues.textContent).toContain('Выберите больше переменных');
     expect(screen.queryByTestId('loadings-heatmap')).toBeNull();
   });
 
-  it('FactorsView switches the varimax convention to SPSS in the spec', () => {
-    const store = setup();
+  it('FactorsView switches the varimax convention to SPSS in the spec', async () => {
+    const { store, settle } = await setup();
     fireEvent.click(screen.getByTestId('factors-convention-spss'));
     expect(store.getState().spec.factors.convention).toBe('spss');
+    await settle();
+    expect(store.getState().analyses.factors.output?.result?.convention).toMatch(/SPSS/i);
     expect(screen.getByTestId('loadings-heatmap')).toBeTruthy();
   });
 });

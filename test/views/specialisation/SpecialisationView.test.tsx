@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StoreProvider } from '../../../src/state/react.tsx';
-import { createAppStore } from '../../../src/state/store.ts';
 import type { TableDataset } from '../../../src/data/types.ts';
 import SpecialisationView from '../../../src/views/specialisation/SpecialisationView.tsx';
+import { renderAnalysisView } from '../clustering/analysisHarness.tsx';
 
 // A 2 x 2 employment table as the import on #/data stores it. E = [[10, 30], [30, 30]]:
 // LQ = (E_ir / E_r) / (E_i / E) = [[0.625, 1.25], [1.25, 0.833]] (E_r = E_i = 40, 60; E = 100).
@@ -41,20 +40,11 @@ function userTable(): TableDataset {
 
 afterEach(cleanup);
 
-function setup() {
-  const store = createAppStore();
-  store.getState().setLanguage('en');
-  render(
-    <StoreProvider store={store}>
-      <SpecialisationView />
-    </StoreProvider>,
-  );
-  return store;
-}
+const setup = () => renderAnalysisView(SpecialisationView, 'specialisation', 'en');
 
 describe('SpecialisationView', () => {
-  it('SpecialisationView shows an empty state with a template, not invented LQ data, until a matrix is loaded', () => {
-    setup();
+  it('SpecialisationView shows an empty state with a template, not invented LQ data, until a matrix is loaded', async () => {
+    await setup();
     const empty = screen.getByTestId('lq-empty');
     expect(empty.textContent).toMatch(/No regions × industries matrix loaded/);
     expect(screen.getByTestId('lq-template')).toBeTruthy();
@@ -62,8 +52,8 @@ describe('SpecialisationView', () => {
     expect(screen.queryByTestId('krugman-map')).toBeNull();
   });
 
-  it("SpecialisationView maps seed 004 Table 7 with '-' regions hatched and the five IT-cluster sites", () => {
-    const store = setup();
+  it("SpecialisationView maps seed 004 Table 7 with '-' regions hatched and the five IT-cluster sites", async () => {
+    const { store } = await setup();
     const map = screen.getByTestId('it-map');
     expect(map.querySelectorAll('path[data-region]')).toHaveLength(16);
     const hatched = () =>
@@ -80,16 +70,16 @@ describe('SpecialisationView', () => {
     expect(store.getState().view.selected).toEqual(['KZ-ALA']);
   });
 
-  it("SpecialisationView lists seed 002 Table 3's multipliers with provenance", () => {
-    setup();
+  it("SpecialisationView lists seed 002 Table 3's multipliers with provenance", async () => {
+    await setup();
     const table = screen.getByTestId('multipliers-table');
     expect(within(table).getAllByRole('row')).toHaveLength(5);
     expect(table.textContent).toContain('1.806');
     expect(screen.getByTestId('multipliers').textContent).toMatch(/Table 3/);
   });
 
-  it('SpecialisationView computes LQ, Krugman index and shares from a table imported on #/data', () => {
-    const store = setup();
+  it('SpecialisationView computes LQ, Krugman index and shares from a table imported on #/data', async () => {
+    const { store, settle } = await setup();
     act(() =>
       store.getState().addUserDataset({
         id: 'user-1',
@@ -101,6 +91,8 @@ describe('SpecialisationView', () => {
       }),
     );
     fireEvent.change(screen.getByTestId('lq-user-dataset'), { target: { value: 'user-1' } });
+    expect(store.getState().view.specialisationTable).toBe('user-1');
+    await settle();
     expect(screen.queryByTestId('lq-empty')).toBeNull();
     const heat = screen.getByTestId('lq-heatmap');
     const cells = within(heat).getAllByTestId('heatmap-cell');
