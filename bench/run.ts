@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark script in bench/ (each writes its own section to
  * bench/results/<name>.md) and assembles BENCHMARKS.md from the sections with the machine
- * and date. Pass names to run a subset: `npm run bench -- ward pca`.
+ * and date. Pass names to run a subset: `npm run bench -- ward pca`; `--assemble` only
+ * rebuilds BENCHMARKS.md from the sections already in bench/results/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,8 @@ import os from 'node:os';
 
 const ALL = ['rating', 'ward', 'pca'];
 const wanted = process.argv.slice(2).filter((a) => ALL.includes(a));
-for (const name of wanted.length ? wanted : ALL) {
+const assembleOnly = process.argv.includes('--assemble');
+for (const name of assembleOnly ? [] : wanted.length ? wanted : ALL) {
   if (!existsSync(`bench/${name}.ts`)) {
     console.log(`(bench/${name}.ts not present, skipped)`);
     continue;
