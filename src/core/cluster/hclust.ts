@@ -18,7 +18,7 @@ import { assertMatrixSize, condensedDistances, toRowMajor } from './distance.ts'
 import { type HclustTree, toHclustTree } from './hclustTree.ts';
 import { lanceWilliamsNnChain } from './lanceWilliams.ts';
 import { wardNnChain } from './ward.ts';
-import { WARD_MATRIX_MAX_OBSERVATIONS, wardMatrixNnChain } from './wardMatrix.ts';
+import { WARD_MATRIX_MAX_OBSERVATIONS, wardMatrixNnList } from './wardMatrix.ts';
 
 export type LinkageMethod = 'ward' | 'complete' | 'average' | 'single';
 
@@ -55,6 +55,6 @@ export function hclust(
   if (p === 0) throw new ClusterError('no-variables', 'Clustering needs at least one variable.');
   let raw;
   if (method !== 'ward') raw = lanceWilliamsNnChain(condensedDistances(x, n, p), n, method);
-  else raw = wardMatrix ? wardMatrixNnChain(x, n, p) : wardNnChain(x, n, p);
+  else raw = wardMatrix ? wardMatrixNnList(x, n, p) : wardNnChain(x, n, p);
   return toHclustTree(n, raw);
 }

@@ -123,115 +123,70 @@ function squaredRows4(x: Float64Array, n: number, p: number, i: number, d: Float
   }
 }
 
-/** Raw Ward merges of n rows of p values in a row-major Float64Array (n * p). */
-export function wardMatrixNnChain(x: Float64Array, n: number, p: number): RawMerge[] {
-  // rowMin[i] <= d2(i, j) for every active j > i: a lower bound that lets the search skip
-  // reading d2(j, a), j < a, which lies in another row (a cache miss per read) for most j.
-  const rowMin = new Float64Array(n);
-  const d = condensedSquaredDistances(x, n, p, rowMin);
-  const size = new Float64Array(n).fill(1);
-  // Row start of i in the condensed matrix, so (i, j), i < j, is rowStart[i] + j.
+/** Raw Ward merges of n rows of p values in a row-major Float64Array (n * p), in R's order. */
+export function wardMatrixNnList(x: Float64Array, n: number, p: number): RawMerge[] {
+  // HCLUST's list of nearest neighbours TO THE RIGHT: nn[i] is the first j > i at the
+  // smallest d2(i, j), disnn[i] that distance (Infinity when no active j > i is left).
+  const disnn = new Float64Array(n);
+  const d = condensedSquaredDistances(x, n, p, disnn);
   const rowStart = new Int32Array(n);
   for (let i = 0; i < n; i++) rowStart[i] = n * i - (i * (i + 1)) / 2 - i - 1;
-  // Active representatives in increasing order: the scans skip merged-away clusters.
+  const nn = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n - 1; i++) {
+    const base = rowStart[i];
+    for (let j = i + 1; j < n; j++) {
+      if (d[base + j] === disnn[i]) {
+        nn[i] = j;
+        break;
+      }
+    }
+  }
+  const size = new Float64Array(n).fill(1);
+  // Active clusters (named by their smallest member) in increasing order.
   const active = Int32Array.from({ length: n }, (_, i) => i);
   let m = n;
-
-  const chain = new Int32Array(n);
-  let len = 0;
   const merges: RawMerge[] = [];
-  while (merges.length < n - 1) {
-    // The smallest representative, 0, is never merged away (the smaller one survives).
-    if (len === 0) chain[len++] = active[0];
-    const a = chain[len - 1];
-    const prev = len > 1 ? chain[len - 2] : -1;
-    const bestJ = nearestInMatrix(d, rowStart, rowMin, active, m, a, prev);
-    if (bestJ !== prev) {
-      chain[len++] = bestJ;
-      continue;
+  while (m > 1) {
+    // The least dissimilarity in the lists; ties to the first i, as HCLUST's strict "<".
+    let dmin = Infinity;
+    let tLo = 0;
+    for (let t = 0; t < m; t++) {
+      const v = disnn[active[t]];
+      if (v < dmin) {
+        dmin = v;
+        tLo = t;
+      }
     }
-    // a and prev are reciprocal nearest neighbours: merge into the smaller representative.
-    len -= 2;
-    const lo = Math.min(a, prev);
-    const hi = Math.max(a, prev);
-    const dlh = d[rowStart[lo] + hi];
+    const lo = active[tLo];
+    const hi = nn[lo];
     // Rounding in the update can leave a true 0 at -1 ulp; a height is never below 0.
-    merges.push({ a: lo, b: hi, height: Math.sqrt(dlh > 0 ? dlh : 0) });
-    // Drop hi from the active list (memmove).
-    let h = 0;
+    merges.push({ a: lo, b: hi, height: Math.sqrt(dmin > 0 ? dmin : 0) });
+    let h = tLo + 1;
     while (active[h] !== hi) h++;
     active.copyWithin(h, h + 1, m);
     m--;
-    wardUpdate(d, rowStart, rowMin, active, m, size, lo, hi, dlh);
+    wardUpdate(d, rowStart, disnn, nn, active, m, size, lo, hi, d[rowStart[lo] + hi]);
     size[lo] += size[hi];
+    // Redetermine the lists that pointed at either part (only rows left of hi can).
+    for (let t = 0; t < m; t++) {
+      const i = active[t];
+      if (i >= hi) break;
+      if (nn[i] === lo || nn[i] === hi) rescan(d, rowStart, disnn, nn, active, m, t);
+    }
   }
   return merges;
 }
 
 /**
- * Nearest active cluster to `a` (not itself), exactly as a full scan that starts from `prev`
- * (kept on ties) and then takes strictly smaller distances in increasing index order, so
- * ties go to the smallest index. The row part (j > a) is read first, contiguously; it gives
- * rowMin[a] exactly and a bound below which a column entry d2(j, a), j < a, must lie to
- * matter; entries whose rowMin[j] already exceeds that bound are not read.
- */
-function nearestInMatrix(
-  d: Float64Array,
-  rowStart: Int32Array,
-  rowMin: Float64Array,
-  active: Int32Array,
-  m: number,
-  a: number,
-  prev: number,
-): number {
-  // Position of a in the active list.
-  let lo = 0;
-  let hi = m - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (active[mid] < a) lo = mid + 1;
-    else hi = mid;
-  }
-  const ta = lo;
-  // Row part: pairs (a, j), j > a.
-  const base = rowStart[a];
-  let rowBest = Infinity;
-  let rowJ = -1;
-  for (let t = ta + 1; t < m; t++) {
-    const j = active[t];
-    const v = d[base + j];
-    if (v < rowBest) {
-      rowBest = v;
-      rowJ = j;
-    }
-  }
-  rowMin[a] = rowBest;
-  let best = prev >= 0 ? d[prev < a ? rowStart[prev] + a : base + prev] : Infinity;
-  let bestJ = prev;
-  // Column part: pairs (j, a), j < a. A smaller j wins a tie with the row part.
-  let bound = best < rowBest ? best : rowBest;
-  for (let t = 0; t < ta; t++) {
-    const j = active[t];
-    if (rowMin[j] > bound) continue;
-    const v = d[rowStart[j] + a];
-    if (v < best) {
-      best = v;
-      bestJ = j;
-      if (v < bound) bound = v;
-    }
-  }
-  return rowBest < best ? rowJ : bestJ;
-}
-
-/**
- * Lance-Williams Ward update of row `lo` after merging `hi` into it (hi already inactive),
- * keeping rowMin a lower bound: exact for lo's row, lowered where an entry of another row
- * fell below it (removing hi's entries can only raise a row's true minimum).
+ * HCLUST's Lance-Williams update after merging hi into lo (hi already removed from
+ * `active`): row lo gets its new nearest neighbour to the right; a row k < lo whose distance
+ * to lo fell below its list value points at lo (J. Bryan's fix in R), to be redetermined.
  */
 function wardUpdate(
   d: Float64Array,
   rowStart: Int32Array,
-  rowMin: Float64Array,
+  disnn: Float64Array,
+  nn: Int32Array,
   active: Int32Array,
   m: number,
   size: Float64Array,
@@ -252,9 +207,13 @@ function wardUpdate(
     const il = rk + lo;
     const v = ((nl + nk) * d[il] + (nh + nk) * d[rk + hi] - nk * dlh) / (nl + nh + nk);
     d[il] = v;
-    if (v < rowMin[k]) rowMin[k] = v;
+    if (v < disnn[k]) {
+      disnn[k] = v;
+      nn[k] = lo;
+    }
   }
-  let lowest = Infinity;
+  let best = Infinity;
+  let bestJ = -1;
   for (t++; t < m; t++) {
     const k = active[t];
     if (k >= hi) break;
@@ -262,7 +221,10 @@ function wardUpdate(
     const il = rl + k;
     const v = ((nl + nk) * d[il] + (nh + nk) * d[rowStart[k] + hi] - nk * dlh) / (nl + nh + nk);
     d[il] = v;
-    if (v < lowest) lowest = v;
+    if (v < best) {
+      best = v;
+      bestJ = k;
+    }
   }
   for (; t < m; t++) {
     const k = active[t];
@@ -270,7 +232,37 @@ function wardUpdate(
     const il = rl + k;
     const v = ((nl + nk) * d[il] + (nh + nk) * d[rh + k] - nk * dlh) / (nl + nh + nk);
     d[il] = v;
-    if (v < lowest) lowest = v;
+    if (v < best) {
+      best = v;
+      bestJ = k;
+    }
   }
-  rowMin[lo] = lowest;
+  disnn[lo] = best;
+  nn[lo] = bestJ;
+}
+
+/** Row i = active[t]: first active j > i at the smallest distance (contiguous reads). */
+function rescan(
+  d: Float64Array,
+  rowStart: Int32Array,
+  disnn: Float64Array,
+  nn: Int32Array,
+  active: Int32Array,
+  m: number,
+  t: number,
+): void {
+  const i = active[t];
+  const base = rowStart[i];
+  let best = Infinity;
+  let bestJ = -1;
+  for (let u = t + 1; u < m; u++) {
+    const j = active[u];
+    const v = d[base + j];
+    if (v < best) {
+      best = v;
+      bestJ = j;
+    }
+  }
+  disnn[i] = best;
+  nn[i] = bestJ;
 }

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ClusterError } from '../../../src/core/cluster/clusterError.ts';
 import { MAX_MATRIX_OBSERVATIONS } from '../../../src/core/cluster/distance.ts';
 import { hclust } from '../../../src/core/cluster/hclust.ts';
+import { toHclustTree } from '../../../src/core/cluster/hclustTree.ts';
 import { wardNnChain } from '../../../src/core/cluster/ward.ts';
 import {
   WARD_MATRIX_MAX_OBSERVATIONS,
   condensedSquaredDistances,
-  wardMatrixNnChain,
+  wardMatrixNnList,
 } from '../../../src/core/cluster/wardMatrix.ts';
 import { mulberry32, normal } from '../../../src/core/stats/random.ts';
+import { maxRelativeError, rReference } from './fixtures.ts';
 
 function gaussian(n: number, p: number, seed: number): Float64Array {
   const rng = mulberry32(seed);
@@ -39,22 +41,36 @@ describe('condensedSquaredDistances()', () => {
   }
 });
 
-describe('wardMatrixNnChain()', () => {
-  it('gives the same raw merges as the centroid chain on structureless data', () => {
+describe('wardMatrixNnList()', () => {
+  it('gives the same tree as the centroid chain on structureless data', () => {
     const n = 300;
     const p = 7;
     const x = gaussian(n, p, 11);
-    const a = wardMatrixNnChain(x, n, p);
-    const b = wardNnChain(x, n, p);
-    expect(a.map((r) => [r.a, r.b])).toEqual(b.map((r) => [r.a, r.b]));
-    for (let i = 0; i < a.length; i++) {
-      expect(Math.abs(a[i].height - b[i].height)).toBeLessThanOrEqual(1e-9 * b[i].height);
+    const a = toHclustTree(n, wardMatrixNnList(x, n, p));
+    const b = toHclustTree(n, wardNnChain(x, n, p));
+    expect(a.merge).toEqual(b.merge);
+    expect(a.order).toEqual(b.order);
+    expect(maxRelativeError(a.height, b.height)).toBeLessThan(1e-12);
+  });
+
+  it("finds merges in R's order: heights non-decreasing, ties to the smallest pair", () => {
+    const n = 200;
+    const raw = wardMatrixNnList(gaussian(n, 4, 12), n, 4);
+    for (let i = 1; i < raw.length; i++) {
+      expect(raw[i].height).toBeGreaterThanOrEqual(raw[i - 1].height * (1 - 1e-12));
     }
+    // The 3 x 4 integer grid: many exact ties; the tree must still be R's (fixtures).
+    const grid = rReference.datasets.find((ds) => ds.name === 'ties14x2')!;
+    const t = toHclustTree(
+      grid.x.length,
+      wardMatrixNnList(Float64Array.from(grid.x.flat()), grid.x.length, 2),
+    );
+    expect(t.merge).toEqual(grid.ward.merge);
   });
 
   it('keeps a height of 0 for identical rows, never NaN', () => {
     const x = Float64Array.from([1, 2, 1, 2, 1, 2, 5, 5]);
-    const raw = wardMatrixNnChain(x, 4, 2);
+    const raw = wardMatrixNnList(x, 4, 2);
     expect(raw.slice(0, 2).map((r) => r.height)).toEqual([0, 0]);
     for (const r of raw) expect(Number.isFinite(r.height)).toBe(true);
   });
