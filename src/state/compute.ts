@@ -20,10 +20,10 @@ import type { RatingSpec } from '../core/spec.ts';
 import { tableToMatrix } from '../data/tableMatrix.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';
-import type { RatingOutput, SensitivityOutput, TaskInput } from '../worker/protocol.ts';
+import type { Matrix, RatingOutput, SensitivityOutput, TaskInput } from '../worker/protocol.ts';
 import { tableIn, type AnyDataset, type Results } from './resultsSlice.ts';
 import type { AppState, AppStore } from './store.ts';
-import { activeUserDataset, mappedTable } from './userData.ts';
+import { activeUserDataset, mappedTable, type UserDataset } from './userData.ts';
 import { YEARS, type Year } from './viewState.ts';
 
 /** Datasets the map and rating views read. */
@@ -46,13 +46,32 @@ export const BUSY_DELAY_MS = 120;
 export const indicatorIds = (r: RatingSpec): string[] =>
   r.groups.flatMap((g) => g.indicators.map((i) => i.id));
 
+// A user table re-keyed to the indicators, and the matrices read from tables, per input
+// object: both are rebuilt only when the data or the chosen indicators change, not on every
+// weight step (for 3,000 rows they cost several milliseconds each).
+const mappedCache = new WeakMap<UserDataset, TableDataset>();
+function mapped(user: UserDataset): TableDataset {
+  let t = mappedCache.get(user);
+  if (!t) mappedCache.set(user, (t = mappedTable(user)));
+  return t;
+}
+const matrixCache = new WeakMap<TableDataset, { key: string; m: Matrix }>();
+function matrixOf(ds: TableDataset, ids: string[]): Matrix {
+  const key = ids.join('|');
+  const hit = matrixCache.get(ds);
+  if (hit && hit.key === key) return hit.m;
+  const m = tableToMatrix(ds, ids);
+  matrixCache.set(ds, { key, m });
+  return m;
+}
+
 /**
  * The table the rating of year `y` reads, and the file name its issues cite. A user table in
  * use replaces the bundled data: it stands for its own year only.
  */
 function ratingTable(s: AppState, y: Year): { ds: TableDataset; file: string } | undefined {
   const user = activeUserDataset(s.userData);
-  if (user) return y === user.year ? { ds: mappedTable(user), file: user.fileName } : undefined;
+  if (user) return y === user.year ? { ds: mapped(user), file: user.fileName } : undefined;
   const ds = tableIn(s.data, datasetIdOf(y));
   return ds ? { ds, file: datasetIdOf(y) } : undefined;
 }
@@ -122,7 +141,7 @@ export function connectCompute(
       year,
       file: input.file,
       input: {
-        matrix: tableToMatrix(input.ds, ids),
+        matrix: matrixOf(input.ds, ids),
         spec: s.spec.rating,
         sensitivity: s.spec.sensitivity,
       },
@@ -193,7 +212,7 @@ export function connectCompute(
       const input = ratingTable(s, y);
       if (!input) continue;
       const { ds, file } = input;
-      const r = await client.run('rating', { matrix: tableToMatrix(ds, ids), spec: rating });
+      const r = await client.run('rating', { matrix: matrixOf(ds, ids), spec: rating });
       out[y] = r;
       issues.push(...r.issues.map((i) => ({ ...i, where: { ...i.where, file } })));
     }

@@ -2,6 +2,14 @@
  * The Leaflet choropleth. Paths carry `data-region="<ISO code>"`, are keyboard focusable
  * (Enter/Space selects) and show a text-only tooltip (a DOM node built with textContent:
  * Leaflet would read a string as HTML). No tiles unless the user turns the basemap on.
+ *
+ * Above CANVAS_FEATURES features (benchmark grids, fine imported boundaries) the regions are
+ * drawn on one canvas instead of one SVG path each: restyling 3,000 SVG paths took hundreds
+ * of milliseconds per weight step (bench/results/ui.md). Canvas regions have no DOM element,
+ * so they carry no data-region, tab stop or accessible name (the rating table lists the same
+ * units and selects them); clicks and tooltips still work. The bundled 16/20-region maps
+ * stay SVG. Each canvas repaint bumps `data-painted` on the map container, so tests and the
+ * UI benchmark can see when the new colours are on screen.
  */
 import L, { type LatLngBoundsExpression, type Path } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
@@ -17,6 +25,9 @@ import { Overlays } from './Overlays.tsx';
 import { activeUserBoundaries } from '../../state/userData.ts';
 
 const BOUNDS: LatLngBoundsExpression = L.geoJSON(KZ_2014).getBounds();
+
+/** Above this many features the regions are drawn on a canvas (see above). */
+export const CANVAS_FEATURES = 1000;
 
 // The legend sits in the top-right corner (overlays.css), where the country has only the
 // north-eastern tip of East Kazakhstan: a right margin of about two thirds of the legend's
@@ -78,9 +89,12 @@ function decorate(path: Path, code: string, live: { current: Live }) {
 }
 
 /** Tags every region path on the map, now and whenever a layer is added. */
-function TagRegions({ live }: { live: { current: Live } }) {
+function TagRegions({ live, off }: { live: { current: Live }; off: boolean }) {
   const map = useMap();
   useEffect(() => {
+    // Canvas regions have no elements to tag, and a walk over thousands of layers on each
+    // of their thousands of 'layeradd' events would take seconds.
+    if (off) return;
     const tagAll = () =>
       map.eachLayer((l) => {
         const p = l as Path & { feature?: Feature };
@@ -92,7 +106,7 @@ function TagRegions({ live }: { live: { current: Live } }) {
     return () => {
       map.off('layeradd', tagAll);
     };
-  }, [map, live]);
+  }, [map, live, off]);
   return null;
 }
 
@@ -142,6 +156,12 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
     [userBounds],
   );
   const geoRef = useRef<L.GeoJSON | null>(null);
+  const onCanvas = features.features.length > CANVAS_FEATURES;
+  // One canvas renderer per map; Leaflet adds it to the map with the first layer using it.
+  const canvas = useMemo(() => L.canvas({ padding: 0.2 }), []);
+  // Last style applied to each path: a step restyles only regions whose colour or
+  // highlight changed (a style call costs attribute writes or a canvas redraw).
+  const applied = useRef(new WeakMap<Path, string>());
   // Handlers bound once per path read the latest values through refs.
   const live = useRef<Live>({ model, t, selected, toggleRegion });
   useEffect(() => {
@@ -164,19 +184,43 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
     [model, selected],
   );
 
+  // react-leaflet restyles every path of a GeoJSON layer whenever its `style` prop changes:
+  // hand it one function for the layer's life (new paths read the latest style through the
+  // ref) and restyle only what changed below.
+  const styleRef = useRef(style);
+  useEffect(() => {
+    styleRef.current = style;
+  }, [style]);
+  const initialStyle = useMemo(() => (f?: Feature) => styleRef.current(f), []);
+
   // Recolour and re-highlight in place instead of rebuilding the layer.
   useEffect(() => {
     const g = geoRef.current;
     if (!g) return;
+    const chosen = new Set(selected);
+    let changed = 0;
     g.eachLayer((l) => {
       const p = l as Path & { feature?: Feature };
-      decorate(p, String(p.feature?.id ?? ''), live);
-      p.setStyle(style(p.feature));
-      if (selected.includes(String(p.feature?.id ?? ''))) p.bringToFront();
-      const el = p.getElement();
-      if (el) el.setAttribute('aria-pressed', String(selected.includes(String(p.feature?.id))));
+      const code = String(p.feature?.id ?? '');
+      const st = style(p.feature);
+      const key = `${st.fillColor}|${st.color}|${st.weight}`;
+      if (applied.current.get(p) === key) return;
+      applied.current.set(p, key);
+      changed++;
+      decorate(p, code, live);
+      p.setStyle(st);
+      if (chosen.has(code)) p.bringToFront();
+      p.getElement()?.setAttribute('aria-pressed', String(chosen.has(code)));
     });
-  }, [style, selected]);
+    if (onCanvas && changed > 0) {
+      // Leaflet redraws the canvas in its own animation-frame callback, queued by setStyle
+      // above; this one runs after it in the same frame.
+      const box = g.getPane()?.closest('.leaflet-container');
+      requestAnimationFrame(() =>
+        box?.setAttribute('data-painted', String(Number(box.getAttribute('data-painted')) + 1)),
+      );
+    }
+  }, [style, selected, onCanvas]);
 
   // Accessible names follow the language and the layer.
   useEffect(() => {
@@ -222,11 +266,13 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
         ref={geoRef}
         key={userBounds?.id ?? 'bundled'}
         data={features}
-        style={style}
+        style={initialStyle}
+        // GeoJSON passes its options to each path; react-leaflet's types omit `renderer`.
+        {...(onCanvas ? { renderer: canvas } : {})}
         onEachFeature={onEachFeature}
       />
       <Overlays />
-      <TagRegions live={live} />
+      <TagRegions live={live} off={onCanvas} />
       <FitOnResize bounds={bounds} />
       <Attribution on={!userBounds} />
     </MapContainer>
