@@ -51,7 +51,8 @@ export function connectUrl(
     const { spec, view } = store.getState();
     const hash = encodeHash(view.route, spec, view);
     if (hash === win.location.hash || hash === lastWritten) return;
-    const currentRoute = decodeHash(win.location.hash).route;
+    // The route only: decoding and validating the whole spec here cost as much as the write.
+    const currentRoute = decodeHash(win.location.hash.split('?')[0]).route;
     lastWritten = hash;
     if (currentRoute !== view.route) win.location.hash = hash;
     else win.history.replaceState(null, '', hash);
@@ -64,10 +65,20 @@ export function connectUrl(
     write();
   };
 
+  // Where the browser has idle callbacks, the write waits for a gap between frames (at most
+  // WRITE_INTERVAL_MS more), so it does not delay the repaint of the step that caused it.
+  const idle = (f: () => void) =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(f, { timeout: WRITE_INTERVAL_MS })
+      : f();
+
   const onChange = () => {
     if (timer !== null) return; // the pending write will read the latest state
     // Even the first write waits for a task of its own, out of the input handler.
-    timer = setTimeout(flush, Math.max(0, lastTime + WRITE_INTERVAL_MS - now()));
+    timer = setTimeout(
+      () => idle(() => timer !== null && flush()),
+      Math.max(0, lastTime + WRITE_INTERVAL_MS - now()),
+    );
   };
 
   const onHash = () => {
