@@ -1,5 +1,12 @@
 /** Public API of hierarchical clustering (METHODS.md section 3). */
-export { hclust, type HclustOptions, type LinkageMethod, type WardAlgorithm } from './hclust.ts';
+export {
+  WARD_PROBE_MAX_VISITED,
+  WARD_PROBE_SEARCHES,
+  hclust,
+  type HclustOptions,
+  type LinkageMethod,
+  type WardAlgorithm,
+} from './hclust.ts';
 export { type HclustTree, leafOrder } from './hclustTree.ts';
 export { cutree, cutHeight } from './cutree.ts';
 export { agglomerationSchedule, type ScheduleStage } from './agglomerationSchedule.ts';

@@ -32,12 +32,28 @@ const HEAD = 4;
 
 /** Raw Ward merges of n rows of p values in a row-major Float64Array (n * p). */
 export function wardNnChain(x: Float64Array, n: number, p: number): RawMerge[] {
+  return wardNnChainIfPruned(x, n, p, 0, Infinity) as RawMerge[];
+}
+
+/**
+ * The same, but gives up and returns null when the first `probeSearches` nearest-neighbour
+ * searches visited more than `maxVisitedFraction` of the n clusters each on average: the
+ * projection pruning is not working (structureless data) and a matrix is faster (hclust.ts).
+ */
+export function wardNnChainIfPruned(
+  x: Float64Array,
+  n: number,
+  p: number,
+  probeSearches: number,
+  maxVisitedFraction: number,
+): RawMerge[] | null {
   // Fewer than four variables: pad with zero columns, which change no distance.
   if (p < HEAD) {
     const padded = new Float64Array(n * HEAD);
     for (let i = 0; i < n; i++) for (let c = 0; c < p; c++) padded[i * HEAD + c] = x[i * p + c];
-    return wardNnChain(padded, n, HEAD);
+    return wardNnChainIfPruned(padded, n, HEAD, probeSearches, maxVisitedFraction);
   }
+  const probeVisits = probeSearches * n * maxVisitedFraction;
   const centroid = new Float64Array(x);
   const size = new Float64Array(n).fill(1);
   const proj = firstAxisProjection(x, n, p);
@@ -77,7 +93,9 @@ export function wardNnChain(x: Float64Array, n: number, p: number): RawMerge[] {
   };
 
   const chain = new Int32Array(n);
-  const scratch = new Float64Array(1);
+  // scratch[0]: best distance of a search; scratch[1]: positions visited by all searches.
+  const scratch = new Float64Array(2);
+  let searches = 0;
   let len = 0;
   const merges: RawMerge[] = [];
 
@@ -113,6 +131,7 @@ export function wardNnChain(x: Float64Array, n: number, p: number): RawMerge[] {
       scratch,
     );
     best = scratch[0];
+    if (++searches === probeSearches && scratch[1] > probeVisits) return null;
 
     if (bestJ !== prev) {
       chain[len++] = bestJ;
@@ -186,6 +205,7 @@ function nearest(
   const na = size[a];
   const oa = a * p;
   let best = scratch[0];
+  let visits = 0;
   // `bound` has a margin so that no early exit drops a pair rounding puts at `best`;
   // `pruneAt` a wider one, for rounding in the projections.
   let bound = best * (1 + 1e-15);
@@ -203,6 +223,7 @@ function nearest(
       // Projected gaps only grow from here: once one rules a cluster out, stop this side.
       const g = (projAt[q] - pa) * dir - slack;
       if (g > 0 && wMin * g * g > pruneAt) break;
+      visits++;
       if (aliveAt[q] === 0) continue;
       const j = slotAt[q];
       if (j === prev) continue;
@@ -245,6 +266,7 @@ function nearest(
   }
 
   scratch[0] = best;
+  scratch[1] += visits;
   return bestJ;
 }
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ClusterError } from '../../../src/core/cluster/clusterError.ts';
 import { MAX_MATRIX_OBSERVATIONS } from '../../../src/core/cluster/distance.ts';
-import { hclust } from '../../../src/core/cluster/hclust.ts';
+import {
+  WARD_PROBE_MAX_VISITED,
+  WARD_PROBE_SEARCHES,
+  hclust,
+} from '../../../src/core/cluster/hclust.ts';
 import { toHclustTree } from '../../../src/core/cluster/hclustTree.ts';
-import { wardNnChain } from '../../../src/core/cluster/ward.ts';
+import { wardNnChain, wardNnChainIfPruned } from '../../../src/core/cluster/ward.ts';
 import {
   WARD_MATRIX_MAX_OBSERVATIONS,
   condensedSquaredDistances,
@@ -92,4 +96,49 @@ describe('wardMatrixNnList()', () => {
     expect(caught).toBeInstanceOf(ClusterError);
     expect((caught as ClusterError).code).toBe('too-many-observations');
   });
+});
+
+describe("hclust(X, 'ward') choosing its path", () => {
+  const rows = (x: Float64Array, p: number) =>
+    Array.from({ length: x.length / p }, (_, i) => Array.from(x.subarray(i * p, (i + 1) * p)));
+  function clustered(n: number, p: number, seed: number): Float64Array {
+    const rng = mulberry32(seed);
+    const centres = Array.from({ length: 5 }, () =>
+      Array.from({ length: p }, () => 6 * normal(rng)),
+    );
+    const x = new Float64Array(n * p);
+    for (let i = 0; i < n; i++) {
+      const c = centres[i % 5];
+      for (let k = 0; k < p; k++) x[i * p + k] = c[k] + normal(rng);
+    }
+    return x;
+  }
+
+  it('gives up on centroids when the probe searches visit most clusters (one Gaussian cloud)', () => {
+    const x = gaussian(600, 20, 21);
+    expect(wardNnChainIfPruned(x, 600, 20, WARD_PROBE_SEARCHES, WARD_PROBE_MAX_VISITED)).toBeNull();
+  });
+
+  it('stays on centroids when the projection pruning works (separated clusters)', () => {
+    const x = clustered(600, 20, 22);
+    const raw = wardNnChainIfPruned(x, 600, 20, WARD_PROBE_SEARCHES, WARD_PROBE_MAX_VISITED);
+    expect(raw).not.toBeNull();
+    expect(raw).toEqual(wardNnChain(x, 600, 20));
+  });
+
+  for (const [name, x] of [
+    ['structureless', gaussian(600, 20, 21)],
+    ['clustered', clustered(600, 20, 22)],
+  ] as const) {
+    it(`'auto' gives the same tree as both forced paths on ${name} 600 x 20 data`, () => {
+      const data = rows(x, 20);
+      const auto = hclust(data, 'ward');
+      for (const wardAlgorithm of ['matrix', 'centroids'] as const) {
+        const t = hclust(data, 'ward', { wardAlgorithm });
+        expect(auto.merge).toEqual(t.merge);
+        expect(auto.order).toEqual(t.order);
+        expect(maxRelativeError(auto.height, t.height)).toBeLessThan(1e-12);
+      }
+    });
+  }
 });
