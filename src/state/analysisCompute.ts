@@ -84,11 +84,27 @@ export function completeColumns(ds: TableDataset): string[] {
   );
 }
 
-/** The spec's factor variables where they exist in the dataset, else every complete column. */
+/**
+ * Complete columns without exact repeats: a column equal in every row to an earlier one (seed
+ * 004 prints the employed population in both Table 2 and Table 3) is perfectly collinear with
+ * it, adds a zero eigenvalue and would load twice on one component, so it is left out.
+ */
+export function distinctCompleteColumns(ds: TableDataset): string[] {
+  const kept: string[] = [];
+  for (const id of completeColumns(ds)) {
+    const repeats = kept.some((k) =>
+      ds.rows.every((r) => r.cells[k]?.value === r.cells[id]?.value),
+    );
+    if (!repeats) kept.push(id);
+  }
+  return kept;
+}
+
+/** The spec's factor variables where they exist in the dataset, else the distinct complete columns. */
 export function factorVariables(ds: TableDataset, chosen: readonly string[]): string[] {
   const available = numericColumns(ds);
   const kept = chosen.filter((v) => available.includes(v));
-  return kept.length > 0 ? kept : completeColumns(ds);
+  return kept.length > 0 ? kept : distinctCompleteColumns(ds);
 }
 
 /** True where every row is a region of the registry (so the map and selection apply). */

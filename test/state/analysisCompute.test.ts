@@ -290,3 +290,21 @@ describe('links carry which data the analysis views use', () => {
     expect(store.getState().view.clusterSource).toBe('industries');
   });
 });
+
+describe('factorVariables()', () => {
+  it('leaves out a column that repeats an earlier one in every row (employed in Tables 2 and 3)', async () => {
+    const { getDataset } = await import('../../src/data/datasets/catalogue.ts');
+    const { factorVariables } = await import('../../src/state/analysisCompute.ts');
+    const ds = getDataset('innovation-2014');
+    if (!ds || ds.kind !== 'table') throw new Error('innovation-2014 is a table');
+    const vars = factorVariables(ds, []);
+    expect(vars).toContain('employed');
+    expect(vars).not.toContain('employed_activity');
+    expect(vars).toContain('S_C');
+    // An explicit choice is respected, repeats included.
+    expect(factorVariables(ds, ['employed', 'employed_activity'])).toEqual([
+      'employed',
+      'employed_activity',
+    ]);
+  });
+});
