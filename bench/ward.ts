@@ -15,9 +15,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { type WardAlgorithm, hclust } from '../src/core/cluster/hclust.ts';
+import {
+  WARD_PROBE_MAX_VISITED,
+  WARD_PROBE_SEARCHES,
+  type WardAlgorithm,
+  hclust,
+} from '../src/core/cluster/hclust.ts';
+import { wardNnChainIfPruned } from '../src/core/cluster/ward.ts';
 import { WARD_MATRIX_MAX_OBSERVATIONS } from '../src/core/cluster/wardMatrix.ts';
-import { MAX_MATRIX_OBSERVATIONS } from '../src/core/cluster/distance.ts';
+import { MAX_MATRIX_OBSERVATIONS, toRowMajor } from '../src/core/cluster/distance.ts';
 import { mulberry32, normal } from '../src/core/stats/random.ts';
 import { zScoreColumns } from '../src/core/stats/zscore.ts';
 
@@ -131,6 +137,7 @@ interface Case {
   iso: boolean;
   file: string;
   core: Partial<Record<WardAlgorithm, Stat>>;
+  autoPath: string;
   cli: Run[];
   scipy: Run[];
 }
@@ -143,7 +150,13 @@ const cases: Case[] = CASES.map((name) => {
   const z = zScoreColumns(x.map((r) => r.map((v) => Number(v.toFixed(6))))).data;
   const core: Case['core'] = {};
   const tops: number[] = [];
-  for (const alg of ['matrix', 'centroids'] as const) {
+  const { x: xs } = toRowMajor(z);
+  const autoPath =
+    n > WARD_MATRIX_MAX_OBSERVATIONS ||
+    wardNnChainIfPruned(xs, n, P, WARD_PROBE_SEARCHES, WARD_PROBE_MAX_VISITED)
+      ? 'centroids'
+      : 'matrix';
+  for (const alg of ['auto', 'matrix', 'centroids'] as const) {
     if (alg === 'matrix' && n > MAX_MATRIX_OBSERVATIONS) continue;
     const times: number[] = [];
     for (let r = 0; r < (n > 10_000 ? 1 : CORE_REPEATS); r++) {
@@ -161,7 +174,7 @@ const cases: Case[] = CASES.map((name) => {
         ', ',
       )}; top heights agree: ${tops.every((t) => Math.abs(t - tops[0]) <= 1e-9 * tops[0])}`,
   );
-  return { name, n, iso, file, core, cli: [], scipy: [] };
+  return { name, n, iso, file, core, autoPath, cli: [], scipy: [] };
 });
 
 for (let r = 0; r < REPEATS; r++) {
@@ -214,18 +227,15 @@ const rows: Row[] = cases.map((c) => {
 const label = (c: Case) =>
   `${c.n.toLocaleString('en-GB')}${c.iso ? ' no structure' : ' clustered'}`;
 const table = [
-  '| n x 20 | core, matrix path (s) | core, centroid path (s) | CLI `npm run -s atlas` (s) | CLI peak RSS (MB) | SciPy script (s) | SciPy peak RSS (MB) | SciPy linkage alone (s) | CLI / SciPy (medians) | same top height |',
-  '| :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+  '| n x 20 | core, default (path taken) (s) | core, matrix path (s) | core, centroid path (s) | CLI `npm run -s atlas` (s) | CLI peak RSS (MB) | SciPy script (s) | SciPy peak RSS (MB) | SciPy linkage alone (s) | CLI / SciPy (medians) | same top height |',
+  '| :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
   ...rows.map((r) => {
-    const used = r.c.n <= WARD_MATRIX_MAX_OBSERVATIONS ? 'matrix' : 'centroids';
     const core = (alg: WardAlgorithm) => {
       const s = r.c.core[alg];
-      if (!s) return '—';
-      const v = spread(s, f3);
-      return alg === used ? `**${v}**` : v;
+      return s ? spread(s, f3) : '—';
     };
     return (
-      `| ${label(r.c)} | ${core('matrix')} | ${core('centroids')} | ${spread(r.cli, f2)} | ${r.cliRss.toFixed(0)} | ` +
+      `| ${label(r.c)} | ${core('auto')} (${r.c.autoPath}) | ${core('matrix')} | ${core('centroids')} | ${spread(r.cli, f2)} | ${r.cliRss.toFixed(0)} | ` +
       `${spread(r.scipy, f2)} | ${r.scipyRss.toFixed(0)} | ${f3(r.linkage.median)} | ` +
       `${(r.cli.median / r.scipy.median).toFixed(2)} | ${r.sameTop ? 'yes' : 'NO'} |`
     );
@@ -267,8 +277,9 @@ const md = [
   '',
   `Data: seeded Gaussian mixture (8 centres), 20 variables, written as CSV (6 decimals); "no structure" is one`,
   'isotropic Gaussian. Core: `hclust(z, "ward", { wardAlgorithm })` on z-scored data in this process, median',
-  `(min–max) of ${CORE_REPEATS} runs (1 at 20,000); **bold** is the path \`hclust\` takes by default (matrix up to`,
-  `${WARD_MATRIX_MAX_OBSERVATIONS.toLocaleString('en-GB')} observations, src/core/cluster/wardMatrix.ts; centroids above, ward.ts). CLI: \`npm run -s atlas --`,
+  `(min–max) of ${CORE_REPEATS} runs (1 at 20,000). Default: \`hclust\` without options, as the CLI runs it: above`,
+  `${WARD_MATRIX_MAX_OBSERVATIONS.toLocaleString('en-GB')} observations the centroid path (ward.ts); up to it, centroids unless the first ${WARD_PROBE_SEARCHES} searches visit more`,
+  `than ${WARD_PROBE_MAX_VISITED * 100}% of the clusters, then the matrix path (R's HCLUST, wardMatrix.ts). CLI: \`npm run -s atlas --`,
   'cluster --input FILE --k 5` as a whole process (npm, Node, the cached bundle: read CSV, z-scores, Ward,',
   'cut, schedule, JSON to stdout). SciPy: `python3 bench/ward_scipy.py FILE` as a whole process (imports,',
   '`numpy.loadtxt`, z-scores, `linkage(X, "ward")`, `fcluster`). Whole-process times: median (min–max) of',

@@ -36,41 +36,44 @@ export const WARD_MATRIX_MAX_OBSERVATIONS = 6_000;
 /**
  * Condensed squared Euclidean distances, d2(i, j) = sum_k (x_ik - x_jk)^2 summed over k in
  * order, for i < j in R's `dist()` / SciPy's `pdist` order (distance.ts). Also writes each
- * row's minimum, min_{j > i} d2(i, j), into `rowMin` (length n; Infinity for the last row).
+ * row's minimum to the right, min_{j > i} d2(i, j), into `rowMin` and the first j attaining
+ * it into `rowArg` (Infinity and -1 for the last row): HCLUST's initial nearest neighbours.
  */
 export function condensedSquaredDistances(
   x: Float64Array,
   n: number,
   p: number,
   rowMin: Float64Array = new Float64Array(n),
+  rowArg: Int32Array = new Int32Array(n),
 ): Float64Array {
   assertMatrixSize(n, "Ward's distance matrix");
   const d = new Float64Array((n * (n - 1)) / 2);
+  rowMin.fill(Infinity);
+  rowArg.fill(-1);
   let i = 0;
   // Four rows at a time: each x_j is read once for four pairs (about 1.5x faster in V8).
-  for (; i + 4 < n; i += 4) squaredRows4(x, n, p, i, d);
-  for (; i < n; i++) squaredRowsFrom(x, n, p, i, i + 1, d);
-  for (let r = 0; r < n; r++) {
-    let lo = Infinity;
-    const base = n * r - (r * (r + 1)) / 2 - r - 1;
-    for (let j = r + 1; j < n; j++) if (d[base + j] < lo) lo = d[base + j];
-    rowMin[r] = lo;
-  }
+  for (; i + 4 < n; i += 4) squaredRows4(x, n, p, i, d, rowMin, rowArg);
+  for (; i < n; i++) squaredRowsFrom(x, n, p, i, i + 1, n, d, rowMin, rowArg);
   return d;
 }
 
-/** Row i's pairs (i, j) for j >= from, summed over k in order. */
+/** Row i's pairs (i, j) for from <= j < to, summed over k in order; updates the row minimum. */
 function squaredRowsFrom(
   x: Float64Array,
   n: number,
   p: number,
   i: number,
   from: number,
+  to: number,
   d: Float64Array,
+  rowMin: Float64Array,
+  rowArg: Int32Array,
 ): void {
   const oi = i * p;
   const base = n * i - (i * (i + 1)) / 2 - i - 1;
-  for (let j = from; j < n; j++) {
+  let lo = rowMin[i];
+  let arg = rowArg[i];
+  for (let j = from; j < to; j++) {
     const oj = j * p;
     let s = 0;
     for (let k = 0; k < p; k++) {
@@ -78,24 +81,26 @@ function squaredRowsFrom(
       s += e * e;
     }
     d[base + j] = s;
+    if (s < lo) {
+      lo = s;
+      arg = j;
+    }
   }
+  rowMin[i] = lo;
+  rowArg[i] = arg;
 }
 
 /** Rows i..i+3: their pairs among themselves, then with every j > i + 3, four at once. */
-function squaredRows4(x: Float64Array, n: number, p: number, i: number, d: Float64Array): void {
-  for (let r = i; r < i + 3; r++) {
-    const or = r * p;
-    const base = n * r - (r * (r + 1)) / 2 - r - 1;
-    for (let j = r + 1; j < i + 4; j++) {
-      const oj = j * p;
-      let s = 0;
-      for (let k = 0; k < p; k++) {
-        const e = x[or + k] - x[oj + k];
-        s += e * e;
-      }
-      d[base + j] = s;
-    }
-  }
+function squaredRows4(
+  x: Float64Array,
+  n: number,
+  p: number,
+  i: number,
+  d: Float64Array,
+  rowMin: Float64Array,
+  rowArg: Int32Array,
+): void {
+  for (let r = i; r < i + 3; r++) squaredRowsFrom(x, n, p, r, r + 1, i + 4, d, rowMin, rowArg);
   const o0 = i * p;
   const o1 = o0 + p;
   const o2 = o1 + p;
@@ -104,6 +109,14 @@ function squaredRows4(x: Float64Array, n: number, p: number, i: number, d: Float
   const r1 = r0 + n - i - 2;
   const r2 = r1 + n - i - 3;
   const r3 = r2 + n - i - 4;
+  let m0 = rowMin[i];
+  let m1 = rowMin[i + 1];
+  let m2 = rowMin[i + 2];
+  let m3 = Infinity;
+  let a0 = rowArg[i];
+  let a1 = rowArg[i + 1];
+  let a2 = rowArg[i + 2];
+  let a3 = -1;
   for (let j = i + 4; j < n; j++) {
     const oj = j * p;
     let s0 = 0;
@@ -125,7 +138,32 @@ function squaredRows4(x: Float64Array, n: number, p: number, i: number, d: Float
     d[r1 + j] = s1;
     d[r2 + j] = s2;
     d[r3 + j] = s3;
+    // Strict "<" in increasing j: the first j at the minimum, as HCLUST's list.
+    if (s0 < m0) {
+      m0 = s0;
+      a0 = j;
+    }
+    if (s1 < m1) {
+      m1 = s1;
+      a1 = j;
+    }
+    if (s2 < m2) {
+      m2 = s2;
+      a2 = j;
+    }
+    if (s3 < m3) {
+      m3 = s3;
+      a3 = j;
+    }
   }
+  rowMin[i] = m0;
+  rowMin[i + 1] = m1;
+  rowMin[i + 2] = m2;
+  rowMin[i + 3] = m3;
+  rowArg[i] = a0;
+  rowArg[i + 1] = a1;
+  rowArg[i + 2] = a2;
+  rowArg[i + 3] = a3;
 }
 
 /** Raw Ward merges of n rows of p values in a row-major Float64Array (n * p), in R's order. */
@@ -133,19 +171,10 @@ export function wardMatrixNnList(x: Float64Array, n: number, p: number): RawMerg
   // HCLUST's list of nearest neighbours TO THE RIGHT: nn[i] is the first j > i at the
   // smallest d2(i, j), disnn[i] that distance (Infinity when no active j > i is left).
   const disnn = new Float64Array(n);
-  const d = condensedSquaredDistances(x, n, p, disnn);
+  const nn = new Int32Array(n);
+  const d = condensedSquaredDistances(x, n, p, disnn, nn);
   const rowStart = new Int32Array(n);
   for (let i = 0; i < n; i++) rowStart[i] = n * i - (i * (i + 1)) / 2 - i - 1;
-  const nn = new Int32Array(n).fill(-1);
-  for (let i = 0; i < n - 1; i++) {
-    const base = rowStart[i];
-    for (let j = i + 1; j < n; j++) {
-      if (d[base + j] === disnn[i]) {
-        nn[i] = j;
-        break;
-      }
-    }
-  }
   const size = new Float64Array(n).fill(1);
   // Active clusters (named by their smallest member) in increasing order.
   const active = Int32Array.from({ length: n }, (_, i) => i);

@@ -23,23 +23,33 @@ function gaussian(n: number, p: number, seed: number): Float64Array {
 
 describe('condensedSquaredDistances()', () => {
   // n = 4k, 4k + 1, 4k + 2, 4k + 3 and tiny n: rows are filled four at a time plus a tail.
-  for (const n of [2, 3, 5, 8, 9, 10, 11]) {
-    it(`gives sum_k (x_ik - x_jk)^2 in dist() order and each row's minimum for n = ${n}`, () => {
+  // Rounded values in the second set make exact ties, so "first j at the minimum" matters.
+  for (const [n, round] of [2, 3, 5, 8, 9, 10, 11, 13].flatMap(
+    (n) =>
+      [
+        [n, false],
+        [n, true],
+      ] as const,
+  )) {
+    it(`gives sum_k (x_ik - x_jk)^2 in dist() order and each row's first minimum for n = ${n}${round ? ', tied' : ''}`, () => {
       const p = 3;
-      const x = gaussian(n, p, n);
+      const x = gaussian(n, p, n).map((v) => (round ? Math.round(v) : v));
       const rowMin = new Float64Array(n);
-      const d = condensedSquaredDistances(x, n, p, rowMin);
+      const rowArg = new Int32Array(n);
+      const d = condensedSquaredDistances(x, n, p, rowMin, rowArg);
       expect(d).toHaveLength((n * (n - 1)) / 2);
       let t = 0;
       for (let i = 0; i < n; i++) {
         let lowest = Infinity;
+        let first = -1;
         for (let j = i + 1; j < n; j++) {
           let s = 0;
           for (let k = 0; k < p; k++) s += (x[i * p + k] - x[j * p + k]) ** 2;
           expect(d[t++]).toBe(s);
-          lowest = Math.min(lowest, s);
+          if (s < lowest) [lowest, first] = [s, j];
         }
         expect(rowMin[i]).toBe(lowest);
+        expect(rowArg[i]).toBe(first);
       }
     });
   }
