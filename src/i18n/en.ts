@@ -178,6 +178,8 @@ export const en: Messages = {
   'profile.selected': 'Selected regions',
   'profile.remove': 'Remove {name}',
   'profile.empty': 'No region is selected. Pick one in the list above or click it on the map.',
+  'profile.leaderNote':
+    'Showing the leader of {year}, {region}. Pick regions above or on the map to compare up to four.',
   'profile.noData': 'The dataset in use has no data for this region.',
   'profile.measure': 'Measure',
   'profile.value': 'Value',

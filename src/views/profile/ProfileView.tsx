@@ -332,10 +332,21 @@ export default function ProfileView() {
   const svgRef = useRef<SVGSVGElement>(null);
 
   const ids = useMemo(() => spec.groups.flatMap((g) => g.indicators.map((i) => i.id)), [spec]);
+  // With nothing selected, show the year's leader rather than an empty page; the shared
+  // selection (and so the map) is left untouched until the user picks regions.
+  const leader = useMemo(() => {
+    const r = rating[year];
+    const i = r ? r.rank.indexOf(1) : -1;
+    return i >= 0 ? r!.units[i] : null;
+  }, [rating, year]);
+  const shown = useMemo(
+    () => (selected.length > 0 ? selected : leader ? [leader] : []),
+    [selected, leader],
+  );
   const profiles = useMemo(() => {
     const s = store.getState();
     return profileModel({
-      codes: selected,
+      codes: shown,
       indicatorIds: ids,
       tables: tablesOf(s),
       rating,
@@ -345,12 +356,12 @@ export default function ProfileView() {
       groups: getDataset('region-groups-published') as GroupsDataset | undefined,
       years: YEARS,
     });
-  }, [store, selected, ids, rating, datasets, userData]);
+  }, [store, shown, ids, rating, datasets, userData]);
 
   const meta = () => ({
     title: t('profile.title'),
     spec: store.getState().spec,
-    extra: { regions: selected.join(' '), year: String(year), language: t.lang },
+    extra: { regions: shown.join(' '), year: String(year), language: t.lang },
     created: new Date().toISOString(),
   });
 
@@ -395,7 +406,7 @@ export default function ProfileView() {
         </div>
         {profiles.length > 0 && (
           <ExportButtons
-            name={fileStem('profile', ...selected, year)}
+            name={fileStem('profile', ...shown, year)}
             meta={meta}
             csv={csv}
             svg={() => serialiseSvg(svgRef.current, meta())}
@@ -404,6 +415,11 @@ export default function ProfileView() {
         )}
       </div>
       <Picker />
+      {selected.length === 0 && leader && (
+        <p className="muted" data-testid="profile-leader-note">
+          {t('profile.leaderNote', { region: regionName(leader, t), year })}
+        </p>
+      )}
       {profiles.length === 0 ? (
         <p className="panel muted" data-testid="profile-empty">
           {t('profile.empty')}
