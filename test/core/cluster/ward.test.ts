@@ -65,7 +65,7 @@ function mixture(n: number, p: number, seed: number): number[][] {
 }
 
 // Both Ward paths (condensed matrix, wardMatrix.ts; centroids, ward.ts) on every reference,
-// so that neither can drift from R while hclust() picks the other by size.
+// so that neither can drift from R whichever one hclust() picks for the data at hand.
 const PATHS: WardAlgorithm[] = ['matrix', 'centroids'];
 describe.each(PATHS)("hclust(X, 'ward', { wardAlgorithm: '%s' })", (wardAlgorithm) => {
   const ward = (x: ReadonlyArray<ArrayLike<number>>) => hclust(x, 'ward', { wardAlgorithm });
