@@ -21,7 +21,10 @@ import {
 } from '../../state/analysisCompute.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
-import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
+import { fileStem, toCsv } from '../common/export.ts';
+import { exportMeta } from '../common/exportMeta.ts';
+import { SourceSwitch } from '../common/SourceSwitch.tsx';
+import { VariablePicker } from '../common/VariablePicker.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { ChoroplethMap } from '../map/ChoroplethMap.tsx';
 import { mapSvg } from '../map/mapSvg.ts';
@@ -32,7 +35,7 @@ import { clusterMapModel } from './clusterMapModel.ts';
 import { Computing } from './Computing.tsx';
 import { Dendrogram } from './Dendrogram.tsx';
 import { IssueList } from './IssueList.tsx';
-import { columnName, rowName } from './names.ts';
+import { rowName } from './names.ts';
 import { PublishedGrouping } from './PublishedGrouping.tsx';
 import { ScheduleTable, scheduleHeader } from './ScheduleTable.tsx';
 import { SilhouetteChart } from './SilhouetteChart.tsx';
@@ -106,17 +109,10 @@ export default function ClusteringView() {
   const published = groups && regions ? publishedLabels(keys, groups) : null;
   const silhouette = out?.silhouette ?? [];
 
-  const meta =
-    (title: string): (() => ExportMeta) =>
-    () => ({
-      title,
-      spec: store.getState().spec,
-      extra: {
-        dataset: datasetId,
-        variables: vars.join(' '),
-        language: t.lang,
-      },
-      created: new Date().toISOString(),
+  const meta = (title: string) =>
+    exportMeta(title, () => store.getState().spec, t, {
+      dataset: datasetId,
+      variables: vars.join(' '),
     });
   const stem = (what: string) => fileStem('clustering', what, datasetId, c.linkage, `k${k}`);
 
@@ -141,24 +137,13 @@ export default function ClusteringView() {
       </div>
       <div className="view-grid">
         <aside className="panel" data-testid="clustering-controls">
-          <div className="field">
-            <span className="field-label" id="cl-source">
-              {t('clustering.source')}
-            </span>
-            <div className="segmented" role="group" aria-labelledby="cl-source">
-              {(['regions', 'industries'] as const).map((s) => (
-                <button
-                  key={s}
-                  type="button"
-                  aria-pressed={!user && source === s}
-                  data-testid={`cluster-source-${s}`}
-                  onClick={() => setSource(s)}
-                >
-                  {t(`clustering.source.${s}`)}
-                </button>
-              ))}
-            </div>
-          </div>
+          <SourceSwitch
+            label="clustering.source"
+            labelId="cl-source"
+            value={user ? null : source}
+            onChange={setSource}
+            testidPrefix="cluster-source"
+          />
           {userDatasets.length > 0 && (
             <label className="field">
               <span>{t('clustering.userTable')}</span>
@@ -177,39 +162,14 @@ export default function ClusteringView() {
             </label>
           )}
           {!user && source === 'regions' && <YearSwitch />}
-          <fieldset className="field variables">
-            <legend className="field-label">{t('analysis.variables')}</legend>
-            {available.map((v) => {
-              const on = vars.includes(v);
-              return (
-                <label key={v} className="check">
-                  <input
-                    type="checkbox"
-                    checked={on}
-                    disabled={on && vars.length === 1}
-                    data-testid={`cluster-var-${v}`}
-                    onChange={() =>
-                      edit({
-                        variables: on
-                          ? vars.filter((x) => x !== v)
-                          : available.filter((x) => x === v || vars.includes(x)),
-                      })
-                    }
-                  />
-                  <span>
-                    {columnName(ds, v, t)} <span className="code">{v}</span>
-                  </span>
-                </label>
-              );
-            })}
-          </fieldset>
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => edit({ variables: [] })}
-          >
-            {t('analysis.defaultVariables')}
-          </button>
+          <VariablePicker
+            ds={ds}
+            available={available}
+            selected={vars}
+            minimum={1}
+            testidPrefix="cluster-var"
+            onChange={(variables) => edit({ variables })}
+          />
           <label className="field">
             <span>{t('clustering.standardise')}</span>
             <select

@@ -8,7 +8,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { FactorSpec, Rotation, VarimaxConvention } from '../../core/spec.ts';
 import type { TableDataset } from '../../data/types.ts';
-import { useT, type T } from '../../i18n/useT.ts';
+import { useT } from '../../i18n/useT.ts';
 import {
   factorSourceId,
   factorVariables,
@@ -17,7 +17,10 @@ import {
 } from '../../state/analysisCompute.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
-import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
+import { fileStem, toCsv } from '../common/export.ts';
+import { exportMeta } from '../common/exportMeta.ts';
+import { SourceSwitch } from '../common/SourceSwitch.tsx';
+import { VariablePicker } from '../common/VariablePicker.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { bundledTable } from '../clustering/bundled.ts';
 import { IssueList } from '../clustering/IssueList.tsx';
@@ -33,20 +36,6 @@ import { ScrollRegion } from '../common/ScrollRegion.tsx';
 export const PUBLISHED_LOADINGS = INDUSTRIES_DATASET;
 
 type Tab = 'computed' | 'published';
-
-function exportMeta(
-  title: string,
-  spec: () => ExportMeta['spec'],
-  t: T,
-  extra: Record<string, string>,
-): () => ExportMeta {
-  return () => ({
-    title,
-    spec: spec(),
-    extra: { ...extra, language: t.lang },
-    created: new Date().toISOString(),
-  });
-}
 
 /** The published Table 2 of seed 002 as a heatmap with its provenance. */
 function PublishedLoadings({ ds }: { ds: TableDataset }) {
@@ -208,61 +197,23 @@ export default function FactorsView() {
           className="view-grid"
         >
           <aside className="panel" data-testid="factors-controls">
-            <div className="field">
-              <span className="field-label" id="fa-source">
-                {t('factors.source')}
-              </span>
-              <div className="segmented" role="group" aria-labelledby="fa-source">
-                {(['regions', 'industries'] as const).map((s) => (
-                  <button
-                    key={s}
-                    type="button"
-                    aria-pressed={source === s}
-                    data-testid={`factors-source-${s}`}
-                    onClick={() => setSource(s)}
-                  >
-                    {t(`clustering.source.${s}`)}
-                  </button>
-                ))}
-              </div>
-            </div>
+            <SourceSwitch
+              label="factors.source"
+              labelId="fa-source"
+              value={source}
+              onChange={setSource}
+              testidPrefix="factors-source"
+            />
             {source === 'regions' && <YearSwitch />}
             {ds && (
-              <>
-                <fieldset className="field variables">
-                  <legend className="field-label">{t('analysis.variables')}</legend>
-                  {available.map((v) => {
-                    const on = vars.includes(v);
-                    return (
-                      <label key={v} className="check">
-                        <input
-                          type="checkbox"
-                          checked={on}
-                          disabled={on && vars.length <= 2}
-                          data-testid={`factor-var-${v}`}
-                          onChange={() =>
-                            edit({
-                              variables: on
-                                ? vars.filter((x) => x !== v)
-                                : available.filter((x) => x === v || vars.includes(x)),
-                            })
-                          }
-                        />
-                        <span>
-                          {columnName(ds, v, t)} <span className="code">{v}</span>
-                        </span>
-                      </label>
-                    );
-                  })}
-                </fieldset>
-                <button
-                  type="button"
-                  className="button secondary small"
-                  onClick={() => edit({ variables: [] })}
-                >
-                  {t('analysis.defaultVariables')}
-                </button>
-              </>
+              <VariablePicker
+                ds={ds}
+                available={available}
+                selected={vars}
+                minimum={2}
+                testidPrefix="factor-var"
+                onChange={(variables) => edit({ variables })}
+              />
             )}
             <label className="field">
               <span>{t('factors.nfactors')}</span>

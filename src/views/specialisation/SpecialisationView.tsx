@@ -8,7 +8,8 @@ import { useMemo, useRef } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
-import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
+import { fileStem, toCsv } from '../common/export.ts';
+import { exportMeta } from '../common/exportMeta.ts';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { bundledTable, itClusterSites } from '../clustering/bundled.ts';
 import { columnName, rowName } from '../clustering/names.ts';
@@ -35,14 +36,8 @@ export default function SpecialisationView() {
   const sites = useMemo(() => itClusterSites(), []);
   const classes = useMemo(() => (it ? itShareClasses(it, year) : null), [it, year]);
 
-  const meta =
-    (title: string, extra: Record<string, string> = {}) =>
-    (): ExportMeta => ({
-      title,
-      spec: store.getState().spec,
-      extra: { ...extra, language: t.lang },
-      created: new Date().toISOString(),
-    });
+  const meta = (title: string, extra: Record<string, string> = {}) =>
+    exportMeta(title, () => store.getState().spec, t, extra);
 
   const itTitle = t('spec.itTitle', { year });
   const itMeta = meta(itTitle, { dataset: IT_DATASET, year: String(year) });
