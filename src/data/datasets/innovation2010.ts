@@ -4,15 +4,7 @@
  * reproduce Table 6's 2010 index within 0.04 for all 16 regions (src/data/audit).
  */
 import type { TableDataset } from '../types.ts';
-import { innovationRows } from './innovationRows.ts';
-import {
-  ACTIVITY_COLUMNS,
-  RECEPTIVITY_COLUMNS,
-  activityPrintedColumns,
-  receptivityPrintedColumns,
-} from './innovationColumns.ts';
-import { readPrintedTable, type PrintedTableSpec } from './printedTable.ts';
-import { SEED_004, SOURCE_004 } from './sources.ts';
+import { activityTableSpec, innovationDataset, receptivityTableSpec } from './innovationDataset.ts';
 
 const HEADERS_2: readonly string[] = [
   '№',
@@ -296,39 +288,20 @@ const TABLE_3: ReadonlyArray<readonly string[]> = [
   ],
 ];
 
-export const TABLE_2_SPEC: PrintedTableSpec = {
-  seed: SEED_004,
-  table: '2',
-  numbered: true,
-  columns: receptivityPrintedColumns(HEADERS_2),
-};
+export const TABLE_2_SPEC = receptivityTableSpec('2', HEADERS_2);
 
-export const TABLE_3_SPEC: PrintedTableSpec = {
-  seed: SEED_004,
-  table: '3',
-  numbered: true,
-  columns: activityPrintedColumns(HEADERS_3),
-};
+export const TABLE_3_SPEC = activityTableSpec('3', HEADERS_3);
 
-export const innovation2010: TableDataset = {
-  kind: 'table',
+export const innovation2010: TableDataset = innovationDataset({
   id: 'innovation-2010',
+  year: 2010,
   title: {
     ru: 'Исходные данные рейтинга инновационного развития регионов, 2010',
     kk: 'Өңірлердің инновациялық даму рейтингінің бастапқы деректері, 2010',
     en: 'Innovation-development rating inputs by region, 2010',
   },
-  source: SOURCE_004,
-  seed: SEED_004,
-  tables: ['2', '3'],
-  units: {
-    ru: 'млн тенге, человек, тыс. тонн; показатели — в единицах каждого столбца',
-    kk: 'млн теңге, адам, мың тонна; көрсеткіштер — әр бағанның өз бірлігінде',
-    en: 'million tenge, persons, thousand tonnes; indicators in each column’s own unit',
-  },
-  years: [2010],
-  scheme: '2014',
-  published: false,
+  receptivity: { spec: TABLE_2_SPEC, rows: TABLE_2 },
+  activity: { spec: TABLE_3_SPEC, rows: TABLE_3 },
   notes: {
     en:
       'Tables 2 and 3 of seed 004 transcribed as printed, raw and derived columns. The derived ' +
@@ -358,9 +331,4 @@ export const innovation2010: TableDataset = {
       'мен Батыс Қазақстан (7-жол) облыстары үшін бірдей ЖӨӨ, 1 048 779,0 млн теңге басылған: ' +
       'күдікті қайталау, оны кестеден шешу мүмкін емес.',
   },
-  columns: [...RECEPTIVITY_COLUMNS, ...ACTIVITY_COLUMNS],
-  rows: innovationRows(
-    readPrintedTable(TABLE_2_SPEC, TABLE_2),
-    readPrintedTable(TABLE_3_SPEC, TABLE_3),
-  ),
-};
+});

@@ -8,16 +8,8 @@
  * Table 6 check) and spelt out in the notes below.
  */
 import type { RowAlignment, TableDataset } from '../types.ts';
-import { innovationRows } from './innovationRows.ts';
-import {
-  ACTIVITY_COLUMNS,
-  RECEPTIVITY_COLUMNS,
-  activityPrintedColumns,
-  receptivityPrintedColumns,
-} from './innovationColumns.ts';
-import { readPrintedTable, type PrintedTableSpec } from './printedTable.ts';
+import { activityTableSpec, innovationDataset, receptivityTableSpec } from './innovationDataset.ts';
 import { SEED_004_CANONICAL_ORDER } from './seed004Regions.ts';
-import { SEED_004, SOURCE_004 } from './sources.ts';
 
 const HEADERS_4: readonly string[] = [
   '№',
@@ -311,19 +303,9 @@ const TABLE_5: ReadonlyArray<readonly string[]> = [
   ],
 ];
 
-export const TABLE_4_SPEC: PrintedTableSpec = {
-  seed: SEED_004,
-  table: '4',
-  numbered: true,
-  columns: receptivityPrintedColumns(HEADERS_4),
-};
+export const TABLE_4_SPEC = receptivityTableSpec('4', HEADERS_4);
 
-export const TABLE_5_SPEC: PrintedTableSpec = {
-  seed: SEED_004,
-  table: '5',
-  numbered: true,
-  columns: activityPrintedColumns(HEADERS_5),
-};
+export const TABLE_5_SPEC = activityTableSpec('5', HEADERS_5);
 
 /**
  * Printed row n of Table 4 carries the derived figures of the n-th region in the canonical
@@ -351,26 +333,16 @@ export const TABLE_4_ALIGNMENT: RowAlignment = {
   },
 };
 
-export const innovation2014: TableDataset = {
-  kind: 'table',
+export const innovation2014: TableDataset = innovationDataset({
   id: 'innovation-2014',
+  year: 2014,
   title: {
     ru: 'Исходные данные рейтинга инновационного развития регионов, 2014 (с выравниванием таблицы 4)',
     kk: 'Өңірлердің инновациялық даму рейтингінің бастапқы деректері, 2014 (4-кесте түзетілген)',
     en: 'Innovation-development rating inputs by region, 2014 (Table 4 realigned)',
   },
-  source: SOURCE_004,
-  seed: SEED_004,
-  tables: ['4', '5'],
-  units: {
-    ru: 'млн тенге, человек, тыс. тонн; показатели — в единицах каждого столбца',
-    kk: 'млн теңге, адам, мың тонна; көрсеткіштер — әр бағанның өз бірлігінде',
-    en: 'million tenge, persons, thousand tonnes; indicators in each column’s own unit',
-  },
-  years: [2014],
-  scheme: '2014',
-  published: false,
-  alignments: [TABLE_4_ALIGNMENT],
+  receptivity: { spec: TABLE_4_SPEC, rows: TABLE_4 },
+  activity: { spec: TABLE_5_SPEC, rows: TABLE_5 },
   notes: {
     en:
       'Tables 4 and 5 of seed 004, figures as printed, with one realignment. (1) Table 4 prints its ' +
@@ -462,10 +434,5 @@ export const innovation2014: TableDataset = {
       'ондық үтірі қате қойылғанымен түсіндіріледі (32 271,51 болса, 30,27 шығады). Басылған мән ' +
       'сақталды.',
   },
-  columns: [...RECEPTIVITY_COLUMNS, ...ACTIVITY_COLUMNS],
-  rows: innovationRows(
-    readPrintedTable(TABLE_4_SPEC, TABLE_4),
-    readPrintedTable(TABLE_5_SPEC, TABLE_5),
-    TABLE_4_ALIGNMENT,
-  ),
-};
+  alignment: TABLE_4_ALIGNMENT,
+});
