@@ -16,6 +16,7 @@ import { classificationFunctions, classifyOne } from './classificationFunctions.
 import { DiscriminantError } from './discriminantError.ts';
 import { leaveOneOut } from './leaveOneOut.ts';
 import { choleskyOrFail, groupStats } from './pooledCovariance.ts';
+import { missingValueIssue } from '../stats/missingValue.ts';
 
 export type GroupLabel = string | number;
 
@@ -108,12 +109,7 @@ export function lda<G extends GroupLabel>(
     for (let j = 0; j < p; j++) {
       const v = row[j];
       if (v === null || v === undefined || !Number.isFinite(v)) {
-        missing.push({
-          code: 'missing-values',
-          severity: 'error',
-          message: `Observation ${i + 1}, variable ${names[j]}: value is missing or not a finite number.`,
-          where: { row: i + 1, column: names[j] },
-        });
+        missing.push(missingValueIssue(i, names[j]));
         r.push(0);
       } else r.push(v);
     }

@@ -9,6 +9,7 @@
  */
 import type { Issue } from '../issue.ts';
 import { FactorError } from './factorError.ts';
+import { missingValueIssue } from '../stats/missingValue.ts';
 
 /** Data as rows of numbers; null, undefined or NaN cells count as missing. */
 export type DataRows = ReadonlyArray<ArrayLike<number | null | undefined>>;
@@ -76,12 +77,7 @@ export function packColumns(
     for (let j = 0; j < p; j++) {
       const v = row[j];
       if (v === null || v === undefined || !Number.isFinite(v)) {
-        missing.push({
-          code: 'missing-values',
-          severity: 'error',
-          message: `Observation ${i + 1}, variable ${names[j]}: value is missing or not a finite number.`,
-          where: { row: i + 1, column: names[j] },
-        });
+        missing.push(missingValueIssue(i, names[j]));
         continue;
       }
       x[j * n + i] = v;
