@@ -36,6 +36,7 @@ const OUT = opt('out', 'bench/results/ui.md');
 // A subset of cases for a quick look: k16, m16, khex, mhex (keyboard/map, 16 regions/hexagons).
 const CASES = new Set(opt('cases', 'k16,m16,khex,mhex').split(','));
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const LOAD_START = os.loadavg()[0].toFixed(2);
 const SUB = '/kz-cluster-atlas/';
 
 // Build into a private directory so a concurrent `vite build` of dist/ cannot interfere.
@@ -153,7 +154,8 @@ function instrument(selector) {
     childList: true,
     characterData: true,
     attributes: true,
-    // data-painted: bumped after each canvas repaint (maps of > 1,000 regions draw on a canvas).
+    // data-painted: bumped on each canvas restyle, whose redraw runs in the next frame before
+    // the watcher's frame callback (maps of > 1,000 regions draw on a canvas).
     attributeFilter: ['fill', 'style', 'class', 'd', 'data-region', 'data-painted'],
   });
 }
@@ -340,6 +342,7 @@ try {
     `| RAM | ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB |`,
     `| browser | Chromium ${version} (headless, ${CHROME}) |`,
     `| Node | ${process.version} |`,
+    `| load average (1 min) at start / end | ${LOAD_START} / ${os.loadavg()[0].toFixed(2)} (other processes share the cores) |`,
     `| date | ${new Date().toISOString()} |`,
     '',
     '| case | units drawn | work p50 (Event Timing) | work p95 | steps over 16 ms | repaint p50 | repaint p95 | updated in next frame | max frames | target |',

@@ -8,8 +8,8 @@
  * of milliseconds per weight step (bench/results/ui.md). Canvas regions have no DOM element,
  * so they carry no data-region, tab stop or accessible name (the rating table lists the same
  * units and selects them); clicks and tooltips still work. The bundled 16/20-region maps
- * stay SVG. Each canvas repaint bumps `data-painted` on the map container, so tests and the
- * UI benchmark can see when the new colours are on screen.
+ * stay SVG. Each canvas restyle bumps `data-painted` on the map container (the redraw follows
+ * in the next frame), so tests and the UI benchmark can see when the colours change.
  */
 import L, { type LatLngBoundsExpression, type Path } from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
@@ -158,10 +158,10 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
   const geoRef = useRef<L.GeoJSON | null>(null);
   const onCanvas = features.features.length > CANVAS_FEATURES;
   // One canvas renderer per map; Leaflet adds it to the map with the first layer using it.
-  const canvas = useMemo(() => L.canvas({ padding: 0.2 }), []);
+  const canvas = useMemo(() => L.canvas(), []);
   // Last style applied to each path: a step restyles only regions whose colour or
   // highlight changed (a style call costs attribute writes or a canvas redraw).
-  const applied = useRef(new WeakMap<Path, string>());
+  const applied = useRef(new WeakMap<Path, L.PathOptions>());
   // Handlers bound once per path read the latest values through refs.
   const live = useRef<Live>({ model, t, selected, toggleRegion });
   useEffect(() => {
@@ -203,22 +203,25 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
       const p = l as Path & { feature?: Feature };
       const code = String(p.feature?.id ?? '');
       const st = style(p.feature);
-      const key = `${st.fillColor}|${st.color}|${st.weight}`;
-      if (applied.current.get(p) === key) return;
-      applied.current.set(p, key);
+      const before = applied.current.get(p);
+      // Only what changed: a new `weight` makes Leaflet re-measure the path's bounds.
+      const diff: L.PathOptions = {};
+      if (before?.fillColor !== st.fillColor) diff.fillColor = st.fillColor;
+      if (before?.color !== st.color) diff.color = st.color;
+      if (before?.weight !== st.weight) diff.weight = st.weight;
+      if (before && Object.keys(diff).length === 0) return;
+      applied.current.set(p, st);
       changed++;
       decorate(p, code, live);
-      p.setStyle(st);
+      p.setStyle(before ? diff : st);
       if (chosen.has(code)) p.bringToFront();
       p.getElement()?.setAttribute('aria-pressed', String(chosen.has(code)));
     });
     if (onCanvas && changed > 0) {
-      // Leaflet redraws the canvas in its own animation-frame callback, queued by setStyle
-      // above; this one runs after it in the same frame.
+      // setStyle above queued Leaflet's canvas redraw for the next animation frame; any
+      // frame callback a watcher queues after seeing this attribute runs after that redraw.
       const box = g.getPane()?.closest('.leaflet-container');
-      requestAnimationFrame(() =>
-        box?.setAttribute('data-painted', String(Number(box.getAttribute('data-painted')) + 1)),
-      );
+      box?.setAttribute('data-painted', String(Number(box.getAttribute('data-painted')) + 1));
     }
   }, [style, selected, onCanvas]);
 
