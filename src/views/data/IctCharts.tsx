@@ -35,6 +35,36 @@ export function seriesOf(ds: TableDataset, keys: string[], lang: 'ru' | 'kk' | '
   });
 }
 
+/** The chart's SVG canvas: accessible name, white background and the title drawn on top. */
+function ChartFrame({
+  title,
+  svgRef,
+  children,
+}: {
+  title: string;
+  svgRef: React.Ref<SVGSVGElement>;
+  children: React.ReactNode;
+}) {
+  return (
+    <svg
+      ref={svgRef}
+      viewBox={`0 0 ${W} ${H}`}
+      width={W}
+      height={H}
+      role="img"
+      aria-label={title}
+      className="chart"
+    >
+      <title>{title}</title>
+      <rect width={W} height={H} fill="#ffffff" />
+      <text x={M.left} y={18} fontSize={13} fontWeight={600} fill="#1d2430">
+        {title}
+      </text>
+      {children}
+    </svg>
+  );
+}
+
 function LineChart({
   series,
   title,
@@ -58,20 +88,7 @@ function LineChart({
   const y = (v: number) => M.top + (1 - (v - yMin) / (yMax - yMin)) * (H - M.top - M.bottom);
   const ticks = [yMin, (yMin + yMax) / 2, yMax];
   return (
-    <svg
-      ref={svgRef}
-      viewBox={`0 0 ${W} ${H}`}
-      width={W}
-      height={H}
-      role="img"
-      aria-label={title}
-      className="chart"
-    >
-      <title>{title}</title>
-      <rect width={W} height={H} fill="#ffffff" />
-      <text x={M.left} y={18} fontSize={13} fontWeight={600} fill="#1d2430">
-        {title}
-      </text>
+    <ChartFrame title={title} svgRef={svgRef}>
       {ticks.map((v) => (
         <g key={v}>
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="#e5e7eb" />
@@ -118,7 +135,7 @@ function LineChart({
           </text>
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }
 
@@ -137,20 +154,7 @@ function BarChart({
   const band = (W - M.left - M.right) / Math.max(1, n);
   const y = (v: number) => M.top + (1 - v / max) * (H - M.top - M.bottom);
   return (
-    <svg
-      ref={svgRef}
-      viewBox={`0 0 ${W} ${H}`}
-      width={W}
-      height={H}
-      role="img"
-      aria-label={title}
-      className="chart"
-    >
-      <title>{title}</title>
-      <rect width={W} height={H} fill="#ffffff" />
-      <text x={M.left} y={18} fontSize={13} fontWeight={600} fill="#1d2430">
-        {title}
-      </text>
+    <ChartFrame title={title} svgRef={svgRef}>
       <line x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} stroke="#9ca3af" />
       {series.points.map((p, i) => (
         <g key={p.year}>
@@ -183,7 +187,7 @@ function BarChart({
           </text>
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }
 
