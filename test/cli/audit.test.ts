@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
+import type { AuditFinding as Finding } from '../../src/data/audit/finding.ts';
 
 async function run(argv: string[]) {
   let out = '';
   let err = '';
   const code = await runCli(argv, { out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
-}
-
-interface Finding {
-  dataset: string;
-  table: string;
-  row: string;
-  column: string;
-  printed: number | string;
-  recomputed: number;
-  cause: string;
 }
 
 describe('atlas audit', () => {
