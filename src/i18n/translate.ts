@@ -12,17 +12,20 @@ export const LANGS: readonly Lang[] = ['ru', 'kk', 'en'];
 export const DEFAULT_LANG: Lang = 'ru';
 export const DICTIONARIES: Record<Lang, Messages> = { ru, kk, en };
 
+/** BCP 47 locale for number formatting in each interface language. */
+export const LOCALES: Record<Lang, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
+
 /**
- * BCP 47 locales for number formatting in each interface language, best first. Some browser
- * builds (Debian's Chromium among them) ship ICU data without Kazakh and would fall back to
- * the default locale's decimal point; Russian as used in Kazakhstan has the same separators
- * as Kazakh (decimal comma, space between thousands), so it is the fallback.
+ * Kazakh writes numbers with a decimal comma and spaces between thousands. Some browser
+ * builds (Debian's Chromium among them) claim `kk-KZ` but carry English separators for it
+ * ("1,234.5"), so the locale is checked once and, where its decimal mark is not a comma,
+ * Russian as used in Kazakhstan (same separators) formats Kazakh numbers instead.
  */
-export const LOCALES: Record<Lang, readonly string[]> = {
-  ru: ['ru-RU'],
-  kk: ['kk-KZ', 'ru-KZ'],
-  en: ['en-GB'],
-};
+export function numberLocale(lang: Lang, nf: typeof Intl.NumberFormat = Intl.NumberFormat): string {
+  if (lang !== 'kk') return LOCALES[lang];
+  const decimal = new nf(LOCALES.kk).formatToParts(1.5).find((p) => p.type === 'decimal');
+  return decimal?.value === ',' ? LOCALES.kk : 'ru-KZ';
+}
 
 /** The dash shown wherever a value is missing; callers add a title explaining why. */
 export const MISSING = '—';
@@ -56,7 +59,7 @@ export function formatNumber(
   const id = `${lang}|${digits}|${opts.signed ? 1 : 0}`;
   let f = FORMATTERS.get(id);
   if (!f) {
-    f = new Intl.NumberFormat([...LOCALES[lang]], {
+    f = new Intl.NumberFormat(numberLocale(lang), {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
       signDisplay: opts.signed ? 'exceptZero' : 'auto',
