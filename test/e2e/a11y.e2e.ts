@@ -7,25 +7,17 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openView, settle, startSession, type E2eSession } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openView, sessionPerFile, settle } from './harness.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let axeSource = '';
-let s: E2eSession;
+// The blocked addScriptTag probe logs a CSP violation on purpose; nothing else may.
+const s = sessionPerFile({
+  keep: (e) => !/Content Security Policy/.test(e) || !/axe-probe/.test(e),
+});
 beforeAll(async () => {
   axeSource = await readFile(AXE_PATH, 'utf8');
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
-afterEach(() => {
-  // The blocked addScriptTag probe logs a CSP violation on purpose; nothing else may.
-  const errors = s.errors
-    .splice(0)
-    .filter((e) => !/Content Security Policy/.test(e) || !/axe-probe/.test(e));
-  expect(errors, 'console errors or page errors').toEqual([]);
 });
 
 interface Violation {

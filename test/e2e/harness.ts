@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const SUB_PATH = '/kz-cluster-atlas/';
 
@@ -157,6 +158,29 @@ export async function startSession(opts: { csp?: boolean } = {}): Promise<E2eSes
       await server.close();
     },
   };
+}
+
+/**
+ * One session for a whole test file: started before its tests and closed after them; after
+ * each test no console or page error may have been seen (`keep` returns false for an error
+ * the file provokes on purpose). The object is filled in by beforeAll, so tests use it as
+ * `s.url`, `s.newPage()` like the session itself.
+ */
+export function sessionPerFile(
+  opts: { csp?: boolean; keep?: (error: string) => boolean } = {},
+): E2eSession {
+  const s = {} as E2eSession;
+  beforeAll(async () => {
+    Object.assign(s, await startSession({ csp: opts.csp }));
+  });
+  afterAll(async () => {
+    if (s.close) await s.close();
+  });
+  afterEach(() => {
+    const errors = s.errors.splice(0).filter(opts.keep ?? (() => true));
+    expect(errors, 'console errors or page errors').toEqual([]);
+  });
+  return s;
 }
 
 /** Opens a route (`map`, `rating`, ...) and waits for the element with `testid` to show. */

@@ -5,11 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   forbiddenText,
   mapFills,
   openView,
+  sessionPerFile,
   settle,
   startSession,
   tableOrder,
@@ -19,17 +20,7 @@ import {
 const READERS = 'test/fixtures/readers';
 const E2E = 'test/fixtures/e2e';
 
-let s: E2eSession;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
-afterEach(() => {
-  const errors = s.errors.splice(0);
-  expect(errors, 'console errors or page errors').toEqual([]);
-});
+const s = sessionPerFile();
 
 async function importFile(page: Page, file: string | { name: string; buffer: Buffer }) {
   const input = page.getByTestId('import-file');

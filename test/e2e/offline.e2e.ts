@@ -3,20 +3,10 @@
  * network gone a reload still renders the map. 127.0.0.1 is a potentially trustworthy origin,
  * so the worker may register over plain http.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openView, startSession, type E2eSession } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openView, sessionPerFile } from './harness.ts';
 
-let s: E2eSession;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
-afterEach(() => {
-  const errors = s.errors.splice(0);
-  expect(errors, 'console errors or page errors').toEqual([]);
-});
+const s = sessionPerFile();
 
 describe('offline', () => {
   it('with the service worker in control, #/map renders again after going offline', async (ctx) => {

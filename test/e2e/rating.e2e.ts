@@ -5,27 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  mapFills,
-  openRoute,
-  settle,
-  startSession,
-  tableOrder,
-  type E2eSession,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { mapFills, openRoute, sessionPerFile, settle, tableOrder } from './harness.ts';
 
-let s: E2eSession;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
-afterEach(() => {
-  const errors = s.errors.splice(0);
-  expect(errors, 'console errors or page errors').toEqual([]);
-});
+const s = sessionPerFile();
 
 const sliderValues = (page: Page) =>
   page.$$eval('[data-testid^="weight-"]', (els) =>

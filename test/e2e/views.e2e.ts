@@ -2,27 +2,10 @@
  * Every view renders in the production build under the strict CSP, with no broken text;
  * the language switch; the dendrogram and the loadings heatmap (issue 4 "Done when").
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  forbiddenText,
-  openRoute,
-  openView,
-  settle,
-  startSession,
-  type E2eSession,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { forbiddenText, openRoute, openView, sessionPerFile, settle } from './harness.ts';
 
-let s: E2eSession;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
-afterEach(() => {
-  const errors = s.errors.splice(0);
-  expect(errors, 'console errors or page errors').toEqual([]);
-});
+const s = sessionPerFile();
 
 // Each route and the element that proves it rendered (null: the view's own heading).
 const VIEWS: [string, string | null][] = [
