@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openView, sessionPerFile, settle } from './harness.ts';
+import { openView, sessionPerFile, settle, VIEW_ROUTES } from './harness.ts';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let axeSource = '';
@@ -43,16 +43,6 @@ async function axe(page: Page): Promise<Violation[]> {
   });
 }
 
-const VIEWS: [string, string | null][] = [
-  ['map', 'map'],
-  ['rating', 'rating-table'],
-  ['clustering', 'dendrogram'],
-  ['factors', 'loadings-heatmap'],
-  ['specialisation', null],
-  ['profile', null],
-  ['data', 'import-file'],
-];
-
 describe('accessibility (axe-core)', () => {
   it('page.addScriptTag is blocked by the CSP, as the policy intends', async () => {
     const page = await s.newPage();
@@ -66,7 +56,7 @@ describe('accessibility (axe-core)', () => {
     await page.context().close();
   });
 
-  for (const [route, testid] of VIEWS) {
+  for (const [route, testid] of VIEW_ROUTES) {
     it(`#/${route} has no serious or critical axe violations`, async () => {
       const page = await s.newPage();
       await openView(page, s.url, route, testid ?? undefined);

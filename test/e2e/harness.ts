@@ -183,6 +183,17 @@ export function sessionPerFile(
   return s;
 }
 
+/** Each view's route and the element that proves it rendered (null: the view's own heading). */
+export const VIEW_ROUTES: readonly [string, string | null][] = [
+  ['map', 'map'],
+  ['rating', 'rating-table'],
+  ['clustering', 'dendrogram'],
+  ['factors', 'loadings-heatmap'],
+  ['specialisation', null],
+  ['profile', null],
+  ['data', 'import-file'],
+];
+
 /** Opens a route (`map`, `rating`, ...) and waits for the element with `testid` to show. */
 export async function openRoute(
   page: Page,

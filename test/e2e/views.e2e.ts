@@ -3,23 +3,19 @@
  * the language switch; the dendrogram and the loadings heatmap (issue 4 "Done when").
  */
 import { describe, expect, it } from 'vitest';
-import { forbiddenText, openRoute, openView, sessionPerFile, settle } from './harness.ts';
+import {
+  forbiddenText,
+  openRoute,
+  openView,
+  sessionPerFile,
+  VIEW_ROUTES,
+  settle,
+} from './harness.ts';
 
 const s = sessionPerFile();
 
-// Each route and the element that proves it rendered (null: the view's own heading).
-const VIEWS: [string, string | null][] = [
-  ['map', 'map'],
-  ['rating', 'rating-table'],
-  ['clustering', 'dendrogram'],
-  ['factors', 'loadings-heatmap'],
-  ['specialisation', null],
-  ['profile', null],
-  ['data', 'import-file'],
-];
-
 describe('views', () => {
-  for (const [route, testid] of VIEWS) {
+  for (const [route, testid] of VIEW_ROUTES) {
     it(`#/${route} renders its main element with no NaN, undefined, Infinity or stack trace`, async () => {
       const page = await s.newPage();
       await openView(page, s.url, route, testid ?? undefined);
