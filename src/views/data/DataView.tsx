@@ -4,38 +4,26 @@
  * user's own data (views/import).
  */
 import { useEffect, useState } from 'react';
-import { DATASETS, type Dataset } from '../../data/datasets/catalogue.ts';
+import type { AuditFinding } from '../../data/audit/finding.ts';
+import { DATASETS } from '../../data/datasets/catalogue.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ensureBrowserPersistence } from '../../state/persistence/persist.ts';
 import { useAppStoreApi } from '../../state/react.tsx';
 import { ImportPanel } from '../import/ImportPanel.tsx';
-import { auditSentence, type Finding } from './auditSentences.ts';
+import { auditSentence } from './auditSentences.ts';
 import { DatasetSection } from './DatasetSection.tsx';
 import './data.css';
 
 // The audit recomputes figures: loaded after the first paint, in its own chunk.
 const loadAudit = () => import('../../data/audit/index.ts');
 
-type AuditModule = { auditDataset?: (ds: Dataset) => Finding[] };
-
-function useFindings(): Finding[] | null {
-  const [findings, setFindings] = useState<Finding[] | null>(null);
+function useFindings(): AuditFinding[] | null {
+  const [findings, setFindings] = useState<AuditFinding[] | null>(null);
   useEffect(() => {
     let live = true;
     loadAudit()
-      .then((m) => {
-        const audit = (m as AuditModule).auditDataset;
-        const out: Finding[] = [];
-        if (audit)
-          for (const ds of DATASETS) {
-            try {
-              out.push(...audit(ds));
-            } catch {
-              // A dataset the audit cannot read has no findings to show.
-            }
-          }
-        if (live) setFindings(out);
-      })
+      .then((m) => live && setFindings(m.auditAll()))
+      // The chunk failed to load (e.g. offline before it was cached): no findings to show.
       .catch(() => live && setFindings([]));
     return () => {
       live = false;

@@ -4,19 +4,10 @@
  * 3 243,87 — <cause>". The region and column come from the dataset the finding names; the
  * cause is the audit's own explanation.
  */
+import type { AuditFinding } from '../../data/audit/finding.ts';
 import type { Dataset } from '../../data/datasets/catalogue.ts';
 import type { T } from '../../i18n/useT.ts';
 import { regionName } from '../map/regionName.ts';
-
-export interface Finding {
-  dataset: string;
-  table: string;
-  row: string;
-  column: string;
-  printed: number | string;
-  recomputed: number;
-  cause: string;
-}
 
 /** Decimals as the printed figure has them (at least 2), for the recomputed value beside it. */
 function decimalsOf(printed: string): number {
@@ -24,7 +15,7 @@ function decimalsOf(printed: string): number {
   return i < 0 ? 2 : Math.max(2, printed.length - i - 1);
 }
 
-export function auditSentence(f: Finding, datasets: readonly Dataset[], t: T): string {
+export function auditSentence(f: AuditFinding, datasets: readonly Dataset[], t: T): string {
   const ds = datasets.find((d) => d.id === f.dataset);
   let region = '';
   let column = f.column;
