@@ -294,5 +294,11 @@ const md = [
   ...startupTable,
   '',
 ].join('\n');
-writeFileSync('bench/results/ward.md', md);
+// Hand-written notes below the marker (what changed, earlier figures) survive a re-run.
+const MARKER = '<!-- notes: kept by bench/ward.ts -->';
+const previous = existsSync('bench/results/ward.md')
+  ? readFileSync('bench/results/ward.md', 'utf8')
+  : '';
+const notes = previous.includes(MARKER) ? previous.slice(previous.indexOf(MARKER)) : `${MARKER}\n`;
+writeFileSync('bench/results/ward.md', `${md}\n${notes}`);
 console.log('\n' + md);
