@@ -1,6 +1,6 @@
 /**
  * Launcher behind `npm run -s atlas -- <command> [options]`: runs src/cli/main.ts from one
- * ESM bundle made by esbuild (a dependency of tsx) and cached in
+ * ESM bundle made by esbuild (a devDependency) and cached in
  * node_modules/.cache/kz-atlas/, so a run loads one plain JavaScript file instead of starting
  * tsx's loader and transforming every module (about 0.5 s less per run; bench/results/ward.md).
  *
