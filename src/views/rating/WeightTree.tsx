@@ -12,6 +12,36 @@ import type { Direction } from '../../core/spec.ts';
 const MAX_WEIGHT = 3;
 const STEP = 0.05;
 
+/** One weight slider with its share of its level beside it ('—' while switched off). */
+function WeightSlider(props: {
+  weight: number | undefined;
+  /** Weight / sum of the level's weights; null when off or the level sums to 0. */
+  share: number | null;
+  testid: string;
+  label: string;
+  pct: (x: number) => string;
+  onChange: (w: number) => void;
+}) {
+  const { weight, share, testid, label, pct, onChange } = props;
+  return (
+    <div className="weight-row">
+      <input
+        type="range"
+        min={0}
+        max={MAX_WEIGHT}
+        step={STEP}
+        value={weight ?? 0}
+        disabled={weight === undefined}
+        data-testid={testid}
+        aria-label={label}
+        aria-valuetext={share === null ? undefined : pct(share)}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+      <span className="share">{share === null ? '—' : pct(share)}</span>
+    </div>
+  );
+}
+
 export function WeightTree() {
   const t = useT();
   const rating = useAppStore((s) => s.spec.rating);
@@ -32,23 +62,14 @@ export function WeightTree() {
         return (
           <fieldset key={group} data-testid={`group-${group}`}>
             <legend>{gLabel}</legend>
-            <div className="weight-row">
-              <input
-                type="range"
-                min={0}
-                max={MAX_WEIGHT}
-                step={STEP}
-                value={g?.weight ?? 0}
-                disabled={!g}
-                data-testid={`weight-${group}`}
-                aria-label={`${t('rating.weight')}: ${gLabel}`}
-                aria-valuetext={g && groupTotal > 0 ? pct(g.weight / groupTotal) : undefined}
-                onChange={(e) => setGroupWeight(group, Number(e.target.value))}
-              />
-              <span className="share">
-                {g && groupTotal > 0 ? pct(g.weight / groupTotal) : '—'}
-              </span>
-            </div>
+            <WeightSlider
+              weight={g?.weight}
+              share={g && groupTotal > 0 ? g.weight / groupTotal : null}
+              testid={`weight-${group}`}
+              label={`${t('rating.weight')}: ${gLabel}`}
+              pct={pct}
+              onChange={(w) => setGroupWeight(group, w)}
+            />
             {indicators.map((id) => {
               const ind = g?.indicators.find((i) => i.id === id);
               const name = t(`ind.${id}` as never);
@@ -77,23 +98,14 @@ export function WeightTree() {
                       <option value="lower">↓ {t('rating.direction.lower')}</option>
                     </select>
                   </div>
-                  <div className="weight-row">
-                    <input
-                      type="range"
-                      min={0}
-                      max={MAX_WEIGHT}
-                      step={STEP}
-                      value={ind?.weight ?? 0}
-                      disabled={!ind}
-                      data-testid={`weight-${id}`}
-                      aria-label={`${t('rating.weight')}: ${name}`}
-                      aria-valuetext={ind && inTotal > 0 ? pct(ind.weight / inTotal) : undefined}
-                      onChange={(e) => setIndicatorWeight(id, Number(e.target.value))}
-                    />
-                    <span className="share">
-                      {ind && inTotal > 0 ? pct(ind.weight / inTotal) : '—'}
-                    </span>
-                  </div>
+                  <WeightSlider
+                    weight={ind?.weight}
+                    share={ind && inTotal > 0 ? ind.weight / inTotal : null}
+                    testid={`weight-${id}`}
+                    label={`${t('rating.weight')}: ${name}`}
+                    pct={pct}
+                    onChange={(w) => setIndicatorWeight(id, w)}
+                  />
                 </div>
               );
             })}
