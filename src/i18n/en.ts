@@ -398,6 +398,22 @@ export const en: Messages = {
   'clustering.ss.total': 'Total',
   'clustering.ss.share': 'Between as share of total',
   'clustering.silhouette': 'Mean silhouette by k',
+  'clustering.lda': 'Discriminant check of the groups (Fisher LDA)',
+  'clustering.lda.explain':
+    'As in seed 002: discriminant functions fitted to the cut’s groups assign each observation to a group; the more observations land in their own group, the better the groups are separated.',
+  'clustering.lda.correct': 'Correctly classified: {resub} (resubstitution), {loo} (leave-one-out)',
+  'clustering.lda.resub': 'Resubstitution',
+  'clustering.lda.loo': 'Leave-one-out (each observation left out of its own fit)',
+  'clustering.lda.actualPredicted': 'Actual \\ predicted',
+  'clustering.lda.functions': 'Canonical functions: eigenvalue (% of variance):',
+  'clustering.lda.cannot': 'Discriminant analysis cannot be run for these groups.',
+  'clustering.lda.issue.group-too-small':
+    'A group has fewer than two members; change the number of groups k.',
+  'clustering.lda.issue.too-few-groups': 'At least two groups are needed.',
+  'clustering.lda.issue.too-few-observations':
+    'Too few observations for this many variables and groups.',
+  'clustering.lda.issue.singular-pooled-covariance':
+    'The pooled within-group covariance matrix is singular (the variables are linearly dependent within the groups).',
   'clustering.schedule': 'Agglomeration schedule',
   'clustering.scheduleNote':
     'As SPSS prints it: the coefficient is the within-cluster sum of squares after the stage; clusters are named by their first observation.',

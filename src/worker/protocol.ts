@@ -41,7 +41,32 @@ export interface ClusterOutput {
   silhouette: { k: number; mean: number }[];
   /** Adjusted Rand index of the groups against `reference`; null without one. */
   ari: number | null;
+  /** Fisher LDA on the clustered data with the cut's groups; null without an analysis. */
+  discriminant: DiscriminantCheck | null;
 }
+
+/**
+ * Seed 002's check of the Ward groups by discriminant analysis, as plain data: how many
+ * observations the groups' own discriminant functions put back in their group.
+ */
+export interface DiscriminantSummary {
+  /** Group numbers (cutree's 1..k), ascending: the order of the tables' rows and columns. */
+  groups: number[];
+  counts: number[];
+  /** Resubstitution: row = actual group, column = predicted group. */
+  table: number[][];
+  percentCorrect: number;
+  /** Leave-one-out (each observation classified by functions fitted without it). */
+  looTable: number[][] | null;
+  looPercentCorrect: number | null;
+  /** Eigenvalues of W^-1 B and their % of the sum. */
+  eigenvalues: number[];
+  percentOfVariance: number[];
+}
+
+/** The summary, or why discriminant analysis could not run (e.g. a group of one). */
+export type DiscriminantCheck =
+  { ok: true; summary: DiscriminantSummary } | { ok: false; issue: Issue };
 
 export interface FactorsInput {
   values: DataRows;

@@ -6,6 +6,7 @@ import { adjustedRandIndex } from '../core/cluster/adjustedRandIndex.ts';
 import { clusterAnalysis } from '../core/cluster/clusterAnalysis.ts';
 import { silhouetteByK } from '../core/cluster/silhouette.ts';
 import { rate } from '../core/composite/rate.ts';
+import { lda } from '../core/discriminant/lda.ts';
 import { factorAnalysis } from '../core/factors/factorAnalysis.ts';
 import { FactorError } from '../core/factors/factorError.ts';
 import type { Issue } from '../core/issue.ts';
@@ -14,6 +15,7 @@ import { specialisation } from '../core/specialisation/specialisation.ts';
 import type {
   ClusterInput,
   ClusterOutput,
+  DiscriminantCheck,
   FactorsInput,
   FactorsOutput,
   TaskInput,
@@ -34,8 +36,43 @@ function thrownIssue(e: unknown, code: string): Issue {
 }
 
 /**
+ * Seed 002's check of the groups: Fisher LDA (core/discriminant/lda.ts, METHODS.md section 5)
+ * on the clustered (standardised) data with the cut's labels as groups, priors proportional
+ * to group sizes, leave-one-out on. Where LDA cannot run (a group of one, a singular pooled
+ * covariance, too few observations for the variables) the reason comes back as an issue.
+ */
+export function discriminantCheck(
+  data: readonly (readonly number[])[],
+  labels: readonly number[],
+  variableNames: readonly string[],
+): DiscriminantCheck {
+  try {
+    const r = lda(data, labels, {
+      priors: 'proportional',
+      leaveOneOut: true,
+      variables: [...variableNames],
+    });
+    return {
+      ok: true,
+      summary: {
+        groups: [...r.groups],
+        counts: [...r.counts],
+        table: r.classification.table.map((row) => [...row]),
+        percentCorrect: r.classification.percentCorrect,
+        looTable: r.leaveOneOut ? r.leaveOneOut.table.map((row) => [...row]) : null,
+        looPercentCorrect: r.leaveOneOut ? r.leaveOneOut.percentCorrect : null,
+        eigenvalues: [...r.canonical.eigenvalues],
+        percentOfVariance: [...r.canonical.percentOfVariance],
+      },
+    };
+  } catch (e) {
+    return { ok: false, issue: thrownIssue(e, 'discriminant-failed') };
+  }
+}
+
+/**
  * clusterAnalysis (R's hclust + cutree), then the mean silhouette for k = 2..kMax and the
- * ARI against the reference. The silhouette is an aid to choosing k: where it cannot be
+ * ARI against the reference, then seed 002's discriminant check of the groups. The silhouette is an aid to choosing k: where it cannot be
  * computed (e.g. ties make fewer than 2 groups) the curve is left out, not the analysis.
  */
 function runCluster(input: ClusterInput, progress?: (f: number) => void): ClusterOutput {
@@ -50,7 +87,9 @@ function runCluster(input: ClusterInput, progress?: (f: number) => void): Cluste
       observationNames: input.observationNames,
       variableNames: input.variableNames,
     });
-    if (!res.ok) return { analysis: null, issues: res.issues, silhouette: [], ari: null };
+    if (!res.ok) {
+      return { analysis: null, issues: res.issues, silhouette: [], ari: null, discriminant: null };
+    }
     progress?.(0.6);
     const a = res.value;
     let silhouette: ClusterOutput['silhouette'] = [];
@@ -65,13 +104,15 @@ function runCluster(input: ClusterInput, progress?: (f: number) => void): Cluste
     progress?.(0.95);
     const ari =
       reference && reference.length === n && n >= 2 ? adjustedRandIndex(a.labels, reference) : null;
-    return { analysis: a, issues: [...res.warnings], silhouette, ari };
+    const discriminant = discriminantCheck(a.data, a.labels, input.variableNames);
+    return { analysis: a, issues: [...res.warnings], silhouette, ari, discriminant };
   } catch (e) {
     return {
       analysis: null,
       issues: [thrownIssue(e, 'cluster-failed')],
       silhouette: [],
       ari: null,
+      discriminant: null,
     };
   }
 }

@@ -2,7 +2,7 @@
  * #/clustering: hierarchical clustering of the 16 regions (seed 003's method on seed 004's
  * indicators) or of seed 002's industries on their published loadings. The analysis choices
  * live in the spec's `clustering` part; the dendrogram, the cluster map, the schedule, the
- * sums of squares, the silhouette and the comparison with the published grouping all read
+ * sums of squares, the silhouette, seed 002's discriminant check of the groups and the comparison with the published grouping all read
  * the result the analysis controller (state/analysisCompute.ts) put in the store; which data
  * is clustered is view state, so it is in the address too.
  */
@@ -34,6 +34,7 @@ import { clusterColour } from './clusterColours.ts';
 import { clusterMapModel } from './clusterMapModel.ts';
 import { Computing } from './Computing.tsx';
 import { Dendrogram } from './Dendrogram.tsx';
+import { DiscriminantPanel } from './DiscriminantPanel.tsx';
 import { IssueList } from './IssueList.tsx';
 import { rowName } from './names.ts';
 import { PublishedGrouping } from './PublishedGrouping.tsx';
@@ -427,6 +428,8 @@ export default function ClusteringView() {
                   )}
                 </div>
               </div>
+
+              {out?.discriminant && <DiscriminantPanel check={out.discriminant} />}
 
               {groups && regions && (
                 <div className="panel">

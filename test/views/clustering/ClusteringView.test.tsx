@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cutree, hclust } from '../../../src/core/cluster/index.ts';
+import { lda } from '../../../src/core/discriminant/index.ts';
 import { getDataset } from '../../../src/data/datasets/catalogue.ts';
 import { regionByCode } from '../../../src/data/regions/registry.ts';
 import type { TableDataset } from '../../../src/data/types.ts';
@@ -170,5 +171,59 @@ describe('ClusteringView', () => {
       16,
     );
     expect(screen.getByTestId('ari').textContent).toContain('1,000');
+  });
+
+  it('ClusteringView shows the discriminant check: with the 2014 regions the reason (a group of one), with the industries the classification table', async () => {
+    const { settle } = await setup();
+    // Ward on the 2014 z-scores leaves Almaty city on its own at k = 4: LDA cannot estimate
+    // that group's spread, and the panel says so in Russian, with the core's detail.
+    const panel = screen.getByTestId('discriminant');
+    expect(within(panel).getByRole('heading').textContent).toBe(
+      'Дискриминантная проверка групп (линейный дискриминантный анализ Фишера)',
+    );
+    const issue = within(panel).getByTestId('discriminant-issue');
+    expect(issue.getAttribute('data-code')).toBe('group-too-small');
+    expect(issue.textContent).toContain('В группе меньше двух объектов');
+    expect(within(panel).queryByRole('table')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('cluster-source-industries'));
+    await settle();
+    const ds = getDataset('vko-loadings-published') as TableDataset;
+    const cols = Object.keys(ds.rows[0].cells).filter(
+      (c) => typeof ds.rows[0].cells[c].value === 'number',
+    );
+    const zc = cols.map((c) => zscore(ds.rows.map((r) => r.cells[c].value as number)));
+    const z = ds.rows.map((_, i) => zc.map((c) => c[i]));
+    const labels = cutree(hclust(z, 'ward'), 4);
+    const r = lda(z, labels, { priors: 'proportional', leaveOneOut: true });
+    const box = screen.getByTestId('discriminant');
+    const fmt = (x: number) => x.toFixed(1).replace('.', ',');
+    expect(within(box).getByTestId('discriminant-correct').textContent).toBe(
+      `Правильно классифицировано: ${fmt(r.classification.percentCorrect)} % (по обучающей выборке), ${fmt(r.leaveOneOut!.percentCorrect)} % (скользящий контроль)`,
+    );
+    const tables = within(box).getAllByRole('table');
+    expect(tables).toHaveLength(2);
+    [r.classification.table, r.leaveOneOut!.table].forEach((expected, ti) => {
+      const rows = tables[ti].querySelectorAll('tbody tr');
+      expect(rows).toHaveLength(4);
+      rows.forEach((row, i) => {
+        const cells = [...row.querySelectorAll('td')];
+        expect(cells.map((c) => Number(c.textContent))).toEqual(expected[i]);
+        // Only the diagonal is highlighted, outlined in the group's dendrogram colour.
+        cells.forEach((c, j) => {
+          expect(c.getAttribute('data-diagonal')).toBe(i === j ? 'true' : null);
+        });
+        expect(cells[i].style.boxShadow).toContain(clusterColour(r.groups[i]));
+        // jsdom normalises a background colour (hex -> rgb), so compare through a style.
+        const el = document.createElement('i');
+        el.style.color = clusterColour(r.groups[i]);
+        expect((row.querySelector('.swatch') as HTMLElement).style.background).toBe(el.style.color);
+      });
+      // The wide table scrolls in a focusable, labelled region.
+      const region = tables[ti].closest('[role="region"]')!;
+      expect(region.getAttribute('tabindex')).toBe('0');
+      expect(region.getAttribute('aria-label')).toBeTruthy();
+    });
+    expect(box.textContent).not.toMatch(/NaN|undefined|Infinity/);
   });
 });
