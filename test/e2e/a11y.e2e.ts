@@ -56,6 +56,21 @@ describe('accessibility (axe-core)', () => {
     await page.context().close();
   });
 
+  it('#/clustering with the industries (dendrogram and discriminant tables shown) has no serious or critical axe violations', async () => {
+    const page = await s.newPage();
+    await openView(page, s.url, 'clustering', 'dendrogram');
+    await page.getByTestId('cluster-source-industries').click();
+    await page.getByTestId('discriminant-correct').waitFor();
+    await settle(page, 400);
+    const bad = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      bad
+        .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+        .join('\n'),
+    ).toBe('');
+    await page.context().close();
+  });
+
   for (const [route, testid] of VIEW_ROUTES) {
     it(`#/${route} has no serious or critical axe violations`, async () => {
       const page = await s.newPage();
