@@ -8,6 +8,8 @@ export * from './spec.ts';
 export { validateSpec, validateRatingSpec, parseSpecJson } from './specValidate.ts';
 export type { Issue, Result } from './issue.ts';
 export { ok, fail } from './issue.ts';
+export type { IssueParam, IssueParams } from './issue.ts';
+export { collapseIssues, COLLAPSE_AFTER } from './collapseIssues.ts';
 
 // Innovation-development rating (seed 004, formulas 1-4) and its sensitivity to weights.
 export { rate, type RatingResult } from './composite/rate.ts';

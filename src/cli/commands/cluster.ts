@@ -8,6 +8,7 @@ import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInputMatrix } from '../inputMatrix.ts';
 import { toCsv, toJson } from '../output.ts';
+import { issueReport } from '../../i18n/issueText.ts';
 
 const METHODS = ['ward', 'complete', 'average', 'single'];
 const DEFAULT_K = 2;
@@ -58,9 +59,9 @@ export const command: CliCommand = {
       variableNames: input.columns,
     });
     if (!result.ok) {
-      throw new DataError(result.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
+      throw new DataError(issueReport(result.issues, 'en').join('\n'));
     }
-    for (const w of result.warnings) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
+    for (const line of issueReport(result.warnings, 'en')) process.stderr.write(`${line}\n`);
     const { tree, labels } = result.value;
     if (format === 'csv') {
       return toCsv(input.labels.map((label, i) => ({ label, cluster: labels[i] })));

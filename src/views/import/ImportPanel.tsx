@@ -24,6 +24,7 @@ import {
   nextUserId,
   type ImportReport,
 } from '../../state/userData.ts';
+import { IssueText } from '../common/IssueText.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 import { IoPreview } from './IoPreview.tsx';
 import { JoinReportView } from './JoinReportView.tsx';
@@ -256,7 +257,9 @@ export function ImportPanel() {
         <div className="notice" role="status" data-testid="storage-messages">
           <ul>
             {messages.map((m, i) => (
-              <li key={i}>{m.message}</li>
+              <li key={i}>
+                <IssueText issue={m} />
+              </li>
             ))}
           </ul>
           <button

@@ -69,6 +69,7 @@ export async function readUserFile(bytes: Uint8Array, fileName: string): Promise
               severity: 'error',
               message: `The file is ${formatBytes(bytes.length)}; files up to ${formatBytes(MAX_BOUNDARY_BYTES)} can be imported.`,
               where: { file: fileName },
+              params: { sizeBytes: bytes.length, limitBytes: MAX_BOUNDARY_BYTES },
             },
           ],
         };
@@ -89,6 +90,7 @@ export async function readUserFile(bytes: Uint8Array, fileName: string): Promise
             severity: 'error',
             message: `The file is ${formatBytes(bytes.length)}; tables up to ${formatBytes(MAX_TABLE_BYTES)} can be imported.`,
             where: { file: fileName },
+            params: { sizeBytes: bytes.length, limitBytes: MAX_TABLE_BYTES },
           },
         ],
       };

@@ -1,6 +1,7 @@
 /** Messages that are not results, e.g. a shared link that could not be read. */
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
+import { IssueText } from '../common/IssueText.tsx';
 
 export function Notices() {
   const t = useT();
@@ -12,7 +13,9 @@ export function Notices() {
       <p>{t('app.badLink')}</p>
       <ul>
         {notices.map((n, i) => (
-          <li key={i}>{n.message}</li>
+          <li key={i}>
+            <IssueText issue={n} />
+          </li>
         ))}
       </ul>
       <button type="button" className="button secondary" onClick={() => setNotices([])}>
