@@ -784,6 +784,181 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: 'Барлық ұяшық 0-ге тең: салыстыратын ештеңе жоқ.',
     en: 'Every cell is 0: there is nothing to compare.',
   },
+
+  // ---- Numbers typed in the interface ------------------------------------------------------
+  'break-empty': {
+    ru: 'Граница {position} пуста: между точками с запятой нет числа. Ничего не применено.',
+    kk: '{position}-шекара бос: нүктелі үтірлердің арасында сан жоқ. Ештеңе қолданылмады.',
+    en: 'Break {position} is empty: there is no number between the semicolons. Nothing was applied.',
+  },
+  'break-not-a-number': {
+    ru: 'Граница {position}: «{value}» — не число. Ничего не применено.',
+    kk: '{position}-шекара: «{value}» — сан емес. Ештеңе қолданылмады.',
+    en: 'Break {position}: ‘{value}’ is not a number. Nothing was applied.',
+  },
+  'break-duplicate': {
+    ru: 'Граница {value} указана дважды; она учтена один раз.',
+    kk: '{value} шекарасы екі рет көрсетілген; ол бір рет ескерілді.',
+    en: 'Break {value} is given twice; it is used once.',
+  },
+  'break-out-of-range': {
+    ru: 'Граница {value} вне значений на карте (от {min} до {max}): один из классов будет пустым.',
+    kk: '{value} шекарасы картадағы мәндерден тыс ({min}-ден {max}-ге дейін): кластардың бірі бос болады.',
+    en: 'Break {value} is outside the values on the map ({min} to {max}): one class will be empty.',
+  },
+
+  // ---- Own index (COINr-style trees), panels over years, crosswalks, study versions --------
+  'duplicate-code': {
+    ru: 'Один и тот же код узла индекса использован дважды.',
+    kk: 'Индекс түйінінің бір коды екі рет қолданылған.',
+    en: 'The same code is used for two nodes of the index.',
+  },
+  'no-parent': {
+    ru: 'У узла индекса не указан родитель.',
+    kk: 'Индекс түйінінің ата-түйіні көрсетілмеген.',
+    en: 'A node of the index has no parent.',
+  },
+  'unknown-parent': {
+    ru: 'Родитель узла индекса не найден среди узлов.',
+    kk: 'Индекс түйінінің ата-түйіні түйіндер арасында табылмады.',
+    en: 'The parent of a node of the index is not one of its nodes.',
+  },
+  'parent-level': {
+    ru: 'Родитель узла должен быть ровно на уровень выше.',
+    kk: 'Түйіннің ата-түйіні дәл бір деңгей жоғары болуы керек.',
+    en: 'A node’s parent must be exactly one level above it.',
+  },
+  'several-tops': {
+    ru: 'У индекса несколько вершин; нужна одна.',
+    kk: 'Индекстің бірнеше шыңы бар; біреуі қажет.',
+    en: 'The index has more than one top node; it needs one.',
+  },
+  'no-top': {
+    ru: 'У индекса нет вершины (итогового индекса).',
+    kk: 'Индекстің шыңы (қорытынды индексі) жоқ.',
+    en: 'The index has no top node (the overall index).',
+  },
+  'childless-aggregate': {
+    ru: 'У группы индекса нет ни одного показателя или подгруппы.',
+    kk: 'Индекс тобында бірде-бір көрсеткіш не кіші топ жоқ.',
+    en: 'A group of the index has no indicators or sub-groups.',
+  },
+  'bad-weight': {
+    ru: 'Вес узла индекса должен быть числом ≥ 0.',
+    kk: 'Индекс түйінінің салмағы ≥ 0 сан болуы керек.',
+    en: 'The weight of a node of the index must be a number ≥ 0.',
+  },
+  'impute-group-missing': {
+    ru: 'Для заполнения пропусков по группам нужен столбец групп в данных; пропуски не заполнены.',
+    kk: 'Топтар бойынша бос орындарды толтыру үшін деректерде топтар бағаны қажет; бос орындар толтырылмады.',
+    en: 'Filling gaps by group needs a group column in the data; nothing was filled.',
+  },
+  'missing-denominator': {
+    ru: 'Знаменатель показателя не является числовым столбцом данных; деление не выполнено.',
+    kk: 'Көрсеткіштің бөлгіші деректердің сандық бағаны емес; бөлу орындалмады.',
+    en: 'The indicator’s denominator is not a numeric column of the data; it was not divided.',
+  },
+  'zero-denominator': {
+    ru: 'У части значений знаменатель пуст или равен нулю; они оставлены пустыми.',
+    kk: 'Кейбір мәндердің бөлгіші бос немесе нөлге тең; олар бос қалдырылды.',
+    en: 'Some values have a missing or zero denominator; they are left missing.',
+  },
+  'aggregate-zero': {
+    ru: 'У части регионов одна из составляющих равна 0, поэтому их геометрическое или гармоническое среднее равно 0 (нормализуйте на положительную шкалу, например 1–100).',
+    kk: 'Кейбір аймақтарда құрамдас бөліктердің бірі 0-ге тең, сондықтан олардың геометриялық не гармоникалық орташасы 0-ге тең (оң шкалаға, мысалы 1–100, нормалаңыз).',
+    en: 'Some units have a component equal to 0, so their geometric or harmonic mean is 0 (normalise onto a positive range, e.g. 1–100).',
+  },
+  'aggregate-negative': {
+    ru: 'У части регионов есть отрицательная составляющая; геометрическое, гармоническое или обобщённое среднее для них не определено (не используйте z-оценки).',
+    kk: 'Кейбір аймақтарда теріс құрамдас бөлік бар; олар үшін геометриялық, гармоникалық немесе жалпыланған орташа анықталмаған (z-бағаларды қолданбаңыз).',
+    en: 'Some units have a negative component; a geometric, harmonic or generalised mean is undefined for them (do not use z-scores).',
+  },
+  'index-missing': {
+    ru: 'У части регионов нет значения индекса (нет данных или среднее не определено); они не ранжируются.',
+    kk: 'Кейбір аймақтардың индекс мәні жоқ (деректер жоқ немесе орташа анықталмаған); олар рейтингке енбейді.',
+    en: 'Some units have no index score (no data, or an undefined mean); they are not ranked.',
+  },
+  'no-target': {
+    ru: 'Для нормализации по цели у показателя нет целевого значения.',
+    kk: 'Мақсат бойынша нормалау үшін көрсеткіштің мақсатты мәні жоқ.',
+    en: 'Normalising by a target needs a target for the indicator.',
+  },
+  'no-goalposts': {
+    ru: 'Для нормализации по ориентирам у показателя не заданы нижний и верхний ориентиры.',
+    kk: 'Бағдарлар бойынша нормалау үшін көрсеткіштің төменгі және жоғарғы бағдарлары берілмеген.',
+    en: 'Normalising by goalposts needs a lower and an upper goalpost for the indicator.',
+  },
+  'ratio-nonpositive-max': {
+    ru: 'Максимум показателя не больше 0, поэтому отношение к максимуму не определено.',
+    kk: 'Көрсеткіштің максимумы 0-ден артық емес, сондықтан максимумға қатынас анықталмаған.',
+    en: 'The indicator’s maximum is not above 0, so the ratio to the maximum is undefined.',
+  },
+  'ratio-negative-direction': {
+    ru: 'Отношение к максимуму не применимо к показателю «чем меньше, тем лучше» с неположительными значениями.',
+    kk: 'Оң емес мәндері бар «неғұрлым аз болса, соғұрлым жақсы» көрсеткішіне максимумға қатынас қолданылмайды.',
+    en: 'The ratio to the maximum does not apply to a lower-is-better indicator with values that are not positive.',
+  },
+  'crosswalk-zero-weight': {
+    ru: 'Веса частей региона в сумме дают 0, поэтому их взвешенное среднее не определено.',
+    kk: 'Аймақ бөліктерінің салмақтарының қосындысы 0, сондықтан олардың салмақталған орташасы анықталмаған.',
+    en: 'The weights of a region’s parts sum to 0, so their weighted average is undefined.',
+  },
+  'crosswalk-shares-sum': {
+    ru: 'Доли частей региона в сумме не дают 1.',
+    kk: 'Аймақ бөліктерінің үлестерінің қосындысы 1-ге тең емес.',
+    en: 'The shares of a region’s parts do not sum to 1.',
+  },
+  'crosswalk-mixed-schemes': {
+    ru: 'Таблица смешивает регионы 2014 года (Южно-Казахстанская область) и нынешние (Туркестанская область, Шымкент, Абай, Жетісу, Улытау).',
+    kk: 'Кесте 2014 жылғы аймақтарды (Оңтүстік Қазақстан облысы) және қазіргі аймақтарды (Түркістан облысы, Шымкент, Абай, Жетісу, Ұлытау) араластырады.',
+    en: 'The table mixes units of 2014 (South Kazakhstan) and of today (Turkistan, Shymkent, Abai, Zhetisu, Ulytau).',
+  },
+  'crosswalk-needs-shares': {
+    ru: 'Переход от регионов 2014 года к нынешним делит некоторые регионы; для суммируемых показателей нужен ключ распределения (доля каждой части в регионе 2014 года).',
+    kk: '2014 жылғы аймақтардан қазіргілерге көшу кейбір аймақтарды бөледі; қосылатын көрсеткіштер үшін бөлу кілті (әр бөліктің 2014 жылғы аймақтағы үлесі) қажет.',
+    en: 'Going from 2014’s units to today’s splits some regions; additive figures need an allocation key (each part’s share of its 2014 region).',
+  },
+  'newer-version': {
+    ru: 'Исследование записано более новой версией приложения; обновите страницу, чтобы открыть его в новой версии.',
+    kk: 'Зерттеуді қосымшаның жаңарақ нұсқасы жазған; оны жаңа нұсқада ашу үшін бетті жаңартыңыз.',
+    en: 'The study was written by a newer version of the app; reload the page to open it in the newer version.',
+  },
+  'not-supported': {
+    ru: 'Эта настройка в текущей версии не поддерживается.',
+    kk: 'Бұл баптауға ағымдағы нұсқада қолдау көрсетілмейді.',
+    en: 'This setting is not supported by this version.',
+  },
+  'panel-no-regions': {
+    ru: 'Ни одна из первых 60 строк не называет регион Казахстана или республику. Укажите названия регионов или коды ISO в первом столбце.',
+    kk: 'Алғашқы 60 жолдың бірде-бірі Қазақстан аймағын немесе республиканы атамайды. Бірінші бағанда аймақ атауларын немесе ISO кодтарын көрсетіңіз.',
+    en: 'No row names a region of Kazakhstan or the republic in the first 60 rows. Put region names or ISO codes in the first column.',
+  },
+  'panel-no-header': {
+    ru: 'Строка называет регион, но над ней нет строки с названиями столбцов.',
+    kk: 'Жол аймақты атайды, бірақ оның үстінде баған атаулары бар жол жоқ.',
+    en: 'The row names a region, but no header row with column names is above it.',
+  },
+  'unknown-region': {
+    ru: '«{value}» — не регион Казахстана.',
+    kk: '«{value}» — Қазақстан аймағы емес.',
+    en: '‘{value}’ is not a region of Kazakhstan.',
+    more: {
+      param: 'regions',
+      ru: 'Ближайшие: {regions}.',
+      kk: 'Ең жақындары: {regions}.',
+      en: 'Closest: {regions}.',
+    },
+  },
+  'not-a-year': {
+    ru: '«{value}» — не год.',
+    kk: '«{value}» — жыл емес.',
+    en: '‘{value}’ is not a year.',
+  },
+  'suppressed-cells': {
+    ru: 'Часть значений отмечена как скрытая («х») и считается пропущенной.',
+    kk: 'Кейбір мәндер жасырын («х») деп белгіленген және бос деп есептеледі.',
+    en: 'Some figures are marked as suppressed (‘х’) and are treated as missing.',
+  },
 };
 
 /** How a place is named in each language; `{…}` as in the messages. */

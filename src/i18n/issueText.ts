@@ -9,11 +9,20 @@ import type { Issue, IssueParam } from '../core/issue.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import type { Lang } from '../data/types.ts';
 import { ISSUE_MESSAGES, PLACE_MESSAGES, type Texts } from './issueMessages.ts';
-import { numberLocale } from './translate.ts';
+import { DICTIONARIES, numberLocale } from './translate.ts';
 
 /** True when the catalogue has a sentence for `code`. */
 export function hasIssueMessage(code: string): boolean {
-  return Object.prototype.hasOwnProperty.call(ISSUE_MESSAGES, code);
+  return Object.prototype.hasOwnProperty.call(ISSUE_MESSAGES, code) || coinrKey(code) !== null;
+}
+
+/**
+ * The COINr-format readers (iData, iMeta) keep their sentences in the main dictionaries as
+ * `coinr.issue.<code>` and report issues as `coinr-<code>`; both spellings resolve there.
+ */
+function coinrKey(code: string): string | null {
+  const k = `coinr.issue.${code.replace(/^coinr-/, '')}`;
+  return k in DICTIONARIES.en ? k : null;
 }
 
 const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
@@ -143,15 +152,24 @@ function paramsOf(issue: Issue, names?: IssueNames): Issue['params'] {
 
 /** Placeholders of the issue's sentence that its parameters leave unfilled (for tests). */
 export function missingParams(issue: Issue): string[] {
-  const entry = hasIssueMessage(issue.code) ? ISSUE_MESSAGES[issue.code] : null;
-  if (!entry) return [`no message for ${issue.code}`];
+  const entry = Object.prototype.hasOwnProperty.call(ISSUE_MESSAGES, issue.code)
+    ? ISSUE_MESSAGES[issue.code]
+    : null;
+  if (!entry) return hasIssueMessage(issue.code) ? [] : [`no message for ${issue.code}`];
   const p = paramsOf(issue) ?? {};
   return [...entry.en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((name) => !(name in p));
 }
 
 /** The sentence for an issue in `lang` (no place). */
 export function issueSentence(issue: Issue, lang: Lang, names?: IssueNames): string {
-  const entry = hasIssueMessage(issue.code) ? ISSUE_MESSAGES[issue.code] : null;
+  const entry = Object.prototype.hasOwnProperty.call(ISSUE_MESSAGES, issue.code)
+    ? ISSUE_MESSAGES[issue.code]
+    : null;
+  const coinr = entry ? null : coinrKey(issue.code);
+  if (coinr) {
+    const text = (DICTIONARIES[lang] as Record<string, string>)[coinr];
+    return fill(lang, text, paramsOf(issue, names));
+  }
   if (!entry) return fill(lang, PLACE_MESSAGES.unknown[lang], { code: issue.code });
   const p = paramsOf(issue, names);
   let text = fill(lang, entry[lang], p);

@@ -4,7 +4,7 @@ import { collapseIssues } from '../../../src/core/index.ts';
 import type { Issue } from '../../../src/core/issue.ts';
 import { readIndicatorTable } from '../../../src/data/readers/indicatorTable.ts';
 import { issueLine, issueReport } from '../../../src/i18n/issueText.ts';
-import { readUserFile } from '../../../src/views/import/readUserFile.ts';
+import { readUserFile } from '../../../src/data/readers/readUserFile.ts';
 
 const fx = (name: string) => new Uint8Array(readFileSync(`test/fixtures/readers/${name}`));
 const placed = (issues: readonly Issue[]) =>
@@ -31,7 +31,7 @@ describe('every problem at once', () => {
           ? read.table.issues
           : [];
     expect(placed(issues).map((x) => x[1])).toEqual([3, 4, 5]);
-    const ru = issues.map((i) => issueLine(i, 'ru'));
+    const ru = issues.map((i: Issue) => issueLine(i, 'ru'));
     expect(ru[0]).toMatch(/^строка 3, столбец C \(Занятость\): В строке 2 ячеек, а в заголовке 3/);
     expect(ru[1]).toMatch(/^строка 4, столбец B \(ВРП\): «abc» — не число/);
     expect(ru[2]).toMatch(/^строка 5: Открытая здесь кавычка нигде не закрывается/);
