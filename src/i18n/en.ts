@@ -14,6 +14,8 @@ export const en: Messages = {
   'app.error.retry': 'Try again',
   'app.error.reset': 'Reset settings',
   'app.badLink': 'The link carries invalid analysis settings; the default settings are shown.',
+  // Issue 13: the reload offered when the saved data come from a newer version.
+  'app.reload': 'Reload the page',
   'app.dismiss': 'Dismiss',
   'app.missing': 'No data',
   'app.computing': 'Computing…',

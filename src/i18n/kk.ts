@@ -14,6 +14,8 @@ export const kk: Messages = {
   'app.error.retry': 'Қайталау',
   'app.error.reset': 'Баптауларды қалпына келтіру',
   'app.badLink': 'Сілтемеде талдаудың қате баптаулары бар; әдепкі баптаулар көрсетілді.',
+  // Issue 13: the reload offered when the saved data come from a newer version.
+  'app.reload': 'Бетті қайта жүктеу',
   'app.dismiss': 'Жабу',
   'app.missing': 'Дерек жоқ',
   'app.computing': 'Есептелуде…',

@@ -16,6 +16,8 @@ export const ru = {
   'app.error.retry': 'Попробовать снова',
   'app.error.reset': 'Сбросить настройки',
   'app.badLink': 'Ссылка содержит неверные настройки анализа; показаны настройки по умолчанию.',
+  // Issue 13: the reload offered when the saved data come from a newer version.
+  'app.reload': 'Перезагрузить страницу',
   'app.dismiss': 'Закрыть',
   'app.missing': 'Нет данных',
   'app.computing': 'Расчёт…',

@@ -7,6 +7,20 @@ export function Notices() {
   const t = useT();
   const notices = useAppStore((s) => s.notices);
   const setNotices = useAppStore((s) => s.setNotices);
+  const newer = useAppStore((s) =>
+    s.userData.messages.find((m) => m.code === 'storage-newer-version'),
+  );
+  if (newer)
+    return (
+      <div className="notice" role="alert" data-testid="storage-newer-version">
+        <p>
+          <IssueText issue={newer} />
+        </p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('app.reload')}
+        </button>
+      </div>
+    );
   if (notices.length === 0) return null;
   return (
     <div className="notice" role="alert" data-testid="notice">
