@@ -18,6 +18,9 @@ export const COMMANDS = [
   'specialise',
   'cluster',
   'factors',
+  // Cluster toolkit (issue 12).
+  'shift-share',
+  'io',
 ] as const;
 
 async function load(name: string): Promise<CliCommand | null> {

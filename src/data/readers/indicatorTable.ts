@@ -72,7 +72,7 @@ export interface IndicatorTableOptions extends GridOptions {
 }
 
 /** Labels of national totals, compared in lower case after trimming. */
-const TOTAL_LABELS =
+export const TOTAL_LABELS =
   /^(всего|итого|total|all regions|kazakhstan|republic of kazakhstan|rk|рк|казахстан|республика казахстан|по республике|қазақстан|қазақстан республикасы|барлығы|жиыны)$/i;
 
 /** Reads bytes (CSV or XLSX) into an ImportedTable: readGrid() then buildIndicatorTable(). */
