@@ -7,13 +7,12 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
-import { readInputMatrix } from '../inputMatrix.ts';
+import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
 import { IoError } from '../../core/io/ioError.ts';
 import { regionalIo } from '../../core/io/regionalIo.ts';
 import { FLQ_DELTA_DEFAULT, type RegionaliseMethod } from '../../core/io/regionalise.ts';
 import { normaliseLabel, readIoTable } from '../../data/readers/ioTable.ts';
-import { TOTAL_LABELS } from '../../data/readers/indicatorTable.ts';
 import { lookupRegion } from '../../data/regions/lookup.ts';
 
 const USAGE = `Usage: npm run -s atlas -- io --input IO.csv [--regionalise slq|cilq|flq --delta D --employment FILE.csv --region CODE] [--format json|csv]
@@ -94,7 +93,8 @@ export const command: CliCommand = {
     if (method) {
       const file = values.employment as string;
       const code = values.region as string;
-      const m = readInputMatrix(file);
+      const { matrix } = await readInput(file, { regions: true });
+      const m = { labels: matrix.rows, columns: matrix.columns, values: matrix.values };
       const cols = t.industries.map((ind) =>
         m.columns.findIndex((c) => normaliseLabel(c) === normaliseLabel(ind)),
       );
@@ -103,9 +103,7 @@ export const command: CliCommand = {
         throw new DataError(
           `${file}: no column for ${absent.map((a) => `'${a}'`).join(', ')} of the input-output table (columns are matched by name).`,
         );
-      const regionRows = m.labels
-        .map((l, r) => r)
-        .filter((r) => !TOTAL_LABELS.test(m.labels[r].trim()));
+      const regionRows = m.labels.map((_, r) => r);
       const hit = regionRows.filter((r) => sameRegion(m.labels[r], code));
       if (hit.length !== 1)
         throw new DataError(

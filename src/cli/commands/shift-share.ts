@@ -4,15 +4,14 @@
  */
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
-import { readInputMatrix, type InputMatrix } from '../inputMatrix.ts';
+import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
 import { shiftShare } from '../../core/clusters/shiftShare.ts';
 import type { EmploymentMatrix } from '../../core/specialisation/employmentMatrix.ts';
-import { TOTAL_LABELS } from '../../data/readers/indicatorTable.ts';
 
 const USAGE = `Usage: npm run -s atlas -- shift-share --start FILE.csv --end FILE.csv [--format json|csv]
 
-Each FILE.csv: header row, region in the first column, one column per industry, employment
+Each FILE.csv (or .xlsx, read as the app's import reads it): header row, region in the first column, one column per industry, employment
 in each cell (empty or '-' = missing, counted as 0 with a warning). Regions and industries
 are matched by name between the two files. A row labelled as the nation ('Республика
 Казахстан', 'Kazakhstan', 'total', ...) gives the national totals; otherwise the nation is the
@@ -27,20 +26,15 @@ interface Split {
   national: number[] | null;
 }
 
-function split(m: InputMatrix, file: string): Split {
-  const nat = m.labels.map((l, r) => (TOTAL_LABELS.test(l.trim()) ? r : -1)).filter((r) => r >= 0);
-  if (nat.length > 1)
+async function split(file: string): Promise<Split> {
+  const { matrix: m, totals } = await readInput(file, { regions: true });
+  if (totals.rows.length > 1)
     throw new DataError(
-      `${file}: rows ${nat.map((r) => r + 2).join(', ')} are all national totals; keep one.`,
+      `${file}: ${totals.rows.map((r) => `'${r}'`).join(', ')} are all national totals; keep one.`,
     );
-  const keep = m.labels.map((_, r) => r).filter((r) => !nat.includes(r));
   return {
-    matrix: {
-      regions: keep.map((r) => m.labels[r]),
-      industries: m.columns,
-      values: keep.map((r) => m.values[r]),
-    },
-    national: nat.length === 1 ? m.values[nat[0]].map((v) => v ?? 0) : null,
+    matrix: { regions: m.rows, industries: m.columns, values: m.values },
+    national: totals.rows.length === 1 ? totals.values[0].map((v) => v ?? 0) : null,
   };
 }
 
@@ -49,12 +43,12 @@ export const command: CliCommand = {
   summary: 'shift-share of employment between two dates (classic and Esteban-Marquillas)',
   usage: USAGE,
   options: { start: { type: 'string' }, end: { type: 'string' } },
-  run({ values, positionals, format }) {
+  async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
     if (!values.start) throw new UsageError('--start FILE.csv is required.');
     if (!values.end) throw new UsageError('--end FILE.csv is required.');
-    const s = split(readInputMatrix(values.start as string), values.start as string);
-    const e = split(readInputMatrix(values.end as string), values.end as string);
+    const s = await split(values.start as string);
+    const e = await split(values.end as string);
     if ((s.national === null) !== (e.national === null))
       throw new DataError(
         'only one of the two files has a national row; give it in both or in neither.',

@@ -4,14 +4,14 @@
  */
 import type { CliCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
-import { readInputMatrix } from '../inputMatrix.ts';
+import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
 import { specialisation } from '../../core/specialisation/specialisation.ts';
 import { clusterStrength } from '../../core/clusters/clusterStrength.ts';
 
-const USAGE = `Usage: npm run -s atlas -- specialise --input FILE.csv [--format json|csv]
+const USAGE = `Usage: npm run -s atlas -- specialise --input FILE [--format json|csv]
 
-FILE.csv: header row, region in the first column, one column per industry, employment or
+FILE: header row, region in the first column, one column per industry, employment or
 output in each cell (empty or '-' = missing, counted as 0 with a warning).
 JSON: {"regions", "industries", "lq" (regions x industries, row arrays), "ksi" (Krugman index
 against the country, per region), "ksi_rest" (against the rest of the country), "share"
@@ -19,6 +19,8 @@ against the country, per region), "ksi_rest" (against the rest of the country), 
 "issues"}. Undefined ratios (a region or industry with total 0) are null. Numbers at full
 precision. CSV, long format: region, industry, value, lq, share, ksi, ksi_rest (one row per
 region and industry).
+FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.
 Cluster strength (issue 12), in JSON: "strong" (regions x industries, true when the U.S.
 Cluster Mapping rule holds: LQ at or above the 75th percentile of the industry's LQs across
 regions, employment above the 25th percentile, LQ >= 1), "stars" (regions x industries, 0-3
@@ -32,10 +34,10 @@ export const command: CliCommand = {
   summary: 'location quotients, Krugman specialisation index, regional shares, concentration',
   usage: USAGE,
   options: { input: { type: 'string' } },
-  run({ values, positionals, format }) {
+  async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
-    const m = readInputMatrix(values.input as string | undefined);
-    const s = specialisation({ regions: m.labels, industries: m.columns, values: m.values });
+    const m = (await readInput(values.input as string | undefined, { regions: true })).matrix;
+    const s = specialisation({ regions: m.rows, industries: m.columns, values: m.values });
     const c = clusterStrength({ regions: s.regions, industries: s.industries, values: m.values });
     if (format === 'csv') {
       return toCsv(
