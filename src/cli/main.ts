@@ -18,6 +18,7 @@ export const COMMANDS = [
   'specialise',
   'cluster',
   'factors',
+  'crosswalk',
   // Cluster toolkit (issue 12).
   'shift-share',
   'io',
