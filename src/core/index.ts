@@ -39,3 +39,12 @@ export { mulberry32, type Rng } from './stats/random.ts';
 export { zScoreColumns, columnStats } from './stats/zscore.ts';
 export { quantile, quantileSorted } from './stats/quantile.ts';
 export { averageRanks, minRanksDescending } from './stats/rank.ts';
+
+// Crosswalk between territorial schemes (docs/methods.md, "Today's regions and the crosswalk").
+export {
+  aggregateUnits,
+  allocateUnits,
+  type CrosswalkColumnKind,
+  type CrosswalkTable,
+  type CrosswalkResult,
+} from './crosswalk/aggregateUnits.ts';
