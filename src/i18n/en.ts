@@ -512,4 +512,8 @@ export const en: Messages = {
   'spec.sharesNote':
     'E_ir / E_i: the region’s share of the industry’s national employment (output).',
   'spec.useImported': 'Or a table imported on Data:',
+  // --- faults (issue 16) ---
+  'import.issue.xlsx-unpacked-too-large': 'The Excel file unpacks to too much data (over 30 MB).',
+  'import.issue.xlsx-sheet-too-large':
+    'An Excel sheet spans too many rows or columns: delete the far-away cells or the sheet.',
 };

@@ -511,4 +511,9 @@ export const kk: Messages = {
   'spec.sharesNote':
     'E_ir / E_i: өңірдің саланың елдегі жұмыспен қамтуындағы (шығарылымындағы) үлесі.',
   'spec.useImported': 'Немесе «Деректер» бөлімінде жүктелген кесте:',
+  // --- faults (issue 16) ---
+  'import.issue.xlsx-unpacked-too-large':
+    'Excel файлы тым үлкен көлемге ашылады (30 МБ-тан артық).',
+  'import.issue.xlsx-sheet-too-large':
+    'Excel парағы тым көп жолды немесе бағанды алады: алыс ұяшықтарды немесе парақты жойыңыз.',
 };

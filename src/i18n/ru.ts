@@ -513,6 +513,11 @@ export const ru = {
   'spec.shares': 'Доля региона в отрасли страны',
   'spec.sharesNote': 'E_ir / E_i: доля региона в занятости (выпуске) отрасли по стране.',
   'spec.useImported': 'Или таблица, загруженная в «Данных»:',
+  // --- faults (issue 16) ---
+  'import.issue.xlsx-unpacked-too-large':
+    'Файл Excel распаковывается в слишком большой объём данных (больше 30 МБ).',
+  'import.issue.xlsx-sheet-too-large':
+    'Лист Excel занимает слишком много строк или столбцов: удалите далёкие ячейки или лист.',
 } as const;
 
 export type MessageKey = keyof typeof ru;
