@@ -31,6 +31,9 @@ export * from './factors/index.ts';
 export * from './discriminant/index.ts';
 export * from './io/index.ts';
 
+// The one labelled-matrix shape (rows, columns, values with gaps).
+export type { LabelledMatrix } from './matrix/labelledMatrix.ts';
+
 // Statistics shared by the methods.
 export { mulberry32, type Rng } from './stats/random.ts';
 export { zScoreColumns, columnStats } from './stats/zscore.ts';

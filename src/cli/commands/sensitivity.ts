@@ -9,7 +9,7 @@ import { MAX_RUNS, sensitivity } from '../../core/sensitivity/sensitivity.ts';
 import { defaultSpec, type SensitivitySpec } from '../../core/spec.ts';
 import { readRatingInput, readRatingSpec, round6 } from './rate.ts';
 
-const USAGE = `Usage: npm run -s atlas -- sensitivity (--dataset ID | --input FILE.csv) [--spec SPEC.json]
+const USAGE = `Usage: npm run -s atlas -- sensitivity (--dataset ID | --input FILE) [--spec SPEC.json]
        [--runs N] [--noise X] [--seed S] [--mode uniform|simplex] [--format json|csv]
 
 Samples the weights of the rating (both levels) N times and reports, per region, the rank with
@@ -21,7 +21,9 @@ quantile type 7, so they may be fractional) and the share of runs in each class.
   --mode simplex  weights uniform on the simplex (Dirichlet(1,...,1)) within each level; ignores --noise
 JSON: {"runs", "noise", "seed", "mode", "regions": [{"code", "name", "nominal", "median", "p05",
 "p95", "classes": {"A++": 0, ...}}], "issues": [...]}; shares rounded to 6 decimals.
-CSV: one row per region, the class shares as columns "p_<class>".`;
+CSV: one row per region, the class shares as columns "p_<class>".
+FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.`;
 
 function numberOption(
   v: unknown,
@@ -51,7 +53,7 @@ export const command: CliCommand = {
     seed: { type: 'string' },
     mode: { type: 'string' },
   },
-  run({ values, positionals, format }) {
+  async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
     const d = defaultSpec().sensitivity;
     const mode = (values.mode ?? d.mode) as string;
@@ -83,7 +85,7 @@ export const command: CliCommand = {
       ),
     };
     const spec = readRatingSpec(values.spec as string | undefined);
-    const { matrix, codes, names } = readRatingInput(values, spec);
+    const { matrix, codes, names } = await readRatingInput(values, spec);
     const r = sensitivity(matrix, spec, s);
     const regions = r.units.map((u, i) => ({
       code: codes[i],
