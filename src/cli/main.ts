@@ -18,6 +18,7 @@ export const COMMANDS = [
   'specialise',
   'cluster',
   'factors',
+  'crosswalk',
 ] as const;
 
 async function load(name: string): Promise<CliCommand | null> {

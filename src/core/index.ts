@@ -5,7 +5,8 @@
 
 // The analysis as data, and its validation.
 export * from './spec.ts';
-export { validateSpec, validateRatingSpec, parseSpecJson } from './specValidate.ts';
+export { validateSpec, validateRatingSpec } from './specValidate.ts';
+export { readSpec, parseSpecJson, migrateV1, type MigrationContext } from './specMigrate.ts';
 export type { Issue, Result } from './issue.ts';
 export { ok, fail } from './issue.ts';
 
@@ -39,3 +40,12 @@ export { mulberry32, type Rng } from './stats/random.ts';
 export { zScoreColumns, columnStats } from './stats/zscore.ts';
 export { quantile, quantileSorted } from './stats/quantile.ts';
 export { averageRanks, minRanksDescending } from './stats/rank.ts';
+
+// Crosswalk between territorial schemes (docs/methods.md, "Today's regions and the crosswalk").
+export {
+  aggregateUnits,
+  allocateUnits,
+  type CrosswalkColumnKind,
+  type CrosswalkTable,
+  type CrosswalkResult,
+} from './crosswalk/aggregateUnits.ts';

@@ -11,11 +11,13 @@ import { toCsv, toJson } from '../output.ts';
 import { rate, type IndicatorMatrix } from '../../core/composite/rate.ts';
 import type { Issue } from '../../core/issue.ts';
 import { defaultSpec, type RatingSpec } from '../../core/spec.ts';
-import { parseSpecJson, validateRatingSpec } from '../../core/specValidate.ts';
+import { parseSpecJson } from '../../core/specMigrate.ts';
+import { validateRatingSpec } from '../../core/specValidate.ts';
 import { DATASETS, getDataset } from '../../data/datasets/catalogue.ts';
 import { lookupRegion } from '../../data/regions/lookup.ts';
 import { regionByCode, type Scheme } from '../../data/regions/registry.ts';
 import { tableToMatrix } from '../../data/tableMatrix.ts';
+import { RATE_OPTIONS, RATE_USAGE, rateStudy } from '../coinr/rateStudy.ts';
 
 /** Bundled datasets that are tables of regions: the ones a rating can run on. */
 const RATEABLE = DATASETS.filter((d) => d.kind === 'table').map((d) => d.id);
@@ -132,7 +134,9 @@ JSON: {"regions": [{"code", "name", <one key per sub-index id>, "index", "class"
 rounded to 6 decimals. code = ISO code of the 2014 scheme (a CSV label that does not resolve
 stays as written). CSV: the same rows. Exit 1: data problems (e.g. missing indicator columns).
 FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
-spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.`;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.
+
+${RATE_USAGE}`;
 
 export const command: CliCommand = {
   name: 'rate',
@@ -142,9 +146,14 @@ export const command: CliCommand = {
     dataset: { type: 'string' },
     input: { type: 'string' },
     spec: { type: 'string' },
+    ...RATE_OPTIONS,
   },
   async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    // A COINr study (iData + iMeta): its own module (src/cli/coinr/).
+    if (values.idata !== undefined || values.imeta !== undefined) {
+      return rateStudy(values, format, (s) => process.stderr.write(s));
+    }
     const spec = readRatingSpec(values.spec as string | undefined);
     const { matrix, codes, names } = await readRatingInput(values, spec);
     const r = rate(matrix, spec);

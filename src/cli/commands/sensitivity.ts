@@ -8,6 +8,11 @@ import { toCsv, toJson } from '../output.ts';
 import { MAX_RUNS, sensitivity } from '../../core/sensitivity/sensitivity.ts';
 import { defaultSpec, type SensitivitySpec } from '../../core/spec.ts';
 import { readRatingInput, readRatingSpec, round6 } from './rate.ts';
+import {
+  SENSITIVITY_OPTIONS,
+  SENSITIVITY_USAGE,
+  sensitivityStudy,
+} from '../coinr/sensitivityStudy.ts';
 
 const USAGE = `Usage: npm run -s atlas -- sensitivity (--dataset ID | --input FILE) [--spec SPEC.json]
        [--runs N] [--noise X] [--seed S] [--mode uniform|simplex] [--format json|csv]
@@ -23,7 +28,9 @@ JSON: {"runs", "noise", "seed", "mode", "regions": [{"code", "name", "nominal", 
 "p95", "classes": {"A++": 0, ...}}], "issues": [...]}; shares rounded to 6 decimals.
 CSV: one row per region, the class shares as columns "p_<class>".
 FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
-spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.`;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.
+
+${SENSITIVITY_USAGE}`;
 
 function numberOption(
   v: unknown,
@@ -52,9 +59,14 @@ export const command: CliCommand = {
     noise: { type: 'string' },
     seed: { type: 'string' },
     mode: { type: 'string' },
+    ...SENSITIVITY_OPTIONS,
   },
   async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    // A COINr study (iData + iMeta): its own module (src/cli/coinr/).
+    if (values.idata !== undefined || values.imeta !== undefined) {
+      return sensitivityStudy(values, format, (s) => process.stderr.write(s));
+    }
     const d = defaultSpec().sensitivity;
     const mode = (values.mode ?? d.mode) as string;
     if (mode !== 'uniform' && mode !== 'simplex') {
