@@ -119,32 +119,8 @@ for (const region of REGIONS) {
 const MAX_CANDIDATES = 5;
 const MIN_FUZZY = 0.6;
 
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array<number>(n)]);
-  for (let j = 0; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      }
-      d[i][j] = v;
-    }
-  }
-  return d[m][n];
-}
-
-function similarity(a: string, b: string): number {
-  const len = Math.max(a.length, b.length);
-  return len === 0 ? 0 : 1 - editDistance(a, b) / len;
-}
-
 /**
- * similarity(a, b) if it reaches `min`, else 0 (same value as similarity() when it does).
+ * Similarity 1 - (edit distance) / max(|a|, |b|) if it reaches `min`, else 0.
  * Only distances up to the largest d with 1 - d / len >= min matter, so the table stops once
  * two consecutive rows exceed that (every later entry would too) and is skipped when the
  * lengths or the bags of characters alone differ by more (the edit distance is at least
@@ -168,7 +144,10 @@ function similarityAtLeast(
   return d > maxD ? 0 : 1 - d / len;
 }
 
-/** editDistance(a, b) if it is at most maxD, else some value above maxD. */
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions) of a and b if
+ * it is at most maxD, else some value above maxD.
+ */
 function editDistanceWithin(a: string, b: string, maxD: number): number {
   const m = a.length;
   const n = b.length;
