@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'geo/*.mjs.out'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'coverage', 'geo/*.mjs.out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
