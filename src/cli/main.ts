@@ -19,6 +19,9 @@ export const COMMANDS = [
   'cluster',
   'factors',
   'crosswalk',
+  // Cluster toolkit (issue 12).
+  'shift-share',
+  'io',
 ] as const;
 
 async function load(name: string): Promise<CliCommand | null> {

@@ -11,5 +11,16 @@ export {
   outputMultipliers,
   valueAddedMultipliers,
   householdIncomeMultipliers,
+  employmentMultipliers,
 } from './multipliers.ts';
 export { IoError, type IoErrorCode } from './ioError.ts';
+export {
+  regionalise,
+  flqLambda,
+  FLQ_DELTA_DEFAULT,
+  type RegionaliseMethod,
+  type RegionaliseInput,
+  type RegionaliseResult,
+} from './regionalise.ts';
+export { rasmussenLinkages, type Linkages, type SectorType } from './linkages.ts';
+export { regionalIo, type RegionalIoInput, type RegionalIoResult } from './regionalIo.ts';
