@@ -27,7 +27,7 @@ function wall(files, forbidden, name) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'geo/*.mjs.out'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'coverage', 'geo/*.mjs.out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

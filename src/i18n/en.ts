@@ -576,4 +576,6 @@ export const en: Messages = {
   'coinr.issue.idata-not-number': '“{value}” in {name} is not a number.',
   'coinr.issue.idata-no-rows': 'iData has no rows of data.',
   'coinr.issue.idata-indicator-missing': '{code} (iMeta row {metaRow}) has no column in iData.',
+  'import.issue.no-region-matched':
+    'No feature of this boundary file matched a region of Kazakhstan, so it was not added. Give each feature a region name or ISO code (e.g. KZ-AKM) in its properties.',
 };

@@ -583,4 +583,6 @@ export const kk: Messages = {
   'coinr.issue.idata-no-rows': 'iData-да деректер жолдары жоқ.',
   'coinr.issue.idata-indicator-missing':
     '{code} үшін (iMeta-ның {metaRow}-жолы) iData-да баған жоқ.',
+  'import.issue.no-region-matched':
+    'Шекаралар файлының бірде-бір нысаны Қазақстан өңірімен сәйкестендірілмеді, сондықтан файл қосылмады. Әр нысанның қасиеттерінде өңір атауын немесе ISO кодын (мысалы, KZ-AKM) көрсетіңіз.',
 };

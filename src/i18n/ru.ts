@@ -580,6 +580,8 @@ export const ru = {
   'coinr.issue.idata-not-number': '«{value}» в {name} — не число.',
   'coinr.issue.idata-no-rows': 'В iData нет строк с данными.',
   'coinr.issue.idata-indicator-missing': 'Для {code} (строка {metaRow} iMeta) нет столбца в iData.',
+  'import.issue.no-region-matched':
+    'Ни один объект файла границ не сопоставлен с регионом Казахстана, поэтому файл не добавлен. Укажите в свойствах каждого объекта название региона или код ISO (например, KZ-AKM).',
 } as const;
 
 export type MessageKey = keyof typeof ru;

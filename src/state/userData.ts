@@ -11,6 +11,7 @@ import type { AnalysisSpec } from '../core/spec.ts';
 import type { BoundaryReport } from '../data/readers/geojson.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { Scheme } from '../data/regions/registry.ts';
+import { isDrawableBoundaries } from '../data/validate/drawableBoundaries.ts';
 import type { Year } from './viewState.ts';
 
 /** An imported indicator table, converted to the bundled datasets' shape. */
@@ -171,9 +172,24 @@ export function activeUserDataset(u: UserDataState): UserDataset | null {
 
 /** The active user boundary set, if any. */
 export function activeUserBoundaries(u: UserDataState): UserBoundarySet | null {
-  return u.activeBoundaries
-    ? (u.boundaries.find((b) => b.id === u.activeBoundaries) ?? null)
+  const b = u.activeBoundaries
+    ? (u.boundaries.find((x) => x.id === u.activeBoundaries) ?? null)
     : null;
+  return b && drawable(b) ? b : null;
+}
+
+const DRAWABLE = new WeakMap<UserBoundarySet, boolean>();
+/**
+ * A set the map cannot draw is never the active one (the bundled boundaries show instead), so
+ * no stored item can break the map or clustering views at start-up; checked once per set.
+ */
+function drawable(b: UserBoundarySet): boolean {
+  let v = DRAWABLE.get(b);
+  if (v === undefined) {
+    v = isDrawableBoundaries(b.features);
+    DRAWABLE.set(b, v);
+  }
+  return v;
 }
 
 /**

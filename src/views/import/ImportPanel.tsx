@@ -160,7 +160,9 @@ export function ImportPanel() {
         case 'boundaries': {
           setDraft(null);
           const b = read.boundaries;
-          if (b.ok) {
+          // A set in which no feature matched a region cannot be drawn: report, do not store.
+          const none = b.ok && b.value.report.matched === 0;
+          if (b.ok && !none) {
             const id = nextUserId('bounds', s.userData.boundaries);
             s.addUserBoundaries({
               id,
@@ -178,8 +180,21 @@ export function ImportPanel() {
           report({
             fileName: file.name,
             kind: 'boundaries',
-            ok: b.ok,
-            issues: b.ok ? b.warnings : b.issues,
+            ok: b.ok && !none,
+            issues: b.ok
+              ? none
+                ? [
+                    {
+                      code: 'no-region-matched',
+                      severity: 'error' as const,
+                      message:
+                        'No feature of this boundary file matched a region of Kazakhstan, so it was not added. Give each feature a region name or ISO code (e.g. KZ-AKM) in its properties.',
+                      where: { file: file.name },
+                    },
+                    ...b.warnings,
+                  ]
+                : b.warnings
+              : b.issues,
             unmatched: b.ok
               ? b.value.report.unmatched.map((u) => ({
                   row: u.feature,
