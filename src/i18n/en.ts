@@ -566,4 +566,12 @@ export const en: Messages = {
   'coinr.issue.idata-not-number': '“{value}” in {name} is not a number.',
   'coinr.issue.idata-no-rows': 'iData has no rows of data.',
   'coinr.issue.idata-indicator-missing': '{code} (iMeta row {metaRow}) has no column in iData.',
+  // Issue 8 (helper spec): the study names its data.
+  'rating.groupN': 'Group {n}',
+  'study.data.user': 'Data: file “{file}”, {rows} rows, imported {date}',
+  'study.data.bundled': 'Data: {citation}',
+  'study.data.back': 'Back to the bundled tables',
+  'study.missing':
+    'The study in this link was made with the file “{file}” (SHA-256 {hash}). Import that file to see it; the bundled data are not put in its place.',
+  'study.import': 'Import the file',
 };

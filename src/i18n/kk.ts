@@ -572,4 +572,12 @@ export const kk: Messages = {
   'coinr.issue.idata-no-rows': 'iData-да деректер жолдары жоқ.',
   'coinr.issue.idata-indicator-missing':
     '{code} үшін (iMeta-ның {metaRow}-жолы) iData-да баған жоқ.',
+  // Issue 8 (helper spec): the study names its data.
+  'rating.groupN': '{n}-топ',
+  'study.data.user': 'Деректер: «{file}» файлы, жолдар: {rows}, импортталды {date}',
+  'study.data.bundled': 'Деректер: {citation}',
+  'study.data.back': 'Мақала кестелеріне оралу',
+  'study.missing':
+    'Сілтемедегі зерттеу «{file}» файлына негізделген (SHA-256 {hash}). Оны көру үшін осы файлды импорттаңыз; оның орнына мақала деректері қойылмайды.',
+  'study.import': 'Файлды импорттау',
 };
