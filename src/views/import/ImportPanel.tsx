@@ -25,11 +25,7 @@ import {
 } from '../../state/persistence/projectFile.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
-import {
-  activeUserBoundaries,
-  nextUserId,
-  type ImportReport,
-} from '../../state/userData.ts';
+import { activeUserBoundaries, nextUserId, type ImportReport } from '../../state/userData.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { IoPreview } from './IoPreview.tsx';
 import { JoinReportView } from './JoinReportView.tsx';

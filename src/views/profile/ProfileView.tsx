@@ -332,6 +332,7 @@ export default function ProfileView() {
   const spec = useAppStore((s) => s.spec.rating);
   const datasets = useAppStore((s) => s.data.datasets);
   const userData = useAppStore((s) => s.userData);
+  const studyData = useAppStore((s) => s.spec.data);
   const svgRef = useRef<SVGSVGElement>(null);
 
   const ids = useMemo(() => spec.groups.flatMap((g) => g.indicators.map((i) => i.id)), [spec]);
@@ -353,13 +354,14 @@ export default function ProfileView() {
       indicatorIds: ids,
       tables: tablesOf(s),
       rating,
-      published: !isPaperData(store.getState().spec.data)
-        ? undefined
-        : asTable(datasets['innovation-published']),
+      published:
+        !isPaperData(studyData) || userData.hydrated === null
+          ? undefined
+          : asTable(datasets['innovation-published']),
       groups: getDataset('region-groups-published') as GroupsDataset | undefined,
       years: YEARS,
     });
-  }, [store, shown, ids, rating, datasets, userData]);
+  }, [store, shown, ids, rating, datasets, userData, studyData]);
 
   const meta = () => ({
     title: t('profile.title'),
