@@ -80,7 +80,9 @@ export default tseslint.config(
   ...wall('src/data/**/*.{ts,tsx}', ['state', 'views', 'worker', 'cli'], 'data'),
   ...wall('src/worker/**/*.{ts,tsx}', ['state', 'views', 'cli'], 'worker'),
   ...wall('src/state/**/*.{ts,tsx}', ['views', 'cli'], 'state'),
-  ...wall('src/cli/**/*.{ts,tsx}', ['state', 'views'], 'cli'),
+  // The CLI reads project files with the app's own reader (src/cli/project.ts), which still
+  // lives in state/persistence: the wall admits state until that reader moves to data/.
+  ...wall('src/cli/**/*.{ts,tsx}', ['views'], 'cli'),
   ...wall('src/views/**/*.{ts,tsx}', ['cli'], 'views'),
   ...wall('src/*.{ts,tsx}', ['cli'], 'the app shell'),
   {

@@ -7,6 +7,7 @@
  * cannot carry these cells because it keys rows by registry regions, and the UI benchmark
  * needs thousands of units.
  */
+import { activateDataset } from '../../src/views/import/activate.ts';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { TableDataset } from '../../src/data/types.ts';
 import type { AppStore } from '../../src/state/store.ts';
@@ -134,7 +135,8 @@ export function applyBenchLink(store: AppStore, hash: string, win: object): void
     if (!s.userData.datasets.some((d) => d.id === dataset.id)) s.addUserDataset(dataset);
     if (!s.userData.boundaries.some((b) => b.id === bounds.id)) s.addUserBoundaries(bounds);
     const u = store.getState().userData;
-    if (u.activeDataset !== dataset.id) store.getState().useDataset(dataset.id);
+    if (u.activeDataset !== dataset.id || store.getState().spec.data.table.source !== 'user')
+      activateDataset(store, dataset.id);
     if (u.activeBoundaries !== bounds.id) store.getState().useBoundaries(bounds.id);
     if (store.getState().view.year !== 2014) store.getState().setYear(2014);
   };

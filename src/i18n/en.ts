@@ -578,4 +578,12 @@ export const en: Messages = {
   'coinr.issue.idata-indicator-missing': '{code} (iMeta row {metaRow}) has no column in iData.',
   'import.issue.no-region-matched':
     'No feature of this boundary file matched a region of Kazakhstan, so it was not added. Give each feature a region name or ISO code (e.g. KZ-AKM) in its properties.',
+  // Issue 8 (helper spec): the study names its data.
+  'rating.groupN': 'Group {n}',
+  'study.data.user': 'Data: file “{file}”, {rows} rows, imported {date}',
+  'study.data.bundled': 'Data: {citation}',
+  'study.data.back': 'Back to the bundled tables',
+  'study.missing':
+    'The study in this link was made with the file “{file}” (SHA-256 {hash}). Import that file to see it; the bundled data are not put in its place.',
+  'study.import': 'Import the file',
 };

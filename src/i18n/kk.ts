@@ -585,4 +585,12 @@ export const kk: Messages = {
     '{code} үшін (iMeta-ның {metaRow}-жолы) iData-да баған жоқ.',
   'import.issue.no-region-matched':
     'Шекаралар файлының бірде-бір нысаны Қазақстан өңірімен сәйкестендірілмеді, сондықтан файл қосылмады. Әр нысанның қасиеттерінде өңір атауын немесе ISO кодын (мысалы, KZ-AKM) көрсетіңіз.',
+  // Issue 8 (helper spec): the study names its data.
+  'rating.groupN': '{n}-топ',
+  'study.data.user': 'Деректер: «{file}» файлы, жолдар: {rows}, импортталды {date}',
+  'study.data.bundled': 'Деректер: {citation}',
+  'study.data.back': 'Мақала кестелеріне оралу',
+  'study.missing':
+    'Сілтемедегі зерттеу «{file}» файлына негізделген (SHA-256 {hash}). Оны көру үшін осы файлды импорттаңыз; оның орнына мақала деректері қойылмайды.',
+  'study.import': 'Файлды импорттау',
 };

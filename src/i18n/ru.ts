@@ -582,6 +582,14 @@ export const ru = {
   'coinr.issue.idata-indicator-missing': 'Для {code} (строка {metaRow} iMeta) нет столбца в iData.',
   'import.issue.no-region-matched':
     'Ни один объект файла границ не сопоставлен с регионом Казахстана, поэтому файл не добавлен. Укажите в свойствах каждого объекта название региона или код ISO (например, KZ-AKM).',
+  // Issue 8 (helper spec): the study names its data.
+  'rating.groupN': 'Группа {n}',
+  'study.data.user': 'Данные: файл «{file}», строк: {rows}, импортирован {date}',
+  'study.data.bundled': 'Данные: {citation}',
+  'study.data.back': 'Вернуться к таблицам статьи',
+  'study.missing':
+    'Исследование по ссылке построено на файле «{file}» (SHA-256 {hash}). Импортируйте этот файл, чтобы его увидеть; данные статьи вместо него не подставляются.',
+  'study.import': 'Импортировать файл',
 } as const;
 
 export type MessageKey = keyof typeof ru;

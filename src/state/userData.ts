@@ -23,6 +23,11 @@ export interface UserDataset {
   importedAt: string;
   /** Rows keyed by ISO code in `table.scheme`; cells carry the file, row and column they came from. */
   table: TableDataset;
+  /**
+   * SHA-256 of the imported file's bytes (core/spec.ts, FileRef). Absent on tables stored by
+   * version 1; state/study.ts then hashes the table's content instead (datasetHash).
+   */
+  sha256?: string;
   /** The year the table stands for when it is used for the rating and the map. */
   year: Year;
   /** Rating indicator id (S_D, ...) -> column id of `table`; unmapped indicators are left out. */
@@ -163,11 +168,6 @@ export function createUserDataSlice(set: Set): UserDataSlice {
         return next;
       }),
   };
-}
-
-/** The active user dataset, if any. */
-export function activeUserDataset(u: UserDataState): UserDataset | null {
-  return u.activeDataset ? (u.datasets.find((d) => d.id === u.activeDataset) ?? null) : null;
 }
 
 /** The active user boundary set, if any. */

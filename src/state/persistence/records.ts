@@ -7,7 +7,7 @@
 import { fail, ok, type Issue, type Result } from '../../core/issue.ts';
 import type { SavedAnalysis, UserBoundarySet, UserDataset } from '../userData.ts';
 import { isDrawableBoundaries } from '../../data/validate/drawableBoundaries.ts';
-import { checkSpecAndView } from './checkState.ts';
+import { checkStudy } from './checkState.ts';
 
 export const RECORD_FORMAT = 'kz-atlas-item';
 /** Current record version. */
@@ -120,13 +120,13 @@ function checkItem<K extends RecordKind>(kind: K, item: unknown): Result<ItemOf[
     case 'analysis': {
       if (!isObj(item) || !isStr(item.id) || !isStr(item.name) || !isStr(item.savedAt))
         return fail([]);
-      const c = checkSpecAndView(item.spec, {});
+      const c = checkStudy(item.spec);
       if (!c.ok) return fail(c.issues);
       return ok({
         id: item.id,
         name: item.name,
         savedAt: item.savedAt,
-        spec: c.value.spec,
+        spec: c.value,
       } as ItemOf[K]);
     }
     case 'active': {
