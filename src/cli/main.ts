@@ -18,6 +18,8 @@ export const COMMANDS = [
   'specialise',
   'cluster',
   'factors',
+  // Spatial statistics (issue 10).
+  'spatial',
 ] as const;
 
 async function load(name: string): Promise<CliCommand | null> {

@@ -36,3 +36,7 @@ export { mulberry32, type Rng } from './stats/random.ts';
 export { zScoreColumns, columnStats } from './stats/zscore.ts';
 export { quantile, quantileSorted } from './stats/quantile.ts';
 export { averageRanks, minRanksDescending } from './stats/rank.ts';
+
+// Spatial statistics: weights, Moran's I, LISA, Getis-Ord, constrained clustering (METHODS.md section 8).
+export * from './spatial/index.ts';
+export { normalCdf, normalUpperTail } from './stats/normal.ts';
