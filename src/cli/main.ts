@@ -18,6 +18,7 @@ export const COMMANDS = [
   'specialise',
   'cluster',
   'factors',
+  'crosswalk',
   // Spatial statistics (issue 10).
   'spatial',
 ] as const;

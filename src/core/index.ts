@@ -31,12 +31,23 @@ export * from './factors/index.ts';
 export * from './discriminant/index.ts';
 export * from './io/index.ts';
 
+// The one labelled-matrix shape (rows, columns, values with gaps).
+export type { LabelledMatrix } from './matrix/labelledMatrix.ts';
+
 // Statistics shared by the methods.
 export { mulberry32, type Rng } from './stats/random.ts';
 export { zScoreColumns, columnStats } from './stats/zscore.ts';
 export { quantile, quantileSorted } from './stats/quantile.ts';
 export { averageRanks, minRanksDescending } from './stats/rank.ts';
 
+// Crosswalk between territorial schemes (docs/methods.md, "Today's regions and the crosswalk").
+export {
+  aggregateUnits,
+  allocateUnits,
+  type CrosswalkColumnKind,
+  type CrosswalkTable,
+  type CrosswalkResult,
+} from './crosswalk/aggregateUnits.ts';
 // Spatial statistics: weights, Moran's I, LISA, Getis-Ord, constrained clustering (METHODS.md section 8).
 export * from './spatial/index.ts';
 export { normalCdf, normalUpperTail } from './stats/normal.ts';

@@ -512,4 +512,58 @@ export const en: Messages = {
   'spec.sharesNote':
     'E_ir / E_i: the region’s share of the industry’s national employment (output).',
   'spec.useImported': 'Or a table imported on Data:',
+
+  // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
+  'coinr.issue.imeta-missing-column':
+    'iMeta has no column “{name}”; COINr needs iCode, Level, Parent, Direction, Type and Weight.',
+  'coinr.issue.imeta-not-number': '“{value}” in {name} is not a number.',
+  'coinr.issue.imeta-level-invalid': '{code}: Level {value} must be a whole number from 1 up.',
+  'coinr.issue.imeta-level-gap':
+    'Level jumps over {levels}: every level from 1 to {max} must have a row.',
+  'coinr.issue.imeta-icode-missing': 'The iCode is empty; every row needs a code.',
+  'coinr.issue.imeta-icode-duplicate': 'The code {code} is already used in row {first}.',
+  'coinr.issue.imeta-icode-space': 'The code “{code}” contains a space; codes may not.',
+  'coinr.issue.imeta-icode-digit': 'The code “{code}” starts with a digit; codes may not.',
+  'coinr.issue.imeta-type-invalid':
+    '{code}: Type “{value}” must be Indicator, Aggregate, Group, Denominator or Other.',
+  'coinr.issue.imeta-aggregate-level1':
+    '{code} is an Aggregate at Level 1; aggregates start at Level 2.',
+  'coinr.issue.imeta-direction-invalid':
+    '{code}: Direction {value} must be 1 (higher is better) or -1 (lower is better).',
+  'coinr.issue.imeta-iname-missing': '{code} has no iName; fill it in or remove the iName column.',
+  'coinr.issue.imeta-level-missing': '{code} has no Level; indicators and aggregates need one.',
+  'coinr.issue.imeta-direction-missing':
+    '{code} has no Direction; indicators and aggregates need 1 or -1.',
+  'coinr.issue.imeta-weight-missing': '{code} has no Weight; indicators and aggregates need one.',
+  'coinr.issue.imeta-weight-negative':
+    '{code}: the weight {value} is negative; weights must be 0 or more.',
+  'coinr.issue.imeta-indicator-level':
+    '{code} is an Indicator at Level {value}; indicators are at Level 1.',
+  'coinr.issue.imeta-target-missing':
+    '{code} has no Target; once the Target column exists every indicator needs one (or remove the column).',
+  'coinr.issue.imeta-several-tops':
+    'Level {level} is the top and must hold only the index, but holds {codes}.',
+  'coinr.issue.imeta-parent-unknown': '{code}: the parent {parent} is not an iCode of this table.',
+  'coinr.issue.imeta-top-parent': '{code} is at the top level and cannot have a parent ({parent}).',
+  'coinr.issue.imeta-parent-level':
+    '{code} (Level {level}): its parent {parent} is at Level {parentLevel}, not {expected}.',
+  'coinr.issue.imeta-parent-missing': '{code} has no Parent; everything below the index needs one.',
+  'coinr.issue.imeta-aggregate-childless': 'The aggregate {code} has no children.',
+  'coinr.issue.imeta-no-indicators': 'iMeta has no row of Type Indicator.',
+  'coinr.issue.idata-duplicate-column': 'The column {name} appears twice.',
+  'coinr.issue.idata-column-space':
+    'The column name “{name}” contains a space; COINr does not allow it.',
+  'coinr.issue.idata-column-digit':
+    'The column name “{name}” starts with a digit; COINr does not allow it.',
+  'coinr.issue.idata-no-ucode': 'iData has no uCode column (the unit codes).',
+  'coinr.issue.idata-ucode-missing': 'The uCode is empty.',
+  'coinr.issue.idata-ucode-space': 'The uCode “{value}” contains a space.',
+  'coinr.issue.idata-ucode-is-column': 'The uCode “{value}” is also a column name.',
+  'coinr.issue.idata-time-not-number': 'Time “{value}” is not a number (a year is expected).',
+  'coinr.issue.idata-ucode-duplicate': 'The unit {value} is already in row {first}.',
+  'coinr.issue.idata-unit-time-duplicate':
+    'The unit {value} already has a row for {time} (row {first}).',
+  'coinr.issue.idata-not-number': '“{value}” in {name} is not a number.',
+  'coinr.issue.idata-no-rows': 'iData has no rows of data.',
+  'coinr.issue.idata-indicator-missing': '{code} (iMeta row {metaRow}) has no column in iData.',
 };

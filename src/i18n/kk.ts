@@ -511,4 +511,65 @@ export const kk: Messages = {
   'spec.sharesNote':
     'E_ir / E_i: өңірдің саланың елдегі жұмыспен қамтуындағы (шығарылымындағы) үлесі.',
   'spec.useImported': 'Немесе «Деректер» бөлімінде жүктелген кесте:',
+
+  // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
+  'coinr.issue.imeta-missing-column':
+    'iMeta-да «{name}» бағаны жоқ; COINr-ге iCode, Level, Parent, Direction, Type және Weight керек.',
+  'coinr.issue.imeta-not-number': '{name} ішіндегі «{value}» сан емес.',
+  'coinr.issue.imeta-level-invalid':
+    '{code}: {value} деңгейі 1-ден басталатын бүтін сан болуы керек.',
+  'coinr.issue.imeta-level-gap':
+    '{levels} деңгейлері өткізіп алынған: 1-ден {max}-ге дейінгі әр деңгейге жол керек.',
+  'coinr.issue.imeta-icode-missing': 'iCode бос; әр жолға код керек.',
+  'coinr.issue.imeta-icode-duplicate': '{code} коды {first}-жолда қолданылған.',
+  'coinr.issue.imeta-icode-space': '«{code}» кодында бос орын бар; кодтарда бос орынға болмайды.',
+  'coinr.issue.imeta-icode-digit': '«{code}» коды цифрдан басталады; бұлай болмайды.',
+  'coinr.issue.imeta-type-invalid':
+    '{code}: «{value}» түрі Indicator, Aggregate, Group, Denominator немесе Other болуы керек.',
+  'coinr.issue.imeta-aggregate-level1':
+    '{code} — 1-деңгейдегі агрегат; агрегаттар 2-деңгейден басталады.',
+  'coinr.issue.imeta-direction-invalid':
+    '{code}: {value} бағыты 1 (көп болған жақсы) немесе -1 (аз болған жақсы) болуы керек.',
+  'coinr.issue.imeta-iname-missing':
+    '{code} үшін iName жоқ; толтырыңыз немесе iName бағанын алып тастаңыз.',
+  'coinr.issue.imeta-level-missing':
+    '{code} үшін деңгей (Level) жоқ; ол индикаторлар мен агрегаттарға керек.',
+  'coinr.issue.imeta-direction-missing': '{code} үшін бағыт (Direction) жоқ; 1 немесе -1 керек.',
+  'coinr.issue.imeta-weight-missing':
+    '{code} үшін салмақ (Weight) жоқ; ол индикаторлар мен агрегаттарға керек.',
+  'coinr.issue.imeta-weight-negative':
+    '{code}: {value} салмағы теріс; салмақ 0 немесе одан көп болуы керек.',
+  'coinr.issue.imeta-indicator-level':
+    '{code} — {value}-деңгейдегі индикатор; индикаторлар 1-деңгейде болады.',
+  'coinr.issue.imeta-target-missing':
+    '{code} үшін мақсат (Target) жоқ; Target бағаны болса, әр индикаторға мақсат керек (немесе бағанды алып тастаңыз).',
+  'coinr.issue.imeta-several-tops':
+    '{level}-деңгей — ең жоғарғы, онда тек индекс болуы керек, бірақ онда {codes}.',
+  'coinr.issue.imeta-parent-unknown':
+    '{code}: {parent} аталығы осы кестенің iCode-тары арасында жоқ.',
+  'coinr.issue.imeta-top-parent':
+    '{code} ең жоғарғы деңгейде, оның аталығы ({parent}) болмауы керек.',
+  'coinr.issue.imeta-parent-level':
+    '{code} ({level}-деңгей): {parent} аталығы {parentLevel}-деңгейде, ал {expected}-деңгей керек.',
+  'coinr.issue.imeta-parent-missing':
+    '{code} үшін аталық (Parent) жоқ; индекстен төменгі әр элементке ол керек.',
+  'coinr.issue.imeta-aggregate-childless': '{code} агрегатының еншілес элементтері жоқ.',
+  'coinr.issue.imeta-no-indicators': 'iMeta-да Indicator түріндегі бірде-бір жол жоқ.',
+  'coinr.issue.idata-duplicate-column': '{name} бағаны екі рет кездеседі.',
+  'coinr.issue.idata-column-space':
+    '«{name}» баған атауында бос орын бар; COINr бұған жол бермейді.',
+  'coinr.issue.idata-column-digit':
+    '«{name}» баған атауы цифрдан басталады; COINr бұған жол бермейді.',
+  'coinr.issue.idata-no-ucode': 'iData-да uCode бағаны (бірліктер кодтары) жоқ.',
+  'coinr.issue.idata-ucode-missing': 'uCode бос.',
+  'coinr.issue.idata-ucode-space': '«{value}» uCode-та бос орын бар.',
+  'coinr.issue.idata-ucode-is-column': '«{value}» uCode баған атауымен сәйкес келеді.',
+  'coinr.issue.idata-time-not-number': '«{value}» уақыты сан емес (жыл күтіледі).',
+  'coinr.issue.idata-ucode-duplicate': '{value} бірлігі {first}-жолда бар.',
+  'coinr.issue.idata-unit-time-duplicate':
+    '{value} бірлігінің {time} жылғы жолы бар ({first}-жол).',
+  'coinr.issue.idata-not-number': '{name} ішіндегі «{value}» сан емес.',
+  'coinr.issue.idata-no-rows': 'iData-да деректер жолдары жоқ.',
+  'coinr.issue.idata-indicator-missing':
+    '{code} үшін (iMeta-ның {metaRow}-жолы) iData-да баған жоқ.',
 };

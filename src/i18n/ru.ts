@@ -513,6 +513,62 @@ export const ru = {
   'spec.shares': 'Доля региона в отрасли страны',
   'spec.sharesNote': 'E_ir / E_i: доля региона в занятости (выпуске) отрасли по стране.',
   'spec.useImported': 'Или таблица, загруженная в «Данных»:',
+
+  // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
+  'coinr.issue.imeta-missing-column':
+    'В iMeta нет столбца «{name}»; COINr нужны iCode, Level, Parent, Direction, Type и Weight.',
+  'coinr.issue.imeta-not-number': '«{value}» в {name} — не число.',
+  'coinr.issue.imeta-level-invalid': '{code}: уровень {value} должен быть целым числом от 1.',
+  'coinr.issue.imeta-level-gap':
+    'Пропущены уровни {levels}: для каждого уровня от 1 до {max} нужна строка.',
+  'coinr.issue.imeta-icode-missing': 'Пустой iCode; у каждой строки должен быть код.',
+  'coinr.issue.imeta-icode-duplicate': 'Код {code} уже использован в строке {first}.',
+  'coinr.issue.imeta-icode-space': 'Код «{code}» содержит пробел; в кодах пробелы недопустимы.',
+  'coinr.issue.imeta-icode-digit': 'Код «{code}» начинается с цифры; так нельзя.',
+  'coinr.issue.imeta-type-invalid':
+    '{code}: тип «{value}» должен быть Indicator, Aggregate, Group, Denominator или Other.',
+  'coinr.issue.imeta-aggregate-level1':
+    '{code} — агрегат на уровне 1; агрегаты начинаются с уровня 2.',
+  'coinr.issue.imeta-direction-invalid':
+    '{code}: направление {value} должно быть 1 (больше — лучше) или -1 (меньше — лучше).',
+  'coinr.issue.imeta-iname-missing': 'У {code} нет iName; заполните его или удалите столбец iName.',
+  'coinr.issue.imeta-level-missing':
+    'У {code} нет уровня (Level); он нужен индикаторам и агрегатам.',
+  'coinr.issue.imeta-direction-missing': 'У {code} нет направления (Direction); нужно 1 или -1.',
+  'coinr.issue.imeta-weight-missing':
+    'У {code} нет веса (Weight); он нужен индикаторам и агрегатам.',
+  'coinr.issue.imeta-weight-negative':
+    '{code}: вес {value} отрицателен; вес должен быть 0 или больше.',
+  'coinr.issue.imeta-indicator-level':
+    '{code} — индикатор на уровне {value}; индикаторы находятся на уровне 1.',
+  'coinr.issue.imeta-target-missing':
+    'У {code} нет цели (Target); если столбец Target есть, цель нужна каждому индикатору (или удалите столбец).',
+  'coinr.issue.imeta-several-tops':
+    'Уровень {level} — верхний, на нём должен быть только индекс, а там {codes}.',
+  'coinr.issue.imeta-parent-unknown': '{code}: родителя {parent} нет среди iCode этой таблицы.',
+  'coinr.issue.imeta-top-parent': '{code} на верхнем уровне и не может иметь родителя ({parent}).',
+  'coinr.issue.imeta-parent-level':
+    '{code} (уровень {level}): родитель {parent} на уровне {parentLevel}, а нужен {expected}.',
+  'coinr.issue.imeta-parent-missing':
+    'У {code} нет родителя (Parent); он нужен всему, что ниже индекса.',
+  'coinr.issue.imeta-aggregate-childless': 'У агрегата {code} нет дочерних элементов.',
+  'coinr.issue.imeta-no-indicators': 'В iMeta нет ни одной строки типа Indicator.',
+  'coinr.issue.idata-duplicate-column': 'Столбец {name} встречается дважды.',
+  'coinr.issue.idata-column-space':
+    'Имя столбца «{name}» содержит пробел; COINr этого не допускает.',
+  'coinr.issue.idata-column-digit':
+    'Имя столбца «{name}» начинается с цифры; COINr этого не допускает.',
+  'coinr.issue.idata-no-ucode': 'В iData нет столбца uCode (коды единиц).',
+  'coinr.issue.idata-ucode-missing': 'Пустой uCode.',
+  'coinr.issue.idata-ucode-space': 'uCode «{value}» содержит пробел.',
+  'coinr.issue.idata-ucode-is-column': 'uCode «{value}» совпадает с именем столбца.',
+  'coinr.issue.idata-time-not-number': 'Время «{value}» — не число (ожидается год).',
+  'coinr.issue.idata-ucode-duplicate': 'Единица {value} уже есть в строке {first}.',
+  'coinr.issue.idata-unit-time-duplicate':
+    'У единицы {value} уже есть строка за {time} (строка {first}).',
+  'coinr.issue.idata-not-number': '«{value}» в {name} — не число.',
+  'coinr.issue.idata-no-rows': 'В iData нет строк с данными.',
+  'coinr.issue.idata-indicator-missing': 'Для {code} (строка {metaRow} iMeta) нет столбца в iData.',
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -1,5 +1,5 @@
 /**
- * `atlas cluster --input FILE.csv [--method ward|complete|average|single]
+ * `atlas cluster --input FILE [--method ward|complete|average|single]
  * [--standardize z|none] [--k N]`: hierarchical clustering of the rows of a CSV (METHODS.md
  * section 3), the tree in R's hclust form and the cut into k groups. With
  * `--geo BOUNDARIES.geojson --method schc|skater|maxp` the clustering is spatially
@@ -8,17 +8,17 @@
 import { clusterAnalysis, type LinkageMethod } from '../../core/cluster/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
-import { readInputMatrix } from '../inputMatrix.ts';
+import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
 import { SPATIAL_METHODS, SPATIAL_USAGE, runSpatialCluster } from './spatialCluster.ts';
 
 const METHODS = ['ward', 'complete', 'average', 'single'];
 const DEFAULT_K = 2;
 
-const USAGE = `Usage: npm run -s atlas -- cluster --input FILE.csv [--method ward|complete|average|single]
+const USAGE = `Usage: npm run -s atlas -- cluster --input FILE [--method ward|complete|average|single]
        [--standardize z|none] [--k N] [--format json|csv]
 
-Clusters the rows of FILE.csv (header row; first column the observation label, then numeric
+Clusters the rows of FILE (header row; first column the observation label, then numeric
 columns; no missing values) on Euclidean distances, as R's hclust(dist(scale(X)), "ward.D2").
   --method       ward (default; R's ward.D2), complete, average or single linkage
   --standardize  z: z-scores with the sample SD, as R's scale() (default); none: as given
@@ -26,7 +26,8 @@ columns; no missing values) on Euclidean distances, as R's hclust(dist(scale(X))
 JSON: {"labels", "merge", "height", "order", "cut"} with merge/height/order as R's hclust
 (1-based) and cut the group (1..k, numbered as R's cutree) of each observation.
 CSV: one row per observation: label, cluster. Warnings go to stderr.
-
+FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.
 ${SPATIAL_USAGE}`;
 
 export const command: CliCommand = {
@@ -45,7 +46,7 @@ export const command: CliCommand = {
     'floor-variable': { type: 'string' },
     seed: { type: 'string' },
   },
-  run({ values, positionals, format }) {
+  async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
     if (values.geo !== undefined || SPATIAL_METHODS.includes(String(values.method))) {
       return runSpatialCluster(values, format);
@@ -65,12 +66,12 @@ export const command: CliCommand = {
     if (!/^\d+$/.test(kText) || k < 1) {
       throw new UsageError(`--k must be a whole number of at least 1, not '${kText}'.`);
     }
-    const input = readInputMatrix(values.input as string | undefined);
+    const input = (await readInput(values.input as string | undefined, { regions: false })).matrix;
     const result = clusterAnalysis(input.values, {
       standardise,
       linkage: method as LinkageMethod,
       k,
-      observationNames: input.labels,
+      observationNames: input.rows,
       variableNames: input.columns,
     });
     if (!result.ok) {
@@ -79,10 +80,10 @@ export const command: CliCommand = {
     for (const w of result.warnings) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
     const { tree, labels } = result.value;
     if (format === 'csv') {
-      return toCsv(input.labels.map((label, i) => ({ label, cluster: labels[i] })));
+      return toCsv(input.rows.map((label, i) => ({ label, cluster: labels[i] })));
     }
     return toJson({
-      labels: input.labels,
+      labels: input.rows,
       merge: tree.merge,
       height: tree.height,
       order: tree.order,

@@ -1,18 +1,18 @@
 /**
- * `atlas factors --input FILE.csv [--factors N] [--rotation varimax|none]
+ * `atlas factors --input FILE [--factors N] [--rotation varimax|none]
  * [--convention r|spss]`: principal-component factor analysis of the columns of a CSV
  * (METHODS.md section 4; seed 002 Table 2's method), with varimax rotation.
  */
 import { FactorError, factorAnalysis } from '../../core/factors/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
-import { columnLetter, readInputMatrix } from '../inputMatrix.ts';
+import { readInput, type Input } from '../readInput.ts';
 import { matrixToCsv, toJson } from '../output.ts';
 
-const USAGE = `Usage: npm run -s atlas -- factors --input FILE.csv [--factors N] [--rotation varimax|none]
+const USAGE = `Usage: npm run -s atlas -- factors --input FILE [--factors N] [--rotation varimax|none]
        [--convention r|spss] [--format json|csv]
 
-Principal components of the correlation matrix of FILE.csv's numeric columns (header row;
+Principal components of the correlation matrix of FILE's numeric columns (header row;
 first column the observation label; rows = observations; no missing values), loadings =
 eigenvector x sqrt(eigenvalue), varimax with Kaiser normalisation.
   --factors     number of components to keep, 1..number of variables (default: Kaiser's
@@ -26,20 +26,19 @@ JSON: {"variables", "eigenvalues" (all, descending), "explained" (%), "cumulativ
 "nfactors", "loadings" (variables x factors, unrotated), "rotated" (or null),
 "rotatedExplained", "communalities", "iterations", "convention"}.
 CSV: the loadings table: variable, PC1..PCk (unrotated), RC1..RCk (rotated), communality.
-Warnings go to stderr.`;
+Warnings go to stderr.
+FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.`;
 
-function describeIssue(
-  e: FactorError,
-  labels: readonly string[],
-  columns: readonly string[],
-): string {
+function describeIssue(e: FactorError, input: Input): string {
+  const { rows, columns } = input.matrix;
   return e.issues
     .slice(0, 20)
     .map((i) => {
       const w = i.where;
       if (w?.row !== undefined && w.column !== undefined) {
         const j = columns.indexOf(w.column);
-        return `${i.code}: row ${w.row + 1} (${labels[w.row - 1]}), column ${columnLetter(j + 1)} (${w.column}): missing`;
+        return `${i.code}: row ${input.sheetRows[w.row - 1]} (${rows[w.row - 1]}), column ${input.sheetColumns[j]} (${w.column}): missing`;
       }
       return `${i.code}: ${i.message}`;
     })
@@ -57,7 +56,7 @@ export const command: CliCommand = {
     rotation: { type: 'string' },
     convention: { type: 'string' },
   },
-  run({ values, positionals, format }) {
+  async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
     const rotation = (values.rotation ?? 'varimax') as string;
     if (rotation !== 'varimax' && rotation !== 'none') {
@@ -75,14 +74,15 @@ export const command: CliCommand = {
       }
       nfactors = Number(t);
     }
-    const input = readInputMatrix(values.input as string | undefined);
+    const input = await readInput(values.input as string | undefined, { regions: false });
+    const m = input.matrix;
     let res;
     try {
-      res = factorAnalysis(input.values, { nfactors, rotation, convention }, input.columns);
+      res = factorAnalysis(m.values, { nfactors, rotation, convention }, m.columns);
     } catch (e) {
       if (e instanceof FactorError) {
         if (e.code === 'nfactors-out-of-range') throw new UsageError(e.message);
-        throw new DataError(describeIssue(e, input.labels, input.columns));
+        throw new DataError(describeIssue(e, input));
       }
       throw e;
     }

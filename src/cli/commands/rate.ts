@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
-import { readInputMatrix } from '../inputMatrix.ts';
+import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
 import { rate, type IndicatorMatrix } from '../../core/composite/rate.ts';
 import type { Issue } from '../../core/issue.ts';
@@ -16,6 +16,7 @@ import { DATASETS, getDataset } from '../../data/datasets/catalogue.ts';
 import { lookupRegion } from '../../data/regions/lookup.ts';
 import { regionByCode, type Scheme } from '../../data/regions/registry.ts';
 import { tableToMatrix } from '../../data/tableMatrix.ts';
+import { RATE_OPTIONS, RATE_USAGE, rateStudy } from '../coinr/rateStudy.ts';
 
 /** Bundled datasets that are tables of regions: the ones a rating can run on. */
 const RATEABLE = DATASETS.filter((d) => d.kind === 'table').map((d) => d.id);
@@ -74,15 +75,15 @@ function englishName(code: string): string {
   return regionByCode(code)?.names.en ?? code;
 }
 
-/** The matrix to rate from `--dataset ID` or `--input FILE.csv`, checked for the spec's columns. */
-export function readRatingInput(
+/** The matrix to rate from `--dataset ID` or `--input FILE`, checked for the spec's columns. */
+export async function readRatingInput(
   values: Record<string, string | boolean | string[] | undefined>,
   spec: RatingSpec,
-): RatingInput {
+): Promise<RatingInput> {
   const dataset = values.dataset as string | undefined;
   const input = values.input as string | undefined;
   if ((dataset === undefined) === (input === undefined)) {
-    throw new UsageError('give exactly one of --dataset ID or --input FILE.csv.');
+    throw new UsageError('give exactly one of --dataset ID or --input FILE.');
   }
   const wanted = specIndicators(spec);
   if (dataset !== undefined) {
@@ -99,38 +100,42 @@ export function readRatingInput(
     }
     return { matrix, codes: matrix.units, names: matrix.units.map(englishName) };
   }
-  const m = readInputMatrix(input);
+  const m = (await readInput(input, { regions: true })).matrix;
   const missing = wanted.filter((id) => !m.columns.includes(id));
   if (missing.length > 0) {
     throw new DataError(
       `${input}: missing indicator column(s) ${missing.join(', ')}; the header has ${m.columns.join(', ')}.`,
     );
   }
-  const codes = m.labels.map((label) => {
+  const codes = m.rows.map((label) => {
     const hit = lookupRegion(label, '2014').region ?? lookupRegion(label).region;
     if (!hit) return label;
     const scheme: Scheme = hit.code['2014'] ? '2014' : 'current';
     return hit.code[scheme] ?? label;
   });
   return {
-    matrix: { units: m.labels, indicators: m.columns, values: m.values },
+    matrix: { units: m.rows, indicators: m.columns, values: m.values },
     codes,
-    names: codes.map((c, i) => regionByCode(c)?.names.en ?? m.labels[i]),
+    names: codes.map((c, i) => regionByCode(c)?.names.en ?? m.rows[i]),
   };
 }
 
-const USAGE = `Usage: npm run -s atlas -- rate (--dataset ID | --input FILE.csv) [--spec SPEC.json] [--format json|csv]
+const USAGE = `Usage: npm run -s atlas -- rate (--dataset ID | --input FILE) [--spec SPEC.json] [--format json|csv]
 
 Rates regions by the innovation-development index of seed 004 (ratio to the leader, 1/3 per
 indicator, 0.5/0.5 per sub-index, classes of Table 1), or by the rating in SPEC.json (a whole
 analysis spec, or only its "rating" object).
   --dataset ID     innovation-2010 or innovation-2014 (bundled; columns S_D S_F S_E S_A S_B S_C)
-  --input FILE     CSV: header row, region name or code in the first column, one column per indicator id
+  --input FILE     a table: header row, a region column (names or codes), one column per indicator id
   --spec SPEC      JSON spec; every problem is listed and the exit code is 2 if it is invalid
 JSON: {"regions": [{"code", "name", <one key per sub-index id>, "index", "class", "rank"}],
 "issues": [...]}, regions in input order, rank 1 = best (ties share the lowest rank), numbers
 rounded to 6 decimals. code = ISO code of the 2014 scheme (a CSV label that does not resolve
-stays as written). CSV: the same rows. Exit 1: data problems (e.g. missing indicator columns).`;
+stays as written). CSV: the same rows. Exit 1: data problems (e.g. missing indicator columns).
+FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.
+
+${RATE_USAGE}`;
 
 export const command: CliCommand = {
   name: 'rate',
@@ -140,11 +145,16 @@ export const command: CliCommand = {
     dataset: { type: 'string' },
     input: { type: 'string' },
     spec: { type: 'string' },
+    ...RATE_OPTIONS,
   },
-  run({ values, positionals, format }) {
+  async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    // A COINr study (iData + iMeta): its own module (src/cli/coinr/).
+    if (values.idata !== undefined || values.imeta !== undefined) {
+      return rateStudy(values, format, (s) => process.stderr.write(s));
+    }
     const spec = readRatingSpec(values.spec as string | undefined);
-    const { matrix, codes, names } = readRatingInput(values, spec);
+    const { matrix, codes, names } = await readRatingInput(values, spec);
     const r = rate(matrix, spec);
     const regions = r.units.map((_, u) => {
       const row: Record<string, string | number> = { code: codes[u], name: names[u] };

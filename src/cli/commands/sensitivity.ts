@@ -8,8 +8,13 @@ import { toCsv, toJson } from '../output.ts';
 import { MAX_RUNS, sensitivity } from '../../core/sensitivity/sensitivity.ts';
 import { defaultSpec, type SensitivitySpec } from '../../core/spec.ts';
 import { readRatingInput, readRatingSpec, round6 } from './rate.ts';
+import {
+  SENSITIVITY_OPTIONS,
+  SENSITIVITY_USAGE,
+  sensitivityStudy,
+} from '../coinr/sensitivityStudy.ts';
 
-const USAGE = `Usage: npm run -s atlas -- sensitivity (--dataset ID | --input FILE.csv) [--spec SPEC.json]
+const USAGE = `Usage: npm run -s atlas -- sensitivity (--dataset ID | --input FILE) [--spec SPEC.json]
        [--runs N] [--noise X] [--seed S] [--mode uniform|simplex] [--format json|csv]
 
 Samples the weights of the rating (both levels) N times and reports, per region, the rank with
@@ -21,7 +26,11 @@ quantile type 7, so they may be fractional) and the share of runs in each class.
   --mode simplex  weights uniform on the simplex (Dirichlet(1,...,1)) within each level; ignores --noise
 JSON: {"runs", "noise", "seed", "mode", "regions": [{"code", "name", "nominal", "median", "p05",
 "p95", "classes": {"A++": 0, ...}}], "issues": [...]}; shares rounded to 6 decimals.
-CSV: one row per region, the class shares as columns "p_<class>".`;
+CSV: one row per region, the class shares as columns "p_<class>".
+FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.
+
+${SENSITIVITY_USAGE}`;
 
 function numberOption(
   v: unknown,
@@ -50,9 +59,14 @@ export const command: CliCommand = {
     noise: { type: 'string' },
     seed: { type: 'string' },
     mode: { type: 'string' },
+    ...SENSITIVITY_OPTIONS,
   },
-  run({ values, positionals, format }) {
+  async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    // A COINr study (iData + iMeta): its own module (src/cli/coinr/).
+    if (values.idata !== undefined || values.imeta !== undefined) {
+      return sensitivityStudy(values, format, (s) => process.stderr.write(s));
+    }
     const d = defaultSpec().sensitivity;
     const mode = (values.mode ?? d.mode) as string;
     if (mode !== 'uniform' && mode !== 'simplex') {
@@ -83,7 +97,7 @@ export const command: CliCommand = {
       ),
     };
     const spec = readRatingSpec(values.spec as string | undefined);
-    const { matrix, codes, names } = readRatingInput(values, spec);
+    const { matrix, codes, names } = await readRatingInput(values, spec);
     const r = sensitivity(matrix, spec, s);
     const regions = r.units.map((u, i) => ({
       code: codes[i],

@@ -57,7 +57,7 @@ export const command: CliCommand = {
     adjust: { type: 'string' },
     tolerance: { type: 'string' },
   },
-  run({ values, positionals, format }) {
+  async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
     const variable = values.variable as string | undefined;
     if (!variable) throw new UsageError('--variable COLUMN is required.');
@@ -90,7 +90,7 @@ export const command: CliCommand = {
     if (!['none', 'fdr', 'bonferroni'].includes(adjust))
       throw new UsageError(`--adjust must be none, fdr or bonferroni, not '${adjust}'.`);
 
-    const { input, units, rows, unusedFeatures } = readSpatialInput(
+    const { input, units, rows, unusedFeatures, sheetRows } = await readSpatialInput(
       values.input as string | undefined,
       values.geo as string | undefined,
     );
@@ -99,7 +99,7 @@ export const command: CliCommand = {
       throw new DataError(
         `${String(values.input)}: no column '${variable}'; the columns are ${input.columns.join(', ')}.`,
       );
-    const missing = rows.filter((r) => input.values[r][col] === null).map((r) => r + 2);
+    const missing = rows.filter((r) => input.values[r][col] === null).map((r) => sheetRows[r]);
     if (missing.length)
       throw new DataError(
         `${String(values.input)}: column '${variable}' has no value in row(s) ${missing.join(', ')}; fill them in or leave those units out.`,

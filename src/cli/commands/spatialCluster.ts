@@ -25,10 +25,10 @@ export const SPATIAL_USAGE = `Spatially constrained (with --geo BOUNDARIES.geojs
 JSON adds "ari_ward" (adjusted Rand index against unconstrained Ward with the same k) and,
 when the units are the 16 regions of 2014, "ari_published" (against seed 003's 8 groups).`;
 
-export function runSpatialCluster(
+export async function runSpatialCluster(
   values: Record<string, string | boolean | string[] | undefined>,
   format: Format,
-): string {
+): Promise<string> {
   const method = String(values.method ?? 'schc');
   if (!SPATIAL_METHODS.includes(method))
     throw new UsageError(
@@ -54,7 +54,7 @@ export function runSpatialCluster(
   if (!/^-?\d+$/.test(seedText))
     throw new UsageError(`--seed must be a whole number, not '${seedText}'.`);
 
-  const { input, units, rows } = readSpatialInput(
+  const { input, units, rows } = await readSpatialInput(
     values.input as string | undefined,
     values.geo as string | undefined,
   );
@@ -80,7 +80,7 @@ export function runSpatialCluster(
     );
   const keptRows = built.kept.map((t) => rows[t]);
   const data = keptRows.map((r) => dataCols.map((j) => input.values[r][j]));
-  const labels = keptRows.map((r) => input.labels[r]);
+  const labels = keptRows.map((r) => input.rows[r]);
   // Seed 003's grouping, when every unit is one of the 16 regions it groups.
   const groupOf = new Map<string, number>();
   for (const g of REGION_GROUPS) for (const m of g.members) groupOf.set(m, g.id);
@@ -101,15 +101,15 @@ export function runSpatialCluster(
     throw new DataError(result.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
   for (const w of result.warnings) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
   const a = result.value;
-  const cut: (number | null)[] = input.labels.map(() => null);
+  const cut: (number | null)[] = input.rows.map(() => null);
   keptRows.forEach((r, t) => {
     cut[r] = a.labels[t];
   });
   if (format === 'csv') {
-    return toCsv(input.labels.map((label, i) => ({ label, cluster: cut[i] })));
+    return toCsv(input.rows.map((label, i) => ({ label, cluster: cut[i] })));
   }
   return toJson({
-    labels: input.labels,
+    labels: input.rows,
     method,
     merge: a.tree ? a.tree.merge : null,
     height: a.tree ? a.tree.height : null,

@@ -4,30 +4,32 @@
  */
 import type { CliCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
-import { readInputMatrix } from '../inputMatrix.ts';
+import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
 import { specialisation } from '../../core/specialisation/specialisation.ts';
 
-const USAGE = `Usage: npm run -s atlas -- specialise --input FILE.csv [--format json|csv]
+const USAGE = `Usage: npm run -s atlas -- specialise --input FILE [--format json|csv]
 
-FILE.csv: header row, region in the first column, one column per industry, employment or
+FILE: header row, region in the first column, one column per industry, employment or
 output in each cell (empty or '-' = missing, counted as 0 with a warning).
 JSON: {"regions", "industries", "lq" (regions x industries, row arrays), "ksi" (Krugman index
 against the country, per region), "ksi_rest" (against the rest of the country), "share"
 (E_ir / E_i, regions x industries), "hoover" and "gini" (concentration per industry),
 "issues"}. Undefined ratios (a region or industry with total 0) are null. Numbers at full
 precision. CSV, long format: region, industry, value, lq, share, ksi, ksi_rest (one row per
-region and industry).`;
+region and industry).
+FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.`;
 
 export const command: CliCommand = {
   name: 'specialise',
   summary: 'location quotients, Krugman specialisation index, regional shares, concentration',
   usage: USAGE,
   options: { input: { type: 'string' } },
-  run({ values, positionals, format }) {
+  async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
-    const m = readInputMatrix(values.input as string | undefined);
-    const s = specialisation({ regions: m.labels, industries: m.columns, values: m.values });
+    const m = (await readInput(values.input as string | undefined, { regions: true })).matrix;
+    const s = specialisation({ regions: m.rows, industries: m.columns, values: m.values });
     if (format === 'csv') {
       return toCsv(
         s.regions.flatMap((region, r) =>

@@ -37,9 +37,15 @@ export function detectDelimiter(text: string): DelimiterGuess {
     }
     const nonEmpty = rows.filter((r) => Array.isArray(r) && r.some((c) => c.trim() !== ''));
     if (nonEmpty.length === 0) continue;
-    const headerCells = trimTrailingEmpty(nonEmpty[0]).length;
+    // A title row above the header that Excel padded with separators (';;;', as the Bureau's
+    // tables have) counts by its padded width: trimmed it would be one cell.
+    const first = nonEmpty[0];
+    const trimmed = trimTrailingEmpty(first).length;
+    const headerCells = trimmed >= 2 ? trimmed : first.length;
     if (headerCells < 2) continue;
-    const same = nonEmpty.filter((r) => trimTrailingEmpty(r).length === headerCells).length;
+    const same = nonEmpty.filter(
+      (r) => trimTrailingEmpty(r).length === headerCells || r.length === headerCells,
+    ).length;
     const consistency = same / nonEmpty.length;
     if (!best || consistency > best.consistency + 1e-9) {
       best = { delimiter, consistency, headerCells };

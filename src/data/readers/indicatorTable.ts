@@ -17,6 +17,7 @@ import { cellText, readGrid, unexpected, type Grid, type GridOptions } from './g
 import { matchRegions, type RegionSuggestion } from './matchRegions.ts';
 import { detectDecimalSeparator, parseNumber, type DecimalSeparator } from './parseNumber.ts';
 import { cellIssue, columnName, quote } from './place.ts';
+import { isTotalLabel } from './totalLabels.ts';
 
 export type ImportedColumn = ColumnGuess;
 
@@ -70,10 +71,6 @@ export interface IndicatorTableOptions extends GridOptions {
   /** Language of region names in suggestions. */
   lang?: 'ru' | 'kk' | 'en';
 }
-
-/** Labels of national totals, compared in lower case after trimming. */
-const TOTAL_LABELS =
-  /^(всего|итого|total|all regions|kazakhstan|republic of kazakhstan|rk|рк|казахстан|республика казахстан|по республике|қазақстан|қазақстан республикасы|барлығы|жиыны)$/i;
 
 /** Reads bytes (CSV or XLSX) into an ImportedTable: readGrid() then buildIndicatorTable(). */
 export async function readIndicatorTable(
@@ -301,9 +298,7 @@ export function buildIndicatorTable(
       }
     }
     const labels = p.data.map((d) => cellText(d.cells[p.labelColumn]));
-    const kinds = labels.map((l) =>
-      TOTAL_LABELS.test(l.replace(/\s+/g, ' ').trim()) ? 'total' : 'region',
-    );
+    const kinds = labels.map((l) => (isTotalLabel(l) ? 'total' : 'region'));
     const rows: ImportedRow[] = p.data.map((d, i) => {
       const values = p.columns.map((c) => {
         if (c.type !== 'numeric') return null;

@@ -122,14 +122,14 @@ export interface SpatialJoin {
 
 /**
  * Joins table labels (first column) to features: feature id, then `code`, then `name`
- * property, then the region registry. `file` and `rowOffset` place problems (row of the first
- * label as a spreadsheet shows it, default 2 after a header).
+ * property, then the region registry. `file` and `sheetRows` place problems (the row of each
+ * label as a spreadsheet shows it; default: the header is row 1 and labels follow).
  */
 export function joinSpatialFeatures(
   labels: readonly string[],
   features: readonly SpatialFeature[],
   file: string,
-  rowOffset = 2,
+  sheetRows?: readonly number[],
 ): Result<SpatialJoin> {
   const byKey = [
     new Map(features.map((f) => [text(f.id), f])),
@@ -161,7 +161,7 @@ export function joinSpatialFeatures(
       const r = lookupRegion(key).region;
       if (r) f = byRegion.get(r.id);
     }
-    const row = t + rowOffset;
+    const row = sheetRows?.[t] ?? t + 2;
     if (!f) {
       issues.push({
         code: 'unit-not-in-boundaries',

@@ -14,9 +14,14 @@ import {
 } from '../../data/readers/indicatorTable.ts';
 import type { Grid } from '../../data/readers/grid.ts';
 import type { IoTable } from '../../data/readers/ioTable.ts';
+import { readUserFile, ACCEPT } from '../../data/readers/readUserFile.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
-import { applyProject } from '../../state/persistence/projectFile.ts';
+import {
+  applyProject,
+  looksLikeProject,
+  readProject,
+} from '../../state/persistence/projectFile.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import {
   activeUserBoundaries,
@@ -28,7 +33,6 @@ import { ImportReportView } from './ImportReportView.tsx';
 import { IoPreview } from './IoPreview.tsx';
 import { JoinReportView } from './JoinReportView.tsx';
 import { ProjectPanel } from './ProjectPanel.tsx';
-import { readUserFile, ACCEPT } from './readUserFile.ts';
 import { TablePreview } from './TablePreview.tsx';
 import { Templates } from './Templates.tsx';
 import { toUserDataset } from './toUserDataset.ts';
@@ -120,7 +124,7 @@ export function ImportPanel() {
     setIo(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const read = await readUserFile(bytes, file.name);
+      const read = await readUserFile(bytes, file.name, { isProject: looksLikeProject });
       const s = store.getState();
       switch (read.kind) {
         case 'error':
@@ -188,7 +192,7 @@ export function ImportPanel() {
         }
         case 'project': {
           setDraft(null);
-          const p = read.project;
+          const p = readProject(read.json);
           if (p.ok) applyProject(store, p.value);
           report({
             fileName: file.name,

@@ -1,28 +1,30 @@
 /**
- * One entry point for every file the user drops on the import input: it decides what the file
- * is (indicator table, input-output table, boundaries, project file) from its name and its
- * first bytes, and reads it with the data layer's readers. Never throws: every failure is a
- * list of issues naming the file, row and column.
+ * The step from a file's bytes to the right reader, shared by the app's import and the CLI's
+ * `--input`: it decides what the file is (indicator table, input-output table, boundaries,
+ * project file) from its name and its first bytes, and reads it with the data layer's readers.
+ * Never throws: every failure is a list of issues naming the file, row and column. Project
+ * files belong to the state layer, so this step only recognises them (`options.isProject`)
+ * and hands their parsed JSON back.
  */
 import type { Issue, Result } from '../../core/issue.ts';
-import type { ImportedBoundaries } from '../../data/readers/geojson.ts';
-import { parseJsonFile } from '../../data/readers/geojson.ts';
-import { readGrid, type Grid } from '../../data/readers/grid.ts';
-import { buildIoTable, type IoTable } from '../../data/readers/ioTable.ts';
-import { MAX_TABLE_BYTES, MAX_BOUNDARY_BYTES, formatBytes } from '../../data/readers/limits.ts';
-import {
-  looksLikeProject,
-  readProject,
-  type ProjectFile,
-} from '../../state/persistence/projectFile.ts';
-import { buildIndicatorTable, type ImportedTable } from '../../data/readers/indicatorTable.ts';
+import type { ImportedBoundaries } from './geojson.ts';
+import { parseJsonFile } from './geojson.ts';
+import { readGrid, type Grid } from './grid.ts';
+import { buildIoTable, type IoTable } from './ioTable.ts';
+import { MAX_TABLE_BYTES, MAX_BOUNDARY_BYTES, formatBytes } from './limits.ts';
+import { buildIndicatorTable, type ImportedTable } from './indicatorTable.ts';
 
 export type FileRead =
   | { kind: 'table'; grid: Grid; table: Result<ImportedTable>; warnings: Issue[] }
   | { kind: 'io'; grid: Grid; io: IoTable; warnings: Issue[] }
   | { kind: 'boundaries'; boundaries: Result<ImportedBoundaries> }
-  | { kind: 'project'; project: Result<ProjectFile> }
+  | { kind: 'project'; json: unknown }
   | { kind: 'error'; issues: Issue[] };
+
+export interface ReadUserFileOptions {
+  /** Tells a project file from boundaries once the JSON is parsed. */
+  isProject?: (json: unknown) => boolean;
+}
 
 /** File types the input accepts (extensions and MIME types). */
 export const ACCEPT =
@@ -53,7 +55,11 @@ function tableOrIo(grid: Grid, warnings: Issue[]): FileRead {
 }
 
 /** Reads a user's file of any accepted kind. */
-export async function readUserFile(bytes: Uint8Array, fileName: string): Promise<FileRead> {
+export async function readUserFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadUserFileOptions = {},
+): Promise<FileRead> {
   try {
     const e = ext(fileName);
     const json =
@@ -75,9 +81,8 @@ export async function readUserFile(bytes: Uint8Array, fileName: string): Promise
       }
       const parsed = parseJsonFile(bytes, fileName);
       if (!parsed.ok) return { kind: 'error', issues: parsed.issues };
-      if (looksLikeProject(parsed.value))
-        return { kind: 'project', project: readProject(parsed.value) };
-      const { readBoundaries } = await import('../../data/readers/geojson.ts');
+      if (options.isProject?.(parsed.value)) return { kind: 'project', json: parsed.value };
+      const { readBoundaries } = await import('./geojson.ts');
       return { kind: 'boundaries', boundaries: await readBoundaries(bytes, fileName) };
     }
     if (bytes.length > MAX_TABLE_BYTES) {

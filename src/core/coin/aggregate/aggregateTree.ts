@@ -1,0 +1,92 @@
+/**
+ * Aggregates an index tree level by level (COINr `Aggregate()` with `f_ag` per level):
+ * every aggregate at level l is the chosen mean of its children at level l - 1, with the
+ * children's weights re-scaled within the parent over the children present. Indicator
+ * columns (nodes 0..K-1) must already hold normalised values; the aggregates' columns are
+ * written in node order, which lists every child before its parent.
+ */
+import type { IndexTree } from '../indexTree.ts';
+import { copelandInto } from './copeland.ts';
+import { weightedMeanInto, type MeanKind } from './weightedMeans.ts';
+
+export const COIN_AGGREGATIONS = [
+  'a_amean',
+  'a_gmean',
+  'a_hmean',
+  'a_genmean',
+  'a_copeland',
+] as const;
+export type CoinAggregation = (typeof COIN_AGGREGATIONS)[number];
+
+export interface LevelAggregation {
+  method: CoinAggregation;
+  /** Exponent of the generalised mean (a_genmean only). */
+  p?: number;
+}
+
+export interface AggregateWork {
+  acc: Float64Array;
+  wsum: Float64Array;
+  flags: Uint8Array;
+}
+
+export function aggregateWork(n: number): AggregateWork {
+  return { acc: new Float64Array(n), wsum: new Float64Array(n), flags: new Uint8Array(n) };
+}
+
+const KIND: Record<Exclude<CoinAggregation, 'a_copeland'>, MeanKind> = {
+  a_amean: 'arithmetic',
+  a_gmean: 'geometric',
+  a_hmean: 'harmonic',
+  a_genmean: 'generalised',
+};
+
+export interface AggregationNotes {
+  /** Per aggregate node: units that met a zero / a negative child (geometric, harmonic, generalised). */
+  zeros: Map<number, number>;
+  negatives: Map<number, number>;
+}
+
+/**
+ * Fills the aggregate columns of `scores` (node-major, tree.codes.length x n).
+ * `byLevel[l - 2]` is the method aggregating into level l (the last one repeats).
+ */
+export function aggregateTree(
+  tree: IndexTree,
+  scores: Float64Array,
+  n: number,
+  weight: ArrayLike<number>,
+  byLevel: readonly LevelAggregation[],
+  work: AggregateWork = aggregateWork(n),
+  notes?: AggregationNotes,
+): void {
+  const M = tree.codes.length;
+  for (let node = tree.nIndicators; node < M; node++) {
+    const level = tree.level[node];
+    const a = byLevel[Math.min(level - 2, byLevel.length - 1)] ?? { method: 'a_amean' };
+    const k0 = tree.childStart[node];
+    const k1 = tree.childStart[node + 1];
+    if (a.method === 'a_copeland') {
+      copelandInto(scores, n, tree.children, k0, k1, weight, node);
+      continue;
+    }
+    const r = weightedMeanInto(
+      a.method === 'a_genmean' && a.p === 0 ? 'geometric' : KIND[a.method],
+      a.p ?? 2,
+      scores,
+      n,
+      tree.children,
+      k0,
+      k1,
+      weight,
+      node,
+      work.acc,
+      work.wsum,
+      work.flags,
+    );
+    if (notes) {
+      if (r.zeros) notes.zeros.set(node, r.zeros);
+      if (r.negatives) notes.negatives.set(node, r.negatives);
+    }
+  }
+}

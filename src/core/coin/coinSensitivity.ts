@@ -1,0 +1,268 @@
+/**
+ * Uncertainty and sensitivity analysis of a COINr-style index over its methodological
+ * choices (OECD/JRC Handbook 2008, section 7; Saisana, Saltelli and Tarantola 2005; COINr
+ * `get_sensitivity()`). Each uncertain input is one factor u in [0, 1):
+ * - `weights`: every weight times (1 + 0.25 (2U - 1)), U uniform from a generator seeded by u
+ *   (COINr's noisy weights with noise factor 0.25), re-scaled within each parent;
+ * - `normalise`: the nominal normalisation, n_minx on 1-100, n_rank on 1-100 or n_zscore with
+ *   mean 10 and SD 2 (positive scales, as in COINr's sensitivity vignette, so that geometric
+ *   means stay defined), duplicates dropped;
+ * - `aggregate`: a_amean, a_gmean or a_hmean at every level;
+ * - `impute`: none, i_mean or i_median;
+ * - `treat`: none or COINr's default outlier rule;
+ * - `exclude`: keep all indicators or leave one out (each equally likely).
+ * A discrete input takes alternative floor(u * count). The output for the Sobol indices is the
+ * mean absolute rank shift of the index from the nominal ranks; the Saltelli design runs the
+ * index N (d + 2) times. Rank intervals (5th, 50th, 95th percentile, R type 7) and class shares
+ * (rank quintiles Q1 = top fifth .. Q5) come from the 2N independent runs of A and B.
+ * The normalised columns of each (impute, treat, normalise) combination are computed once.
+ */
+import type { Issue } from '../issue.ts';
+import { quantileSorted } from '../stats/quantile.ts';
+import { mulberry32 } from '../stats/random.ts';
+import { minRanksDescending, rankWork } from '../stats/rank.ts';
+import { aggregateTree, aggregateWork, type LevelAggregation } from './aggregate/aggregateTree.ts';
+import type { CoinData } from './coinData.ts';
+import { prepareCoin, type CoinImputation } from './coinPrepare.ts';
+import { coinRate, nodeWeights, type CoinOptions } from './coinRate.ts';
+import type { IndexTree } from './indexTree.ts';
+import type { CoinNormalisation } from './normalise/coinNormalise.ts';
+import { radialRow, sobolDesign, sobolIndices, type SobolIndex } from './sobol/sobolIndices.ts';
+import type { TreatmentSpec } from './treat/treatColumn.ts';
+
+export const UNCERTAIN_INPUTS = [
+  'weights',
+  'normalise',
+  'aggregate',
+  'impute',
+  'treat',
+  'exclude',
+] as const;
+export type UncertainInput = (typeof UNCERTAIN_INPUTS)[number];
+
+export const CLASS_LABELS = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5'] as const;
+
+export interface CoinSensitivityOptions {
+  vary: UncertainInput[];
+  /** Base sample size N (the index runs N (d + 2) times). */
+  runs: number;
+  seed: number;
+  /** Relative weight noise (COINr's default 0.25). */
+  noise?: number;
+  bootstrap?: number;
+}
+
+export interface CoinSensitivityUnit {
+  uCode: string;
+  uName: string;
+  nominal: number;
+  median: number;
+  p05: number;
+  p95: number;
+  classes: Record<string, number>;
+}
+
+export interface CoinSensitivityResult {
+  inputs: UncertainInput[];
+  runs: number;
+  evaluations: number;
+  seed: number;
+  units: CoinSensitivityUnit[];
+  sobol: ({ input: UncertainInput } & SobolIndex)[];
+  /** Per indicator: mean and largest absolute rank shift of the index when it is left out. */
+  leaveOneOut: { iCode: string; meanShift: number; maxShift: number }[];
+  issues: Issue[];
+}
+
+const NORMS: { method: CoinNormalisation; range: [number, number]; z?: [number, number] }[] = [
+  { method: 'n_minx', range: [1, 100] },
+  { method: 'n_rank', range: [1, 100] },
+  { method: 'n_zscore', range: [0, 100], z: [10, 2] },
+];
+const AGGS: LevelAggregation['method'][] = ['a_amean', 'a_gmean', 'a_hmean'];
+const IMPUTES: CoinImputation[] = ['none', 'i_mean', 'i_median'];
+const TREATS: TreatmentSpec[] = [{ method: 'none' }, { method: 'default' }];
+
+const pick = (u: number, count: number): number => Math.min(count - 1, Math.floor(u * count));
+
+export function coinSensitivity(
+  data: CoinData,
+  tree: IndexTree,
+  nominal: CoinOptions,
+  s: CoinSensitivityOptions,
+): CoinSensitivityResult {
+  const issues: Issue[] = [];
+  const inputs = [...new Set(s.vary)];
+  const d = inputs.length;
+  const N = Math.max(1, Math.floor(s.runs));
+  const noise = s.noise ?? 0.25;
+  const K = tree.nIndicators;
+  const M = tree.codes.length;
+  const base = coinRate(data, tree, nominal);
+  issues.push(...base.issues);
+  const n = base.uCode.length;
+  const top = tree.top;
+  const nominalRanks = Int32Array.from(base.ranks[top], (r) => r ?? n);
+
+  const norms = [
+    { method: nominal.normalise, range: nominal.range } as (typeof NORMS)[number],
+    ...NORMS,
+  ].filter(
+    (a, i, all) =>
+      all.findIndex(
+        (b) =>
+          b.method === a.method &&
+          b.range[0] === a.range[0] &&
+          b.range[1] === a.range[1] &&
+          !b.z === !a.z,
+      ) === i,
+  );
+  const cache = new Map<string, Float64Array>();
+  const normalisedFor = (imp: number, tr: number, nm: number): Float64Array => {
+    const key = `${imp}|${tr}|${nm}`;
+    let m = cache.get(key);
+    if (!m) {
+      const spec = norms[nm];
+      const p = prepareCoin(data, tree, {
+        ...nominal,
+        impute: IMPUTES[imp],
+        treat: TREATS[tr],
+        normalise: spec.method,
+        range: spec.range,
+      });
+      m = p.normalised;
+      if (spec.z) for (let i = 0; i < m.length; i++) m[i] = m[i] * spec.z[1] + spec.z[0];
+      cache.set(key, m);
+    }
+    return m;
+  };
+  const nominalAgg = nominal.aggregate[0]?.method ?? 'a_amean';
+  const w0 = nodeWeights(tree, nominal.weights);
+
+  const scores = new Float64Array(M * n);
+  const weights = new Float64Array(M);
+  const work = aggregateWork(n);
+  const rw = rankWork(n);
+  const ranks = new Int32Array(n);
+  const key = new Float64Array(n);
+
+  /** Runs the index for one input vector; returns the mean absolute rank shift, ranks in `ranks`. */
+  const evaluate = (x: ArrayLike<number>): number => {
+    let imp = IMPUTES.indexOf(nominal.impute);
+    let tr = nominal.treat.method === 'default' ? 1 : 0;
+    let nm = 0;
+    let agg = nominalAgg;
+    let exclude = -1;
+    weights.set(w0);
+    for (let i = 0; i < d; i++) {
+      const u = x[i];
+      switch (inputs[i]) {
+        case 'weights': {
+          const rng = mulberry32(Math.floor(u * 4294967296));
+          for (let k = 0; k < M; k++) weights[k] = w0[k] * (1 + noise * (2 * rng() - 1));
+          break;
+        }
+        case 'normalise':
+          nm = pick(u, norms.length);
+          break;
+        case 'aggregate':
+          agg = AGGS[pick(u, AGGS.length)];
+          break;
+        case 'impute':
+          imp = pick(u, IMPUTES.length);
+          break;
+        case 'treat':
+          tr = pick(u, TREATS.length);
+          break;
+        case 'exclude':
+          exclude = pick(u, K + 1) - 1;
+          break;
+      }
+    }
+    if (exclude >= 0) weights[exclude] = 0;
+    const norm = normalisedFor(Math.max(0, imp), tr, nm);
+    scores.set(norm, 0);
+    aggregateTree(tree, scores, n, weights, [{ method: agg }], work);
+    for (let u = 0; u < n; u++) {
+      const v = scores[top * n + u];
+      key[u] = v === v ? v : -Infinity;
+    }
+    minRanksDescending(key, ranks, rw);
+    let shift = 0;
+    for (let u = 0; u < n; u++) shift += Math.abs(ranks[u] - nominalRanks[u]);
+    return n > 0 ? shift / n : 0;
+  };
+
+  const rng = mulberry32(s.seed);
+  const { A, B } = sobolDesign(N, d, rng);
+  const fA = new Float64Array(N);
+  const fB = new Float64Array(N);
+  const fAB = inputs.map(() => new Float64Array(N));
+  const runRanks = new Int32Array(2 * N * n);
+  const row = new Float64Array(d);
+  for (let j = 0; j < N; j++) {
+    fA[j] = evaluate(A.subarray(j * d, (j + 1) * d));
+    runRanks.set(ranks, 2 * j * n);
+    fB[j] = evaluate(B.subarray(j * d, (j + 1) * d));
+    runRanks.set(ranks, (2 * j + 1) * n);
+    for (let i = 0; i < d; i++) fAB[i][j] = evaluate(radialRow(A, B, d, j, i, row));
+  }
+  const sobol = sobolIndices(fA, fB, fAB, mulberry32(s.seed ^ 0x5bd1e995), s.bootstrap ?? 500).map(
+    (x, i) => ({
+      input: inputs[i],
+      ...x,
+    }),
+  );
+
+  const R = 2 * N;
+  const sorted = new Float64Array(R);
+  const units: CoinSensitivityUnit[] = base.uCode.map((uCode, u) => {
+    const classes: Record<string, number> = Object.fromEntries(CLASS_LABELS.map((c) => [c, 0]));
+    for (let r = 0; r < R; r++) {
+      const rank = runRanks[r * n + u];
+      sorted[r] = rank;
+      classes[CLASS_LABELS[Math.min(4, Math.floor(((rank - 1) * 5) / n))]] += 1 / R;
+    }
+    sorted.sort();
+    return {
+      uCode,
+      uName: base.uName[u],
+      nominal: nominalRanks[u],
+      median: quantileSorted(sorted, 0.5),
+      p05: quantileSorted(sorted, 0.05),
+      p95: quantileSorted(sorted, 0.95),
+      classes,
+    };
+  });
+
+  const leaveOneOut = tree.codes.slice(0, K).map((iCode, k) => {
+    weights.set(w0);
+    weights[k] = 0;
+    scores.set(base.prepared.normalised, 0);
+    aggregateTree(tree, scores, n, weights, nominal.aggregate, work);
+    for (let u = 0; u < n; u++) {
+      const v = scores[top * n + u];
+      key[u] = v === v ? v : -Infinity;
+    }
+    minRanksDescending(key, ranks, rw);
+    let sum = 0;
+    let max = 0;
+    for (let u = 0; u < n; u++) {
+      const dlt = Math.abs(ranks[u] - nominalRanks[u]);
+      sum += dlt;
+      if (dlt > max) max = dlt;
+    }
+    return { iCode, meanShift: n > 0 ? sum / n : 0, maxShift: max };
+  });
+
+  return {
+    inputs,
+    runs: N,
+    evaluations: N * (d + 2),
+    seed: s.seed,
+    units,
+    sobol,
+    leaveOneOut,
+    issues,
+  };
+}

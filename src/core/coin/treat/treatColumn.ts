@@ -1,0 +1,64 @@
+/**
+ * Outlier treatment of one indicator column.
+ * - `default`: COINr's `Treat()` default. If the column fails the skew/kurtosis test
+ *   (|skew| >= 2 and kurtosis >= 3.5), winsorise up to `winmax` (5) points; if it still
+ *   fails, discard the winsorisation and apply `log_CT` to the original column instead.
+ * - `winsorise`: the same winsorisation without the log fall-back.
+ * - `log`: ln(x) (values <= 0 become missing and are reported by the caller).
+ * - `boxcox`: Box-Cox with the given lambda.
+ * - `none`.
+ * Every changed cell is marked: 'winhi', 'winlo', 'log_CT', 'log' or 'boxcox'.
+ */
+import { boxCox } from './boxCox.ts';
+import { logCT, logPlain } from './logTransform.ts';
+import { passesSkewKurt } from './skewKurt.ts';
+import { winsorise } from './winsorise.ts';
+
+export type TreatmentSpec =
+  | { method: 'none' }
+  | { method: 'default'; winmax?: number; skewMax?: number; kurtMax?: number }
+  | { method: 'winsorise'; winmax?: number; skewMax?: number; kurtMax?: number }
+  | { method: 'log' }
+  | { method: 'boxcox'; lambda: number };
+
+export type TreatMark = '' | 'winhi' | 'winlo' | 'log_CT' | 'log' | 'boxcox';
+
+export interface TreatedColumn {
+  x: Float64Array;
+  marks: TreatMark[];
+  /** Did the column pass the skew/kurtosis test after treatment (default and winsorise). */
+  passed: boolean;
+}
+
+export function treatColumn(input: ArrayLike<number>, t: TreatmentSpec): TreatedColumn {
+  const n = input.length;
+  const none = (): TreatMark[] => Array.from({ length: n }, () => '');
+  const present = (x: ArrayLike<number>, m: TreatMark): TreatMark[] =>
+    Array.from(x, (v) => (v === v ? m : ''));
+  switch (t.method) {
+    case 'none':
+      return { x: Float64Array.from(input), marks: none(), passed: passesSkewKurt(input) };
+    case 'log':
+      return { x: logPlain(input), marks: present(input, 'log'), passed: true };
+    case 'boxcox':
+      return { x: boxCox(input, t.lambda), marks: present(input, 'boxcox'), passed: true };
+    case 'winsorise':
+    case 'default': {
+      const skewMax = t.skewMax ?? 2;
+      const kurtMax = t.kurtMax ?? 3.5;
+      if (passesSkewKurt(input, skewMax, kurtMax)) {
+        return { x: Float64Array.from(input), marks: none(), passed: true };
+      }
+      const w = winsorise(input, t.winmax ?? 5, skewMax, kurtMax);
+      if (w.passed || t.method === 'winsorise') {
+        const marks = none();
+        w.changed.forEach((c, i) => {
+          if (c) marks[i] = w.x[i] < input[i] ? 'winhi' : 'winlo';
+        });
+        return { x: w.x, marks, passed: w.passed };
+      }
+      const x = logCT(input);
+      return { x, marks: present(input, 'log_CT'), passed: passesSkewKurt(x, skewMax, kurtMax) };
+    }
+  }
+}
