@@ -5,7 +5,8 @@
 
 // The analysis as data, and its validation.
 export * from './spec.ts';
-export { validateSpec, validateRatingSpec, parseSpecJson } from './specValidate.ts';
+export { validateSpec, validateRatingSpec } from './specValidate.ts';
+export { readSpec, parseSpecJson, migrateV1, type MigrationContext } from './specMigrate.ts';
 export type { Issue, Result } from './issue.ts';
 export { ok, fail } from './issue.ts';
 

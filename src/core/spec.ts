@@ -1,10 +1,18 @@
 /**
- * The analysis as data (ARCHITECTURE.md, idea 2): one versioned, JSON-serialisable spec
- * shared by the store, the worker, the URL and the CLI. Validation lives in
- * core/specValidate.ts.
+ * The analysis as data (docs/architecture.md, "The spec"): one versioned, JSON-serialisable
+ * document that holds the whole study: which data (a bundled table and year, or the user's
+ * file named by its name and SHA-256), the index tree with the user's own labels, every
+ * method choice, the map settings and the view. The store, the worker, the link, the project
+ * file, saved analyses, exports and the CLI all read and write this one shape.
+ *
+ * Version 2. Older documents are migrated on reading (core/specMigrate.ts); validation lives
+ * in core/specValidate.ts. Sections are added without breaking old links: a section a
+ * document does not carry takes its default (SECTION_DEFAULTS in specValidate.ts), so a
+ * helper adding e.g. `spatial` adds its type here, its checker and default there, and bumps
+ * nothing.
  */
 
-export const SPEC_VERSION = 1 as const;
+export const SPEC_VERSION = 2 as const;
 
 export type Normalisation = 'ratio-to-max' | 'min-max' | 'z-score' | 'rank' | 'distance-to-target';
 export type Aggregation = 'arithmetic' | 'geometric';
@@ -13,10 +21,19 @@ export type Linkage = 'ward' | 'complete' | 'average' | 'single';
 export type Standardisation = 'z' | 'none';
 export type Rotation = 'varimax' | 'none';
 export type VarimaxConvention = 'r' | 'spss';
+export type Lang = 'ru' | 'kk' | 'en';
+
+/** Years of the bundled innovation tables (seed 004). */
+export type Year = 2010 | 2014;
+export const YEARS: readonly Year[] = [2010, 2014];
 
 export interface IndicatorSpec {
-  /** Column id in the dataset, e.g. `S_D`. */
+  /** Column id in the data in use: `S_D` in a bundled table, the user's header in theirs. */
   id: string;
+  /** The user's own name for it (as imported); absent for a bundled indicator (translated). */
+  label?: string;
+  /** Unit as imported, e.g. `%`, `млн тенге`; absent for a bundled indicator. */
+  unit?: string;
   /** Weight inside its group (relative; normalised to sum 1 within the group). */
   weight: number;
   direction: Direction;
@@ -27,9 +44,17 @@ export interface IndicatorSpec {
 export interface GroupSpec {
   /** Sub-index id, e.g. `receptivity`; also the key of the sub-index in results. */
   id: string;
+  /** The user's own name for the group; absent for the paper's groups (translated). */
+  label?: string;
   /** Weight of the group in the index (relative; normalised to sum 1). */
   weight: number;
   indicators: IndicatorSpec[];
+  /**
+   * Sub-groups: the tree is recursive so that a deeper index (issue 9) fits the same shape.
+   * The rating of this version aggregates one level; validation refuses sub-groups until the
+   * core aggregates them.
+   */
+  groups?: GroupSpec[];
 }
 
 export interface ClassBand {
@@ -54,7 +79,25 @@ export interface SensitivitySpec {
   seed: number;
 }
 
-export interface ClusteringSpec {
+/**
+ * A file the user imported, named by what the recipient of a link can check: its name and
+ * the SHA-256 of its bytes (hex). Local ids (`user-1`) never leave the machine.
+ */
+export interface FileRef {
+  fileName: string;
+  /** 64 lower-case hex digits. */
+  sha256: string;
+}
+
+/**
+ * What #/clustering and #/factors analyse: the regions (the innovation table in use) or seed
+ * 002's industries (their published loadings).
+ */
+export type AnalysisSource = 'regions' | 'industries';
+export const ANALYSIS_SOURCES: readonly AnalysisSource[] = ['regions', 'industries'];
+
+/** How to cluster (the worker's part of ClusteringSpec). */
+export interface ClusterMethod {
   /** Column ids; empty = all numeric columns. */
   variables: string[];
   standardise: Standardisation;
@@ -62,7 +105,14 @@ export interface ClusteringSpec {
   k: number;
 }
 
-export interface FactorSpec {
+export interface ClusteringSpec extends ClusterMethod {
+  source: AnalysisSource;
+  /** An imported table clustered instead of `source`, or null. */
+  table: FileRef | null;
+}
+
+/** How to extract factors (the worker's part of FactorSpec). */
+export interface FactorMethod {
   variables: string[];
   /** null = Kaiser's rule (eigenvalue > 1). */
   nfactors: number | null;
@@ -70,13 +120,116 @@ export interface FactorSpec {
   convention: VarimaxConvention;
 }
 
+export interface FactorSpec extends FactorMethod {
+  source: AnalysisSource;
+}
+
+export interface SpecialisationSpec {
+  /** The imported table whose specialisation is computed, or null for the bundled one. */
+  table: FileRef | null;
+}
+
+/** One numeric column of a user table as the import left it (unit and direction). */
+export interface UserColumn {
+  id: string;
+  unit: string;
+  direction: Direction;
+}
+
+/** The bundled innovation table of seed 004 for one year. */
+export interface BundledTable {
+  source: 'bundled';
+  /** Bundled dataset family; the table read is `<dataset>-<year>`. */
+  dataset: 'innovation';
+}
+
+/** A user's indicator table: the file, what it held and how it was read. */
+export interface UserTable extends FileRef {
+  source: 'user';
+  /** Region rows read. */
+  rows: number;
+  /** ISO timestamp of the import. */
+  importedAt: string;
+  /** Numeric columns with the units and directions set at import. */
+  columns: UserColumn[];
+}
+
+export type BoundarySet = { source: 'bundled' } | ({ source: 'user' } & FileRef);
+
+export interface DataSpec {
+  table: BundledTable | UserTable;
+  /** The year the table stands for (a bundled year, or the one the user gave their table). */
+  year: Year;
+  boundaries: BoundarySet;
+}
+
+export type ClassMethod = 'quantile' | 'equal' | 'jenks' | 'stddev' | 'paper' | 'custom';
+export const CLASS_METHODS: readonly ClassMethod[] = [
+  'quantile',
+  'equal',
+  'jenks',
+  'stddev',
+  'paper',
+  'custom',
+];
+
+export type PaletteId = 'viridis' | 'cividis' | 'blues' | 'purples' | 'puor' | 'brbg';
+export const PALETTE_IDS: readonly PaletteId[] = [
+  'viridis',
+  'cividis',
+  'blues',
+  'purples',
+  'puor',
+  'brbg',
+];
+
+export interface MapClassification {
+  method: ClassMethod;
+  /** Number of classes for quantile, equal, jenks and stddev. */
+  k: number;
+  /** Interior breaks for `custom`, ascending. */
+  breaks: number[];
+}
+
+export interface Overlays {
+  /** The five proposed IT-cluster sites of seed 004. */
+  sites: boolean;
+  /** Seed 003's published grouping of the regions (outlines). */
+  groups: boolean;
+  labels: boolean;
+  /** OpenStreetMap tiles: off by default so the map works offline and sends no requests. */
+  basemap: boolean;
+}
+
+export interface MapSpec {
+  /** Map layer id: 'index', 'sub:<group id>', 'ind:<indicator id>'. */
+  layer: string;
+  classification: MapClassification;
+  /** null = the layer's own default (sequential or diverging). */
+  palette: PaletteId | null;
+  overlays: Overlays;
+}
+
+export const MAX_SELECTED = 4;
+
+export interface ViewSpec {
+  /** Route id without '#/', e.g. 'rating'. */
+  route: string;
+  language: Lang;
+  /** ISO codes of selected regions, at most MAX_SELECTED, in the order picked. */
+  selected: string[];
+}
+
 export interface AnalysisSpec {
   version: typeof SPEC_VERSION;
-  dataset: string;
+  data: DataSpec;
   rating: RatingSpec;
   sensitivity: SensitivitySpec;
   clustering: ClusteringSpec;
   factors: FactorSpec;
+  specialisation: SpecialisationSpec;
+  map: MapSpec;
+  view: ViewSpec;
 }
 
 /** Seed 004, Table 1 (class scale; the paper prints group B with Cyrillic В/V). */
@@ -107,13 +260,58 @@ export function paperRatingSpec(): RatingSpec {
   };
 }
 
-export function defaultSpec(dataset = 'innovation-2014'): AnalysisSpec {
+export function defaultDataSpec(year: Year = 2014): DataSpec {
   return {
-    version: SPEC_VERSION,
-    dataset,
-    rating: paperRatingSpec(),
-    sensitivity: { runs: 1000, mode: 'uniform', noise: 0.25, seed: 1 },
-    clustering: { variables: [], standardise: 'z', linkage: 'ward', k: 4 },
-    factors: { variables: [], nfactors: null, rotation: 'varimax', convention: 'r' },
+    table: { source: 'bundled', dataset: 'innovation' },
+    year,
+    boundaries: { source: 'bundled' },
   };
 }
+
+export function defaultMapSpec(): MapSpec {
+  return {
+    layer: 'index',
+    classification: { method: 'paper', k: 5, breaks: [] },
+    palette: null,
+    overlays: { sites: false, groups: false, labels: true, basemap: false },
+  };
+}
+
+export function defaultViewSpec(): ViewSpec {
+  return { route: 'map', language: 'ru', selected: [] };
+}
+
+export function defaultSpec(year: Year = 2014): AnalysisSpec {
+  return {
+    version: SPEC_VERSION,
+    data: defaultDataSpec(year),
+    rating: paperRatingSpec(),
+    sensitivity: { runs: 1000, mode: 'uniform', noise: 0.25, seed: 1 },
+    clustering: {
+      variables: [],
+      standardise: 'z',
+      linkage: 'ward',
+      k: 4,
+      source: 'regions',
+      table: null,
+    },
+    factors: {
+      variables: [],
+      nfactors: null,
+      rotation: 'varimax',
+      convention: 'r',
+      source: 'regions',
+    },
+    specialisation: { table: null },
+    map: defaultMapSpec(),
+    view: defaultViewSpec(),
+  };
+}
+
+/** The bundled dataset id a spec's data read (`innovation-2014`), or null for a user table. */
+export function bundledDatasetId(d: DataSpec): string | null {
+  return d.table.source === 'bundled' ? `${d.table.dataset}-${d.year}` : null;
+}
+
+/** True when the study runs on the paper's own bundled table (published columns apply). */
+export const isPaperData = (d: DataSpec): boolean => d.table.source === 'bundled';

@@ -1,24 +1,38 @@
 /**
- * Validation of an AnalysisSpec read from JSON (a file, the URL, local storage): every
+ * Validation of an AnalysisSpec (version 2) read from JSON (a file, the URL, local storage): every
  * problem is listed, each with its field path in `where.field` and at the head of the
  * message, e.g. `rating.groups[1].indicators[0].weight: must be a number >= 0`
  * (ARCHITECTURE.md, "Validation lists every problem"). On success the value is a clean copy
  * holding only the known fields; unknown fields are warnings, not errors, so that a spec from
- * a newer version still loads.
+ * a newer version still loads. A whole section a document does not carry (`map`, `view`,
+ * `specialisation`, or one added later) takes its default: sections are optional on reading,
+ * so adding one never breaks old links. Older versions are migrated first (specMigrate.ts).
  */
 import { fail, ok, type Issue, type Result } from './issue.ts';
 import { MAX_RUNS } from './sensitivity/sensitivity.ts';
 import {
+  ANALYSIS_SOURCES,
+  CLASS_METHODS,
+  MAX_SELECTED,
+  PALETTE_IDS,
   SPEC_VERSION,
+  YEARS,
   defaultSpec,
   type AnalysisSpec,
+  type BoundarySet,
   type ClassBand,
   type ClusteringSpec,
+  type DataSpec,
   type FactorSpec,
+  type FileRef,
   type GroupSpec,
   type IndicatorSpec,
+  type MapSpec,
   type RatingSpec,
   type SensitivitySpec,
+  type SpecialisationSpec,
+  type UserTable,
+  type ViewSpec,
 } from './spec.ts';
 
 const NORMALISATIONS = ['ratio-to-max', 'min-max', 'z-score', 'rank', 'distance-to-target'];
@@ -90,6 +104,17 @@ class Checker {
         );
     }
   }
+  /** A text that may be empty (a unit). */
+  text(x: unknown, field: string): string {
+    if (typeof x === 'string') return x;
+    this.error(x === undefined ? 'missing-field' : 'wrong-type', field, 'must be a text');
+    return '';
+  }
+  boolean(x: unknown, field: string): boolean {
+    if (typeof x === 'boolean') return x;
+    this.error(x === undefined ? 'missing-field' : 'wrong-type', field, 'must be true or false');
+    return false;
+  }
   strings(x: unknown, field: string): string[] {
     const a = this.array(x, field);
     if (!a) return [];
@@ -100,12 +125,14 @@ class Checker {
 function indicator(c: Checker, x: unknown, f: string, normalisation: string): IndicatorSpec {
   const o = c.object(x, f);
   if (!o) return { id: '', weight: 0, direction: 'higher' };
-  c.known(o, f, ['id', 'weight', 'direction', 'target']);
+  c.known(o, f, ['id', 'label', 'unit', 'weight', 'direction', 'target']);
   const out: IndicatorSpec = {
     id: c.string(o.id, `${f}.id`),
     weight: c.number(o.weight, `${f}.weight`, 0),
     direction: c.oneOf(o.direction, `${f}.direction`, DIRECTIONS),
   };
+  if (o.label !== undefined) out.label = c.string(o.label, `${f}.label`);
+  if (o.unit !== undefined) out.unit = c.text(o.unit, `${f}.unit`);
   if (o.target !== undefined || normalisation === 'distance-to-target') {
     const t = o.target;
     if (typeof t === 'number' && Number.isFinite(t) && t > 0) out.target = t;
@@ -177,8 +204,16 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
     const gf = `${field}.groups[${gi}]`;
     const go = c.object(g, gf);
     if (!go) return { id: '', weight: 0, indicators: [] };
-    c.known(go, gf, ['id', 'weight', 'indicators']);
+    c.known(go, gf, ['id', 'label', 'weight', 'indicators', 'groups']);
     const id = c.string(go.id, `${gf}.id`);
+    const label = go.label === undefined ? undefined : c.string(go.label, `${gf}.label`);
+    if (go.groups !== undefined && !(Array.isArray(go.groups) && go.groups.length === 0)) {
+      c.error(
+        'not-supported',
+        `${gf}.groups`,
+        'sub-groups inside a group are not rated by this version; put the indicators in the group',
+      );
+    }
     if (id && seenGroups.has(id))
       c.error('duplicate-id', `${gf}.id`, `group '${id}' is defined twice`);
     seenGroups.add(id);
@@ -201,7 +236,7 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
       `${gf}.indicators`,
       'indicator',
     );
-    return { id, weight, indicators };
+    return label === undefined ? { id, weight, indicators } : { id, label, weight, indicators };
   });
   zeroWeights(
     c,
@@ -227,35 +262,203 @@ function sensitivitySpec(c: Checker, x: unknown, f: string): SensitivitySpec {
 function clusteringSpec(c: Checker, x: unknown, f: string): ClusteringSpec {
   const o = c.object(x, f);
   if (!o) return defaultSpec().clustering;
-  c.known(o, f, ['variables', 'standardise', 'linkage', 'k']);
+  c.known(o, f, ['variables', 'standardise', 'linkage', 'k', 'source', 'table']);
   return {
     variables: c.strings(o.variables, `${f}.variables`),
     standardise: c.oneOf(o.standardise, `${f}.standardise`, ['z', 'none']),
     linkage: c.oneOf(o.linkage, `${f}.linkage`, ['ward', 'complete', 'average', 'single']),
     k: c.number(o.k, `${f}.k`, 1, Infinity, true),
+    source: o.source === undefined ? 'regions' : c.oneOf(o.source, `${f}.source`, ANALYSIS_SOURCES),
+    table: o.table === undefined || o.table === null ? null : fileRef(c, o.table, `${f}.table`),
   };
 }
 
 function factorSpec(c: Checker, x: unknown, f: string): FactorSpec {
   const o = c.object(x, f);
   if (!o) return defaultSpec().factors;
-  c.known(o, f, ['variables', 'nfactors', 'rotation', 'convention']);
+  c.known(o, f, ['variables', 'nfactors', 'rotation', 'convention', 'source']);
   return {
     variables: c.strings(o.variables, `${f}.variables`),
     nfactors: o.nfactors === null ? null : c.number(o.nfactors, `${f}.nfactors`, 1, Infinity, true),
     rotation: c.oneOf(o.rotation, `${f}.rotation`, ['varimax', 'none']),
     convention: c.oneOf(o.convention, `${f}.convention`, ['r', 'spss']),
+    source: o.source === undefined ? 'regions' : c.oneOf(o.source, `${f}.source`, ANALYSIS_SOURCES),
   };
 }
 
-const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === 'error');
+const SHA256 = /^[0-9a-f]{64}$/;
 
-/** Validates a whole AnalysisSpec, listing every problem (errors) and unknown fields (warnings). */
+function fileRef(c: Checker, x: unknown, f: string): FileRef | null {
+  const o = c.object(x, f);
+  if (!o) return null;
+  const sha256 = o.sha256;
+  if (typeof sha256 !== 'string' || !SHA256.test(sha256))
+    c.error(
+      sha256 === undefined ? 'missing-field' : 'wrong-type',
+      `${f}.sha256`,
+      'must be the SHA-256 of the file (64 hex digits)',
+    );
+  return {
+    fileName: c.string(o.fileName, `${f}.fileName`),
+    sha256: typeof sha256 === 'string' ? sha256 : '',
+  };
+}
+
+function userTable(c: Checker, o: Record<string, unknown>, f: string): UserTable {
+  c.known(o, f, ['source', 'fileName', 'sha256', 'rows', 'importedAt', 'columns']);
+  const ref = fileRef(c, o, f) ?? { fileName: '', sha256: '' };
+  const columns = (c.array(o.columns, `${f}.columns`, true) ?? []).map((x, i) => {
+    const cf = `${f}.columns[${i}]`;
+    const co = c.object(x, cf);
+    if (!co) return { id: '', unit: '', direction: 'higher' as const };
+    c.known(co, cf, ['id', 'unit', 'direction']);
+    return {
+      id: c.string(co.id, `${cf}.id`),
+      unit: co.unit === undefined ? '' : c.text(co.unit, `${cf}.unit`),
+      direction: c.oneOf<'higher' | 'lower'>(co.direction, `${cf}.direction`, DIRECTIONS),
+    };
+  });
+  return {
+    source: 'user',
+    ...ref,
+    rows: c.number(o.rows, `${f}.rows`, 1, Infinity, true),
+    importedAt: o.importedAt === undefined ? '' : c.text(o.importedAt, `${f}.importedAt`),
+    columns,
+  };
+}
+
+function dataSpec(c: Checker, x: unknown, f: string): DataSpec {
+  const d = defaultSpec().data;
+  const o = c.object(x, f);
+  if (!o) return d;
+  c.known(o, f, ['table', 'year', 'boundaries']);
+  const year = c.oneOf<`${(typeof YEARS)[number]}`>(String(o.year), `${f}.year`, YEARS.map(String));
+  let table: DataSpec['table'] = d.table;
+  const t = c.object(o.table, `${f}.table`);
+  if (t) {
+    const source = c.oneOf(t.source, `${f}.table.source`, ['bundled', 'user']);
+    if (source === 'user') table = userTable(c, t, `${f}.table`);
+    else {
+      c.known(t, `${f}.table`, ['source', 'dataset']);
+      c.oneOf(t.dataset, `${f}.table.dataset`, ['innovation']);
+    }
+  }
+  let boundaries: BoundarySet = { source: 'bundled' };
+  if (o.boundaries !== undefined) {
+    const b = c.object(o.boundaries, `${f}.boundaries`);
+    if (b && c.oneOf(b.source, `${f}.boundaries.source`, ['bundled', 'user']) === 'user') {
+      c.known(b, `${f}.boundaries`, ['source', 'fileName', 'sha256']);
+      boundaries = {
+        source: 'user',
+        ...(fileRef(c, b, `${f}.boundaries`) ?? { fileName: '', sha256: '' }),
+      };
+    }
+  }
+  return { table, year: Number(year) as DataSpec['year'], boundaries };
+}
+
+function specialisationSpec(c: Checker, x: unknown, f: string): SpecialisationSpec {
+  const o = c.object(x, f);
+  if (!o) return { table: null };
+  c.known(o, f, ['table']);
+  return {
+    table: o.table === undefined || o.table === null ? null : fileRef(c, o.table, `${f}.table`),
+  };
+}
+
+const finite = (b: unknown) => typeof b === 'number' && Number.isFinite(b);
+
+function mapSpec(c: Checker, x: unknown, f: string): MapSpec {
+  const d = defaultSpec().map;
+  const o = c.object(x, f);
+  if (!o) return d;
+  c.known(o, f, ['layer', 'classification', 'palette', 'overlays']);
+  const layer = o.layer === undefined ? d.layer : c.string(o.layer, `${f}.layer`);
+  if (layer.length > 200) c.error('out-of-range', `${f}.layer`, 'is too long');
+  let classification = d.classification;
+  if (o.classification !== undefined) {
+    const k = c.object(o.classification, `${f}.classification`);
+    if (k) {
+      c.known(k, `${f}.classification`, ['method', 'k', 'breaks']);
+      const breaks = c.array(k.breaks, `${f}.classification.breaks`) ?? [];
+      if (breaks.length > 20 || !breaks.every(finite))
+        c.error('wrong-type', `${f}.classification.breaks`, 'must be at most 20 numbers');
+      classification = {
+        method: c.oneOf(k.method, `${f}.classification.method`, CLASS_METHODS),
+        k: c.number(k.k, `${f}.classification.k`, 2, 10, true),
+        breaks: breaks.filter(finite) as number[],
+      };
+    }
+  }
+  let palette = d.palette;
+  if (o.palette !== undefined && o.palette !== null)
+    palette = c.oneOf(o.palette, `${f}.palette`, PALETTE_IDS);
+  let overlays = d.overlays;
+  if (o.overlays !== undefined) {
+    const v = c.object(o.overlays, `${f}.overlays`);
+    if (v) {
+      c.known(v, `${f}.overlays`, ['sites', 'groups', 'labels', 'basemap']);
+      overlays = {
+        sites: c.boolean(v.sites, `${f}.overlays.sites`),
+        groups: c.boolean(v.groups, `${f}.overlays.groups`),
+        labels: c.boolean(v.labels, `${f}.overlays.labels`),
+        basemap: c.boolean(v.basemap, `${f}.overlays.basemap`),
+      };
+    }
+  }
+  return { layer, classification, palette, overlays };
+}
+
+const REGION_CODE = /^KZ-[A-Z0-9]{2,3}$/;
+
+function viewSpec(c: Checker, x: unknown, f: string): ViewSpec {
+  const d = defaultSpec().view;
+  const o = c.object(x, f);
+  if (!o) return d;
+  c.known(o, f, ['route', 'language', 'selected']);
+  const route = o.route === undefined ? d.route : c.string(o.route, `${f}.route`);
+  if (!/^[a-z][a-z0-9-]{0,31}$/.test(route))
+    c.error('unknown-value', `${f}.route`, 'is not a view');
+  const language =
+    o.language === undefined
+      ? d.language
+      : c.oneOf<ViewSpec['language']>(o.language, `${f}.language`, ['ru', 'kk', 'en']);
+  const selected = o.selected === undefined ? [] : c.strings(o.selected, `${f}.selected`);
+  if (selected.length > MAX_SELECTED || !selected.every((s) => REGION_CODE.test(s)))
+    c.error(
+      'out-of-range',
+      `${f}.selected`,
+      `must be at most ${MAX_SELECTED} region codes (KZ-...)`,
+    );
+  return {
+    route,
+    language,
+    selected: selected.filter((s) => REGION_CODE.test(s)).slice(0, MAX_SELECTED),
+  };
+}
+
+/**
+ * The sections of a spec, each with its checker. A section the document lacks takes its
+ * default (the checker is not called, so no issue): add a section here to extend the spec.
+ * `data` and `rating` are required; the rest default.
+ */
+const OPTIONAL_SECTIONS = [
+  'sensitivity',
+  'clustering',
+  'factors',
+  'specialisation',
+  'map',
+  'view',
+] as const;
+
+export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === 'error');
+
+/** Validates a whole AnalysisSpec (version 2), listing every problem and unknown field. */
 export function validateSpec(x: unknown): Result<AnalysisSpec> {
   const c = new Checker();
   const o = c.object(x, 'spec');
   if (!o) return fail(c.issues);
-  c.known(o, '', ['version', 'dataset', 'rating', 'sensitivity', 'clustering', 'factors']);
+  c.known(o, '', ['version', 'data', 'rating', ...OPTIONAL_SECTIONS]);
   if (o.version !== SPEC_VERSION) {
     c.error(
       o.version === undefined ? 'missing-field' : 'unknown-value',
@@ -263,19 +466,43 @@ export function validateSpec(x: unknown): Result<AnalysisSpec> {
       `must be ${SPEC_VERSION}`,
     );
   }
+  const d = defaultSpec();
+  const has = (k: string) => o[k] !== undefined;
   const spec: AnalysisSpec = {
     version: SPEC_VERSION,
-    dataset: c.string(o.dataset, 'dataset'),
+    data: dataSpec(c, o.data, 'data'),
     rating: checkRatingSpec(c, o.rating) ?? {
       groups: [],
       normalisation: 'ratio-to-max',
       aggregation: 'arithmetic',
       classes: [],
     },
-    sensitivity: sensitivitySpec(c, o.sensitivity, 'sensitivity'),
-    clustering: clusteringSpec(c, o.clustering, 'clustering'),
-    factors: factorSpec(c, o.factors, 'factors'),
+    sensitivity: has('sensitivity')
+      ? sensitivitySpec(c, o.sensitivity, 'sensitivity')
+      : d.sensitivity,
+    clustering: has('clustering') ? clusteringSpec(c, o.clustering, 'clustering') : d.clustering,
+    factors: has('factors') ? factorSpec(c, o.factors, 'factors') : d.factors,
+    specialisation: has('specialisation')
+      ? specialisationSpec(c, o.specialisation, 'specialisation')
+      : d.specialisation,
+    map: has('map') ? mapSpec(c, o.map, 'map') : d.map,
+    view: has('view') ? viewSpec(c, o.view, 'view') : d.view,
   };
+  const user = spec.data.table.source === 'user' ? spec.data.table : null;
+  if (user) {
+    // Every rated indicator must be a column of the user's table.
+    const cols = new Set(user.columns.map((k) => k.id));
+    spec.rating.groups.forEach((g, gi) =>
+      g.indicators.forEach((ind, ii) => {
+        if (ind.id && !cols.has(ind.id))
+          c.error(
+            'unknown-column',
+            `rating.groups[${gi}].indicators[${ii}].id`,
+            `'${ind.id}' is not a column of ${user.fileName}`,
+          );
+      }),
+    );
+  }
   return hasErrors(c.issues) ? fail(c.issues) : ok(spec, c.issues);
 }
 
@@ -284,21 +511,4 @@ export function validateRatingSpec(x: unknown): Result<RatingSpec> {
   const c = new Checker();
   const r = checkRatingSpec(c, x);
   return r && !hasErrors(c.issues) ? ok(r, c.issues) : fail(c.issues);
-}
-
-/** Parses JSON text and validates it as an AnalysisSpec; bad JSON is an `invalid-json` issue. */
-export function parseSpecJson(text: string): Result<AnalysisSpec> {
-  let x: unknown;
-  try {
-    x = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    return fail([
-      {
-        code: 'invalid-json',
-        severity: 'error',
-        message: `The spec is not valid JSON: ${(err as Error).message}`,
-      },
-    ]);
-  }
-  return validateSpec(x);
 }

@@ -13,7 +13,7 @@
  * default (numericColumns, effectiveVariables, factorVariables).
  */
 import type { Issue } from '../core/issue.ts';
-import type { ClusteringSpec, FactorSpec } from '../core/spec.ts';
+import type { ClusterMethod, FactorMethod } from '../core/spec.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import type { Lang, RegionGroup, TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';
@@ -172,7 +172,7 @@ const columnName = (ds: TableDataset, id: string, lang: Lang): string =>
 export function clusterJob(
   ds: TableDataset,
   source: string,
-  spec: ClusteringSpec,
+  spec: ClusterMethod,
   lang: Lang,
   groups: readonly RegionGroup[] | null,
 ): { input: ClusterInput; basis: ClusterBasis } {
@@ -195,7 +195,7 @@ export function clusterJob(
 export function factorsJob(
   ds: TableDataset,
   source: string,
-  spec: FactorSpec,
+  spec: FactorMethod,
   lang: Lang,
 ): { input: FactorsInput; basis: FactorBasis } {
   const variables = factorVariables(ds, spec.variables);

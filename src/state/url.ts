@@ -6,7 +6,7 @@
  */
 import type { Issue } from '../core/issue.ts';
 import { defaultSpec, type AnalysisSpec } from '../core/spec.ts';
-import { validateSpec } from '../core/specValidate.ts';
+import { readSpec } from '../core/specMigrate.ts';
 import { isLang } from '../i18n/translate.ts';
 import {
   ANALYSIS_SOURCES,
@@ -206,7 +206,10 @@ export function decodeHash(hash: string, knownRoutes?: readonly string[]): Parse
     issues.push(issue('link-unreadable', 'The settings in the link are not an object.'));
     return fallback();
   }
-  const checked = validateSpec(payload.spec);
+  // Version 1 links carried the view beside the spec; the migration moves it in.
+  const checked = readSpec(payload.spec, {
+    view: { ...(isObj(payload.view) ? payload.view : {}), route },
+  });
   const view = readView(payload.view, route, issues);
   if (!checked.ok) {
     issues.push(...checked.issues);

@@ -8,7 +8,7 @@ import type { ClusterAnalysis } from '../core/cluster/clusterAnalysis.ts';
 import type { FactorResult } from '../core/factors/factorAnalysis.ts';
 import type { Issue } from '../core/issue.ts';
 import type { SpecialisationResult } from '../core/specialisation/specialisation.ts';
-import type { ClusteringSpec, FactorSpec, RatingSpec, SensitivitySpec } from '../core/spec.ts';
+import type { ClusterMethod, FactorMethod, RatingSpec, SensitivitySpec } from '../core/spec.ts';
 
 /** Units (rows) by indicators (columns); null = no data. */
 export type Matrix = IndicatorMatrix;
@@ -25,7 +25,7 @@ export interface ClusterInput {
   observationNames: string[];
   variableNames: string[];
   /** k is clamped to 1..n here, as the cut line allows. */
-  spec: ClusteringSpec;
+  spec: ClusterMethod;
   /** Largest k of the mean-silhouette curve (k = 2..min(kMax, n - 1)). */
   kMax: number;
   /** A partition to score the groups against (e.g. seed 003's groups), one label per row. */
@@ -71,7 +71,7 @@ export type DiscriminantCheck =
 export interface FactorsInput {
   values: DataRows;
   variableNames: string[];
-  spec: FactorSpec;
+  spec: FactorMethod;
 }
 
 export interface FactorsOutput {

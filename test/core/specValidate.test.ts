@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSpecJson, validateRatingSpec, validateSpec } from '../../src/core/specValidate.ts';
+import { validateRatingSpec, validateSpec } from '../../src/core/specValidate.ts';
+import { parseSpecJson } from '../../src/core/specMigrate.ts';
 import { defaultSpec } from '../../src/core/spec.ts';
 
 const fields = (r: ReturnType<typeof validateSpec>) =>
@@ -25,7 +26,7 @@ describe('validateSpec()', () => {
     s.sensitivity.noise = 2;
     s.clustering.k = 0;
     s.factors.rotation = 'promax';
-    s.version = 2;
+    s.version = 3;
     const r = validateSpec(s);
     expect(r.ok).toBe(false);
     expect(fields(r).sort()).toEqual(
@@ -106,12 +107,10 @@ describe('validateSpec()', () => {
 
   it('validateSpec() names missing sections and non-objects', () => {
     expect(fields(validateSpec(42))).toEqual(['spec']);
-    expect(fields(validateSpec({ version: 1, dataset: 'x' }))).toEqual([
-      'rating',
-      'sensitivity',
-      'clustering',
-      'factors',
-    ]);
+    // data and rating are required; the other sections default when absent.
+    expect(fields(validateSpec({ version: 2 }))).toEqual(['data', 'rating']);
+    const r = validateSpec({ version: 2, data: defaultSpec().data, rating: defaultSpec().rating });
+    expect(r.ok && r.value).toEqual(defaultSpec());
   });
 });
 
@@ -121,7 +120,7 @@ describe('validateRatingSpec() and parseSpecJson()', () => {
     expect(r.ok ? [] : r.issues.map((i) => i.where?.field)).toEqual(['rating.aggregation']);
   });
   it('parseSpecJson() reports bad JSON as invalid-json', () => {
-    const r = parseSpecJson('{"version": 1,');
+    const r = parseSpecJson('{"version": 2,');
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['invalid-json']);
   });
   it('parseSpecJson() round-trips the default spec', () => {

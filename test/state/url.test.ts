@@ -18,8 +18,21 @@ function edited(): { spec: AnalysisSpec; view: ViewState } {
   spec.rating.groups[0].indicators[2] = { id: 'S_E', weight: 0.15, direction: 'lower' };
   spec.rating.groups[1].indicators.splice(2, 1);
   spec.sensitivity = { runs: 500, mode: 'simplex', noise: 0.1, seed: 42 };
-  spec.clustering = { variables: ['S_A', 'S_D'], standardise: 'none', linkage: 'average', k: 3 };
-  spec.factors = { variables: [], nfactors: 2, rotation: 'none', convention: 'spss' };
+  spec.clustering = {
+    variables: ['S_A', 'S_D'],
+    standardise: 'none',
+    linkage: 'average',
+    k: 3,
+    source: 'regions',
+    table: null,
+  };
+  spec.factors = {
+    variables: [],
+    nfactors: 2,
+    rotation: 'none',
+    convention: 'spss',
+    source: 'regions',
+  };
   const view: ViewState = {
     ...defaultView(),
     route: 'rating',
@@ -49,9 +62,9 @@ describe('encodeHash / decodeHash', () => {
 
   it('decodeHash() keeps non-ASCII text intact (UTF-8 through base64url)', () => {
     const { spec, view } = edited();
-    spec.dataset = 'Ақтөбе облысы — «данные»';
+    spec.rating.groups[0].label = 'Ақтөбе облысы — «данные»';
     const back = decodeHash(encodeHash('map', spec, view), ROUTES);
-    expect(back.spec.dataset).toBe('Ақтөбе облысы — «данные»');
+    expect(back.spec.rating.groups[0].label).toBe('Ақтөбе облысы — «данные»');
   });
 
   it('decodeHash() without state returns the defaults and no issues', () => {
