@@ -49,6 +49,39 @@ export {
   type CrosswalkTable,
   type CrosswalkResult,
 } from './crosswalk/aggregateUnits.ts';
+
+// COINr-style index of any depth (issue 9, helper coinr): tree, data treatment,
+// normalisation, aggregation per level, coherence, uncertainty with Sobol indices.
+export { buildIndexTree, codesAtLevel, weightsWithinParent } from './coin/indexTree.ts';
+export type { IndexTree, IndexNodeSpec, TreeProblem } from './coin/indexTree.ts';
+export type { CoinData } from './coin/coinData.ts';
+export { prepareCoin, COIN_IMPUTATIONS, type CoinImputation } from './coin/coinPrepare.ts';
+export { coinRate, nodeWeights, type CoinOptions, type CoinResult } from './coin/coinRate.ts';
+export {
+  coinSensitivity,
+  UNCERTAIN_INPUTS,
+  type UncertainInput,
+  type CoinSensitivityResult,
+} from './coin/coinSensitivity.ts';
+export {
+  COIN_NORMALISATIONS,
+  normaliseIndicator,
+  type CoinNormalisation,
+} from './coin/normalise/coinNormalise.ts';
+export {
+  COIN_AGGREGATIONS,
+  aggregateTree,
+  type CoinAggregation,
+  type LevelAggregation,
+} from './coin/aggregate/aggregateTree.ts';
+export { treatColumn, type TreatmentSpec, type TreatMark } from './coin/treat/treatColumn.ts';
+export {
+  coherenceReport,
+  NEAR_DUPLICATE_R,
+  type CoherenceReport,
+} from './coin/coherence/coherenceReport.ts';
+export { sobolIndices, sobolDesign, type SobolIndex } from './coin/sobol/sobolIndices.ts';
+
 // Spatial statistics: weights, Moran's I, LISA, Getis-Ord, constrained clustering (METHODS.md section 8).
 export * from './spatial/index.ts';
 export { normalCdf, normalUpperTail } from './stats/normal.ts';

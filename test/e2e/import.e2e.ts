@@ -107,6 +107,17 @@ describe('import', () => {
       new Set(Object.values(fills)).size,
       'the 20 regions show several colours',
     ).toBeGreaterThan(1);
+    // Today's labels at today's places, and the three cities drawn as symbols in their colour.
+    const labels = await page.locator('[data-testid="map"] .region-label').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['Шымкент', 'Абай', 'Жетісу', 'Ұлытау']));
+    expect(labels).not.toContain('Южно-Казахстанская');
+    expect(labels).toHaveLength(20);
+    const cities = page.locator('[data-testid="map"] [data-city]');
+    expect(
+      (await cities.evaluateAll((els) => els.map((e) => e.getAttribute('data-city')))).sort(),
+    ).toEqual(['KZ-71', 'KZ-75', 'KZ-79']);
+    const cityFill = await cities.first().evaluate((e) => getComputedStyle(e).fill);
+    expect(cityFill).toBe(fills[(await cities.first().getAttribute('data-city'))!]);
     await page.context().close();
   });
 

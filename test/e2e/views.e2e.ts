@@ -63,6 +63,25 @@ describe('views', () => {
     await page.context().close();
   });
 
+  it('at k = 12 the dendrogram leaves carry 12 different colours, as the map does', async () => {
+    const page = await s.newPage();
+    await openView(page, s.url, 'clustering', 'dendrogram');
+    await page.getByTestId('cluster-k').fill('12');
+    await page.getByTestId('cluster-k').press('Enter');
+    const leaves = page.locator('[data-testid="dendrogram"] [data-testid="dendrogram-leaf"]');
+    const colours = () =>
+      leaves.evaluateAll((els) => {
+        const byGroup = new Map<string, string>();
+        for (const e of els) {
+          const fill = e.querySelector('[fill]')?.getAttribute('fill') ?? '';
+          byGroup.set(e.getAttribute('data-group') ?? '', fill);
+        }
+        return { groups: byGroup.size, colours: new Set(byGroup.values()).size };
+      });
+    await expect.poll(colours).toEqual({ groups: 12, colours: 12 });
+    await page.context().close();
+  });
+
   it('the loadings heatmap marks exactly one cell in each row', async () => {
     const page = await s.newPage();
     await openView(page, s.url, 'factors', 'loadings-heatmap');

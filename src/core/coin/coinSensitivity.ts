@@ -118,6 +118,16 @@ export function coinSensitivity(
       ) === i,
   );
   const cache = new Map<string, Float64Array>();
+  const logCache = new Map<Float64Array, Float64Array>();
+  const logsOf = (m: Float64Array): Float64Array => {
+    let l = logCache.get(m);
+    if (!l) {
+      l = new Float64Array(K * n);
+      for (let i = 0; i < K * n; i++) l[i] = m[i] > 0 ? Math.log(m[i]) : NaN;
+      logCache.set(m, l);
+    }
+    return l;
+  };
   const normalisedFor = (imp: number, tr: number, nm: number): Float64Array => {
     const key = `${imp}|${tr}|${nm}`;
     let m = cache.get(key);
@@ -130,8 +140,11 @@ export function coinSensitivity(
         normalise: spec.method,
         range: spec.range,
       });
-      m = p.normalised;
-      if (spec.z) for (let i = 0; i < m.length; i++) m[i] = m[i] * spec.z[1] + spec.z[0];
+      // Full node-major score arrays, indicator columns filled once; the aggregates are
+      // overwritten in place by every run (no copy per run).
+      m = new Float64Array(M * n);
+      m.set(p.normalised, 0);
+      if (spec.z) for (let i = 0; i < K * n; i++) m[i] = m[i] * spec.z[1] + spec.z[0];
       cache.set(key, m);
     }
     return m;
@@ -180,11 +193,19 @@ export function coinSensitivity(
       }
     }
     if (exclude >= 0) weights[exclude] = 0;
-    const norm = normalisedFor(Math.max(0, imp), tr, nm);
-    scores.set(norm, 0);
-    aggregateTree(tree, scores, n, weights, [{ method: agg }], work);
+    const runScores = normalisedFor(Math.max(0, imp), tr, nm);
+    aggregateTree(
+      tree,
+      runScores,
+      n,
+      weights,
+      [{ method: agg }],
+      work,
+      undefined,
+      agg === 'a_gmean' ? logsOf(runScores) : undefined,
+    );
     for (let u = 0; u < n; u++) {
-      const v = scores[top * n + u];
+      const v = runScores[top * n + u];
       key[u] = v === v ? v : -Infinity;
     }
     minRanksDescending(key, ranks, rw);
@@ -193,6 +214,19 @@ export function coinSensitivity(
     return n > 0 ? shift / n : 0;
   };
 
+  /** Number of alternatives of a discrete input (0 for the continuous weights). */
+  const choices = (input: UncertainInput): number =>
+    input === 'weights'
+      ? 0
+      : input === 'normalise'
+        ? norms.length
+        : input === 'aggregate'
+          ? AGGS.length
+          : input === 'impute'
+            ? IMPUTES.length
+            : input === 'treat'
+              ? TREATS.length
+              : K + 1;
   const rng = mulberry32(s.seed);
   const { A, B } = sobolDesign(N, d, rng);
   const fA = new Float64Array(N);
@@ -205,7 +239,12 @@ export function coinSensitivity(
     runRanks.set(ranks, 2 * j * n);
     fB[j] = evaluate(B.subarray(j * d, (j + 1) * d));
     runRanks.set(ranks, (2 * j + 1) * n);
-    for (let i = 0; i < d; i++) fAB[i][j] = evaluate(radialRow(A, B, d, j, i, row));
+    for (let i = 0; i < d; i++) {
+      // A discrete choice that B draws the same as A gives A's run exactly: reuse it.
+      const count = choices(inputs[i]);
+      if (count > 0 && pick(A[j * d + i], count) === pick(B[j * d + i], count)) fAB[i][j] = fA[j];
+      else fAB[i][j] = evaluate(radialRow(A, B, d, j, i, row));
+    }
   }
   const sobol = sobolIndices(fA, fB, fAB, mulberry32(s.seed ^ 0x5bd1e995), s.bootstrap ?? 500).map(
     (x, i) => ({

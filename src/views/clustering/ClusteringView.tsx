@@ -275,7 +275,7 @@ export default function ClusteringView() {
                             title: t('clustering.mapTitle'),
                             subtitle: `${t(`clustering.linkage.${c.linkage}`)}, k = ${k}`,
                             legend: groupIds.map((g) => ({
-                              colour: clusterColour(g),
+                              colour: clusterColour(g, k),
                               label: t('clustering.groupN', { n: g }),
                             })),
                             labels: keys.flatMap((key, i) => {
@@ -308,7 +308,7 @@ export default function ClusteringView() {
                         <li key={g}>
                           <span
                             className="swatch"
-                            style={{ background: clusterColour(g) }}
+                            style={{ background: clusterColour(g, k) }}
                             aria-hidden="true"
                           />
                           {t('clustering.groupN', { n: g })}{' '}
@@ -361,7 +361,7 @@ export default function ClusteringView() {
                           <td>
                             <span
                               className="swatch"
-                              style={{ background: clusterColour(g) }}
+                              style={{ background: clusterColour(g, k) }}
                               aria-hidden="true"
                             />{' '}
                             {t('clustering.groupN', { n: g })}

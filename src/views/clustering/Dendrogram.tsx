@@ -125,7 +125,7 @@ export const Dendrogram = forwardRef<SVGSVGElement, DendrogramProps>(function De
           <path
             key={l.step}
             d={l.d}
-            stroke={l.group === null ? ABOVE_CUT : clusterColour(l.group)}
+            stroke={l.group === null ? ABOVE_CUT : clusterColour(l.group, k)}
             data-step={l.step}
           />
         ))}
@@ -162,7 +162,7 @@ export const Dendrogram = forwardRef<SVGSVGElement, DendrogramProps>(function De
             >
               <circle
                 r={sel || hot ? 6.5 : 5}
-                fill={clusterColour(leaf.group)}
+                fill={clusterColour(leaf.group, k)}
                 stroke={sel ? '#111827' : hot ? '#374151' : '#ffffff'}
                 strokeWidth={sel ? 2.5 : 1.5}
               />

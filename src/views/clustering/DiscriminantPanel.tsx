@@ -48,14 +48,22 @@ function ClassificationTable({
           {groups.map((g, i) => (
             <tr key={g}>
               <th scope="row">
-                <span className="swatch" style={{ background: clusterColour(g) }} aria-hidden />{' '}
+                <span
+                  className="swatch"
+                  style={{ background: clusterColour(g, Math.max(...groups)) }}
+                  aria-hidden
+                />{' '}
                 {name(g)}
               </th>
               {table[i].map((count, j) => (
                 <td
                   key={groups[j]}
                   className={i === j ? 'num lda-diag' : 'num'}
-                  style={i === j ? { boxShadow: `inset 0 0 0 2px ${clusterColour(g)}` } : undefined}
+                  style={
+                    i === j
+                      ? { boxShadow: `inset 0 0 0 2px ${clusterColour(g, Math.max(...groups))}` }
+                      : undefined
+                  }
                   data-diagonal={i === j ? 'true' : undefined}
                 >
                   {count}

@@ -1,13 +1,46 @@
 /**
  * One categorical palette for clusters, shared by the dendrogram, the cluster map and the
- * tables: Okabe & Ito's colour-blind-safe colours (views/map/palettes.ts). Beyond eight
- * groups the colours repeat, so every place that colours a group also prints its number.
+ * tables. Up to eight groups: Okabe & Ito's colour-blind-safe colours (views/map/palettes.ts).
+ * Nine to twenty groups: Kelly's (1965) twenty colours of maximum contrast (white and black
+ * left out), so groups 1 and 9 no longer share a colour; no palette keeps more than eight
+ * groups apart for every colour-vision deficiency, so every place that colours a group also
+ * prints its number. Beyond twenty the colours repeat.
  */
 import { CATEGORICAL } from '../map/palettes.ts';
 
-/** Colour of group g (1-based). */
-export function clusterColour(g: number): string {
-  return CATEGORICAL[(((g - 1) % CATEGORICAL.length) + CATEGORICAL.length) % CATEGORICAL.length];
+/** Kelly, K. L. (1965), "Twenty-two colors of maximum contrast", Color Engineering 3(6). */
+export const KELLY_20 = [
+  '#F3C300',
+  '#875692',
+  '#F38400',
+  '#A1CAF1',
+  '#BE0032',
+  '#C2B280',
+  '#848482',
+  '#008856',
+  '#E68FAC',
+  '#0067A5',
+  '#F99379',
+  '#604E97',
+  '#F6A600',
+  '#B3446C',
+  '#DCD300',
+  '#882D17',
+  '#8DB600',
+  '#654522',
+  '#E25822',
+  '#2B3D26',
+];
+
+/** The palette for k groups (Okabe-Ito up to 8, Kelly's 20 above). */
+export function clusterPalette(k: number): readonly string[] {
+  return k <= CATEGORICAL.length ? CATEGORICAL : KELLY_20;
+}
+
+/** Colour of group g (1-based) among k groups (k defaults to the colour-blind-safe eight). */
+export function clusterColour(g: number, k = CATEGORICAL.length): string {
+  const p = clusterPalette(k);
+  return p[(((g - 1) % p.length) + p.length) % p.length];
 }
 
 /** Colour of links above the cut (they join groups). */

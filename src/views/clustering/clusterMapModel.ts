@@ -23,7 +23,8 @@ export function clusterMapModel(
     values: () => values,
     format: (v, t) => t('clustering.groupN', { n: v }),
   };
-  const fill = new Map(keys.map((k, i) => [k, clusterColour(labels[i])]));
+  const k = labels.reduce((m, g) => Math.max(m, g), 0);
+  const fill = new Map(keys.map((key, i) => [key, clusterColour(labels[i], k)]));
   return {
     layer,
     values,

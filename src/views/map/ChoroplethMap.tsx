@@ -23,6 +23,7 @@ import { useAppStore } from '../../state/react.tsx';
 import type { MapModel } from './mapModel.ts';
 import { Overlays } from './Overlays.tsx';
 import { activeUserBoundaries } from '../../state/userData.ts';
+import { dataKey } from './mapUnits.ts';
 
 const BOUNDS: LatLngBoundsExpression = L.geoJSON(KZ_2014).getBounds();
 
@@ -44,7 +45,8 @@ function tooltipNode(code: string, model: MapModel, t: T): HTMLElement {
   const name = document.createElement('strong');
   name.textContent = regionName(code, t);
   const value = document.createElement('span');
-  const v = model.values.get(code);
+  const key = dataKey(code, model.values);
+  const v = key === undefined ? undefined : model.values.get(key);
   const layer = model.layer;
   const text =
     v === null || v === undefined || !Number.isFinite(v)
@@ -52,7 +54,7 @@ function tooltipNode(code: string, model: MapModel, t: T): HTMLElement {
       : layer.format
         ? layer.format(v, t)
         : t.num(v, layer.digits);
-  const cls = model.legend.find((e) => e.label && model.fill.get(code) === e.colour)?.label;
+  const cls = model.legend.find((e) => e.label && key && model.fill.get(key) === e.colour)?.label;
   value.textContent = `${layer.label(t)}: ${text}${cls ? ` (${cls})` : ''}`;
   box.append(name, value);
   return box;
@@ -173,8 +175,9 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
       (f?: Feature): L.PathOptions => {
         const code = String(f?.id ?? '');
         const sel = selected.includes(code);
+        const key = dataKey(code, model.fill);
         return {
-          fillColor: model.fill.get(code) ?? '#d9dde3',
+          fillColor: (key && model.fill.get(key)) || '#d9dde3',
           fillOpacity: 0.92,
           color: sel ? '#111827' : '#ffffff',
           weight: sel ? 3 : 1,
@@ -274,7 +277,7 @@ export function ChoroplethMap({ model }: { model: MapModel }) {
         {...(onCanvas ? { renderer: canvas } : {})}
         onEachFeature={onEachFeature}
       />
-      <Overlays />
+      <Overlays model={model} features={features} scheme={userBounds?.scheme ?? '2014'} />
       <TagRegions live={live} off={onCanvas} />
       <FitOnResize bounds={bounds} />
       <Attribution on={!userBounds} />

@@ -3,7 +3,6 @@ import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { activeUserBoundaries } from '../../state/userData.ts';
-import { regionByCode } from '../../data/regions/registry.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem } from '../common/export.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
@@ -12,6 +11,7 @@ import { Legend, legendText } from './Legend.tsx';
 import { MapControls } from './MapControls.tsx';
 import { selectMapModel } from './mapModel.ts';
 import { mapSvg } from './mapSvg.ts';
+import { dataKey, mapUnits, MAX_LABELLED_UNITS } from './mapUnits.ts';
 import { NO_DATA } from './palettes.ts';
 
 export default function MapView() {
@@ -36,12 +36,18 @@ export default function MapView() {
   const svg = () => {
     const s = store.getState();
     // The boundary set on screen: an imported one in use, else the bundled 2014 regions.
-    const features = (activeUserBoundaries(s.userData)?.features ?? KZ_2014) as typeof KZ_2014;
+    const userBounds = activeUserBoundaries(s.userData);
+    const features = (userBounds?.features ?? KZ_2014) as typeof KZ_2014;
+    const units = mapUnits(features, t.lang, userBounds?.scheme ?? '2014');
+    const fillOf = (id: string) => {
+      const key = dataKey(id, model.fill);
+      return (key && model.fill.get(key)) || NO_DATA;
+    };
     const width = 1000;
     const height = 620;
     const doc = mapSvg({
       features,
-      fill: (id) => model.fill.get(id) ?? NO_DATA,
+      fill: fillOf,
       noData: NO_DATA,
       width,
       height,
@@ -51,14 +57,13 @@ export default function MapView() {
         colour: e.colour,
         label: `${legendText(e, model, t)} (${e.count})`,
       })),
-      labels: s.view.overlays.labels
-        ? features.features.flatMap((f) => {
-            const r = regionByCode(String(f.id));
-            return r
-              ? [{ id: f.id, text: r.shortNames[t.lang], lon: r.centre.lon, lat: r.centre.lat }]
-              : [];
-          })
-        : [],
+      labels:
+        s.view.overlays.labels && units.length <= MAX_LABELLED_UNITS
+          ? units.map((u) => ({ id: u.id, text: u.label, lon: u.lon, lat: u.lat, beside: u.small }))
+          : [],
+      symbols: units
+        .filter((u) => u.small)
+        .map((u) => ({ id: u.id, lon: u.lon, lat: u.lat, fill: fillOf(u.id) })),
       selected: s.view.selected,
       meta: meta(),
     });

@@ -5,14 +5,19 @@
  * group with its number. All text goes in as DOM text, never as HTML.
  */
 import L from 'leaflet';
-import { useEffect } from 'react';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { groupsIn, sitesIn } from '../../state/resultsSlice.ts';
+import type { Scheme } from '../../data/regions/registry.ts';
 import { groupColour } from './groupColour.ts';
+import { NO_DATA } from './palettes.ts';
+import type { MapModel } from './mapModel.ts';
+import { dataKey, mapUnits, MAX_LABELLED_UNITS } from './mapUnits.ts';
 import {
   GROUPS_DATASET,
   groupMarks,
@@ -50,9 +55,19 @@ function pane(map: L.Map, name: string, zIndex: number): string {
   return name;
 }
 
-export function Overlays() {
+interface OverlaysProps {
+  model: MapModel;
+  /** The boundary set on the map (bundled 2014 regions or an imported set). */
+  features: FeatureCollection<Polygon | MultiPolygon>;
+  scheme: Scheme;
+}
+
+export function Overlays({ model, features, scheme }: OverlaysProps) {
   const map = useMap();
   const t = useT();
+  const selected = useAppStore((s) => s.view.selected);
+  const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const units = useMemo(() => mapUnits(features, t.lang, scheme), [features, t.lang, scheme]);
   const overlays = useAppStore((s) => s.view.overlays);
   const sitesDs = useAppStore((s) => sitesIn(s.data, SITES_DATASET));
   const groupsDs = useAppStore((s) => groupsIn(s.data, GROUPS_DATASET));
@@ -64,28 +79,60 @@ export function Overlays() {
       overlays.sites && sitesDs
         ? regionsWithSiteAtCentre(sitesOf(sitesDs, t.lang))
         : new Set<string>();
-    for (const f of KZ_2014.features) {
-      const r = regionByCode(f.id);
-      if (!r) continue;
-      // Cities sit on their oblast's label otherwise; nudge them aside. A site marker on the
-      // centre pushes the name below it.
-      const dir = r.kind === 'city' ? 'right' : moved.has(f.id) ? 'bottom' : 'center';
+    if (units.length > MAX_LABELLED_UNITS) return;
+    for (const u of units) {
+      // A unit drawn as a symbol (a city) has its name beside the symbol; a site marker on
+      // the centre pushes the name below it.
+      const dir = u.small ? 'right' : moved.has(u.id) ? 'bottom' : 'center';
       L.tooltip({
         permanent: true,
         direction: dir,
         className: 'region-label',
         interactive: false,
-        offset: dir === 'bottom' ? [0, 4] : dir === 'right' ? [6, 0] : [0, 0],
+        offset: dir === 'bottom' ? [0, 4] : dir === 'right' ? [8, 0] : [0, 0],
       })
-        .setLatLng([r.centre.lat, r.centre.lon])
-        .setContent(textNode(r.shortNames[t.lang]))
+        .setLatLng([u.lat, u.lon])
+        .setContent(textNode(u.label))
         .addTo(g);
     }
     g.addTo(map);
     return () => {
       g.remove();
     };
-  }, [map, overlays.labels, overlays.sites, sitesDs, t]);
+  }, [map, overlays.labels, overlays.sites, sitesDs, units, t]);
+
+  // Units too small to see at the national view (Astana, Almaty, Shymkent) again as a circle
+  // in their class colour, above the regions; clicking one selects the unit like its shape.
+  useEffect(() => {
+    const g = L.layerGroup();
+    for (const u of units) {
+      if (!u.small) continue;
+      const key = dataKey(u.id, model.fill);
+      const sel = selected.includes(u.id);
+      const m = L.circleMarker([u.lat, u.lon], {
+        radius: 6,
+        color: '#1d2430',
+        weight: sel ? 3 : 1.5,
+        fillColor: (key && model.fill.get(key)) || NO_DATA,
+        fillOpacity: 1,
+        pane: pane(map, 'atlas-cities', 430),
+      });
+      m.on('add', () => {
+        const el = m.getElement();
+        if (!el) return;
+        el.setAttribute('data-city', u.id);
+        el.setAttribute('role', 'img');
+        el.setAttribute('aria-label', u.label);
+      });
+      m.on('click', () => toggleRegion(u.id));
+      m.bindTooltip(textNode(u.label), { direction: 'top', offset: [0, -6] });
+      m.addTo(g);
+    }
+    g.addTo(map);
+    return () => {
+      g.remove();
+    };
+  }, [map, units, model, selected, toggleRegion]);
 
   useEffect(() => {
     if (!overlays.groups || !groupsDs) return;

@@ -72,7 +72,10 @@ export interface MapSvgInput {
   title: string;
   subtitle?: string;
   legend: { colour: string; label: string }[];
-  labels?: { id: string; text: string; lon: number; lat: number }[];
+  /** `beside`: set the text to the right of the point (a unit drawn as a symbol). */
+  labels?: { id: string; text: string; lon: number; lat: number; beside?: boolean }[];
+  /** Units too small to see (cities): a circle in the unit's colour at its centre. */
+  symbols?: { id: string; lon: number; lat: number; fill: string }[];
   selected?: string[];
   meta: ExportMeta;
 }
@@ -94,10 +97,17 @@ export function mapSvg(inp: MapSvgInput): string {
       return `<path d="${pathData(f.geometry, shifted)}" fill="${escapeXml(inp.fill(id) || inp.noData)}" stroke="${sel ? '#111' : '#ffffff'}" stroke-width="${sel ? 2.5 : 0.8}" data-region="${escapeXml(id)}"/>`;
     })
     .join('');
+  const symbols = (inp.symbols ?? [])
+    .map((c) => {
+      const [x, y] = at(c.lon, c.lat);
+      const sel = inp.selected?.includes(c.id);
+      return `<circle cx="${r1(x)}" cy="${r1(y)}" r="6" fill="${escapeXml(c.fill)}" stroke="#1d2430" stroke-width="${sel ? 2.5 : 1.2}" data-city="${escapeXml(c.id)}"/>`;
+    })
+    .join('');
   const labels = (inp.labels ?? [])
     .map((l) => {
       const [x, y] = at(l.lon, l.lat);
-      return `<text x="${r1(x)}" y="${r1(y)}" text-anchor="middle" font-size="11" font-weight="600" fill="#1d2430" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(l.text)}</text>`;
+      return `<text x="${r1(l.beside ? x + 9 : x)}" y="${r1(l.beside ? y + 4 : y)}" text-anchor="${l.beside ? 'start' : 'middle'}" font-size="11" font-weight="600" fill="#1d2430" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(l.text)}</text>`;
     })
     .join('');
   const lx = inp.width - legendW + 10;
@@ -117,6 +127,7 @@ export function mapSvg(inp: MapSvgInput): string {
       ? `<text x="12" y="43" font-size="12" fill="#5b6575">${escapeXml(inp.subtitle)}</text>`
       : '',
     `<g>${paths}</g>`,
+    `<g>${symbols}</g>`,
     `<g>${labels}</g>`,
     `<g>${legend}</g>`,
     `</svg>`,

@@ -59,6 +59,8 @@ export function aggregateTree(
   byLevel: readonly LevelAggregation[],
   work: AggregateWork = aggregateWork(n),
   notes?: AggregationNotes,
+  /** ln of the indicator columns (K x n), when the caller reuses them across many runs. */
+  leafLogs?: Float64Array,
 ): void {
   const M = tree.codes.length;
   for (let node = tree.nIndicators; node < M; node++) {
@@ -83,6 +85,8 @@ export function aggregateTree(
       work.acc,
       work.wsum,
       work.flags,
+      leafLogs,
+      tree.nIndicators,
     );
     if (notes) {
       if (r.zeros) notes.zeros.set(node, r.zeros);

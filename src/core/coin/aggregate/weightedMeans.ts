@@ -30,38 +30,65 @@ export function weightedMeanInto(
   acc: Float64Array,
   wsum: Float64Array,
   flags: Uint8Array,
+  /** Optional ln of the leaf columns (node-major, nodes 0..nLeaves-1), reused across runs. */
+  leafLogs?: Float64Array,
+  nLeaves = 0,
 ): { zeros: number; negatives: number } {
   acc.fill(0, 0, n);
   wsum.fill(0, 0, n);
+  const out = outNode * n;
+  if (kind === 'arithmetic') {
+    // The hot path of the Monte Carlo: one branch per cell.
+    for (let c = k0; c < k1; c++) {
+      const node = kids[c];
+      const wc = w[node];
+      if (!(wc > 0)) continue;
+      const base = node * n;
+      for (let u = 0; u < n; u++) {
+        const x = scores[base + u];
+        if (x === x) {
+          acc[u] += wc * x;
+          wsum[u] += wc;
+        }
+      }
+    }
+    for (let u = 0; u < n; u++) {
+      const s = wsum[u];
+      scores[out + u] = s > 0 ? acc[u] / s : NaN;
+    }
+    return { zeros: 0, negatives: 0 };
+  }
   flags.fill(0, 0, n);
+  const k = kind === 'geometric' ? 1 : kind === 'harmonic' ? 2 : 3;
   for (let c = k0; c < k1; c++) {
     const node = kids[c];
     const wc = w[node];
     if (!(wc > 0)) continue;
     const base = node * n;
+    if (k === 1 && leafLogs && node < nLeaves) {
+      for (let u = 0; u < n; u++) {
+        const x = scores[base + u];
+        if (x !== x) continue;
+        wsum[u] += wc;
+        if (x > 0) acc[u] += wc * leafLogs[base + u];
+        else flags[u] |= x < 0 ? 2 : 1;
+      }
+      continue;
+    }
     for (let u = 0; u < n; u++) {
       const x = scores[base + u];
       if (x !== x) continue;
       wsum[u] += wc;
-      if (kind === 'arithmetic') acc[u] += wc * x;
-      else if (x < 0) flags[u] |= 2;
-      else if (x === 0) flags[u] |= 1;
-      else if (kind === 'geometric') acc[u] += wc * Math.log(x);
-      else if (kind === 'harmonic') acc[u] += wc / x;
-      else acc[u] += wc * x ** p;
+      if (x > 0) acc[u] += k === 1 ? wc * Math.log(x) : k === 2 ? wc / x : wc * x ** p;
+      else flags[u] |= x < 0 ? 2 : 1;
     }
   }
   let zeros = 0;
   let negatives = 0;
-  const out = outNode * n;
   for (let u = 0; u < n; u++) {
     const s = wsum[u];
     if (!(s > 0)) {
       scores[out + u] = NaN;
-      continue;
-    }
-    if (kind === 'arithmetic') {
-      scores[out + u] = acc[u] / s;
       continue;
     }
     const f = flags[u];
@@ -71,8 +98,8 @@ export function weightedMeanInto(
       continue;
     }
     if (f & 1) zeros++;
-    if (kind === 'geometric') scores[out + u] = f & 1 ? 0 : Math.exp(acc[u] / s);
-    else if (kind === 'harmonic') scores[out + u] = f & 1 ? 0 : s / acc[u];
+    if (k === 1) scores[out + u] = f & 1 ? 0 : Math.exp(acc[u] / s);
+    else if (k === 2) scores[out + u] = f & 1 ? 0 : s / acc[u];
     else if (p < 0 && f & 1) scores[out + u] = 0;
     else scores[out + u] = (acc[u] / s) ** (1 / p);
   }
