@@ -155,6 +155,10 @@ export const en: Messages = {
   'export.png': 'PNG',
   'export.svg': 'SVG',
   'export.csv': 'CSV',
+  // CSV style of exports (data/csv/writeCsv.ts).
+  'export.csvStyle': 'CSV format',
+  'export.csvStyle.locale': 'Excel: ";" and decimal comma',
+  'export.csvStyle.plain': 'International: "," and point',
   'export.spec': 'Analysis settings',
 
   'palette.auto': 'Default for the variable',

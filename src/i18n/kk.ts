@@ -156,6 +156,10 @@ export const kk: Messages = {
   'export.png': 'PNG',
   'export.svg': 'SVG',
   'export.csv': 'CSV',
+  // CSV style of exports (data/csv/writeCsv.ts).
+  'export.csvStyle': 'CSV пішімі',
+  'export.csvStyle.locale': 'Excel: «;» және ондық үтір',
+  'export.csvStyle.plain': 'Халықаралық: «,» және нүкте',
   'export.spec': 'Талдау баптаулары',
 
   'palette.auto': 'Көрсеткіш үшін әдепкі',

@@ -158,6 +158,10 @@ export const ru = {
   'export.png': 'PNG',
   'export.svg': 'SVG',
   'export.csv': 'CSV',
+  // CSV style of exports (data/csv/writeCsv.ts).
+  'export.csvStyle': 'Формат CSV',
+  'export.csvStyle.locale': 'Excel: «;» и десятичная запятая',
+  'export.csvStyle.plain': 'Международный: «,» и точка',
   'export.spec': 'Настройки анализа',
 
   'palette.auto': 'По умолчанию для показателя',
