@@ -1,7 +1,7 @@
 /**
  * Validation of an AnalysisSpec (version 2) read from JSON (a file, the URL, local storage): every
  * problem is listed, each with its field path in `where.field` and at the head of the
- * message, e.g. `rating.groups[1].indicators[0].weight: must be a number >= 0`
+ * message, e.g. `rating.groups[1].indicators[0].weight: must be a number from 0 to 1000000`
  * (ARCHITECTURE.md, "Validation lists every problem"). On success the value is a clean copy
  * holding only the known fields; unknown fields are warnings, not errors, so that a spec from
  * a newer version still loads. A whole section a document does not carry (`map`, `view`,
@@ -123,13 +123,19 @@ class Checker {
   }
 }
 
+/**
+ * Largest weight a spec may carry (1,000,000). Weights are relative within their level, so a
+ * larger one only says "all of it"; 1e308 overflowed the level's sum and zeroed every index.
+ */
+export const MAX_WEIGHT = 1e6;
+
 function indicator(c: Checker, x: unknown, f: string, normalisation: string): IndicatorSpec {
   const o = c.object(x, f);
   if (!o) return { id: '', weight: 0, direction: 'higher' };
   c.known(o, f, ['id', 'label', 'unit', 'weight', 'direction', 'target']);
   const out: IndicatorSpec = {
     id: c.string(o.id, `${f}.id`),
-    weight: c.number(o.weight, `${f}.weight`, 0),
+    weight: c.number(o.weight, `${f}.weight`, 0, MAX_WEIGHT),
     direction: c.oneOf(o.direction, `${f}.direction`, DIRECTIONS),
   };
   if (o.label !== undefined) out.label = c.string(o.label, `${f}.label`);
@@ -218,7 +224,7 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
     if (id && seenGroups.has(id))
       c.error('duplicate-id', `${gf}.id`, `group '${id}' is defined twice`);
     seenGroups.add(id);
-    const weight = c.number(go.weight, `${gf}.weight`, 0);
+    const weight = c.number(go.weight, `${gf}.weight`, 0, MAX_WEIGHT);
     const indicators = (c.array(go.indicators, `${gf}.indicators`, true) ?? []).map((ind, ii) => {
       const spec = indicator(c, ind, `${gf}.indicators[${ii}]`, normalisation);
       if (spec.id && seenIndicators.has(spec.id)) {

@@ -516,6 +516,12 @@ export const en: Messages = {
   'spec.sharesNote':
     'E_ir / E_i: the region’s share of the industry’s national employment (output).',
   'spec.useImported': 'Or a table imported on Data:',
+  // --- faults (issue 16) ---
+  'import.issue.xlsx-unpacked-too-large': 'The Excel file unpacks to too much data (over 30 MB).',
+  'import.issue.xlsx-sheet-too-large':
+    'An Excel sheet spans too many rows or columns: delete the far-away cells or the sheet.',
+  'import.io.illConditioned':
+    'Warning: I − A is nearly singular (condition number {kappa}). Rounding the coefficients in their last digit can change the multipliers by more than half; check that each industry’s inputs add up to clearly less than 1.',
 
   // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
   'coinr.issue.imeta-missing-column':

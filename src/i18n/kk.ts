@@ -515,6 +515,13 @@ export const kk: Messages = {
   'spec.sharesNote':
     'E_ir / E_i: өңірдің саланың елдегі жұмыспен қамтуындағы (шығарылымындағы) үлесі.',
   'spec.useImported': 'Немесе «Деректер» бөлімінде жүктелген кесте:',
+  // --- faults (issue 16) ---
+  'import.issue.xlsx-unpacked-too-large':
+    'Excel файлы тым үлкен көлемге ашылады (30 МБ-тан артық).',
+  'import.issue.xlsx-sheet-too-large':
+    'Excel парағы тым көп жолды немесе бағанды алады: алыс ұяшықтарды немесе парақты жойыңыз.',
+  'import.io.illConditioned':
+    'Назар аударыңыз: I − A матрицасы нашар шартталған (шарттылық саны {kappa}). Коэффициенттерді соңғы таңбада дөңгелектеу мультипликаторларды жартысынан көп өзгертуі мүмкін; әр саланың шығындарының қосындысы 1-ден айтарлықтай кіші екенін тексеріңіз.',
 
   // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
   'coinr.issue.imeta-missing-column':

@@ -517,6 +517,13 @@ export const ru = {
   'spec.shares': 'Доля региона в отрасли страны',
   'spec.sharesNote': 'E_ir / E_i: доля региона в занятости (выпуске) отрасли по стране.',
   'spec.useImported': 'Или таблица, загруженная в «Данных»:',
+  // --- faults (issue 16) ---
+  'import.issue.xlsx-unpacked-too-large':
+    'Файл Excel распаковывается в слишком большой объём данных (больше 30 МБ).',
+  'import.issue.xlsx-sheet-too-large':
+    'Лист Excel занимает слишком много строк или столбцов: удалите далёкие ячейки или лист.',
+  'import.io.illConditioned':
+    'Внимание: матрица I − A почти вырождена (число обусловленности {kappa}). Округление коэффициентов в последнем знаке может изменить мультипликаторы более чем наполовину; проверьте, что затраты каждой отрасли в сумме заметно меньше 1.',
 
   // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
   'coinr.issue.imeta-missing-column':

@@ -9,6 +9,16 @@ export const MAX_TABLE_BYTES = 10 * 1024 * 1024;
 export const MAX_TABLE_COLUMNS = 2000;
 /** Most rows a table may have, header included (200,000). */
 export const MAX_TABLE_ROWS = 200_000;
+/**
+ * Most bytes the XML parts of an .xlsx may unpack to (30 MB): read-excel-file parses them all,
+ * and a 300 KB ZIP that unpacks to 300 MB kept a tab busy for 54 s.
+ */
+export const MAX_XLSX_UNPACKED_BYTES = 30 * 1024 * 1024;
+/**
+ * Most cells (last row x last column) an .xlsx sheet may span (2,000,000): read-excel-file
+ * builds the whole rectangle, so one cell at XFD1048576 would be 17 billion cells.
+ */
+export const MAX_XLSX_CELLS = 2_000_000;
 /** Largest boundary file accepted, in bytes (25 MB). */
 export const MAX_BOUNDARY_BYTES = 25 * 1024 * 1024;
 /** Most features a boundary file may have (50,000). */

@@ -79,6 +79,11 @@ export function IoPreview({ io, fileName }: { io: IoTable; fileName: string }) {
         )}
       </div>
       <p className="muted">{t('import.io.lead')}</p>
+      {m.ok && m.value.warnings.length > 0 && (
+        <p className="issues" role="status" data-testid="io-ill-conditioned">
+          {t('import.io.illConditioned', { kappa: t.num(m.value.condition, 0) })}
+        </p>
+      )}
       {!m.ok ? (
         <p className="issues" role="alert">
           {t('import.io.failed')} {m.message}

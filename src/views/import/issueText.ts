@@ -26,6 +26,8 @@ export const TRANSLATED_CODES = [
   'projected-coordinates',
   'wrong-geometry-type',
   'encoding-windows-1251',
+  'xlsx-unpacked-too-large',
+  'xlsx-sheet-too-large',
 ] as const;
 
 /** '“Row 4, column C (GRP)”' in the interface language, or '' when the issue has no place. */
