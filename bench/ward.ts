@@ -1,49 +1,49 @@
 /**
- * `npx tsx bench/ward.ts [cases...] [--repeats N]`: Ward clustering speed and memory, in
- * process (both paths of hclust) and as a whole CLI process, against SciPy
- * (bench/ward_scipy.py) on the same CSV files. Writes bench/results/ward.md. Targets (issue 3,
- * item 5): CLI Ward on 5,000 x 20 as a whole process no slower than the SciPy script;
- * 20,000 x 20 through the CLI without an n x n matrix, under 250 MB peak RSS.
+ * `npx tsx bench/ward.ts [cases...] [--repeats N]` (part of `npm run bench`): Ward clustering
+ * as a whole process against fastcluster (issue 14). Writes bench/results/ward.md.
  *
- * Cases: a size (clustered data: seeded Gaussian mixture, 8 centres drawn from N(0, 3^2) per
- * variable, points N(centre, 1), 20 variables, mulberry32 seed 2024) or "iso" + size
- * (structureless: one isotropic Gaussian, the worst case for the centroid path's pruning).
- * Whole-process runs are interleaved (every case's CLI and SciPy runs, then the next repeat),
- * so all see the same machine load; the table gives medians and the min-max spread.
+ * Sides, on the same CSV file:
+ * - atlas: `npm run -s atlas -- cluster --input FILE --method ward --standardize z` (npm,
+ *   Node, the cached CLI bundle: read the CSV, z-scores, Ward, cut, schedule, JSON to stdout);
+ * - fastcluster: `python3 bench/ward_fastcluster.py FILE` (imports, `numpy.loadtxt`,
+ *   z-scores, `fastcluster.linkage_vector(X, method="ward")`). Set-up: the Python that can
+ *   import fastcluster is looked for (`python3`, then `/usr/bin/python3`); if none can, Debian's
+ *   `python3-fastcluster` is installed with apt-get (as root), else the bench stops and says so.
+ *
+ * Cases: "clusters" + size (twelve Gaussian clusters: centres N(0, 3^2) per variable, points
+ * N(centre, 1), 20 variables, mulberry32 seed 2024) or "cloud" + size (one Gaussian cloud,
+ * the case no pruning helps). Default: the issue's four rows, 5,000 and 20,000 x 20.
+ * Whole-process runs are interleaved (each repeat runs every case, atlas and fastcluster back
+ * to back, the one going first alternating), so both sides see the same machine load; the
+ * 1-minute load average is read before every run. Targets: atlas median time <= fastcluster's,
+ * atlas peak RSS <= 1.5 x fastcluster's, the same heights (1e-9 relative).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import {
-  WARD_PROBE_MAX_VISITED,
-  WARD_PROBE_SEARCHES,
-  type WardAlgorithm,
-  hclust,
-} from '../src/core/cluster/hclust.ts';
-import { wardNnChainIfPruned } from '../src/core/cluster/ward.ts';
-import { WARD_MATRIX_MAX_OBSERVATIONS } from '../src/core/cluster/wardMatrix.ts';
-import { MAX_MATRIX_OBSERVATIONS, toRowMajor } from '../src/core/cluster/distance.ts';
+import { hclust } from '../src/core/cluster/hclust.ts';
+import { wardSearchCounts } from '../src/core/cluster/ward.ts';
 import { mulberry32, normal } from '../src/core/stats/random.ts';
 import { zScoreColumns } from '../src/core/stats/zscore.ts';
 
 const P = 20;
+const CENTRES = 12;
 const args = process.argv.slice(2);
 const rIdx = args.indexOf('--repeats');
 const REPEATS = rIdx >= 0 ? Number(args[rIdx + 1]) : 5;
-const argCases = args.filter((a, i) => /^(iso)?\d+$/.test(a) && !(rIdx >= 0 && i === rIdx + 1));
+const argCases = args.filter((a) => /^(clusters|cloud)\d+$/.test(a));
 const CASES = argCases.length
   ? argCases
-  : ['1000', '3000', '5000', '20000', 'iso1000', 'iso3000', 'iso5000', 'iso20000'];
-const CORE_REPEATS = 3;
+  : ['clusters5000', 'cloud5000', 'clusters20000', 'cloud20000'];
 
-function makeData(n: number, structureless: boolean): number[][] {
+function makeData(n: number, cloud: boolean): number[][] {
   const rng = mulberry32(2024);
-  const centres = Array.from({ length: 8 }, () =>
-    Array.from({ length: P }, () => (structureless ? 0 : 3 * normal(rng))),
+  const centres = Array.from({ length: CENTRES }, () =>
+    Array.from({ length: P }, () => (cloud ? 0 : 3 * normal(rng))),
   );
   return Array.from({ length: n }, () => {
-    const c = centres[Math.floor(rng() * 8)];
+    const c = centres[Math.floor(rng() * CENTRES)];
     return c.map((m) => m + normal(rng));
   });
 }
@@ -54,6 +54,25 @@ function writeCsv(path: string, x: number[][]): void {
   writeFileSync(path, [head, ...lines].join('\n') + '\n');
 }
 
+/** The Python that imports fastcluster, installing Debian's python3-fastcluster if needed. */
+function fastclusterPython(): { python: string; setup: string } {
+  const works = (py: string) =>
+    spawnSync(py, ['-c', 'import fastcluster, numpy'], { encoding: 'utf8' }).status === 0;
+  for (const py of ['python3', '/usr/bin/python3']) {
+    if (works(py)) return { python: py, setup: `found (${py})` };
+  }
+  console.log('fastcluster missing: apt-get install -y python3-fastcluster');
+  const apt = spawnSync('apt-get', ['install', '-y', '-qq', 'python3-fastcluster'], {
+    stdio: 'inherit',
+  });
+  if (apt.status === 0 && works('/usr/bin/python3')) {
+    return { python: '/usr/bin/python3', setup: 'installed by this run (apt-get)' };
+  }
+  throw new Error(
+    'bench/ward.ts needs fastcluster: apt-get install python3-fastcluster (Debian) failed.',
+  );
+}
+
 const hasTime = existsSync('/usr/bin/time');
 // The JSON tree of 20,000 observations is several MB; spawnSync's default buffer is 1 MB.
 const SPAWN = { encoding: 'utf8', maxBuffer: 1 << 30 } as const;
@@ -61,10 +80,12 @@ interface Run {
   seconds: number;
   rssMb: number;
   stdout: string;
+  load: number;
 }
 /** Wall time and peak RSS (largest process of the tree, /usr/bin/time -v) of a command. */
 function timed(cmd: string, cmdArgs: string[], dir: string): Run {
   const out = join(dir, 'time.txt');
+  const load = os.loadavg()[0];
   const t0 = performance.now();
   const r = hasTime
     ? spawnSync('/usr/bin/time', ['-v', '-o', out, cmd, ...cmdArgs], SPAWN)
@@ -76,10 +97,14 @@ function timed(cmd: string, cmdArgs: string[], dir: string): Run {
   const rss = hasTime
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(out, 'utf8'))
     : null;
-  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: r.stdout };
+  return { seconds, rssMb: rss ? Number(rss[1]) / 1024 : NaN, stdout: r.stdout, load };
 }
 const sorted = (v: number[]) => [...v].sort((a, b) => a - b);
-const median = (v: number[]) => sorted(v)[Math.floor(v.length / 2)];
+const median = (v: number[]) => {
+  const s = sorted(v);
+  const h = Math.floor(s.length / 2);
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+};
 interface Stat {
   median: number;
   min: number;
@@ -90,101 +115,89 @@ const stat = (v: number[]): Stat => ({
   min: Math.min(...v),
   max: Math.max(...v),
 });
+const loadText = () =>
+  os
+    .loadavg()
+    .map((v) => v.toFixed(1))
+    .join(', ');
 
-const loadBefore = os
-  .loadavg()
-  .map((v) => v.toFixed(1))
-  .join(', ');
+const { python, setup } = fastclusterPython();
+const loadBefore = loadText();
 const dir = mkdtempSync(join(os.tmpdir(), 'bench-ward-'));
 
-// Start-up of the CLI alone (--help), interleaved: the launcher behind `npm run -s atlas`
-// (scripts/atlas.mjs, a cached esbuild bundle) against running the TypeScript through tsx.
+// Start-up alone, interleaved.
 const STARTUP: [string, string, string[]][] = [
-  [
-    '`npm run -s atlas -- --help` (scripts/atlas.mjs)',
-    'npm',
-    ['run', '-s', 'atlas', '--', '--help'],
-  ],
+  ['`npm run -s atlas -- --help`', 'npm', ['run', '-s', 'atlas', '--', '--help']],
   ['`node scripts/atlas.mjs --help` (no npm)', 'node', ['scripts/atlas.mjs', '--help']],
-  [
-    '`npx tsx src/cli/main.ts --help` (the former script)',
-    'npx',
-    ['tsx', 'src/cli/main.ts', '--help'],
-  ],
-  [
-    '`node --import tsx/esm src/cli/main.ts --help`',
-    'node',
-    ['--import', 'tsx/esm', 'src/cli/main.ts', '--help'],
-  ],
-  [
-    '`python3 -c "import numpy, scipy.cluster.hierarchy"`',
-    'python3',
-    ['-c', 'import numpy, scipy.cluster.hierarchy'],
-  ],
+  ['`npm -v` (npm alone)', 'npm', ['-v']],
+  [`\`${python} -c "import fastcluster, numpy"\``, python, ['-c', 'import fastcluster, numpy']],
 ];
-// Warm the bundle cache and tsx's transform cache first.
+// Warm the CLI bundle cache first.
 for (const [, cmd, a] of STARTUP) spawnSync(cmd, a, { encoding: 'utf8' });
-const startupRuns: number[][] = STARTUP.map(() => []);
+const startupRuns: Run[][] = STARTUP.map(() => []);
 for (let r = 0; r < REPEATS; r++) {
-  STARTUP.forEach(([, cmd, a], i) => startupRuns[i].push(timed(cmd, a, dir).seconds));
+  STARTUP.forEach(([, cmd, a], i) => startupRuns[i].push(timed(cmd, a, dir)));
 }
-const startup = startupRuns.map(stat);
-STARTUP.forEach(([label], i) => console.log(`${label}: ${startup[i].median.toFixed(2)} s`));
 
 interface Case {
   name: string;
   n: number;
-  iso: boolean;
+  cloud: boolean;
   file: string;
-  core: Partial<Record<WardAlgorithm, Stat>>;
-  autoPath: string;
-  cli: Run[];
-  scipy: Run[];
+  core: number;
+  searches: { full: number; remembered: number };
+  atlas: Run[];
+  fc: Run[];
 }
 const cases: Case[] = CASES.map((name) => {
-  const iso = name.startsWith('iso');
-  const n = Number(name.replace('iso', ''));
-  const x = makeData(n, iso);
-  const file = join(dir, `ward_${name}x${P}.csv`);
+  const n = Number(/\d+/.exec(name)![0]);
+  const cloud = name.startsWith('cloud');
+  const x = makeData(n, cloud);
+  const file = join(dir, `${name}.csv`);
   writeCsv(file, x);
-  const z = zScoreColumns(x.map((r) => r.map((v) => Number(v.toFixed(6))))).data;
-  const core: Case['core'] = {};
-  const tops: number[] = [];
-  const { x: xs } = toRowMajor(z);
-  const autoPath =
-    n > WARD_MATRIX_MAX_OBSERVATIONS ||
-    wardNnChainIfPruned(xs, n, P, WARD_PROBE_SEARCHES, WARD_PROBE_MAX_VISITED)
-      ? 'centroids'
-      : 'matrix';
-  for (const alg of ['auto', 'matrix', 'centroids'] as const) {
-    if (alg === 'matrix' && n > MAX_MATRIX_OBSERVATIONS) continue;
-    const times: number[] = [];
-    for (let r = 0; r < (n > 10_000 ? 1 : CORE_REPEATS); r++) {
-      const t0 = performance.now();
-      const tree = hclust(z, 'ward', { wardAlgorithm: alg });
-      times.push((performance.now() - t0) / 1000);
-      tops.push(tree.height.at(-1)!);
-    }
-    core[alg] = stat(times);
-  }
-  console.log(
-    `${name}: core ${Object.entries(core)
-      .map(([k, v]) => `${k} ${v.median.toFixed(3)} s`)
-      .join(
-        ', ',
-      )}; top heights agree: ${tops.every((t) => Math.abs(t - tops[0]) <= 1e-9 * tops[0])}`,
-  );
-  return { name, n, iso, file, core, autoPath, cli: [], scipy: [] };
+  // In process, one run: the core alone (z-scores done), and how it searched.
+  const z = zScoreColumns(x).data;
+  const t0 = performance.now();
+  hclust(z, 'ward');
+  const core = (performance.now() - t0) / 1000;
+  console.log(`${name}: core ${core.toFixed(2)} s (load ${loadText()})`);
+  return { name, n, cloud, file, core, searches: { ...wardSearchCounts }, atlas: [], fc: [] };
 });
 
 for (let r = 0; r < REPEATS; r++) {
   for (const c of cases) {
-    c.cli.push(
-      timed('npm', ['run', '-s', 'atlas', '--', 'cluster', '--input', c.file, '--k', '5'], dir),
+    const atlas = () =>
+      c.atlas.push(
+        timed(
+          'npm',
+          [
+            'run',
+            '-s',
+            'atlas',
+            '--',
+            'cluster',
+            '--input',
+            c.file,
+            '--method',
+            'ward',
+            '--standardize',
+            'z',
+          ],
+          dir,
+        ),
+      );
+    const fc = () => c.fc.push(timed(python, ['bench/ward_fastcluster.py', c.file], dir));
+    if (r % 2 === 0) {
+      atlas();
+      fc();
+    } else {
+      fc();
+      atlas();
+    }
+    console.log(
+      `${c.name} repeat ${r + 1}: atlas ${c.atlas[r].seconds.toFixed(2)} s, fastcluster ${c.fc[r].seconds.toFixed(2)} s (load ${c.atlas[r].load.toFixed(1)})`,
     );
-    c.scipy.push(timed('python3', ['bench/ward_scipy.py', c.file], dir));
   }
-  console.log(`repeat ${r + 1}/${REPEATS} done`);
 }
 rmSync(dir, { recursive: true, force: true });
 
@@ -195,103 +208,82 @@ const version = (cmd: string, a: string[]) => {
     return 'unknown';
   }
 };
-const pyVersions = version('python3', [
+const pyVersions = version(python, [
   '-c',
-  'import sys, numpy, scipy; print(sys.version.split()[0], numpy.__version__, scipy.__version__)',
+  'import sys, numpy, fastcluster; print(sys.version.split()[0], numpy.__version__, fastcluster.__version__)',
 ]).split(' ');
 const f2 = (v: number) => v.toFixed(2);
-const f3 = (v: number) => v.toFixed(3);
-const spread = (s: Stat, f: (v: number) => string) => `${f(s.median)} (${f(s.min)}–${f(s.max)})`;
-interface Row {
-  c: Case;
-  cli: Stat;
-  scipy: Stat;
-  cliRss: number;
-  scipyRss: number;
-  linkage: Stat;
-  sameTop: boolean;
-}
-const rows: Row[] = cases.map((c) => {
-  const py = c.scipy.map((r) => JSON.parse(r.stdout) as { linkage_s: number; top_height: number });
-  const cliTop = (JSON.parse(c.cli[0].stdout) as { height: number[] }).height.at(-1)!;
-  return {
-    c,
-    cli: stat(c.cli.map((r) => r.seconds)),
-    scipy: stat(c.scipy.map((r) => r.seconds)),
-    cliRss: Math.max(...c.cli.map((r) => r.rssMb)),
-    scipyRss: Math.max(...c.scipy.map((r) => r.rssMb)),
-    linkage: stat(py.map((p) => p.linkage_s)),
-    sameTop: Math.abs(cliTop - py[0].top_height) <= 1e-9 * py[0].top_height,
-  };
-});
+const spread = (s: Stat) => `${f2(s.median)} (${f2(s.min)}–${f2(s.max)})`;
 const label = (c: Case) =>
-  `${c.n.toLocaleString('en-GB')}${c.iso ? ' no structure' : ' clustered'}`;
-const table = [
-  '| n x 20 | core, default (path taken) (s) | core, matrix path (s) | core, centroid path (s) | CLI `npm run -s atlas` (s) | CLI peak RSS (MB) | SciPy script (s) | SciPy peak RSS (MB) | SciPy linkage alone (s) | CLI / SciPy (medians) | same top height |',
-  '| :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
-  ...rows.map((r) => {
-    const core = (alg: WardAlgorithm) => {
-      const s = r.c.core[alg];
-      return s ? spread(s, f3) : '—';
-    };
-    return (
-      `| ${label(r.c)} | ${core('auto')} (${r.c.autoPath}) | ${core('matrix')} | ${core('centroids')} | ${spread(r.cli, f2)} | ${r.cliRss.toFixed(0)} | ` +
-      `${spread(r.scipy, f2)} | ${r.scipyRss.toFixed(0)} | ${f3(r.linkage.median)} | ` +
-      `${(r.cli.median / r.scipy.median).toFixed(2)} | ${r.sameTop ? 'yes' : 'NO'} |`
-    );
-  }),
-];
-const startupTable = [
-  '| command (start-up only) | median (s) | min–max (s) |',
-  '| :--- | ---: | ---: |',
-  ...STARTUP.map(
-    ([l], i) => `| ${l} | ${f2(startup[i].median)} | ${f2(startup[i].min)}–${f2(startup[i].max)} |`,
-  ),
-];
+  `${c.n.toLocaleString('en-GB')} x 20, ${c.cloud ? 'one Gaussian cloud' : 'twelve Gaussian clusters'}`;
 const verdicts: string[] = [];
-for (const r of rows) {
-  if (r.c.n === 5000) {
-    verdicts.push(
-      `- Target "CLI Ward 5,000 x 20 whole process <= SciPy script", ${r.c.iso ? 'no structure' : 'clustered'}: ` +
-        `${r.cli.median <= r.scipy.median ? 'met' : 'MISSED'} (medians ${f2(r.cli.median)} s vs ${f2(r.scipy.median)} s; ` +
-        `CLI faster in ${r.c.cli.filter((x, i) => x.seconds <= r.c.scipy[i].seconds).length} of ${REPEATS} paired runs).`,
-    );
+const rows = cases.map((c) => {
+  const atlas = stat(c.atlas.map((r) => r.seconds));
+  const fc = stat(c.fc.map((r) => r.seconds));
+  const atlasRss = Math.max(...c.atlas.map((r) => r.rssMb));
+  const fcRss = Math.max(...c.fc.map((r) => r.rssMb));
+  const loads = stat([...c.atlas, ...c.fc].map((r) => r.load));
+  const fcOut = JSON.parse(c.fc[0].stdout) as { linkage_s: number; heights: number[] };
+  const linkage = stat(c.fc.map((r) => (JSON.parse(r.stdout) as { linkage_s: number }).linkage_s));
+  // fastcluster reports merges by height; R's order replays them by height too.
+  const ours = sorted((JSON.parse(c.atlas[0].stdout) as { height: number[] }).height);
+  const theirs = sorted(fcOut.heights);
+  let maxRel = 0;
+  for (let i = 0; i < ours.length; i++) {
+    maxRel = Math.max(maxRel, Math.abs(ours[i] - theirs[i]) / Math.max(theirs[i], 1e-300));
   }
-  if (r.c.n === 20000) {
-    verdicts.push(
-      `- Target "20,000 x 20 CLI peak RSS < 250 MB", ${r.c.iso ? 'no structure' : 'clustered'}: ` +
-        `${r.cliRss < 250 ? 'met' : 'MISSED'} (${r.cliRss.toFixed(0)} MB; centroid path, no matrix).`,
-    );
-  }
-}
+  const ratio = atlas.median / fc.median;
+  const faster = c.atlas.filter((r, i) => r.seconds <= c.fc[i].seconds).length;
+  verdicts.push(
+    `- ${label(c)}: time ${ratio <= 1 ? 'met' : 'MISSED'} (ratio ${ratio.toFixed(2)}; atlas faster in ${faster} of ${REPEATS} paired runs); ` +
+      `memory ${atlasRss <= 1.5 * fcRss ? 'met' : 'MISSED'} (${atlasRss.toFixed(0)} MB vs 1.5 x ${fcRss.toFixed(0)} MB); ` +
+      `heights ${maxRel <= 1e-9 ? 'equal' : 'DIFFER'} (max relative difference ${maxRel.toExponential(1)}).`,
+  );
+  return (
+    `| ${label(c)} | ${spread(atlas)} | ${atlasRss.toFixed(0)} | ${spread(fc)} | ${fcRss.toFixed(0)} | ` +
+    `${ratio.toFixed(2)} | ${(atlasRss / fcRss).toFixed(2)} | ${f2(linkage.median)} | ${f2(c.core)} | ` +
+    `${(c.searches.full / (c.n - 1)).toFixed(2)} + ${(c.searches.remembered / (c.n - 1)).toFixed(2)} | ` +
+    `${loads.min.toFixed(1)}–${loads.max.toFixed(1)} |`
+  );
+});
+const startupRows = STARTUP.map(([l], i) => {
+  const s = stat(startupRuns[i].map((r) => r.seconds));
+  const rss = Math.max(...startupRuns[i].map((r) => r.rssMb));
+  return `| ${l} | ${spread(s)} | ${rss.toFixed(0)} |`;
+});
 const md = [
-  '## Ward clustering (bench/ward.ts)',
+  '## Ward clustering against fastcluster (bench/ward.ts)',
   '',
   `${new Date().toISOString().slice(0, 10)}; ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ` +
-    `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}; Node ${process.version}, ` +
-    `Python ${pyVersions[0]}, NumPy ${pyVersions[1]}, SciPy ${pyVersions[2]}. The machine is shared: load average ` +
-    `${loadBefore} (1, 5, 15 min) before the run and ${os
-      .loadavg()
-      .map((v) => v.toFixed(1))
-      .join(', ')} after it, so single runs vary by tens of percent; compare medians.`,
+    `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}; Node ${process.version}; ` +
+    `Python ${pyVersions[0]}, NumPy ${pyVersions[1]}, fastcluster ${pyVersions[2]} (${setup}; the bench ` +
+    "installs Debian's `python3-fastcluster` with apt-get when no Python can import it). The machine is " +
+    `shared: load average ${loadBefore} (1, 5, 15 min) before the run and ${loadText()} after it; ` +
+    'the last column gives the 1-minute load read before each run of that row. Compare medians.',
   '',
-  `Data: seeded Gaussian mixture (8 centres), 20 variables, written as CSV (6 decimals); "no structure" is one`,
-  'isotropic Gaussian. Core: `hclust(z, "ward", { wardAlgorithm })` on z-scored data in this process, median',
-  `(min–max) of ${CORE_REPEATS} runs (1 at 20,000). Default: \`hclust\` without options, as the CLI runs it: above`,
-  `${WARD_MATRIX_MAX_OBSERVATIONS.toLocaleString('en-GB')} observations the centroid path (ward.ts); up to it, centroids unless the first ${WARD_PROBE_SEARCHES} searches visit more`,
-  `than ${WARD_PROBE_MAX_VISITED * 100}% of the clusters, then the matrix path (R's HCLUST, wardMatrix.ts). CLI: \`npm run -s atlas --`,
-  'cluster --input FILE --k 5` as a whole process (npm, Node, the cached bundle: read CSV, z-scores, Ward,',
-  'cut, schedule, JSON to stdout). SciPy: `python3 bench/ward_scipy.py FILE` as a whole process (imports,',
-  '`numpy.loadtxt`, z-scores, `linkage(X, "ward")`, `fcluster`). Whole-process times: median (min–max) of',
-  `${REPEATS} interleaved runs; peak RSS: the largest process's maximum resident set (${hasTime ? '/usr/bin/time -v' : 'not measured: /usr/bin/time missing'}), worst run.`,
+  'atlas: `npm run -s atlas -- cluster --input FILE --method ward --standardize z` as a whole process.',
+  `fastcluster: \`${python} bench/ward_fastcluster.py FILE\` as a whole process (imports, \`numpy.loadtxt\`,`,
+  'z-scores, `fastcluster.linkage_vector(X, method="ward")`). Same CSV (6 decimals), seeded (mulberry32 2024):',
+  'twelve centres N(0, 3^2) per variable and points N(centre, 1), or one N(0, 1) cloud. Times: median',
+  `(min–max) of ${REPEATS} interleaved runs (the side going first alternates); peak RSS: the largest`,
+  `process's maximum resident set (${hasTime ? '/usr/bin/time -v' : 'not measured: /usr/bin/time missing'}), worst run.`,
+  'Core: `hclust(z, "ward")` alone in the bench process, one run. Searches: full + remembered',
+  'nearest-neighbour searches per merge (ward.ts).',
   '',
-  ...table,
+  '| data | atlas (s) | atlas peak RSS (MB) | fastcluster (s) | fastcluster peak RSS (MB) | time ratio | memory ratio | `linkage_vector` alone (s) | atlas core (s) | searches per merge | load (1 min) |',
+  '| :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...rows,
+  '',
+  'Targets (issue 14): time ratio <= 1.0, memory ratio <= 1.5, the same heights (1e-9 relative;',
+  "the merge order is R's, held by the tests against R's and SciPy's trees).",
   '',
   ...verdicts,
   '',
-  `CLI start-up alone, ${REPEATS} interleaved runs each:`,
+  `Start-up alone, ${REPEATS} interleaved runs each:`,
   '',
-  ...startupTable,
+  '| command | median (min–max) (s) | peak RSS (MB) |',
+  '| :--- | ---: | ---: |',
+  ...startupRows,
   '',
 ].join('\n');
 // Hand-written notes below the marker (what changed, earlier figures) survive a re-run.

@@ -19,6 +19,11 @@ export const COMMANDS = [
   'cluster',
   'factors',
   'crosswalk',
+  // Cluster toolkit (issue 12).
+  'shift-share',
+  'io',
+  // Spatial statistics (issue 10).
+  'spatial',
 ] as const;
 
 async function load(name: string): Promise<CliCommand | null> {

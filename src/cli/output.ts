@@ -2,26 +2,29 @@
  * Output formatting shared by every `atlas` command. Results go to stdout only; messages to
  * stderr (see main.ts).
  */
+import { PLAIN_CSV, writeCsv, type CsvCell } from '../data/csv/writeCsv.ts';
+
 export type Format = 'json' | 'csv';
 
-/** Prefix cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) with `'`. */
-export function neutraliseCsvCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+/** A value as a CSV cell: objects as JSON, numbers and text as they are. */
+function cell(value: unknown): CsvCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = neutraliseCsvCell(typeof value === 'object' ? JSON.stringify(value) : String(value));
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows of objects as CSV with a header from the union of keys in first-seen order. */
+/**
+ * Rows of objects as CSV (`,`, `.`, LF, through the app's writer and its formula-injection
+ * rule) with a header from the union of keys in first-seen order.
+ */
 export function toCsv(rows: ReadonlyArray<Record<string, unknown>>): string {
   const keys: string[] = [];
   for (const row of rows) for (const k of Object.keys(row)) if (!keys.includes(k)) keys.push(k);
-  const lines = [keys.map(csvCell).join(',')];
-  for (const row of rows) lines.push(keys.map((k) => csvCell(row[k])).join(','));
-  return lines.join('\n') + '\n';
+  return writeCsv(
+    keys,
+    rows.map((row) => keys.map((k) => cell(row[k]))),
+    PLAIN_CSV,
+  );
 }
 
 /** A matrix with row and column labels as CSV. */
@@ -31,9 +34,11 @@ export function matrixToCsv(
   m: ReadonlyArray<ReadonlyArray<number | null>>,
   corner = '',
 ): string {
-  const lines = [[corner, ...colLabels].map(csvCell).join(',')];
-  m.forEach((row, i) => lines.push([rowLabels[i], ...row].map(csvCell).join(',')));
-  return lines.join('\n') + '\n';
+  return writeCsv(
+    [corner, ...colLabels],
+    m.map((row, i) => [rowLabels[i], ...row]),
+    PLAIN_CSV,
+  );
 }
 
 export function toJson(value: unknown): string {

@@ -37,6 +37,8 @@ export interface Input {
   sheetRows: number[];
   /** Spreadsheet column letter of each matrix column. */
   sheetColumns: string[];
+  /** National total rows ('Республика Казахстан', 'total', ...), same columns (issue 12). */
+  totals: LabelledMatrix;
 }
 
 /** Reads `--input FILE` into a labelled matrix, or throws DataError listing every problem. */
@@ -70,6 +72,10 @@ export async function readInput(path: string | undefined, options: InputOptions)
     matrix: importedTableMatrix(t),
     sheetRows: t.rows.filter((r) => r.kind === 'region').map((r) => r.row),
     sheetColumns: t.columns.filter((c) => c.type === 'numeric').map((c) => columnLetter(c.index)),
+    totals: importedTableMatrix({
+      ...t,
+      rows: t.rows.filter((r) => r.kind === 'total').map((r) => ({ ...r, kind: 'region' })),
+    }),
   };
 }
 

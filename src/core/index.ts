@@ -27,6 +27,34 @@ export {
 export { specialisation, type SpecialisationResult } from './specialisation/specialisation.ts';
 export type { EmploymentMatrix } from './specialisation/employmentMatrix.ts';
 export { LQ_CLUSTER_THRESHOLD } from './specialisation/locationQuotient.ts';
+export { prepareEmployment, type PreparedEmployment } from './specialisation/employmentMatrix.ts';
+
+// Cluster toolkit (issue 12): cluster strength, shift-share, relatedness and complexity.
+export {
+  strongClusters,
+  STRONG_CLUSTER_DEFAULTS,
+  type StrongClusterOptions,
+  type StrongClusterResult,
+} from './clusters/strongCluster.ts';
+export {
+  clusterStars,
+  CLUSTER_STAR_DEFAULTS,
+  type ClusterStarOptions,
+  type ClusterStarResult,
+} from './clusters/clusterStars.ts';
+export { clusterStrength, type ClusterStrengthResult } from './clusters/clusterStrength.ts';
+export {
+  shiftShare,
+  type ShiftShareInput,
+  type ShiftShareRow,
+  type ShiftShareResult,
+} from './clusters/shiftShare.ts';
+export { rcaMatrix, type RcaMatrix } from './complexity/rcaMatrix.ts';
+export { proximity } from './complexity/proximity.ts';
+export { relatednessDensity } from './complexity/relatednessDensity.ts';
+export { economicComplexity, type ComplexityResult } from './complexity/economicComplexity.ts';
+export { nextIndustries, type NextIndustry } from './complexity/nextIndustries.ts';
+export { relatedness, type RelatednessResult } from './complexity/relatedness.ts';
 
 // Hierarchical clustering, factor analysis, discriminant analysis, input-output.
 export * from './cluster/index.ts';
@@ -83,3 +111,7 @@ export {
   type CoherenceReport,
 } from './coin/coherence/coherenceReport.ts';
 export { sobolIndices, sobolDesign, type SobolIndex } from './coin/sobol/sobolIndices.ts';
+
+// Spatial statistics: weights, Moran's I, LISA, Getis-Ord, constrained clustering (METHODS.md section 8).
+export * from './spatial/index.ts';
+export { normalCdf, normalUpperTail } from './stats/normal.ts';

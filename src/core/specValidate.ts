@@ -1,7 +1,7 @@
 /**
  * Validation of an AnalysisSpec (version 2) read from JSON (a file, the URL, local storage): every
  * problem is listed, each with its field path in `where.field` and at the head of the
- * message, e.g. `rating.groups[1].indicators[0].weight: must be a number >= 0`
+ * message, e.g. `rating.groups[1].indicators[0].weight: must be a number from 0 to 1000000`
  * (ARCHITECTURE.md, "Validation lists every problem"). On success the value is a clean copy
  * holding only the known fields; unknown fields are warnings, not errors, so that a spec from
  * a newer version still loads. A whole section a document does not carry (`map`, `view`,
@@ -28,6 +28,7 @@ import {
   type GroupSpec,
   type IndicatorSpec,
   type MapSpec,
+  type SpatialSpec,
   type RatingSpec,
   type SensitivitySpec,
   type SpecialisationSpec,
@@ -122,13 +123,19 @@ class Checker {
   }
 }
 
+/**
+ * Largest weight a spec may carry (1,000,000). Weights are relative within their level, so a
+ * larger one only says "all of it"; 1e308 overflowed the level's sum and zeroed every index.
+ */
+export const MAX_WEIGHT = 1e6;
+
 function indicator(c: Checker, x: unknown, f: string, normalisation: string): IndicatorSpec {
   const o = c.object(x, f);
   if (!o) return { id: '', weight: 0, direction: 'higher' };
   c.known(o, f, ['id', 'label', 'unit', 'weight', 'direction', 'target']);
   const out: IndicatorSpec = {
     id: c.string(o.id, `${f}.id`),
-    weight: c.number(o.weight, `${f}.weight`, 0),
+    weight: c.number(o.weight, `${f}.weight`, 0, MAX_WEIGHT),
     direction: c.oneOf(o.direction, `${f}.direction`, DIRECTIONS),
   };
   if (o.label !== undefined) out.label = c.string(o.label, `${f}.label`);
@@ -217,7 +224,7 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
     if (id && seenGroups.has(id))
       c.error('duplicate-id', `${gf}.id`, `group '${id}' is defined twice`);
     seenGroups.add(id);
-    const weight = c.number(go.weight, `${gf}.weight`, 0);
+    const weight = c.number(go.weight, `${gf}.weight`, 0, MAX_WEIGHT);
     const indicators = (c.array(go.indicators, `${gf}.indicators`, true) ?? []).map((ind, ii) => {
       const spec = indicator(c, ind, `${gf}.indicators[${ii}]`, normalisation);
       if (spec.id && seenIndicators.has(spec.id)) {
@@ -368,6 +375,61 @@ function specialisationSpec(c: Checker, x: unknown, f: string): SpecialisationSp
 
 const finite = (b: unknown) => typeof b === 'number' && Number.isFinite(b);
 
+const SPATIAL_WEIGHTS = /^(queen|rook|knn:[1-9]\d*|distance:\d+(\.\d+)?)$/;
+
+function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
+  const d = defaultSpec().spatial;
+  const o = c.object(x, f);
+  if (!o) return d;
+  c.known(o, f, [
+    'variable',
+    'weights',
+    'style',
+    'islands',
+    'permutations',
+    'seed',
+    'adjust',
+    'alpha',
+    'method',
+    'k',
+  ]);
+  const opt = <T>(v: unknown, read: () => T, def: T): T => (v === undefined ? def : read());
+  const weights = opt(o.weights, () => c.string(o.weights, `${f}.weights`), d.weights);
+  if (!SPATIAL_WEIGHTS.test(weights))
+    c.error('unknown-value', `${f}.weights`, 'must be queen, rook, knn:K or distance:KM');
+  return {
+    variable:
+      o.variable === undefined || o.variable === null
+        ? null
+        : c.string(o.variable, `${f}.variable`),
+    weights,
+    style: opt(o.style, () => c.oneOf(o.style, `${f}.style`, ['W', 'B'] as const), d.style),
+    islands: opt(
+      o.islands,
+      () => c.oneOf(o.islands, `${f}.islands`, ['drop', 'nearest'] as const),
+      d.islands,
+    ),
+    permutations: opt(
+      o.permutations,
+      () => c.number(o.permutations, `${f}.permutations`, 9, 99999, true),
+      d.permutations,
+    ),
+    seed: opt(o.seed, () => c.number(o.seed, `${f}.seed`, -(2 ** 31), 2 ** 32 - 1, true), d.seed),
+    adjust: opt(
+      o.adjust,
+      () => c.oneOf(o.adjust, `${f}.adjust`, ['none', 'fdr', 'bonferroni'] as const),
+      d.adjust,
+    ),
+    alpha: opt(o.alpha, () => c.number(o.alpha, `${f}.alpha`, 0.0001, 0.5), d.alpha),
+    method: opt(
+      o.method,
+      () => c.oneOf(o.method, `${f}.method`, ['schc', 'skater', 'maxp'] as const),
+      d.method,
+    ),
+    k: opt(o.k, () => c.number(o.k, `${f}.k`, 1, Infinity, true), d.k),
+  };
+}
+
 function mapSpec(c: Checker, x: unknown, f: string): MapSpec {
   const d = defaultSpec().map;
   const o = c.object(x, f);
@@ -449,6 +511,7 @@ const OPTIONAL_SECTIONS = [
   'specialisation',
   'map',
   'view',
+  'spatial',
 ] as const;
 
 export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === 'error');
@@ -487,6 +550,7 @@ export function validateSpec(x: unknown): Result<AnalysisSpec> {
       : d.specialisation,
     map: has('map') ? mapSpec(c, o.map, 'map') : d.map,
     view: has('view') ? viewSpec(c, o.view, 'view') : d.view,
+    spatial: has('spatial') ? spatialSpec(c, o.spatial, 'spatial') : d.spatial,
   };
   const user = spec.data.table.source === 'user' ? spec.data.table : null;
   if (user) {

@@ -959,6 +959,127 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: 'Кейбір мәндер жасырын («х») деп белгіленген және бос деп есептеледі.',
     en: 'Some figures are marked as suppressed (‘х’) and are treated as missing.',
   },
+  // ---- Added with main's shift-share, complexity, regional IO, spatial and XLSX guard -------
+  'national-length': {
+    ru: 'Национальная строка содержит {start} значений на начало и {end} на конец, а отраслей {count}.',
+    kk: 'Ұлттық жолда басында {start} мән, соңында {end} мән бар, ал салалар саны {count}.',
+    en: 'The national row has {start} values at the start and {end} at the end for {count} industries.',
+  },
+  'empty-start': {
+    ru: 'Занятость по стране на начало периода равна 0, поэтому темп роста вычислить нельзя.',
+    kk: 'Кезең басындағы ел бойынша жұмыспен қамту 0-ге тең, сондықтан өсу қарқынын есептеу мүмкін емес.',
+    en: 'National employment at the start is 0, so no growth rate can be computed.',
+  },
+  'industry-absent-at-start': {
+    ru: 'В отрасли «{indicator}» на начало периода по стране никто не занят; её компоненты сдвига-доли не определены (оставлены пустыми).',
+    kk: '«{indicator}» саласында кезең басында ел бойынша ешкім жұмыс істемейді; оның ығысу-үлес құрамдас бөліктері анықталмаған (бос қалдырылды).',
+    en: '{indicator} employs no one nationally at the start; its shift-share terms are undefined (left empty).',
+  },
+  'complexity-too-small': {
+    ru: 'Для экономической сложности нужны хотя бы два региона и две отрасли с коэффициентом локализации не меньше 1.',
+    kk: 'Экономикалық күрделілік үшін оқшаулану коэффициенті 1-ден кем емес кемінде екі өңір мен екі сала қажет.',
+    en: 'Economic complexity needs at least two regions and two industries with a location quotient of 1 or more.',
+  },
+  'complexity-disconnected': {
+    ru: 'Регионы распадаются на группы без общих специализаций, поэтому рейтинг сложности лишь разделяет эти группы.',
+    kk: 'Өңірлер ортақ мамандануы жоқ топтарға бөлінеді, сондықтан күрделілік рейтингі тек осы топтарды ажыратады.',
+    en: 'The regions fall into groups that share no specialisation, so the complexity ranking only separates those groups.',
+  },
+  'ill-conditioned': {
+    ru: 'Матрица I − A почти вырождена (число обусловленности {kappa}): округление коэффициентов в последнем напечатанном знаке может изменить мультипликаторы более чем наполовину. Проверьте, что затраты каждого столбца в сумме заметно меньше 1.',
+    kk: 'I − A матрицасы азғындалуға жақын (шарттылық саны {kappa}): коэффициенттерді соңғы басылған таңбада дөңгелектеу мультипликаторларды жартысынан артық өзгертуі мүмкін. Әр бағанның шығындары қосындыда 1-ден айтарлықтай аз екенін тексеріңіз.',
+    en: 'I − A is nearly singular (condition number {kappa}): a rounding of the coefficients in their last printed digit can change the multipliers by more than half. Check that every column’s inputs add up to clearly less than 1.',
+  },
+  'employment-length': {
+    ru: 'Занятость задана для {regional} отраслей региона и {national} отраслей страны, а в таблице их {count}.',
+    kk: 'Жұмыспен қамту өңірдің {regional} саласы және елдің {national} саласы үшін берілген, ал кестеде {count} сала бар.',
+    en: 'Employment is given for {regional} industries in the region and {national} in the nation, but the table has {count}.',
+  },
+  'delta-out-of-range': {
+    ru: 'Параметр δ должен быть не меньше 0 и меньше 1 (Флегг и Уэббер берут около 0,3); сейчас {value}.',
+    kk: 'δ параметрі 0-ден кем емес және 1-ден кіші болуы керек (Флегг пен Уэббер шамамен 0,3 алады); қазір {value}.',
+    en: 'delta must be at least 0 and below 1 (Flegg & Webber use about 0.3); it is {value}.',
+  },
+  'no-employment': {
+    ru: 'В регионе или в стране нет занятых, поэтому коэффициенты локализации не определены.',
+    kk: 'Өңірде немесе елде жұмыспен қамтылғандар жоқ, сондықтан оқшаулану коэффициенттері анықталмаған.',
+    en: 'The region or the nation has no employment, so location quotients are undefined.',
+  },
+  'industry-absent-nationally': {
+    ru: 'В отрасли «{indicator}» по стране никто не занят; её коэффициент локализации не определён, и её коэффициенты оставлены национальными.',
+    kk: '«{indicator}» саласында ел бойынша ешкім жұмыс істемейді; оның оқшаулану коэффициенті анықталмаған, коэффициенттері ұлттық күйінде қалдырылды.',
+    en: '{indicator} employs no one in the nation; its location quotient is undefined and its coefficients are kept national.',
+  },
+  'gwt-header': {
+    ru: 'В первой строке должно стоять число единиц.',
+    kk: 'Бірінші жолда бірліктер саны тұруы керек.',
+    en: 'Line 1 must give the number of units.',
+  },
+  'gwt-line': {
+    ru: 'Строка должна иметь вид «откуда куда вес».',
+    kk: 'Жол «қайдан қайда салмақ» түрінде болуы керек.',
+    en: 'The line must be ‘origin destination weight’.',
+  },
+  'gwt-unknown-id': {
+    ru: 'Связь «{from} {to}»: «{value}» нет в данных.',
+    kk: '«{from} {to}» байланысы: «{value}» деректерде жоқ.',
+    en: 'Link ‘{from} {to}’: ‘{value}’ is not in the data.',
+  },
+  'floor-unreachable': {
+    ru: 'Все единицы вместе дают {total}, что меньше порога {floor}: ни одного района составить нельзя.',
+    kk: 'Барлық бірліктер бірге {total} береді, бұл {floor} шегінен аз: бірде-бір аудан құру мүмкін емес.',
+    en: 'All units together sum to {total}, below the floor of {floor}: no region can be formed.',
+  },
+  'too-few-units': {
+    ru: 'Для этого метода нужно не менее {min} единиц; сейчас их {count}.',
+    kk: 'Бұл әдіске кемінде {min} бірлік қажет; қазір {count}.',
+    en: 'This method needs at least {min} units; there are {count}.',
+  },
+  'weights-not-connected': {
+    ru: 'Связи соседства делят единицы на {count} отдельных групп, а кластеризации с учётом смежности нужна достижимость каждой единицы. Присоедините острова к ближайшей единице или используйте веса по ближайшим соседям.',
+    kk: 'Көршілік байланыстары бірліктерді {count} бөлек топқа бөледі, ал көршілестікті ескеретін кластерлеуге әр бірлікке жетуге болатыны қажет. Аралдарды ең жақын бірлікке қосыңыз немесе ең жақын көршілер бойынша салмақтарды қолданыңыз.',
+    en: 'The neighbour links split the units into {count} separate groups; contiguity-constrained clustering needs every unit reachable. Join islands to their nearest unit or use k-nearest-neighbour weights.',
+  },
+  islands: {
+    ru: 'У некоторых единиц нет ни одного соседа; исключите их или присоедините к ближайшей единице.',
+    kk: 'Кейбір бірліктердің бірде-бір көршісі жоқ; оларды алып тастаңыз немесе ең жақын бірлікке қосыңыз.',
+    en: 'Some units have no neighbour; leave them out or join them to the nearest unit.',
+  },
+  'floor-missing': {
+    ru: 'Методу наибольшего числа районов нужен порог: переменная (например, население) и наименьшая сумма на район.',
+    kk: 'Аудандардың ең көп саны әдісіне шек қажет: айнымалы (мысалы, халық саны) және әр аудандағы ең аз қосынды.',
+    en: 'Max-p needs a floor: a variable (such as population) and the least sum per region.',
+  },
+  'duplicate-feature-id': {
+    ru: 'У объектов {first} и {feature} одинаковый идентификатор «{value}»; у каждой единицы должен быть свой.',
+    kk: '{first} және {feature} нысандарының идентификаторы бірдей: «{value}»; әр бірліктің өз идентификаторы болуы керек.',
+    en: 'Features {first} and {feature} have the same id ‘{value}’; each unit needs its own.',
+  },
+  'unit-not-in-boundaries': {
+    ru: '«{value}» не совпадает ни с одним объектом границ ни по идентификатору, ни по коду, ни по названию.',
+    kk: '«{value}» шекаралардың бірде-бір нысанымен идентификатор, код не атау бойынша сәйкес келмейді.',
+    en: '‘{value}’ matches no feature of the boundaries by id, code or name.',
+  },
+  'duplicate-unit': {
+    ru: 'Строки {first} и {row} обе указывают на объект {feature} («{value}»).',
+    kk: '{first} және {row} жолдары бір нысанды көрсетеді: {feature} («{value}»).',
+    en: 'Rows {first} and {row} both name feature {feature} (‘{value}’).',
+  },
+  'xlsx-unpacked-too-large': {
+    ru: 'Файл Excel распаковывается более чем в {limitBytes} данных; импортировать можно книги до этого размера. Скопируйте таблицу в новую книгу (или сохраните её как CSV) и импортируйте её.',
+    kk: 'Excel файлы {limitBytes} артық деректерге ашылады; осы көлемге дейінгі кітаптарды ғана импорттауға болады. Кестені жаңа кітапқа көшіріңіз (немесе CSV ретінде сақтаңыз) де, соны импорттаңыз.',
+    en: 'The Excel file unpacks to more than {limitBytes} of data; workbooks up to that size can be imported. Copy the table into a new workbook (or save it as CSV) and import that.',
+  },
+  'xlsx-sheet-too-large': {
+    ru: 'Лист «{sheet}» доходит до ячейки {cell} ({rows} строк × {columns} столбцов); читаются листы до {rowLimit} строк, {columnLimit} столбцов и {cellLimit} ячеек. Удалите далёкие ячейки (или лист) в Excel либо сохраните таблицу как CSV.',
+    kk: '«{sheet}» парағы {cell} ұяшығына дейін жетеді ({rows} жол × {columns} баған); {rowLimit} жолға, {columnLimit} бағанға және {cellLimit} ұяшыққа дейінгі парақтар оқылады. Excel-де алыстағы ұяшықтарды (немесе парақты) жойыңыз не кестені CSV ретінде сақтаңыз.',
+    en: 'Sheet ‘{sheet}’ reaches cell {cell} ({rows} rows × {columns} columns); sheets up to {rowLimit} rows, {columnLimit} columns and {cellLimit} cells can be read. Delete the far-away cells (or the sheet) in Excel, or save the table as CSV.',
+  },
+  'no-region-matched': {
+    ru: 'Ни один объект этого файла границ не совпал с регионом Казахстана, поэтому файл не добавлен. Укажите в свойствах каждого объекта название региона или его код ISO 3166-2.',
+    kk: 'Бұл шекара файлының бірде-бір нысаны Қазақстан өңірімен сәйкес келмеді, сондықтан файл қосылмады. Әр нысанның қасиеттерінде өңір атауын немесе оның ISO 3166-2 кодын көрсетіңіз.',
+    en: 'No feature of this boundary file matched a region of Kazakhstan, so it was not added. Give each feature a region name or ISO code (e.g. KZ-AKM) in its properties.',
+  },
 };
 
 /** How a place is named in each language; `{…}` as in the messages. */

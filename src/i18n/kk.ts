@@ -158,6 +158,10 @@ export const kk: Messages = {
   'export.png': 'PNG',
   'export.svg': 'SVG',
   'export.csv': 'CSV',
+  // CSV style of exports (data/csv/writeCsv.ts).
+  'export.csvStyle': 'CSV пішімі',
+  'export.csvStyle.locale': 'Excel: «;» және ондық үтір',
+  'export.csvStyle.plain': 'Халықаралық: «,» және нүкте',
   'export.spec': 'Талдау баптаулары',
 
   'palette.auto': 'Көрсеткіш үшін әдепкі',
@@ -479,6 +483,13 @@ export const kk: Messages = {
   'spec.sharesNote':
     'E_ir / E_i: өңірдің саланың елдегі жұмыспен қамтуындағы (шығарылымындағы) үлесі.',
   'spec.useImported': 'Немесе «Деректер» бөлімінде жүктелген кесте:',
+  // --- faults (issue 16) ---
+  'import.issue.xlsx-unpacked-too-large':
+    'Excel файлы тым үлкен көлемге ашылады (30 МБ-тан артық).',
+  'import.issue.xlsx-sheet-too-large':
+    'Excel парағы тым көп жолды немесе бағанды алады: алыс ұяшықтарды немесе парақты жойыңыз.',
+  'import.io.illConditioned':
+    'Назар аударыңыз: I − A матрицасы нашар шартталған (шарттылық саны {kappa}). Коэффициенттерді соңғы таңбада дөңгелектеу мультипликаторларды жартысынан көп өзгертуі мүмкін; әр саланың шығындарының қосындысы 1-ден айтарлықтай кіші екенін тексеріңіз.',
 
   // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
   'coinr.issue.imeta-missing-column':
@@ -540,4 +551,14 @@ export const kk: Messages = {
   'coinr.issue.idata-no-rows': 'iData-да деректер жолдары жоқ.',
   'coinr.issue.idata-indicator-missing':
     '{code} үшін (iMeta-ның {metaRow}-жолы) iData-да баған жоқ.',
+  'import.issue.no-region-matched':
+    'Шекаралар файлының бірде-бір нысаны Қазақстан өңірімен сәйкестендірілмеді, сондықтан файл қосылмады. Әр нысанның қасиеттерінде өңір атауын немесе ISO кодын (мысалы, KZ-AKM) көрсетіңіз.',
+  // Issue 8 (helper spec): the study names its data.
+  'rating.groupN': '{n}-топ',
+  'study.data.user': 'Деректер: «{file}» файлы, жолдар: {rows}, импортталды {date}',
+  'study.data.bundled': 'Деректер: {citation}',
+  'study.data.back': 'Мақала кестелеріне оралу',
+  'study.missing':
+    'Сілтемедегі зерттеу «{file}» файлына негізделген (SHA-256 {hash}). Оны көру үшін осы файлды импорттаңыз; оның орнына мақала деректері қойылмайды.',
+  'study.import': 'Файлды импорттау',
 };

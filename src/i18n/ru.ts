@@ -160,6 +160,10 @@ export const ru = {
   'export.png': 'PNG',
   'export.svg': 'SVG',
   'export.csv': 'CSV',
+  // CSV style of exports (data/csv/writeCsv.ts).
+  'export.csvStyle': 'Формат CSV',
+  'export.csvStyle.locale': 'Excel: «;» и десятичная запятая',
+  'export.csvStyle.plain': 'Международный: «,» и точка',
   'export.spec': 'Настройки анализа',
 
   'palette.auto': 'По умолчанию для показателя',
@@ -480,6 +484,13 @@ export const ru = {
   'spec.shares': 'Доля региона в отрасли страны',
   'spec.sharesNote': 'E_ir / E_i: доля региона в занятости (выпуске) отрасли по стране.',
   'spec.useImported': 'Или таблица, загруженная в «Данных»:',
+  // --- faults (issue 16) ---
+  'import.issue.xlsx-unpacked-too-large':
+    'Файл Excel распаковывается в слишком большой объём данных (больше 30 МБ).',
+  'import.issue.xlsx-sheet-too-large':
+    'Лист Excel занимает слишком много строк или столбцов: удалите далёкие ячейки или лист.',
+  'import.io.illConditioned':
+    'Внимание: матрица I − A почти вырождена (число обусловленности {kappa}). Округление коэффициентов в последнем знаке может изменить мультипликаторы более чем наполовину; проверьте, что затраты каждой отрасли в сумме заметно меньше 1.',
 
   // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
   'coinr.issue.imeta-missing-column':
@@ -536,6 +547,16 @@ export const ru = {
   'coinr.issue.idata-not-number': '«{value}» в {name} — не число.',
   'coinr.issue.idata-no-rows': 'В iData нет строк с данными.',
   'coinr.issue.idata-indicator-missing': 'Для {code} (строка {metaRow} iMeta) нет столбца в iData.',
+  'import.issue.no-region-matched':
+    'Ни один объект файла границ не сопоставлен с регионом Казахстана, поэтому файл не добавлен. Укажите в свойствах каждого объекта название региона или код ISO (например, KZ-AKM).',
+  // Issue 8 (helper spec): the study names its data.
+  'rating.groupN': 'Группа {n}',
+  'study.data.user': 'Данные: файл «{file}», строк: {rows}, импортирован {date}',
+  'study.data.bundled': 'Данные: {citation}',
+  'study.data.back': 'Вернуться к таблицам статьи',
+  'study.missing':
+    'Исследование по ссылке построено на файле «{file}» (SHA-256 {hash}). Импортируйте этот файл, чтобы его увидеть; данные статьи вместо него не подставляются.',
+  'study.import': 'Импортировать файл',
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseCsvCell, toCsv } from '../../src/cli/output.ts';
+import { matrixToCsv, toCsv } from '../../src/cli/output.ts';
 
-describe('neutraliseCsvCell()', () => {
-  it('prefixes formula-like text with an apostrophe but leaves negative numbers alone', () => {
-    expect(neutraliseCsvCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(neutraliseCsvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(neutraliseCsvCell('+cmd')).toBe("'+cmd");
-    expect(neutraliseCsvCell('-12.5')).toBe('-12.5');
-    expect(neutraliseCsvCell('Astana')).toBe('Astana');
+describe('CLI CSV: the shared writer and its injection rule', () => {
+  it("neutralises formula-like text, '-2+3+cmd|...' included, but leaves numbers alone", () => {
+    const out = toCsv([
+      { a: '=HYPERLINK("x")', b: -12.5 },
+      { a: "-2+3+cmd|' /C calc'!A0", b: '-12.5' },
+      { a: '@SUM(A1)', b: '+cmd' },
+      { a: '\tTAB', b: 'Astana' },
+    ]);
+    expect(out).toBe(
+      "a,b\n\"'=HYPERLINK(\"\"x\"\")\",-12.5\n'-2+3+cmd|' /C calc'!A0,-12.5\n'@SUM(A1),'+cmd\n'\tTAB,Astana\n",
+    );
+  });
+  it('matrixToCsv() writes labels and numbers with , and .', () => {
+    expect(matrixToCsv(['=r'], ['c'], [[1.5]], 'v')).toBe("v,c\n'=r,1.5\n");
   });
 });
 

@@ -97,7 +97,7 @@ describe('atlas rate', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toContain('3 problem(s)');
-    expect(r.err).toContain('rating.groups[1].weight: must be a number >= 0');
+    expect(r.err).toContain('rating.groups[1].weight: must be a number from 0 to 1000000');
     expect(r.err).toContain('rating.groups[0].indicators[1].direction');
     expect(r.err).toContain('rating.aggregation');
   });

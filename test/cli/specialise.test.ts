@@ -50,7 +50,7 @@ describe('atlas specialise', () => {
   it('atlas specialise --format csv is long: one row per region and industry', async () => {
     const r = await run(['specialise', '--input', fixture('employment.csv'), '--format', 'csv']);
     const lines = r.out.trim().split('\n');
-    expect(lines[0]).toBe('region,industry,value,lq,share,ksi,ksi_rest');
+    expect(lines[0]).toBe('region,industry,value,lq,share,ksi,ksi_rest,strong,stars');
     expect(lines).toHaveLength(1 + 6 * 5);
     expect(lines[1].startsWith('KZ-AKM,agriculture,1200,2.25777777777777')).toBe(true);
   });

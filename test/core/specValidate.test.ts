@@ -44,7 +44,7 @@ describe('validateSpec()', () => {
     );
     if (!r.ok) {
       expect(r.issues.map((i) => i.message)).toContain(
-        'rating.groups[1].indicators[0].weight: must be a number >= 0',
+        'rating.groups[1].indicators[0].weight: must be a number from 0 to 1000000',
       );
       expect(r.issues.every((i) => i.severity === 'error')).toBe(true);
     }

@@ -104,9 +104,23 @@ describe('rating', () => {
     await fullTable(page);
     const csv = await download(page, 'rating-export-csv');
     expect(csv.name).toMatch(/\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.bytes.toString('utf8').replace(/^\uFEFF/, '');
-    expect(text).toMatch(/^# title: /);
-    expect(text).toMatch(/^# spec: \{.*"rating"/m);
+    // Russian UI: ';' and the decimal comma, metadata in a trailing block (one quoted JSON cell).
+    const lines = text.split('\r\n');
+    expect(lines[0].split(';').length).toBeGreaterThan(3);
+    expect(lines[1]).toMatch(/;\d+,\d+;/);
+    expect(text).toMatch(/^# title;/m);
+    expect(text).toMatch(/^# spec;"\{.*""rating""/m);
+    await page.getByTestId('rating-export-csv-style').selectOption('plain');
+    const plain = (await download(page, 'rating-export-csv')).bytes.toString('utf8');
+    expect(
+      plain
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0]
+        .split(',').length,
+    ).toBeGreaterThan(3);
+    expect(plain).toMatch(/^# spec,"\{/m);
     for (const code of ['KZ-AKM', 'KZ-ALA']) expect(text).toContain(code);
 
     await page.getByTestId('nav-map').click();

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
 import { specialisation } from '../../core/specialisation/specialisation.ts';
+import { clusterStrength } from '../../core/clusters/clusterStrength.ts';
 
 const USAGE = `Usage: npm run -s atlas -- specialise --input FILE [--format json|csv]
 
@@ -19,7 +20,14 @@ against the country, per region), "ksi_rest" (against the rest of the country), 
 precision. CSV, long format: region, industry, value, lq, share, ksi, ksi_rest (one row per
 region and industry).
 FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
-spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.`;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.
+Cluster strength (issue 12), in JSON: "strong" (regions x industries, true when the U.S.
+Cluster Mapping rule holds: LQ at or above the 75th percentile of the industry's LQs across
+regions, employment above the 25th percentile, LQ >= 1), "stars" (regions x industries, 0-3
+European Cluster Observatory stars: size = top 10% of regions for the industry, specialisation
+= LQ >= 2, focus = top 10% of all shares of a region's employment), "star_size",
+"star_specialisation", "star_focus" (the three tests), and "cluster_thresholds" (the
+thresholds used, per industry). In CSV: columns strong and stars.`;
 
 export const command: CliCommand = {
   name: 'specialise',
@@ -30,6 +38,7 @@ export const command: CliCommand = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
     const m = (await readInput(values.input as string | undefined, { regions: true })).matrix;
     const s = specialisation({ regions: m.rows, industries: m.columns, values: m.values });
+    const c = clusterStrength({ regions: s.regions, industries: s.industries, values: m.values });
     if (format === 'csv') {
       return toCsv(
         s.regions.flatMap((region, r) =>
@@ -41,6 +50,8 @@ export const command: CliCommand = {
             share: s.share[r][i],
             ksi: s.ksi[r],
             ksi_rest: s.ksiRest[r],
+            strong: c.strong.strong[r][i],
+            stars: c.stars.stars[r][i],
           })),
         ),
       );
@@ -54,6 +65,23 @@ export const command: CliCommand = {
       share: s.share,
       hoover: s.hoover,
       gini: s.gini,
+      strong: c.strong.strong,
+      stars: c.stars.stars,
+      star_size: c.stars.size,
+      star_specialisation: c.stars.specialisation,
+      star_focus: c.stars.focus,
+      cluster_thresholds: {
+        strong: {
+          ...c.strong.options,
+          lq: c.strong.lqThreshold,
+          size: c.strong.sizeThreshold,
+        },
+        stars: {
+          ...c.stars.options,
+          size: c.stars.sizeThreshold,
+          focus: c.stars.focusThreshold,
+        },
+      },
       issues: s.issues,
     });
   },

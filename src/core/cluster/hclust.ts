@@ -6,14 +6,11 @@
  * "single" equal R's `hclust(dist(X), method)`. Feed it standardised data (METHODS.md
  * section 3: R's `scale(X)`) to reproduce `hclust(dist(scale(X)), "ward.D2")`.
  *
- * Ward is hybrid. Above WARD_MATRIX_MAX_OBSERVATIONS (a ~150 MB memory budget) it runs on
- * centroids in O(n p) memory (ward.ts). Up to it, it starts on centroids too, which is fastest
- * when the data have cluster structure (the projection pruning skips most clusters), and
- * after WARD_PROBE_SEARCHES nearest-neighbour searches switches to R's algorithm on a
- * condensed matrix of squared distances (wardMatrix.ts), whose time does not depend on the
- * structure, if those searches visited more than WARD_PROBE_MAX_VISITED of the clusters on
- * average (structureless data; the crossover measured in bench/results/ward.md). Every path
- * gives the same merges, heights (to rounding) and order, so the choice only affects speed. The other linkages
+ * Ward runs on centroids in O(n p) memory by the nearest-neighbour chain (ward.ts, the
+ * algorithm of fastcluster's `linkage_vector`), whatever n; R's own algorithm on a condensed
+ * matrix (wardMatrix.ts) gives the same merges, heights (to rounding) and order and is kept
+ * for tests and for comparison (`wardAlgorithm: 'matrix'`): it needs n^2 / 2 doubles and was
+ * not faster (bench/results/ward.md). The other linkages
  * build a condensed distance matrix and refuse more than MAX_MATRIX_OBSERVATIONS
  * observations with a `too-many-observations` ClusterError.
  */
@@ -21,23 +18,15 @@ import { ClusterError } from './clusterError.ts';
 import { assertMatrixSize, condensedDistances, toRowMajor } from './distance.ts';
 import { type HclustTree, toHclustTree } from './hclustTree.ts';
 import { lanceWilliamsNnChain } from './lanceWilliams.ts';
-import { wardNnChain, wardNnChainIfPruned } from './ward.ts';
-import { WARD_MATRIX_MAX_OBSERVATIONS, wardMatrixNnList } from './wardMatrix.ts';
+import { wardNnChain } from './ward.ts';
+import { wardMatrixNnList } from './wardMatrix.ts';
 
 export type LinkageMethod = 'ward' | 'complete' | 'average' | 'single';
 
-/** Searches the centroid path runs before 'auto' judges its pruning. */
-export const WARD_PROBE_SEARCHES = 64;
 /**
- * Average fraction of the clusters a search may visit for 'auto' to stay on centroids: at
- * 5,000-6,000 x 20 the centroid path was faster below about 0.65 (clustered data visit ~0.5)
- * and the matrix path above about 0.7 (one Gaussian cloud visits ~0.97).
- */
-export const WARD_PROBE_MAX_VISITED = 0.7;
-
-/**
- * How Ward is computed: 'auto' (default) as described above; forcing 'matrix' or 'centroids'
- * exists so that tests and benchmarks can run both paths on the same data.
+ * How Ward is computed: 'auto' (default) and 'centroids' run ward.ts; 'matrix' runs
+ * wardMatrix.ts (at most MAX_MATRIX_OBSERVATIONS), so that tests and benchmarks can run both
+ * paths on the same data.
  */
 export type WardAlgorithm = 'auto' | 'matrix' | 'centroids';
 
@@ -69,9 +58,5 @@ export function hclust(
     return toHclustTree(n, lanceWilliamsNnChain(condensedDistances(x, n, p), n, method));
   }
   if (algorithm === 'matrix') return toHclustTree(n, wardMatrixNnList(x, n, p));
-  if (algorithm === 'centroids' || n > WARD_MATRIX_MAX_OBSERVATIONS) {
-    return toHclustTree(n, wardNnChain(x, n, p));
-  }
-  const pruned = wardNnChainIfPruned(x, n, p, WARD_PROBE_SEARCHES, WARD_PROBE_MAX_VISITED);
-  return toHclustTree(n, pruned ?? wardMatrixNnList(x, n, p));
+  return toHclustTree(n, wardNnChain(x, n, p));
 }

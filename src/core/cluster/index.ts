@@ -1,12 +1,5 @@
 /** Public API of hierarchical clustering (METHODS.md section 3). */
-export {
-  WARD_PROBE_MAX_VISITED,
-  WARD_PROBE_SEARCHES,
-  hclust,
-  type HclustOptions,
-  type LinkageMethod,
-  type WardAlgorithm,
-} from './hclust.ts';
+export { hclust, type HclustOptions, type LinkageMethod, type WardAlgorithm } from './hclust.ts';
 export { type HclustTree, leafOrder } from './hclustTree.ts';
 export { cutree, cutHeight } from './cutree.ts';
 export { agglomerationSchedule, type ScheduleStage } from './agglomerationSchedule.ts';
@@ -17,4 +10,3 @@ export { adjustedRandIndex } from './adjustedRandIndex.ts';
 export { clusterAnalysis, type ClusterAnalysis, type ClusterOptions } from './clusterAnalysis.ts';
 export { ClusterError, type ClusterErrorCode } from './clusterError.ts';
 export { MAX_MATRIX_OBSERVATIONS, condensedDistances } from './distance.ts';
-export { WARD_MATRIX_MAX_OBSERVATIONS } from './wardMatrix.ts';

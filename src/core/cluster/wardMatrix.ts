@@ -18,20 +18,13 @@
  * condensed matrix, one cache line per entry; HCLUST reads rows, which are contiguous, and was
  * about 15% faster at 5,000 x 20 (bench/results/ward.md).
  *
- * Memory: n (n - 1) / 2 doubles (the matrix, 8 bytes each), so hclust.ts uses this only up to
- * WARD_MATRIX_MAX_OBSERVATIONS; time O(n^2 p) to fill the matrix plus O(n^2) typical for the
- * merges, whatever the data's structure (the centroid search in ward.ts prunes well on
- * clustered data and poorly on structureless data).
+ * Memory: n (n - 1) / 2 doubles (the matrix, 8 bytes each; 100 MB at 5,000), time O(n^2 p)
+ * to fill the matrix plus O(n^2) typical for the merges. hclust.ts runs it only when asked
+ * (`wardAlgorithm: 'matrix'`, at most MAX_MATRIX_OBSERVATIONS): the centroid chain (ward.ts)
+ * needs O(n p) memory and was faster (bench/results/ward.md).
  */
 import { assertMatrixSize } from './distance.ts';
 import type { RawMerge } from './hclustTree.ts';
-
-/**
- * Largest n for which hclust(X, "ward") takes this matrix path: the memory budget of about
- * 150 MB for the condensed matrix, 6,000 * 5,999 / 2 * 8 bytes = 144 MB. Above it Ward runs
- * on centroids (ward.ts, O(n p) memory), so 20,000 x 20 needs no n x n matrix.
- */
-export const WARD_MATRIX_MAX_OBSERVATIONS = 6_000;
 
 /**
  * Condensed squared Euclidean distances, d2(i, j) = sum_k (x_ik - x_jk)^2 summed over k in

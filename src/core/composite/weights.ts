@@ -18,16 +18,26 @@ export interface ResolvedWeights {
   issues: Issue[];
 }
 
-/** Normalises one level to sum 1; all-zero falls back to equal weights (the caller reports). */
+/**
+ * Normalises one level to sum 1: w_i / sum_j w_j, computed as (w_i / m) / sum_j (w_j / m) with
+ * m = max_j w_j so the sum cannot overflow (three weights of 1e308 would sum to Infinity and
+ * make every weight, and so every index, 0). All-zero falls back to equal weights (the caller
+ * reports).
+ */
 export function normaliseWeights(w: ArrayLike<number>, out: number[] = []): number[] {
+  let max = 0;
+  for (let i = 0; i < w.length; i++) {
+    const x = w[i];
+    if (x > max && Number.isFinite(x)) max = x;
+  }
   let sum = 0;
   for (let i = 0; i < w.length; i++) {
     const x = w[i];
-    if (x > 0 && Number.isFinite(x)) sum += x;
+    if (x > 0 && Number.isFinite(x)) sum += x / max;
   }
   for (let i = 0; i < w.length; i++) {
     const x = w[i];
-    out[i] = sum > 0 ? (x > 0 && Number.isFinite(x) ? x / sum : 0) : 1 / w.length;
+    out[i] = sum > 0 ? (x > 0 && Number.isFinite(x) ? x / max / sum : 0) : 1 / w.length;
   }
   out.length = w.length;
   return out;

@@ -5,6 +5,8 @@
  * (h L)_j / h_j. Seed 002's Table 3 publishes such multipliers for four industries of East
  * Kazakhstan; the flows behind them are not in the seed, so nothing here assumes them.
  */
+import type { Issue } from '../issue.ts';
+import { conditionWarnings, leontiefConditionNumber } from './conditionNumber.ts';
 import { leontiefInverse } from './leontiefInverse.ts';
 import {
   householdIncomeMultipliers,
@@ -36,20 +38,27 @@ export interface IoResult {
   valueAdded: number[] | null;
   /** null when h was not given. */
   income: number[] | null;
+  /** kappa_1(I - A) (conditionNumber.ts). */
+  condition: number;
+  /** `ill-conditioned` when the condition number reaches IO_CONDITION_LIMIT. */
+  warnings: Issue[];
 }
 
-/** Throws IoError (see leontiefInverse.ts, multipliers.ts) for unusable input. */
+/** Warns when I - A is ill-conditioned; throws IoError (see leontiefInverse.ts, multipliers.ts) for unusable input. */
 export function ioMultipliers(input: IoInput): IoResult {
   const a =
     'a' in input
       ? input.a.map((r) => [...r])
       : technicalCoefficients(input.z, input.x, input.industries);
   const l = leontiefInverse(a, input.industries);
+  const condition = leontiefConditionNumber(a, l);
   return {
     a,
     leontief: l,
     output: outputMultipliers(l),
     valueAdded: input.v ? valueAddedMultipliers(input.v, l) : null,
     income: input.h ? householdIncomeMultipliers(input.h, l, input.industries) : null,
+    condition,
+    warnings: conditionWarnings(condition),
   };
 }

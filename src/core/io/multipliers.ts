@@ -57,3 +57,16 @@ export function householdIncomeMultipliers(
   }
   return total.map((t, j) => t / h[j]);
 }
+
+/**
+ * Employment effect (w L)_j, jobs in the whole economy per unit of final demand for j, and
+ * the type I employment multiplier (w L)_j / w_j, with w_i = employment per unit of output of
+ * i (Miller & Blair 2009, section 6.2.4). null where w_j = 0.
+ */
+export function employmentMultipliers(
+  w: readonly number[],
+  l: readonly (readonly number[])[],
+): { effect: number[]; typeI: (number | null)[] } {
+  const effect = rowTimes(w, l, 'employment');
+  return { effect, typeI: effect.map((t, j) => (w[j] > 0 ? t / w[j] : null)) };
+}

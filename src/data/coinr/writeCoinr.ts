@@ -15,19 +15,11 @@ function cell(v: string | number | null | undefined): string {
 
 const line = (cells: (string | number | null | undefined)[]): string => cells.map(cell).join(',');
 
+export type Row = (string | number | null)[];
+
 /** iData: uCode, uName, Time (when present), then the given numeric columns in order. */
 export function writeIData(d: CoinData, columns: readonly string[]): string {
-  const hasTime = d.time.some((t) => t !== null);
-  const head = ['uCode', 'uName', ...(hasTime ? ['Time'] : []), ...columns];
-  const out = [line(head)];
-  d.uCode.forEach((u, i) => {
-    const vals = columns.map((c) => {
-      const v = d.numeric.get(c)?.[i];
-      return v === undefined || v !== v ? null : v;
-    });
-    out.push(line([u, d.uName[i], ...(hasTime ? [d.time[i]] : []), ...vals]));
-  });
-  return out.join('\n') + '\n';
+  return iDataRows(d, columns).map(line).join('\n') + '\n';
 }
 
 /** iMeta of an index tree: indicators and aggregates, with units, targets and goalposts. */
@@ -35,6 +27,29 @@ export function writeIMeta(
   nodes: readonly IndexNodeSpec[],
   units: Record<string, string> = {},
 ): string {
+  return iMetaRows(nodes, units).map(line).join('\n') + '\n';
+}
+
+/** The rows of iData (header first), for CSV or XLSX. */
+export function iDataRows(d: CoinData, columns: readonly string[]): Row[] {
+  const hasTime = d.time.some((t) => t !== null);
+  const head = ['uCode', 'uName', ...(hasTime ? ['Time'] : []), ...columns];
+  const out: Row[] = [head];
+  d.uCode.forEach((u, i) => {
+    const vals = columns.map((c) => {
+      const v = d.numeric.get(c)?.[i];
+      return v === undefined || v !== v ? null : v;
+    });
+    out.push([u, d.uName[i], ...(hasTime ? [d.time[i]] : []), ...vals]);
+  });
+  return out;
+}
+
+/** The rows of iMeta (header first), for CSV or XLSX. */
+export function iMetaRows(
+  nodes: readonly IndexNodeSpec[],
+  units: Record<string, string> = {},
+): Row[] {
   const goal = nodes.some((n) => n.goalposts);
   // COINr's check_iMeta wants a Target for every indicator once the column exists.
   const inds = nodes.filter((n) => n.level === 1);
@@ -51,25 +66,23 @@ export function writeIMeta(
     ...(target ? ['Target'] : []),
     ...(goal ? ['goalpost_lower', 'goalpost_upper', 'goalpost_scale'] : []),
   ];
-  const out = [line(head)];
+  const out: Row[] = [head];
   for (const n of [...nodes].sort((a, b) => a.level - b.level)) {
     const ind = n.level === 1;
-    out.push(
-      line([
-        n.code,
-        n.name ?? n.code,
-        n.level,
-        n.parent,
-        ind ? (n.direction ?? 1) : 1,
-        ind && n.included === false ? 0 : n.weight,
-        ind ? 'Indicator' : 'Aggregate',
-        units[n.code] ?? null,
-        ...(target ? [ind ? (n.target ?? null) : null] : []),
-        ...(goal
-          ? [n.goalposts?.lower ?? null, n.goalposts?.upper ?? null, n.goalposts?.scale ?? null]
-          : []),
-      ]),
-    );
+    out.push([
+      n.code,
+      n.name ?? n.code,
+      n.level,
+      n.parent,
+      ind ? (n.direction ?? 1) : 1,
+      ind && n.included === false ? 0 : n.weight,
+      ind ? 'Indicator' : 'Aggregate',
+      units[n.code] ?? null,
+      ...(target ? [ind ? (n.target ?? null) : null] : []),
+      ...(goal
+        ? [n.goalposts?.lower ?? null, n.goalposts?.upper ?? null, n.goalposts?.scale ?? null]
+        : []),
+    ]);
   }
-  return out.join('\n') + '\n';
+  return out;
 }

@@ -5,6 +5,7 @@
  * imports without corrections. Indicator lists: METHODS.md §1 (rating, seed 004), §3
  * (clustering, seed 003 P1-P14), §2 (specialisation: employment by industry).
  */
+import { PLAIN_CSV, writeCsv } from '../csv/writeCsv.ts';
 import { regionsOf, type Scheme } from '../regions/registry.ts';
 
 export type TemplateKind = 'rating' | 'clustering' | 'specialisation';
@@ -48,10 +49,6 @@ export const TEMPLATE_HEADERS: Record<TemplateKind, readonly string[]> = {
   ],
 };
 
-function csvCell(s: string): string {
-  return /[",;\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * A comma-separated template: columns Code, Region, then the kind's indicators, one empty row
  * per unit of the scheme (16 for '2014', 20 for 'current'), names in `lang`.
@@ -62,13 +59,10 @@ export function csvTemplate(
   lang: 'ru' | 'kk' | 'en' = 'en',
 ): string {
   const headers = ['Code', 'Region', ...TEMPLATE_HEADERS[kind]];
-  const lines = [headers.map(csvCell).join(',')];
-  for (const r of regionsOf(scheme)) {
-    lines.push(
-      [r.code[scheme] ?? '', r.names[lang], ...TEMPLATE_HEADERS[kind].map(() => '')]
-        .map(csvCell)
-        .join(','),
-    );
-  }
-  return lines.join('\r\n') + '\r\n';
+  const rows = regionsOf(scheme).map((r) => [
+    r.code[scheme] ?? '',
+    r.names[lang],
+    ...TEMPLATE_HEADERS[kind].map(() => ''),
+  ]);
+  return writeCsv(headers, rows, { ...PLAIN_CSV, lineEnd: '\r\n' });
 }

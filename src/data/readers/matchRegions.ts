@@ -95,8 +95,10 @@ export function matchRegions(
     schemeSource = d ? 'detected' : 'default';
   }
   const taken = new Map<string, number>();
+  const looked = labels.map((label) => safeLookup(label, chosen));
+  const named = new Set(looked.flatMap((r) => (r.region ? [r.region.id] : [])));
   const matches: LabelMatch[] = labels.map((label, index) => {
-    const res = safeLookup(label, chosen);
+    const res = settleAmbiguous(looked[index], named);
     if (res.region) {
       const code = res.region.code[chosen] ?? null;
       const prev = taken.get(res.region.id);
@@ -125,6 +127,23 @@ export function matchRegions(
     .filter((r) => !taken.has(r.id))
     .map((r) => r.code[chosen] ?? r.id);
   return { scheme: chosen, schemeSource, matches, missing };
+}
+
+/**
+ * A name that fits a city and an oblast equally ('Almaty', 'Алматы': lookupRegion() gives no
+ * region and both as exact candidates, the city first) is the city, as the app itself names
+ * Almaty city 'Алматы' / 'Almaty' and statistics use the bare name for it; when another label
+ * of the same file names that city unambiguously ('Almaty City', 'г. Алматы'), the bare name is
+ * the oblast (Natural Earth's 'Almaty').
+ */
+function settleAmbiguous(
+  res: ReturnType<typeof lookupRegion>,
+  named: ReadonlySet<string>,
+): ReturnType<typeof lookupRegion> {
+  const exact = res.candidates.filter((c) => c.score === 1 && c.match === 'name');
+  if (res.region || exact.length < 2 || exact.length !== res.candidates.length) return res;
+  const pick = exact.find((c) => !named.has(c.region.id));
+  return pick ? { region: pick.region, candidates: [pick] } : res;
 }
 
 /** lookupRegion() guarded: a failure in the registry must not break an import. */

@@ -4,9 +4,11 @@
  * sheet is read unless the caller picks one, so a workbook with many sheets stays cheap.
  */
 import readXlsxFile from 'read-excel-file/universal';
-import type { Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
-import { limits, widest, type Grid, type GridCell } from './grid.ts';
+import type { Result } from '../../core/index.ts';
+import { fail, ok } from '../../core/index.ts';
+import type { Grid, GridCell } from './gridModel.ts';
+import { limits, widest } from './limits.ts';
+import { checkXlsxPackage } from './xlsxGuard.ts';
 
 /** Reads one sheet (name or 1-based number; first by default) of an .xlsx workbook. */
 export async function xlsxToGrid(
@@ -15,6 +17,9 @@ export async function xlsxToGrid(
   sheet?: string | number,
 ): Promise<Result<Grid>> {
   let sheets: { sheet: string; data: unknown[][] }[];
+  // Before read-excel-file: it would build every sheet's full rectangle and inflate every part.
+  const unsafe = checkXlsxPackage(bytes, fileName);
+  if (unsafe.length > 0) return fail(unsafe);
   try {
     const buffer = bytes.buffer.slice(
       bytes.byteOffset,

@@ -59,6 +59,42 @@ interface Entry {
   scheme?: Scheme;
 }
 
+/** The character codes of a string, sorted (for the bag distance in similarityAtLeast()). */
+function sortedCodes(s: string): number[] {
+  return Array.from({ length: s.length }, (_, i) => s.charCodeAt(i)).sort((x, y) => x - y);
+}
+
+/**
+ * Bag distance: max of the characters of a not matched in b and of b not matched in a
+ * (multisets, from sortedCodes()). Each edit or transposition lowers it by at most 1, so it
+ * never exceeds the edit distance.
+ */
+function bagDistance(a: number[], b: number[]): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return Math.max(a.length, b.length) - common;
+}
+
+/** Sorted character codes of the name entries' keys and loose keys, made on first use. */
+const entryCodes = new Map<Entry, [number[], number[]]>();
+function codesOf(e: Entry): [number[], number[]] {
+  let c = entryCodes.get(e);
+  if (!c) {
+    c = [sortedCodes(e.key), sortedCodes(e.loose)];
+    entryCodes.set(e, c);
+  }
+  return c;
+}
+
 const NAME_ENTRIES: Entry[] = [];
 const CENTRE_ENTRIES: Entry[] = [];
 for (const region of REGIONS) {
@@ -83,28 +119,59 @@ for (const region of REGIONS) {
 const MAX_CANDIDATES = 5;
 const MIN_FUZZY = 0.6;
 
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-function editDistance(a: string, b: string): number {
-  const m = a.length;
-  const n = b.length;
-  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => [i, ...new Array<number>(n)]);
-  for (let j = 0; j <= n; j++) d[0][j] = j;
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, d[i - 2][j - 2] + 1);
-      }
-      d[i][j] = v;
-    }
-  }
-  return d[m][n];
+/**
+ * Similarity 1 - (edit distance) / max(|a|, |b|) if it reaches `min`, else 0.
+ * Only distances up to the largest d with 1 - d / len >= min matter, so the table stops once
+ * two consecutive rows exceed that (every later entry would too) and is skipped when the
+ * lengths or the bags of characters alone differ by more (the edit distance is at least
+ * both): a CLI file's 20,000 labels such as 'o123' against every
+ * spelling took seconds with the full table.
+ */
+function similarityAtLeast(
+  a: string,
+  b: string,
+  min: number,
+  aCodes: number[],
+  bCodes: number[],
+): number {
+  const len = Math.max(a.length, b.length);
+  if (len === 0) return 0;
+  let maxD = len;
+  while (maxD >= 0 && 1 - maxD / len < min) maxD--;
+  if (maxD < 0 || Math.abs(a.length - b.length) > maxD) return 0;
+  if (bagDistance(aCodes, bCodes) > maxD) return 0;
+  const d = editDistanceWithin(a, b, maxD);
+  return d > maxD ? 0 : 1 - d / len;
 }
 
-function similarity(a: string, b: string): number {
-  const len = Math.max(a.length, b.length);
-  return len === 0 ? 0 : 1 - editDistance(a, b) / len;
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions) of a and b if
+ * it is at most maxD, else some value above maxD.
+ */
+function editDistanceWithin(a: string, b: string, maxD: number): number {
+  const m = a.length;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  let prevMin = 0;
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, prev2[j - 2] + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > maxD && prevMin > maxD) return maxD + 1;
+    prevMin = rowMin;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n];
 }
 
 function unique(regions: Region[]): Region[] {
@@ -208,9 +275,15 @@ export function lookupRegion(
     cands.push(...outside(exactHits(other, a.key, a.loose), scheme, 0.6));
   }
 
+  const keyCodes = sortedCodes(a.key);
+  const looseCodes = sortedCodes(a.loose);
   for (const e of NAME_ENTRIES) {
     if (!inScope(e.region)) continue;
-    const s = Math.max(similarity(a.key, e.key), similarity(a.loose, e.loose));
+    const [eKey, eLoose] = codesOf(e);
+    const s = Math.max(
+      similarityAtLeast(a.key, e.key, MIN_FUZZY, keyCodes, eKey),
+      similarityAtLeast(a.loose, e.loose, MIN_FUZZY, looseCodes, eLoose),
+    );
     if (s >= MIN_FUZZY) cands.push({ region: e.region, score: Math.min(s, 0.99), match: 'fuzzy' });
   }
   return { region: null, candidates: rank(cands) };

@@ -1,6 +1,8 @@
 /** Export buttons for one figure or table; each builder is called only when clicked. */
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.ts';
+import type { CsvStyle } from '../../data/csv/writeCsv.ts';
+import { getCsvStyle, setCsvStyle } from './csvStyle.ts';
 import { download, svgToPng, type ExportMeta } from './export.ts';
 
 export interface ExportButtonsProps {
@@ -16,6 +18,7 @@ export interface ExportButtonsProps {
 export function ExportButtons({ name, meta, csv, svg, testid }: ExportButtonsProps) {
   const t = useT();
   const [busy, setBusy] = useState(false);
+  const [csvStyle, setStyle] = useState<CsvStyle>(getCsvStyle);
   const run = async (f: () => Promise<void> | void) => {
     setBusy(true);
     try {
@@ -68,6 +71,23 @@ export function ExportButtons({ name, meta, csv, svg, testid }: ExportButtonsPro
           </button>
         </>
       )}
+      {csv && (t.lang === 'ru' || t.lang === 'kk') && (
+        <select
+          className="small"
+          aria-label={t('export.csvStyle')}
+          title={t('export.csvStyle')}
+          value={csvStyle}
+          data-testid={`${testid ?? name}-csv-style`}
+          onChange={(e) => {
+            const v = e.target.value === 'plain' ? 'plain' : 'locale';
+            setCsvStyle(v);
+            setStyle(v);
+          }}
+        >
+          <option value="locale">{t('export.csvStyle.locale')}</option>
+          <option value="plain">{t('export.csvStyle.plain')}</option>
+        </select>
+      )}
       {csv && (
         <button
           type="button"
@@ -75,12 +95,9 @@ export function ExportButtons({ name, meta, csv, svg, testid }: ExportButtonsPro
           disabled={busy}
           data-testid={`${testid ?? name}-csv`}
           onClick={() =>
-            // The byte-order mark lets spreadsheet programs read UTF-8 (Cyrillic names).
+            // The text starts with a byte-order mark (data/csv/writeCsv.ts) for Excel.
             run(() =>
-              download(
-                new Blob(['\ufeff', csv()], { type: 'text/csv;charset=utf-8' }),
-                `${name}.csv`,
-              ),
+              download(new Blob([csv()], { type: 'text/csv;charset=utf-8' }), `${name}.csv`),
             )
           }
         >

@@ -1,15 +1,18 @@
 /**
  * Exports: tables as CSV, maps and charts as SVG and PNG. Every file records the spec it
  * came from, so a figure in a report can be reproduced:
- * - CSV: leading comment lines `# key: value` (spec as one JSON line); spreadsheet programs
- *   show them as text rows above the header.
+ * - CSV: the shared writer (data/csv/writeCsv.ts): `;` and the decimal comma under ru and kk
+ *   unless the user picks `,` and `.`; metadata (`# key`, value; spec as one JSON cell) in a
+ *   trailing block after an empty row, every cell through the one formula-injection rule.
  * - SVG: a <metadata> element holding the spec JSON.
  * - PNG: a tEXt chunk with keyword `kz-atlas:spec` holding the spec JSON (ASCII, non-ASCII
  *   escaped as \uXXXX), readable with `exiftool` or any PNG chunk reader.
  */
 import type { AnalysisSpec } from '../../core/spec.ts';
+import { csvFormatFor, writeCsv, type CsvCell, type CsvFormat } from '../../data/csv/writeCsv.ts';
+import { getCsvStyle } from './csvStyle.ts';
 
-export type CsvCell = string | number | null | undefined;
+export type { CsvCell } from '../../data/csv/writeCsv.ts';
 
 export interface ExportMeta {
   title: string;
@@ -18,25 +21,11 @@ export interface ExportMeta {
   extra?: Record<string, string>;
   /** ISO timestamp; passed in so exports are reproducible in tests. */
   created?: string;
-}
-
-const NUMERIC = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
-
-/**
- * A cell safe to open in a spreadsheet: text starting with =, +, -, @ (or a tab or carriage
- * return, which some programs strip first) gets a leading apostrophe so it is not run as a
- * formula (OWASP "CSV injection"); numbers, including negative ones, stay as they are.
- */
-export function neutraliseCell(cell: CsvCell): string {
-  if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  if (/^[=+\-@\t\r]/.test(cell) && !NUMERIC.test(cell.trim())) return `'${cell}`;
-  return cell;
-}
-
-/** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
-function quote(field: string): string {
-  return /[",\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
+  /**
+   * CSV separators and decimal mark; when absent, those of `extra.language` in the style the
+   * user picked (csvStyle.ts), `,` and `.` without a language.
+   */
+  csv?: CsvFormat;
 }
 
 /** ASCII-only JSON: non-ASCII characters as \uXXXX (PNG tEXt is Latin-1; safe everywhere). */
@@ -57,15 +46,10 @@ function metaLines(meta: ExportMeta): [string, string][] {
   ];
 }
 
-/**
- * CSV text: metadata comment lines, then the header and rows, CRLF line ends, every cell
- * neutralised against formula injection.
- */
+/** CSV text of a table with the export's metadata in a trailing block (data/csv/writeCsv.ts). */
 export function toCsv(header: string[], rows: CsvCell[][], meta: ExportMeta): string {
-  const lines = metaLines(meta).map(([k, v]) => `# ${k}: ${v.replace(/[\r\n]+/g, ' ')}`);
-  lines.push(header.map((h) => quote(neutraliseCell(h))).join(','));
-  for (const r of rows) lines.push(r.map((c) => quote(neutraliseCell(c))).join(','));
-  return lines.join('\r\n') + '\r\n';
+  const format = meta.csv ?? csvFormatFor(meta.extra?.language ?? 'en', getCsvStyle());
+  return writeCsv(header, rows, format, metaLines(meta));
 }
 
 export function escapeXml(s: string): string {

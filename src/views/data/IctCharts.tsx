@@ -203,7 +203,7 @@ export function IctCharts({ ds }: { ds: TableDataset }) {
   const meta = (title: string) => () => ({
     title,
     spec: store.getState().spec,
-    extra: { dataset: ds.id, source: ds.seed },
+    extra: { dataset: ds.id, source: ds.seed, language: t.lang },
     created: new Date().toISOString(),
   });
   const t1 = t('data.ict.table1');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hclust, type WardAlgorithm } from '../../../src/core/cluster/hclust.ts';
 import { toHclustTree } from '../../../src/core/cluster/hclustTree.ts';
-import { wardNnChain } from '../../../src/core/cluster/ward.ts';
+import { wardNnChain, wardSearchCounts } from '../../../src/core/cluster/ward.ts';
 import { mulberry32, normal } from '../../../src/core/stats/random.ts';
 import { zScoreColumns } from '../../../src/core/stats/zscore.ts';
 import { maxRelativeError, rReference, scipyReference } from './fixtures.ts';
@@ -127,5 +127,16 @@ describe('wardNnChain()', () => {
     const raw = wardNnChain(x, 30, 6);
     expect(raw).toHaveLength(29);
     for (const r of raw) expect(r.a).toBeLessThan(r.b);
+  });
+
+  it('answers some searches from the K nearest it remembers, with the tree of R (400 x 8)', () => {
+    const n = large.z.length;
+    const p = large.z[0].length;
+    const tree = toHclustTree(n, wardNnChain(Float64Array.from(large.z.flat()), n, p));
+    expect(tree.merge).toEqual(large.merge);
+    expect(wardSearchCounts.remembered).toBeGreaterThan(n / 4);
+    // A plain chain searches about 3 times per merge; remembered ones replace some of them.
+    expect(wardSearchCounts.full + wardSearchCounts.remembered).toBeGreaterThan(2 * (n - 1));
+    expect(wardSearchCounts.full).toBeLessThan(2.6 * (n - 1));
   });
 });

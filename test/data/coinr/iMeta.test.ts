@@ -125,3 +125,27 @@ describe('readIData() (COINr check_iData rules) and the CSV writers', () => {
       expect(Array.from(d2.numeric.get(c) ?? [])).toEqual(Array.from(d.numeric.get(c) ?? []));
   });
 });
+
+describe('rowsToXlsx(): iData and iMeta as .xlsx read back through the app reader', () => {
+  it('the fixture study written as XLSX reads back to the same tree and values', async () => {
+    const { rowsToXlsx } = await import('../../../src/data/coinr/writeXlsx.ts');
+    const { iDataRows, iMetaRows } = await import('../../../src/data/coinr/writeCoinr.ts');
+    const { readGrid } = await import('../../../src/data/readers/grid.ts');
+    const m = readIMeta(grid(fixtureText('iMeta.csv'), 'iMeta.csv')).table;
+    const d = readIData(grid(fixtureText('iData.csv'), 'iData.csv'), m).data;
+    const nodes = iMetaToNodes(m);
+    const cols = nodes.filter((x) => x.level === 1).map((x) => x.code);
+    const gm = await readGrid(rowsToXlsx(iMetaRows(nodes), 'iMeta'), 'iMeta.xlsx');
+    const gd = await readGrid(rowsToXlsx(iDataRows(d, cols), 'iData'), 'iData.xlsx');
+    if (!gm.ok || !gd.ok) throw new Error('xlsx unreadable');
+    expect(gm.value.format).toBe('xlsx');
+    const m2 = readIMeta(gm.value).table;
+    expect(checkIMeta(m2)).toEqual([]);
+    expect(iMetaToNodes(m2)).toEqual(nodes);
+    const d2 = readIData(gd.value, m2);
+    expect(d2.problems).toEqual([]);
+    for (const c of cols) {
+      expect(Array.from(d2.data.numeric.get(c) ?? [])).toEqual(Array.from(d.numeric.get(c) ?? []));
+    }
+  });
+});

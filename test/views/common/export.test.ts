@@ -1,37 +1,20 @@
 import { crc32 as nodeCrc32 } from 'node:zlib';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { defaultSpec } from '../../../src/core/spec.ts';
 import {
   addPngText,
   crc32,
-  neutraliseCell,
   readPngText,
   svgMetadata,
   toCsv,
 } from '../../../src/views/common/export.ts';
+import { setCsvStyle } from '../../../src/views/common/csvStyle.ts';
 
 const meta = { title: 'Rating, 2014', spec: defaultSpec(), created: '2024-05-01T00:00:00.000Z' };
 
-describe('neutraliseCell()', () => {
-  it('neutraliseCell() prefixes formula-like text with an apostrophe', () => {
-    expect(neutraliseCell('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")');
-    expect(neutraliseCell('+cmd')).toBe("'+cmd");
-    expect(neutraliseCell('-2+3')).toBe("'-2+3");
-    expect(neutraliseCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(neutraliseCell('\tTAB')).toBe("'\tTAB");
-  });
-  it('neutraliseCell() leaves numbers, signed numeric text and ordinary text alone', () => {
-    expect(neutraliseCell(-3.5)).toBe('-3.5');
-    expect(neutraliseCell('-3,5')).toBe('-3,5');
-    expect(neutraliseCell('+12')).toBe('+12');
-    expect(neutraliseCell('Акмолинская')).toBe('Акмолинская');
-    expect(neutraliseCell(null)).toBe('');
-    expect(neutraliseCell(Number.NaN)).toBe('');
-  });
-});
-
 describe('toCsv()', () => {
-  it('toCsv() writes the spec as a leading comment, quotes per RFC 4180 and neutralises cells', () => {
+  it('toCsv() writes the table first, the metadata in a trailing block, quoted and neutralised', () => {
     const text = toCsv(
       ['rank', 'region'],
       [
@@ -40,12 +23,38 @@ describe('toCsv()', () => {
       ],
       meta,
     );
-    const lines = text.split('\r\n');
-    expect(lines[0]).toBe('# title: Rating, 2014');
-    const specLine = lines.find((l) => l.startsWith('# spec: '))!;
-    expect(JSON.parse(specLine.slice('# spec: '.length))).toEqual(defaultSpec());
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('rank,region');
     expect(lines).toContain("1,'=evil()");
     expect(lines).toContain('2,"a, ""b"""');
+    expect(lines[3]).toBe('');
+    expect(lines[4]).toBe('# title,"Rating, 2014"');
+    const specLine = lines.find((l) => l.startsWith('# spec,'))!;
+    const cell = specLine.slice('# spec,'.length);
+    expect(JSON.parse(cell.slice(1, -1).replace(/""/g, '"'))).toEqual(defaultSpec());
+  });
+
+  it('under ru: ; and the decimal comma, unless the user picks , and .', () => {
+    const ru = { ...meta, extra: { language: 'ru' } };
+    const text = toCsv(['region', 'index'], [['Акмолинская', 51.5]], ru);
+    expect(text.startsWith('\ufeffregion;index\r\nАкмолинская;51,5\r\n')).toBe(true);
+    setCsvStyle('plain');
+    expect(toCsv(['index'], [[51.5]], ru).startsWith('\ufeffindex\r\n51.5\r\n')).toBe(true);
+    setCsvStyle('locale');
+  });
+
+  it("a crafted spec (the link's content) makes no live formula in the metadata", () => {
+    const spec = defaultSpec();
+    (spec.rating.groups[0] as { id: string }).id = "x,=cmd|' /C calc'!A0";
+    for (const language of ['ru', 'en']) {
+      const d = language === 'ru' ? ';' : ',';
+      const text = toCsv(['a'], [[1]], { ...meta, spec, extra: { language } });
+      const fields = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+        delimiter: d,
+      }).data.flat();
+      expect(fields).toContain('# spec');
+      expect(fields.filter((f) => /^[=+\-@\t\r]/.test(f))).toEqual([]);
+    }
   });
 });
 

@@ -1,0 +1,49 @@
+/**
+ * Almaty (issue 16): the app names Almaty city 'Алматы' (ru) and 'Almaty' (en), and a table
+ * keyed by those names never matched it, because a bare 'Almaty' fits the city and the oblast
+ * alike. Reference: the registry's own names (src/data/regions/names.ts) and Natural Earth's
+ * admin-1 names ('Almaty' = the oblast beside 'Almaty City'), as in the bundled boundaries.
+ */
+import { describe, expect, it } from 'vitest';
+import { readIndicatorTable } from '../../../src/data/readers/indicatorTable.ts';
+import { matchRegions } from '../../../src/data/readers/matchRegions.ts';
+import { regionsOf } from '../../../src/data/regions/registry.ts';
+
+const codes = (labels: string[], scheme?: '2014' | 'current') =>
+  matchRegions(labels, scheme).matches.map((m) => m.regionCode);
+
+describe('matchRegions() and the app’s own names for Almaty', () => {
+  it.each(['ru', 'kk', 'en'] as const)(
+    'a table keyed by the app’s %s names matches all 16 regions of 2014, Almaty city included',
+    (lang) => {
+      const regions = regionsOf('2014');
+      for (const names of ['names', 'shortNames'] as const) {
+        const m = matchRegions(regions.map((r) => r[names][lang]));
+        expect(m.scheme).toBe('2014');
+        expect(m.matches.map((x) => x.regionCode)).toEqual(regions.map((r) => r.code['2014']));
+        expect(m.missing).toEqual([]);
+      }
+    },
+  );
+
+  it("bare 'Almaty' / 'Алматы' is the city; beside an explicit city it is the oblast", () => {
+    expect(codes(['Almaty'], '2014')).toEqual(['KZ-ALA']);
+    expect(codes(['Алматы', 'Алматинская область'], '2014')).toEqual(['KZ-ALA', 'KZ-ALM']);
+    // Natural Earth's admin-1 names.
+    expect(codes(['Almaty', 'Almaty City'], '2014')).toEqual(['KZ-ALM', 'KZ-ALA']);
+    expect(codes(['г. Алматы', 'Алматы'], '2014')).toEqual(['KZ-ALA', 'KZ-ALM']);
+    // Two bare names: the second is a duplicate, not silently the oblast.
+    const twice = matchRegions(['Almaty', 'ALMATY'], '2014').matches;
+    expect(twice[0].regionCode).toBe('KZ-ALA');
+    expect(twice[1].duplicateOf).toBe(0);
+  });
+
+  it('readIndicatorTable() imports a CSV keyed by the app’s English names with Almaty matched', async () => {
+    const csv = ['Region,GRP', 'Almaty,10', 'Astana,20', 'Almaty Region,30'].join('\n');
+    const r = await readIndicatorTable(new TextEncoder().encode(csv), 'own-names.csv');
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.rows.map((row) => row.regionCode)).toEqual(['KZ-ALA', 'KZ-AST', 'KZ-ALM']);
+    }
+  });
+});
