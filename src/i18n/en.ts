@@ -482,9 +482,6 @@ export const en: Messages = {
     'E_ir / E_i: the region’s share of the industry’s national employment (output).',
   'spec.useImported': 'Or a table imported on Data:',
   // --- faults (issue 16) ---
-  'import.issue.xlsx-unpacked-too-large': 'The Excel file unpacks to too much data (over 30 MB).',
-  'import.issue.xlsx-sheet-too-large':
-    'An Excel sheet spans too many rows or columns: delete the far-away cells or the sheet.',
   'import.io.illConditioned':
     'Warning: I − A is nearly singular (condition number {kappa}). Rounding the coefficients in their last digit can change the multipliers by more than half; check that each industry’s inputs add up to clearly less than 1.',
 
@@ -541,8 +538,6 @@ export const en: Messages = {
   'coinr.issue.idata-not-number': '“{value}” in {name} is not a number.',
   'coinr.issue.idata-no-rows': 'iData has no rows of data.',
   'coinr.issue.idata-indicator-missing': '{code} (iMeta row {metaRow}) has no column in iData.',
-  'import.issue.no-region-matched':
-    'No feature of this boundary file matched a region of Kazakhstan, so it was not added. Give each feature a region name or ISO code (e.g. KZ-AKM) in its properties.',
   // Issue 8 (helper spec): the study names its data.
   'rating.groupN': 'Group {n}',
   'study.data.user': 'Data: file “{file}”, {rows} rows, imported {date}',

@@ -485,10 +485,6 @@ export const ru = {
   'spec.sharesNote': 'E_ir / E_i: доля региона в занятости (выпуске) отрасли по стране.',
   'spec.useImported': 'Или таблица, загруженная в «Данных»:',
   // --- faults (issue 16) ---
-  'import.issue.xlsx-unpacked-too-large':
-    'Файл Excel распаковывается в слишком большой объём данных (больше 30 МБ).',
-  'import.issue.xlsx-sheet-too-large':
-    'Лист Excel занимает слишком много строк или столбцов: удалите далёкие ячейки или лист.',
   'import.io.illConditioned':
     'Внимание: матрица I − A почти вырождена (число обусловленности {kappa}). Округление коэффициентов в последнем знаке может изменить мультипликаторы более чем наполовину; проверьте, что затраты каждой отрасли в сумме заметно меньше 1.',
 
@@ -547,8 +543,6 @@ export const ru = {
   'coinr.issue.idata-not-number': '«{value}» в {name} — не число.',
   'coinr.issue.idata-no-rows': 'В iData нет строк с данными.',
   'coinr.issue.idata-indicator-missing': 'Для {code} (строка {metaRow} iMeta) нет столбца в iData.',
-  'import.issue.no-region-matched':
-    'Ни один объект файла границ не сопоставлен с регионом Казахстана, поэтому файл не добавлен. Укажите в свойствах каждого объекта название региона или код ISO (например, KZ-AKM).',
   // Issue 8 (helper spec): the study names its data.
   'rating.groupN': 'Группа {n}',
   'study.data.user': 'Данные: файл «{file}», строк: {rows}, импортирован {date}',
