@@ -77,25 +77,36 @@ function suggestionOf(
 export function matchRegions(
   labels: string[],
   scheme?: Scheme,
-  options: { lang?: 'ru' | 'kk' | 'en' } = {},
+  options: { lang?: 'ru' | 'kk' | 'en'; onProgress?: (fraction: number) => void } = {},
 ): RegionMatching {
   const lang = options.lang ?? 'en';
+  // Progress for long tables (the import worker): every 500 labels, over one or two passes.
+  const passes = scheme ? 1 : 2;
+  const tick = (pass: number, i: number) => {
+    if (options.onProgress && i % 500 === 499)
+      options.onProgress((pass + (i + 1) / labels.length) / passes);
+  };
   let chosen: Scheme;
   let schemeSource: RegionMatching['schemeSource'] = 'given';
   if (scheme) {
     chosen = scheme;
   } else {
     const found: Region[] = [];
-    for (const l of labels) {
+    labels.forEach((l, i) => {
       const r = safeLookup(l).region;
       if (r) found.push(r);
-    }
+      tick(0, i);
+    });
     const d = detectScheme(found);
     chosen = d ?? '2014';
     schemeSource = d ? 'detected' : 'default';
   }
   const taken = new Map<string, number>();
-  const looked = labels.map((label) => safeLookup(label, chosen));
+  const looked = labels.map((label, i) => {
+    const r = safeLookup(label, chosen);
+    tick(passes - 1, i);
+    return r;
+  });
   const named = new Set(looked.flatMap((r) => (r.region ? [r.region.id] : [])));
   const matches: LabelMatch[] = labels.map((label, index) => {
     const res = settleAmbiguous(looked[index], named);
