@@ -25,6 +25,7 @@ import { regionName } from '../map/regionName.ts';
 import { classedValues, classLabel, LQ_CANDIDATE, lqHeatmap } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { ClusterToolkit } from './ClusterToolkit.tsx';
 
 export type LoadedMatrix = EmploymentFile;
 
@@ -336,6 +337,7 @@ export function ImportedMatrix({
               <p className="footnote">{t('spec.sharesNote')}</p>
             </div>
           </div>
+          <ClusterToolkit result={result} meta={meta} />
         </>
       )}
     </div>

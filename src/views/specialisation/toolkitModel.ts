@@ -1,0 +1,122 @@
+/**
+ * Pure "data -> view" functions of the cluster toolkit on #/specialisation (issue 12): star
+ * colours, the shift-share waterfall of one region, the regional input-output run and the
+ * match of its industries to seed 002's published multipliers (Table 3).
+ */
+import { shiftShare, type ShiftShareResult } from '../../core/clusters/shiftShare.ts';
+import { IoError } from '../../core/io/ioError.ts';
+import { regionalIo, type RegionalIoResult } from '../../core/io/regionalIo.ts';
+import type { ClusterToolkitSpec } from '../../core/spec.ts';
+import type { EmploymentMatrix } from '../../core/specialisation/employmentMatrix.ts';
+import { TABLE_3_MULTIPLIERS } from '../../data/datasets/vkoMultipliersPublished.ts';
+import { VKO_INDUSTRIES } from '../../data/datasets/vkoIndustries.ts';
+import { normaliseLabel, type IoTable } from '../../data/readers/ioTable.ts';
+
+/** Fill of 0-3 stars (light to dark), index = stars. */
+export const STAR_COLOURS = ['#f1f1ee', '#c6dbef', '#6baed6', '#08519c'] as const;
+
+export const starText = (n: number | null) => (n === null ? '' : '★'.repeat(n) || '·');
+
+/** Fill per region code of the stars of one industry. */
+export function starFill(
+  regions: readonly string[],
+  stars: readonly (readonly (number | null)[])[],
+  industry: number,
+): Map<string, string> {
+  const m = new Map<string, string>();
+  regions.forEach((r, k) => {
+    const s = stars[k]?.[industry];
+    if (s !== null && s !== undefined) m.set(r, STAR_COLOURS[s]);
+  });
+  return m;
+}
+
+export interface WaterfallStep {
+  key: 'start' | 'national' | 'mix' | 'competitive' | 'end';
+  /** Bar from y0 to y1. */
+  y0: number;
+  y1: number;
+  value: number;
+}
+
+/** The region's total employment split into national, mix and competitive effects. */
+export function waterfall(res: ShiftShareResult, region: string): WaterfallStep[] | null {
+  const rows = res.rows.filter((r) => r.region === region);
+  if (rows.length === 0 || rows.some((r) => r.national === null)) return null;
+  const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((s, r) => s + f(r), 0);
+  const start = sum((r) => r.start);
+  const nat = sum((r) => r.national as number);
+  const mix = sum((r) => r.mix as number);
+  const comp = sum((r) => r.competitive as number);
+  const end = sum((r) => r.end);
+  return [
+    { key: 'start', y0: 0, y1: start, value: start },
+    { key: 'national', y0: start, y1: start + nat, value: nat },
+    { key: 'mix', y0: start + nat, y1: start + nat + mix, value: mix },
+    { key: 'competitive', y0: start + nat + mix, y1: start + nat + mix + comp, value: comp },
+    { key: 'end', y0: 0, y1: end, value: end },
+  ];
+}
+
+/** Shift-share of two matrices of the same regions and industries. */
+export function shiftShareOf(start: EmploymentMatrix, end: EmploymentMatrix): ShiftShareResult {
+  return shiftShare({ start, end });
+}
+
+export type IoRun = { ok: true; value: RegionalIoResult } | { ok: false; message: string };
+
+/**
+ * The input-output analysis of the table, regionalised for `io.region` with employment from
+ * the specialisation matrix when the method asks for it and the matrix has every industry.
+ */
+export function runIo(
+  table: IoTable,
+  employment: EmploymentMatrix | null,
+  io: ClusterToolkitSpec['io'],
+): IoRun & { regionalised: boolean } {
+  let regionalise: Parameters<typeof regionalIo>[0]['regionalise'];
+  if (io.method !== 'national' && employment && io.region) {
+    const cols = table.industries.map((ind) =>
+      employment.industries.findIndex((c) => normaliseLabel(c) === normaliseLabel(ind)),
+    );
+    const r = employment.regions.indexOf(io.region);
+    if (r < 0 || cols.some((c) => c < 0)) {
+      const absent = table.industries.filter((_, j) => cols[j] < 0);
+      return {
+        ok: false,
+        regionalised: false,
+        message: absent.join(', '),
+      };
+    }
+    const cell = (k: number, j: number) => employment.values[k]?.[cols[j]] ?? 0;
+    regionalise = {
+      method: io.method,
+      delta: io.delta,
+      regional: table.industries.map((_, j) => cell(r, j)),
+      national: table.industries.map((_, j) =>
+        employment.regions.reduce((s, _r, k) => s + cell(k, j), 0),
+      ),
+    };
+  }
+  try {
+    return { ok: true, value: regionalIo({ ...table, regionalise }), regionalised: !!regionalise };
+  } catch (e) {
+    return {
+      ok: false,
+      regionalised: false,
+      message: e instanceof IoError ? e.message : String((e as Error)?.message ?? e),
+    };
+  }
+}
+
+/** Seed 002 Table 3 values (output, value added, income) of an industry named like it. */
+export function publishedMultipliers(industry: string): [number, number, number] | null {
+  const n = normaliseLabel(industry);
+  const ind = VKO_INDUSTRIES.find(
+    (x) => normaliseLabel(x.ru) === n || normaliseLabel(x.en) === n || normaliseLabel(x.kk) === n,
+  );
+  const row = ind && TABLE_3_MULTIPLIERS.find((m) => m.no === ind.no);
+  if (!row) return null;
+  const [a, b, c] = row.values.map((v) => Number(v.replace(',', '.')));
+  return [a, b, c];
+}
