@@ -2,8 +2,32 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/**
+ * A layer's import wall: no import of the named layers.
+ */
+function wall(files, forbidden, name) {
+  return [
+    {
+      files: [files],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: forbidden.map((layer) => `**/${layer}/**`),
+                message: `${name} must not import ${forbidden.join(', ')} (docs/architecture.md).`,
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'geo/*.mjs.out'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'coverage', 'geo/*.mjs.out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -51,6 +75,16 @@ export default tseslint.config(
       ],
     },
   },
+  // Walls between the layers (docs/architecture.md, "Layers"). One object per layer, because a
+  // later no-restricted-imports replaces an earlier one for the same file.
+  ...wall('src/data/**/*.{ts,tsx}', ['state', 'views', 'worker', 'cli'], 'data'),
+  ...wall('src/worker/**/*.{ts,tsx}', ['state', 'views', 'cli'], 'worker'),
+  ...wall('src/state/**/*.{ts,tsx}', ['views', 'cli'], 'state'),
+  // The CLI reads project files with the app's own reader (src/cli/project.ts), which still
+  // lives in state/persistence: the wall admits state until that reader moves to data/.
+  ...wall('src/cli/**/*.{ts,tsx}', ['views'], 'cli'),
+  ...wall('src/views/**/*.{ts,tsx}', ['cli'], 'views'),
+  ...wall('src/*.{ts,tsx}', ['cli'], 'the app shell'),
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {

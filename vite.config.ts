@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CSP } from './scripts/csp.mjs';
 
 // base './' keeps every asset path relative, so dist/ works from any sub-path of a
 // static host (GitHub Pages style); routing is by hash, so no server rewrites are needed.
@@ -8,6 +9,22 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    // The Content-Security-Policy ships in the built index.html (scripts/csp.mjs). Build only:
+    // the dev server injects an inline script for React refresh.
+    {
+      name: 'atlas-csp-meta',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler: () => [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+            injectTo: 'head-prepend',
+          },
+        ],
+      },
+    },
     // Precache every built asset so a presentation survives a dropped connection after the
     // first visit; 'autoUpdate' activates a new deployment's worker on the next visit.
     // injectRegister 'script' loads registerSW.js as a file: no inline script under the CSP.

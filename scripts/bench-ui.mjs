@@ -2,8 +2,10 @@
 // production build, in Debian's Chromium, served from a sub-path under the strict CSP.
 //
 // Case 1: the bundled 16 regions. Case 2: N synthetic regions on a hexagon grid (default 3,000),
-// put in the store by the benchmark link `?bench=hex&n=N` (src/views/bench/hexGrid.ts): the
-// import keys rows by registry regions, so it cannot carry made-up cells.
+// put in the store by the benchmark link `?bench=hex&n=N` (bench/ui/hexGrid.ts): the import
+// keys rows by registry regions, so it cannot carry made-up cells. The link exists only in the
+// benchmark's own build (bench/ui/vite.config.ts: the app plus bench/ui/main.ts, no service
+// worker), never in the shipped one.
 //
 // Per step: the weight slider S_A is moved with the keyboard on #/rating (ArrowRight x20, then
 // ArrowLeft x20), and on #/map the same weight is set through the store (the map has no slider).
@@ -22,8 +24,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import os from 'node:os';
-import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CSP } from './csp.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -39,13 +42,23 @@ const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const LOAD_START = os.loadavg()[0].toFixed(2);
 const SUB = '/kz-cluster-atlas/';
 
-// Build into a private directory so a concurrent `vite build` of dist/ cannot interfere.
-let root = resolve('dist');
+// The benchmark build, in a private directory so a concurrent `vite build` of dist/ cannot
+// interfere; --no-build reuses the last one.
+const root = join(os.tmpdir(), 'kz-atlas-bench-ui-dist');
 if (!args.includes('--no-build')) {
-  root = join(os.tmpdir(), 'kz-atlas-bench-ui-dist');
   const b = spawnSync(
     'npx',
-    ['vite', 'build', '--logLevel', 'warn', '--outDir', root, '--emptyOutDir'],
+    [
+      'vite',
+      'build',
+      '--config',
+      'bench/ui/vite.config.ts',
+      '--logLevel',
+      'warn',
+      '--outDir',
+      root,
+      '--emptyOutDir',
+    ],
     { stdio: 'inherit' },
   );
   if (b.status !== 0) process.exit(b.status ?? 1);
@@ -55,10 +68,6 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-// The same policy as test/e2e/harness.ts.
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-  "img-src 'self' data: blob:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'self'";
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -343,7 +352,7 @@ try {
   const lines = [
     '# UI benchmark: weight change to screen',
     '',
-    `Run by \`npm run bench:ui\` (scripts/bench-ui.mjs), ${STEPS} steps per case. Production build served from ${SUB} under the strict CSP.`,
+    `Run by \`npm run bench:ui\` (scripts/bench-ui.mjs), ${STEPS} steps per case. Production code in the benchmark build (bench/ui/vite.config.ts) served from ${SUB} under the strict CSP.`,
     '',
     '| machine | |',
     '|---|---|',
@@ -369,7 +378,7 @@ try {
     'repaint: event timeStamp to the first animation frame after the watched element (table or',
     "map) last changed; 'next frame' counts steps whose change landed within one frame.",
     'Store-driven rows time setIndicatorWeight() on #/map (the map view has no slider) from the',
-    'call, so they have no Event Timing entry. Hexagons: synthetic grid from src/views/bench/hexGrid.ts.',
+    'call, so they have no Event Timing entry. Hexagons: synthetic grid from bench/ui/hexGrid.ts.',
     'The map restyles only regions whose colour changed: a step that changes none is timed to the',
     'first frame after its results reached the store. Steps without a visible change:',
     ...results.map((r) => `- ${r.label}: ${r.unchanged}/${STEPS}`),

@@ -22,6 +22,8 @@ export const COMMANDS = [
   // Cluster toolkit (issue 12).
   'shift-share',
   'io',
+  // Spatial statistics (issue 10).
+  'spatial',
 ] as const;
 
 async function load(name: string): Promise<CliCommand | null> {

@@ -109,3 +109,7 @@ export {
   type CoherenceReport,
 } from './coin/coherence/coherenceReport.ts';
 export { sobolIndices, sobolDesign, type SobolIndex } from './coin/sobol/sobolIndices.ts';
+
+// Spatial statistics: weights, Moran's I, LISA, Getis-Ord, constrained clustering (METHODS.md section 8).
+export * from './spatial/index.ts';
+export { normalCdf, normalUpperTail } from './stats/normal.ts';

@@ -233,6 +233,40 @@ export interface MapSpec {
   overlays: Overlays;
 }
 
+/**
+ * Spatial statistics settings (issue 10; METHODS.md section 8). `weights` as the CLI writes
+ * it: queen, rook, knn:K or distance:KM. A spec without this section (every link made before
+ * it existed) reads the defaults below.
+ */
+export interface SpatialSpec {
+  /** Column analysed; null = the first numeric column. */
+  variable: string | null;
+  weights: string;
+  style: 'W' | 'B';
+  islands: 'drop' | 'nearest';
+  permutations: number;
+  seed: number;
+  adjust: 'none' | 'fdr' | 'bonferroni';
+  alpha: number;
+  method: 'schc' | 'skater' | 'maxp';
+  k: number;
+}
+
+export function defaultSpatialSpec(): SpatialSpec {
+  return {
+    variable: null,
+    weights: 'queen',
+    style: 'W',
+    islands: 'nearest',
+    permutations: 999,
+    seed: 1,
+    adjust: 'none',
+    alpha: 0.05,
+    method: 'schc',
+    k: 4,
+  };
+}
+
 export const MAX_SELECTED = 4;
 
 export interface ViewSpec {
@@ -254,6 +288,7 @@ export interface AnalysisSpec {
   clusters: ClusterToolkitSpec;
   map: MapSpec;
   view: ViewSpec;
+  spatial: SpatialSpec;
 }
 
 /** Seed 004, Table 1 (class scale; the paper prints group B with Cyrillic В/V). */
@@ -330,6 +365,7 @@ export function defaultSpec(year: Year = 2014): AnalysisSpec {
     clusters: defaultClusterToolkitSpec(),
     map: defaultMapSpec(),
     view: defaultViewSpec(),
+    spatial: defaultSpatialSpec(),
   };
 }
 

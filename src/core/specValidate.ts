@@ -28,6 +28,7 @@ import {
   type GroupSpec,
   type IndicatorSpec,
   type MapSpec,
+  type SpatialSpec,
   type RatingSpec,
   type SensitivitySpec,
   type SpecialisationSpec,
@@ -437,6 +438,61 @@ function clusterToolkitSpec(c: Checker, x: unknown, f: string): ClusterToolkitSp
   return { strong, stars, io, industry };
 }
 
+const SPATIAL_WEIGHTS = /^(queen|rook|knn:[1-9]\d*|distance:\d+(\.\d+)?)$/;
+
+function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
+  const d = defaultSpec().spatial;
+  const o = c.object(x, f);
+  if (!o) return d;
+  c.known(o, f, [
+    'variable',
+    'weights',
+    'style',
+    'islands',
+    'permutations',
+    'seed',
+    'adjust',
+    'alpha',
+    'method',
+    'k',
+  ]);
+  const opt = <T>(v: unknown, read: () => T, def: T): T => (v === undefined ? def : read());
+  const weights = opt(o.weights, () => c.string(o.weights, `${f}.weights`), d.weights);
+  if (!SPATIAL_WEIGHTS.test(weights))
+    c.error('unknown-value', `${f}.weights`, 'must be queen, rook, knn:K or distance:KM');
+  return {
+    variable:
+      o.variable === undefined || o.variable === null
+        ? null
+        : c.string(o.variable, `${f}.variable`),
+    weights,
+    style: opt(o.style, () => c.oneOf(o.style, `${f}.style`, ['W', 'B'] as const), d.style),
+    islands: opt(
+      o.islands,
+      () => c.oneOf(o.islands, `${f}.islands`, ['drop', 'nearest'] as const),
+      d.islands,
+    ),
+    permutations: opt(
+      o.permutations,
+      () => c.number(o.permutations, `${f}.permutations`, 9, 99999, true),
+      d.permutations,
+    ),
+    seed: opt(o.seed, () => c.number(o.seed, `${f}.seed`, -(2 ** 31), 2 ** 32 - 1, true), d.seed),
+    adjust: opt(
+      o.adjust,
+      () => c.oneOf(o.adjust, `${f}.adjust`, ['none', 'fdr', 'bonferroni'] as const),
+      d.adjust,
+    ),
+    alpha: opt(o.alpha, () => c.number(o.alpha, `${f}.alpha`, 0.0001, 0.5), d.alpha),
+    method: opt(
+      o.method,
+      () => c.oneOf(o.method, `${f}.method`, ['schc', 'skater', 'maxp'] as const),
+      d.method,
+    ),
+    k: opt(o.k, () => c.number(o.k, `${f}.k`, 1, Infinity, true), d.k),
+  };
+}
+
 function mapSpec(c: Checker, x: unknown, f: string): MapSpec {
   const d = defaultSpec().map;
   const o = c.object(x, f);
@@ -519,6 +575,7 @@ const OPTIONAL_SECTIONS = [
   'clusters',
   'map',
   'view',
+  'spatial',
 ] as const;
 
 export const hasErrors = (issues: Issue[]) => issues.some((i) => i.severity === 'error');
@@ -558,6 +615,7 @@ export function validateSpec(x: unknown): Result<AnalysisSpec> {
     clusters: has('clusters') ? clusterToolkitSpec(c, o.clusters, 'clusters') : d.clusters,
     map: has('map') ? mapSpec(c, o.map, 'map') : d.map,
     view: has('view') ? viewSpec(c, o.view, 'view') : d.view,
+    spatial: has('spatial') ? spatialSpec(c, o.spatial, 'spatial') : d.spatial,
   };
   const user = spec.data.table.source === 'user' ? spec.data.table : null;
   if (user) {

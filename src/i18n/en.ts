@@ -647,4 +647,14 @@ export const en: Messages = {
     'The table could not be regionalised: the employment matrix has no columns for the industries {message}. Industry names must match.',
   'toolkit.ioNote':
     'Regional coefficient = national × min(Q, 1): SLQ — Q = SLQᵢ; CILQ — SLQᵢ/SLQⱼ off the diagonal, SLQᵢ on it; FLQ — λ·CILQ, λ = [log₂(1 + Eᵣ/Eₙ)]^δ, the nation being the sum of the matrix’s regions. Value-added, income and employment ratios are the national ones. Study 002’s multipliers (Table 3) are shown for industries of the same name; the flows behind them are not published, so agreement is not checked.',
+  'import.issue.no-region-matched':
+    'No feature of this boundary file matched a region of Kazakhstan, so it was not added. Give each feature a region name or ISO code (e.g. KZ-AKM) in its properties.',
+  // Issue 8 (helper spec): the study names its data.
+  'rating.groupN': 'Group {n}',
+  'study.data.user': 'Data: file “{file}”, {rows} rows, imported {date}',
+  'study.data.bundled': 'Data: {citation}',
+  'study.data.back': 'Back to the bundled tables',
+  'study.missing':
+    'The study in this link was made with the file “{file}” (SHA-256 {hash}). Import that file to see it; the bundled data are not put in its place.',
+  'study.import': 'Import the file',
 };

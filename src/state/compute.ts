@@ -23,7 +23,7 @@ import type { ComputeClient } from '../worker/client.ts';
 import type { Matrix, RatingOutput, SensitivityOutput, TaskInput } from '../worker/protocol.ts';
 import { tableIn, type AnyDataset, type Results } from './resultsSlice.ts';
 import type { AppState, AppStore } from './store.ts';
-import { activeUserDataset, mappedTable, type UserDataset } from './userData.ts';
+import { activeUserDataset } from './study.ts';
 import { YEARS, type Year } from './viewState.ts';
 
 /** Datasets the map and rating views read. */
@@ -46,15 +46,8 @@ export const BUSY_DELAY_MS = 120;
 export const indicatorIds = (r: RatingSpec): string[] =>
   r.groups.flatMap((g) => g.indicators.map((i) => i.id));
 
-// A user table re-keyed to the indicators, and the matrices read from tables, per input
-// object: both are rebuilt only when the data or the chosen indicators change, not on every
-// weight step (for 3,000 rows they cost several milliseconds each).
-const mappedCache = new WeakMap<UserDataset, TableDataset>();
-function mapped(user: UserDataset): TableDataset {
-  let t = mappedCache.get(user);
-  if (!t) mappedCache.set(user, (t = mappedTable(user)));
-  return t;
-}
+// The matrices read from tables, per input object: rebuilt only when the data or the chosen
+// indicators change, not on every weight step (for 3,000 rows they cost several milliseconds).
 const matrixCache = new WeakMap<TableDataset, { key: string; m: Matrix }>();
 function matrixOf(ds: TableDataset, ids: string[]): Matrix {
   const key = ids.join('|');
@@ -66,12 +59,15 @@ function matrixOf(ds: TableDataset, ids: string[]): Matrix {
 }
 
 /**
- * The table the rating of year `y` reads, and the file name its issues cite. A user table in
- * use replaces the bundled data: it stands for its own year only.
+ * The table the rating of year `y` reads, and the file name its issues cite: what the spec's
+ * data name. A user table stands for its own year only; a user table this machine does not
+ * have gives no rating (the views ask for the file), never the bundled data.
  */
 function ratingTable(s: AppState, y: Year): { ds: TableDataset; file: string } | undefined {
-  const user = activeUserDataset(s.userData);
-  if (user) return y === user.year ? { ds: mapped(user), file: user.fileName } : undefined;
+  if (s.spec.data.table.source === 'user') {
+    const user = activeUserDataset(s);
+    return user && y === s.spec.data.year ? { ds: user.table, file: user.fileName } : undefined;
+  }
   const ds = tableIn(s.data, datasetIdOf(y));
   return ds ? { ds, file: datasetIdOf(y) } : undefined;
 }
@@ -287,8 +283,9 @@ export function connectCompute(
   const unsub = store.subscribe((s, p) => {
     if (
       s.spec.rating !== p.spec.rating ||
+      s.spec.data !== p.spec.data ||
       s.data.datasets !== p.data.datasets ||
-      activeUserDataset(s.userData) !== activeUserDataset(p.userData)
+      s.userData.datasets !== p.userData.datasets
     )
       wantRating();
     else if (s.spec.sensitivity !== p.spec.sensitivity || s.view.year !== p.view.year)

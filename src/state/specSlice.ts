@@ -14,6 +14,7 @@ import {
   type RatingSpec,
   type SensitivitySpec,
 } from '../core/spec.ts';
+import { activeUserDataset, userBaseTree } from './study.ts';
 
 export type Preset = 'paper' | 'equal' | 'custom';
 
@@ -88,9 +89,8 @@ function mapIndicator(
   };
 }
 
-function include(r: RatingSpec, id: string): RatingSpec {
+function include(r: RatingSpec, id: string, paper: RatingSpec): RatingSpec {
   if (r.groups.some((g) => g.indicators.some((i) => i.id === id))) return r;
-  const paper = paperRatingSpec();
   const home = paper.groups.find((g) => g.indicators.some((i) => i.id === id));
   if (!home) return r;
   const order = (gid: string) => paper.groups.findIndex((g) => g.id === gid);
@@ -126,11 +126,24 @@ const clampWeight = (w: number): number => (Number.isFinite(w) ? Math.min(Math.m
 
 type Set = (f: (s: SpecSlice) => Partial<SpecSlice>) => void;
 
+const PAPER = paperRatingSpec();
+
+/**
+ * The tree an indicator returns to when included again, and the one reset restores: the
+ * paper's for the bundled data, the user table's own (state/study.ts) for theirs.
+ */
+export function baseTree(s: SpecSlice): RatingSpec {
+  const full = s as SpecSlice & { userData?: Parameters<typeof activeUserDataset>[0]['userData'] };
+  if (s.spec.data.table.source !== 'user' || !full.userData) return PAPER;
+  const d = activeUserDataset({ spec: s.spec, userData: full.userData });
+  return d ? userBaseTree(d) : PAPER;
+}
+
 export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec()): SpecSlice {
   /** Apply an edit to the rating; `key` coalesces repeated edits of one control. */
-  const edit = (key: string | null, f: (r: RatingSpec) => RatingSpec) =>
+  const edit = (key: string | null, f: (r: RatingSpec, base: RatingSpec) => RatingSpec) =>
     set((s) => {
-      const rating = f(s.spec.rating);
+      const rating = f(s.spec.rating, baseTree(s));
       if (rating === s.spec.rating) return {};
       const next: AnalysisSpec = { ...s.spec, rating };
       const coalesce = key !== null && key === s.history.lastKey;
@@ -157,16 +170,16 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
       })),
     setIndicatorWeight: (id, weight) =>
       edit(`i:${id}`, (r) => mapIndicator(r, id, (i) => ({ ...i, weight: clampWeight(weight) }))),
-    setIncluded: (id, on) => edit(null, (r) => (on ? include(r, id) : exclude(r, id))),
+    setIncluded: (id, on) => edit(null, (r, base) => (on ? include(r, id, base) : exclude(r, id))),
     setDirection: (id, direction) =>
       edit(null, (r) => mapIndicator(r, id, (i) => ({ ...i, direction }))),
     setNormalisation: (normalisation) => edit(null, (r) => ({ ...r, normalisation })),
     setAggregation: (aggregation) => edit(null, (r) => ({ ...r, aggregation })),
     applyPreset: (p) =>
-      edit(null, (r) => {
+      edit(null, (r, base) => {
         if (p === 'equal') return equalRating(r);
-        // The paper's weights for whatever indicators are included now.
-        const paper = paperRatingSpec();
+        // The paper's weights (the base tree's) for whatever indicators are included now.
+        const paper = base;
         return {
           ...r,
           groups: r.groups.map((g) => {
@@ -179,7 +192,7 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
           }),
         };
       }),
-    resetRating: () => edit(null, () => paperRatingSpec()),
+    resetRating: () => edit(null, (_r, base) => (base === PAPER ? paperRatingSpec() : base)),
     setSensitivity: (p) =>
       set((s) => {
         const next = { ...s.spec.sensitivity, ...p };

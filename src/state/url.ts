@@ -1,32 +1,28 @@
 /**
- * Shareable links: the route in the hash path and the whole spec plus view state in one
- * query parameter, `#/rating?s=<base64url of compact JSON>`. Reading validates the spec with
- * core/specValidate.ts and the view fields here; a bad link yields defaults plus issues to
- * show, never an exception.
+ * Shareable links: the route in the hash path and the whole study (core/spec.ts, version 2)
+ * in one query parameter, `#/rating?z=<base64url of the deflated JSON>` (fflate's raw
+ * deflate). With a user table the link carries the table itself while the address stays
+ * within MAX_LINK_CHARS; beyond that it names the file and its SHA-256 only, and the
+ * recipient is asked to import that file (state/study.ts, missingUserTable).
+ *
+ * Version-1 links (`?s=<base64url JSON of {spec, view}>`) are read through the migration
+ * (core/specMigrate.ts). Reading never throws: a bad link yields the defaults plus issues; an
+ * address longer than MAX_ADDRESS_CHARS is refused before anything is decoded, so a huge
+ * address cannot block the page.
  */
+import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { Issue } from '../core/issue.ts';
-import { defaultSpec, type AnalysisSpec } from '../core/spec.ts';
+import { defaultSpec, type AnalysisSpec, type FileRef } from '../core/spec.ts';
 import { readSpec } from '../core/specMigrate.ts';
-import { isLang } from '../i18n/translate.ts';
-import {
-  ANALYSIS_SOURCES,
-  CLASS_METHODS,
-  DEFAULT_ROUTE,
-  defaultView,
-  MAX_SELECTED,
-  PALETTE_IDS,
-  USER_TABLE_ID,
-  YEARS,
-  type ViewState,
-} from './viewState.ts';
+import { readEmbeddedTable, viewOfStudy, type EmbeddedTable } from './study.ts';
+import { DEFAULT_ROUTE, defaultView, type ViewState } from './viewState.ts';
 
-/** The part of the view state a link carries (presentation mode needs a gesture). */
-type LinkedView = Omit<ViewState, 'route' | 'presentation'>;
-
-interface Payload {
-  spec: AnalysisSpec;
-  view: LinkedView;
-}
+/** A link with an embedded table stays within this many characters (issue 8: 32 KB). */
+export const MAX_LINK_CHARS = 32 * 1024;
+/** Addresses longer than this are refused unread. */
+export const MAX_ADDRESS_CHARS = 64 * 1024;
+/** A link's JSON may inflate to at most this many bytes. */
+const MAX_INFLATED_BYTES = 4 * 1024 * 1024;
 
 export interface ParsedLink {
   route: string;
@@ -34,41 +30,42 @@ export interface ParsedLink {
   view: ViewState;
   /** Empty for a clean link or a link without state. */
   issues: Issue[];
-  /** True where the hash carried state (`?s=`). */
+  /** True where the hash carried state (`?z=` or version 1's `?s=`). */
   hadState: boolean;
+  /** The user table the link carries, if any. */
+  table: EmbeddedTable | null;
 }
 
-function toBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+function bytesToBase64Url(bytes: Uint8Array): string {
   let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(s: string): string {
+function base64UrlToBytes(s: string): Uint8Array {
   const b64 = s.replace(/-/g, '+').replace(/_/g, '/');
   const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-/** The hash for a route, spec and view: `#/<route>?s=<base64url JSON>`. */
-export function encodeHash(route: string, spec: AnalysisSpec, view: ViewState): string {
-  const linked: LinkedView = {
-    language: view.language,
-    selected: view.selected,
-    mapLayer: view.mapLayer,
-    classification: view.classification,
-    palette: view.palette,
-    year: view.year,
-    overlays: view.overlays,
-    clusterSource: view.clusterSource,
-    clusterTable: view.clusterTable,
-    factorSource: view.factorSource,
-    specialisationTable: view.specialisationTable,
-  };
-  const payload: Payload = { spec, view: linked };
-  return `#/${route}?s=${toBase64Url(JSON.stringify(payload))}`;
+const zip = (json: string) => bytesToBase64Url(deflateSync(strToU8(json), { level: 9 }));
+
+/**
+ * The hash for a route and a study: `#/<route>?z=<base64url deflated JSON>`, with the user
+ * table embedded when given and the result fits MAX_LINK_CHARS.
+ */
+export function encodeHash(
+  route: string,
+  study: AnalysisSpec,
+  table: EmbeddedTable | null = null,
+): string {
+  const spec = { ...study, view: { ...study.view, route } };
+  if (table) {
+    const withTable = `#/${route}?z=${zip(JSON.stringify({ spec, table }))}`;
+    if (withTable.length <= MAX_LINK_CHARS) return withTable;
+  }
+  return `#/${route}?z=${zip(JSON.stringify({ spec }))}`;
 }
 
 const issue = (code: string, message: string, field?: string): Issue => ({
@@ -81,121 +78,59 @@ const issue = (code: string, message: string, field?: string): Issue => ({
 const isObj = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** View fields from a link: each valid field is taken, each invalid one reported and defaulted. */
-function readView(x: unknown, route: string, issues: Issue[]): ViewState {
-  const d = defaultView();
-  const v: ViewState = { ...d, route };
-  if (x === undefined) return v;
-  if (!isObj(x)) {
-    issues.push(issue('link-view', 'The view settings in the link are not an object.', 'view'));
-    return v;
-  }
-  const bad = (field: string) =>
-    issues.push(
-      issue('link-view', `The link's view setting "${field}" is invalid.`, `view.${field}`),
-    );
-  if ('language' in x) {
-    if (isLang(x.language)) v.language = x.language;
-    else bad('language');
-  }
-  if ('selected' in x) {
-    const s = x.selected;
-    if (
-      Array.isArray(s) &&
-      s.length <= MAX_SELECTED &&
-      s.every((c) => typeof c === 'string' && /^KZ-[A-Z0-9]{2,3}$/.test(c))
-    )
-      v.selected = [...(s as string[])];
-    else bad('selected');
-  }
-  if ('mapLayer' in x) {
-    if (typeof x.mapLayer === 'string' && /^[\w:.-]{1,64}$/.test(x.mapLayer))
-      v.mapLayer = x.mapLayer;
-    else bad('mapLayer');
-  }
-  if ('classification' in x) {
-    const c = x.classification;
-    if (
-      isObj(c) &&
-      CLASS_METHODS.includes(c.method as never) &&
-      Number.isInteger(c.k) &&
-      (c.k as number) >= 2 &&
-      (c.k as number) <= 10 &&
-      Array.isArray(c.breaks) &&
-      c.breaks.length <= 20 &&
-      c.breaks.every((b) => typeof b === 'number' && Number.isFinite(b))
-    )
-      v.classification = {
-        method: c.method as ViewState['classification']['method'],
-        k: c.k as number,
-        breaks: [...(c.breaks as number[])],
-      };
-    else bad('classification');
-  }
-  if ('palette' in x) {
-    if (x.palette === null || PALETTE_IDS.includes(x.palette as never))
-      v.palette = x.palette as ViewState['palette'];
-    else bad('palette');
-  }
-  if ('year' in x) {
-    if (YEARS.includes(x.year as never)) v.year = x.year as ViewState['year'];
-    else bad('year');
-  }
-  if ('overlays' in x) {
-    const o = x.overlays;
-    const keys = ['sites', 'groups', 'labels', 'basemap'] as const;
-    if (isObj(o) && keys.every((k) => typeof o[k] === 'boolean'))
-      v.overlays = {
-        sites: !!o.sites,
-        groups: !!o.groups,
-        labels: !!o.labels,
-        basemap: !!o.basemap,
-      };
-    else bad('overlays');
-  }
-  for (const f of ['clusterSource', 'factorSource'] as const) {
-    if (f in x) {
-      if (ANALYSIS_SOURCES.includes(x[f] as never)) v[f] = x[f] as ViewState[typeof f];
-      else bad(f);
-    }
-  }
-  // An imported table's id: the table itself stays on the machine that imported it, so on
-  // another one the view falls back to the bundled data.
-  for (const f of ['clusterTable', 'specialisationTable'] as const) {
-    if (f in x) {
-      const id = x[f];
-      if (id === null || (typeof id === 'string' && USER_TABLE_ID.test(id))) v[f] = id;
-      else bad(f);
-    }
-  }
-  return v;
+/** Options for reading a link. */
+export interface DecodeOptions {
+  /** Version-1 links named imported tables by local id: how this machine names them now. */
+  resolveTable?: (localId: string) => FileRef | null;
 }
 
 /**
- * Route, spec and view from a location hash. Without `?s=` the defaults come back with no
- * issues; with a damaged or invalid `s` the defaults come back with the issues found.
+ * Route, study and view from a location hash. Without state the defaults come back with no
+ * issues; with a damaged, invalid or oversized one the defaults come back with the issues.
  */
-export function decodeHash(hash: string, knownRoutes?: readonly string[]): ParsedLink {
+export function decodeHash(
+  hash: string,
+  knownRoutes?: readonly string[],
+  opts: DecodeOptions = {},
+): ParsedLink {
+  const issues: Issue[] = [];
+  if (hash.length > MAX_ADDRESS_CHARS) {
+    issues.push(
+      issue(
+        'link-too-long',
+        `The address is ${Math.round(hash.length / 1024)} KB long; links up to ${MAX_ADDRESS_CHARS / 1024} KB are read.`,
+      ),
+    );
+    hash = hash.slice(0, Math.min(hash.length, 200)).split('?')[0];
+  }
   const h = hash.replace(/^#/, '');
   const [pathPart, query = ''] = h.split('?', 2);
   let route = pathPart.replace(/^\/+/, '').replace(/\/+$/, '') || DEFAULT_ROUTE;
-  const issues: Issue[] = [];
   if (knownRoutes && !knownRoutes.includes(route)) {
     issues.push(issue('link-route', `The link points to an unknown view "${route}".`, 'route'));
     route = DEFAULT_ROUTE;
   }
-  const s = new URLSearchParams(query).get('s');
+  const params = new URLSearchParams(query);
+  const z = params.get('z');
+  const s = z === null ? params.get('s') : null;
   const fallback = (): ParsedLink => ({
     route,
     spec: defaultSpec(),
     view: { ...defaultView(), route },
     issues,
-    hadState: s !== null,
+    hadState: z !== null || s !== null || issues.some((i) => i.code === 'link-too-long'),
+    table: null,
   });
-  if (s === null) return fallback();
+  if (z === null && s === null) return fallback();
   let payload: unknown;
   try {
-    payload = JSON.parse(fromBase64Url(s));
+    if (z !== null) {
+      const out = inflateSync(base64UrlToBytes(z), { out: new Uint8Array(MAX_INFLATED_BYTES) });
+      payload = JSON.parse(strFromU8(out));
+    } else {
+      const bytes = base64UrlToBytes(s!);
+      payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    }
   } catch {
     issues.push(
       issue('link-unreadable', 'The settings in the link are damaged and cannot be read.'),
@@ -209,11 +144,20 @@ export function decodeHash(hash: string, knownRoutes?: readonly string[]): Parse
   // Version 1 links carried the view beside the spec; the migration moves it in.
   const checked = readSpec(payload.spec, {
     view: { ...(isObj(payload.view) ? payload.view : {}), route },
+    resolveTable: opts.resolveTable,
   });
-  const view = readView(payload.view, route, issues);
   if (!checked.ok) {
     issues.push(...checked.issues);
-    return { route, spec: defaultSpec(), view, issues, hadState: true };
+    return { ...fallback(), hadState: true };
   }
-  return { route, spec: checked.value, view, issues, hadState: true };
+  issues.push(...checked.warnings.filter((w) => w.code !== 'unknown-field'));
+  const spec = { ...checked.value, view: { ...checked.value.view, route } };
+  let table: EmbeddedTable | null = null;
+  if (payload.table !== undefined) {
+    table = readEmbeddedTable(payload.table);
+    if (!table)
+      issues.push(issue('link-table', 'The table carried in the link is damaged.', 'table'));
+  }
+  const view = { ...viewOfStudy(spec, { ...defaultView(), route }), route };
+  return { route, spec, view, issues, hadState: true, table };
 }

@@ -7,7 +7,18 @@
  * left, so a copied or bookmarked address is never behind for long.
  */
 import type { AppStore } from './store.ts';
+import {
+  activeUserDataset,
+  applyStudy,
+  datasetFromEmbedded,
+  datasetHash,
+  embedTable,
+  fileRefOf,
+  studyOf,
+  type EmbeddedTable,
+} from './study.ts';
 import { decodeHash, encodeHash } from './url.ts';
+import { nextUserId, type UserDataset } from './userData.ts';
 
 export interface UrlWindow {
   location: { hash: string };
@@ -34,22 +45,46 @@ export function connectUrl(
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const apply = () => {
-    const parsed = decodeHash(win.location.hash, routes);
+    const s0 = store.getState();
+    const parsed = decodeHash(win.location.hash, routes, {
+      resolveTable: (id) => fileRefOf(s0.userData, id),
+    });
+    const t = parsed.spec.data.table;
+    // A link that carries the user's table: it joins the imported tables (once).
+    if (
+      parsed.table &&
+      t.source === 'user' &&
+      !s0.userData.datasets.some((d) => datasetHash(d) === t.sha256)
+    ) {
+      const id = nextUserId('user', s0.userData.datasets);
+      s0.addUserDataset(
+        datasetFromEmbedded(t, parsed.spec.data.year, parsed.table, id, parsed.spec.rating),
+      );
+    }
     const s = store.getState();
     if (parsed.hadState) {
       // Opening a link is not an edit: replace the spec without an undo step.
-      if (JSON.stringify(parsed.spec) !== JSON.stringify(s.spec))
-        store.setState({ spec: parsed.spec });
-      s.setView({ ...parsed.view, presentation: s.view.presentation });
+      applyStudy(store, parsed.spec, true);
+      store.getState().setRoute(parsed.route);
     } else {
       s.setRoute(parsed.route);
     }
     s.setNotices(parsed.issues);
   };
 
+  // The embedded form of a user table, per table object (deflating is done per write).
+  const embedded = new WeakMap<UserDataset, EmbeddedTable>();
+  const embed = (d: UserDataset | null) => {
+    if (!d) return null;
+    let e = embedded.get(d);
+    if (!e) embedded.set(d, (e = embedTable(d)));
+    return e;
+  };
+
   const write = () => {
-    const { spec, view } = store.getState();
-    const hash = encodeHash(view.route, spec, view);
+    const s = store.getState();
+    const { view } = s;
+    const hash = encodeHash(view.route, studyOf(s), embed(activeUserDataset(s)));
     if (hash === win.location.hash || hash === lastWritten) return;
     // The route only: decoding and validating the whole spec here cost as much as the write.
     const currentRoute = decodeHash(win.location.hash.split('?')[0]).route;
@@ -93,7 +128,12 @@ export function connectUrl(
   write();
   const unsub = store.subscribe((s, prev) => {
     if (s.view.route !== prev.view.route) flush();
-    else if (s.spec !== prev.spec || s.view !== prev.view) onChange();
+    else if (
+      s.spec !== prev.spec ||
+      s.view !== prev.view ||
+      s.userData.datasets !== prev.userData.datasets
+    )
+      onChange();
   });
   win.addEventListener('hashchange', onHash);
   win.addEventListener('pagehide', flush);

@@ -11,6 +11,7 @@ import type { AnalysisSpec } from '../core/spec.ts';
 import type { BoundaryReport } from '../data/readers/geojson.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { Scheme } from '../data/regions/registry.ts';
+import { isDrawableBoundaries } from '../data/validate/drawableBoundaries.ts';
 import type { Year } from './viewState.ts';
 
 /** An imported indicator table, converted to the bundled datasets' shape. */
@@ -22,6 +23,11 @@ export interface UserDataset {
   importedAt: string;
   /** Rows keyed by ISO code in `table.scheme`; cells carry the file, row and column they came from. */
   table: TableDataset;
+  /**
+   * SHA-256 of the imported file's bytes (core/spec.ts, FileRef). Absent on tables stored by
+   * version 1; state/study.ts then hashes the table's content instead (datasetHash).
+   */
+  sha256?: string;
   /** The year the table stands for when it is used for the rating and the map. */
   year: Year;
   /** Rating indicator id (S_D, ...) -> column id of `table`; unmapped indicators are left out. */
@@ -164,16 +170,26 @@ export function createUserDataSlice(set: Set): UserDataSlice {
   };
 }
 
-/** The active user dataset, if any. */
-export function activeUserDataset(u: UserDataState): UserDataset | null {
-  return u.activeDataset ? (u.datasets.find((d) => d.id === u.activeDataset) ?? null) : null;
-}
-
 /** The active user boundary set, if any. */
 export function activeUserBoundaries(u: UserDataState): UserBoundarySet | null {
-  return u.activeBoundaries
-    ? (u.boundaries.find((b) => b.id === u.activeBoundaries) ?? null)
+  const b = u.activeBoundaries
+    ? (u.boundaries.find((x) => x.id === u.activeBoundaries) ?? null)
     : null;
+  return b && drawable(b) ? b : null;
+}
+
+const DRAWABLE = new WeakMap<UserBoundarySet, boolean>();
+/**
+ * A set the map cannot draw is never the active one (the bundled boundaries show instead), so
+ * no stored item can break the map or clustering views at start-up; checked once per set.
+ */
+function drawable(b: UserBoundarySet): boolean {
+  let v = DRAWABLE.get(b);
+  if (v === undefined) {
+    v = isDrawableBoundaries(b.features);
+    DRAWABLE.set(b, v);
+  }
+  return v;
 }
 
 /**

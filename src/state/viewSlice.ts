@@ -1,5 +1,6 @@
 /** Actions on the view state (state/viewState.ts). */
 import type { Issue } from '../core/issue.ts';
+import type { AnalysisSpec } from '../core/spec.ts';
 import type { Lang } from '../data/types.ts';
 import {
   defaultView,
@@ -63,7 +64,16 @@ export function createViewSlice(set: Set, initial: ViewState = defaultView()): V
     setClassification: (c) =>
       set((s) => ({ view: { ...s.view, classification: { ...s.view.classification, ...c } } })),
     setPalette: (palette) => patch({ palette }),
-    setYear: (year) => patch({ year }),
+    // The year is the spec's too (data.year): both change in one update.
+    setYear: (year) =>
+      set((s) => {
+        const spec = (s as unknown as { spec?: AnalysisSpec }).spec;
+        if (!spec || spec.data.year === year) return { view: { ...s.view, year } };
+        return {
+          view: { ...s.view, year },
+          spec: { ...spec, data: { ...spec.data, year } },
+        } as Partial<ViewSlice>;
+      }),
     setOverlay: (key, on) =>
       set((s) => ({ view: { ...s.view, overlays: { ...s.view.overlays, [key]: on } } })),
     setPresentation: (presentation) => patch({ presentation }),

@@ -5,29 +5,18 @@
  */
 import type { Lang } from '../data/types.ts';
 
-export type Year = 2010 | 2014;
-export const YEARS: readonly Year[] = [2010, 2014];
+// One definition of each, in the spec (core/spec.ts); the view state re-exports them.
+export {
+  CLASS_METHODS,
+  PALETTE_IDS,
+  YEARS,
+  type ClassMethod,
+  type PaletteId,
+  type Year,
+} from '../core/index.ts';
+import type { ClassMethod, PaletteId, Year } from '../core/index.ts';
+
 export const otherYear = (y: Year): Year => (y === 2014 ? 2010 : 2014);
-
-export type ClassMethod = 'quantile' | 'equal' | 'jenks' | 'stddev' | 'paper' | 'custom';
-export const CLASS_METHODS: readonly ClassMethod[] = [
-  'quantile',
-  'equal',
-  'jenks',
-  'stddev',
-  'paper',
-  'custom',
-];
-
-export type PaletteId = 'viridis' | 'cividis' | 'blues' | 'purples' | 'puor' | 'brbg';
-export const PALETTE_IDS: readonly PaletteId[] = [
-  'viridis',
-  'cividis',
-  'blues',
-  'purples',
-  'puor',
-  'brbg',
-];
 
 export interface Classification {
   method: ClassMethod;

@@ -14,7 +14,9 @@ const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let axeSource = '';
 // The blocked addScriptTag probe logs a CSP violation on purpose; nothing else may.
 const s = sessionPerFile({
-  keep: (e) => !/Content Security Policy/.test(e) || !/axe-probe/.test(e),
+  // The probe's own CSP report: with the policy in a <meta> (issue 16) Chromium reports the
+  // blocked inline script without its sourceURL. Other views' tests still fail on any CSP error.
+  keep: (e) => !/Content Security Policy/.test(e) || !/axe-probe|Executing inline script/.test(e),
 });
 beforeAll(async () => {
   axeSource = await readFile(AXE_PATH, 'utf8');

@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { CSP } from '../../scripts/csp.mjs';
 
 export const SUB_PATH = '/kz-cluster-atlas/';
 
@@ -24,22 +25,22 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * The strictest policy the built app must run under: no inline script, no eval
- * (issue 5, "Safety"). Tiles are off by default, so images need only self and data/blob.
+ * The strictest policy the built app must run under: no inline script, no eval (issue 5,
+ * "Safety"); the same policy the build writes into index.html (scripts/csp.mjs).
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-].join('; ');
+export { CSP };
+
+/**
+ * `csp`: true (default) sends the policy as a header as well as the build's <meta>; 'meta' serves
+ * the files as built (the policy only from the <meta> in index.html); false also strips that
+ * <meta>, for tests that must see what would run with no policy at all.
+ */
+export type CspMode = boolean | 'meta';
+
+const CSP_META = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 
 export async function serveDist(
-  opts: { csp?: boolean; root?: string } = {},
+  opts: { csp?: CspMode; root?: string } = {},
 ): Promise<{ url: string; close: () => Promise<void> }> {
   // E2E_DIST lets a run use its own build directory while others rebuild dist/.
   const root = resolve(opts.root ?? process.env.E2E_DIST ?? 'dist');
@@ -56,11 +57,13 @@ export async function serveDist(
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body: Buffer | string = await readFile(file);
       const headers: Record<string, string> = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       };
-      if (opts.csp !== false) headers['content-security-policy'] = CSP;
+      if (opts.csp === false && file.endsWith('.html'))
+        body = body.toString('utf8').replace(CSP_META, '');
+      if (opts.csp !== false && opts.csp !== 'meta') headers['content-security-policy'] = CSP;
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -124,7 +127,7 @@ export interface E2eSession {
   close: () => Promise<void>;
 }
 
-export async function startSession(opts: { csp?: boolean } = {}): Promise<E2eSession> {
+export async function startSession(opts: { csp?: CspMode } = {}): Promise<E2eSession> {
   const server = await serveDist({ csp: opts.csp });
   const browser = await launchChromium();
   const errors: string[] = [];
@@ -167,7 +170,7 @@ export async function startSession(opts: { csp?: boolean } = {}): Promise<E2eSes
  * `s.url`, `s.newPage()` like the session itself.
  */
 export function sessionPerFile(
-  opts: { csp?: boolean; keep?: (error: string) => boolean } = {},
+  opts: { csp?: CspMode; keep?: (error: string) => boolean } = {},
 ): E2eSession {
   const s = {} as E2eSession;
   beforeAll(async () => {

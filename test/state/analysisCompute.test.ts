@@ -244,42 +244,20 @@ describe('connectAnalyses()', () => {
 });
 
 describe('links carry which data the analysis views use', () => {
-  it('encodeHash() then decodeHash() gives back the sources and imported-table ids', () => {
-    const view = {
-      ...defaultView(),
-      route: 'clustering',
-      clusterSource: 'industries' as const,
-      clusterTable: 'user-3',
-      factorSource: 'industries' as const,
-      specialisationTable: 'user-12',
-    };
-    const back = decodeHash(encodeHash('clustering', defaultSpec(), view), ['clustering']);
+  it('encodeHash() then decodeHash() gives back the sources', () => {
+    const spec = defaultSpec();
+    spec.clustering.source = 'industries';
+    spec.factors.source = 'industries';
+    const back = decodeHash(encodeHash('clustering', spec), ['clustering']);
     expect(back.issues).toEqual([]);
-    expect(back.view).toEqual(view);
+    expect([back.view.clusterSource, back.view.factorSource]).toEqual(['industries', 'industries']);
   });
 
-  it('decodeHash() reports an invalid source or table id by field and keeps the default', () => {
-    const view = { ...defaultView(), route: 'factors' };
-    const hash = encodeHash('factors', defaultSpec(), {
-      ...view,
-      factorSource: 'firms' as never,
-      specialisationTable: '../etc' as never,
-    });
-    const back = decodeHash(hash, ['factors']);
-    expect(back.issues.map((i) => i.where?.field).sort()).toEqual([
-      'view.factorSource',
-      'view.specialisationTable',
-    ]);
-    expect(back.view).toEqual(view);
-  });
-
-  it('a link without these fields (an older link) opens with the defaults and no issues', () => {
-    const old = { ...defaultView() } as Record<string, unknown>;
-    for (const f of ['clusterSource', 'clusterTable', 'factorSource', 'specialisationTable'])
-      delete old[f];
-    const back = decodeHash(encodeHash('clustering', defaultSpec(), old as never), ['clustering']);
-    expect(back.issues).toEqual([]);
-    expect(back.view).toEqual({ ...defaultView(), route: 'clustering' });
+  it('decodeHash() reports an invalid source by field', () => {
+    const spec = defaultSpec() as unknown as { factors: Record<string, unknown> };
+    spec.factors.source = 'firms';
+    const back = decodeHash(encodeHash('factors', spec as never), ['factors']);
+    expect(back.issues.map((i) => i.where?.field)).toEqual(['factors.source']);
   });
 
   it('choosing a bundled source on #/clustering drops the imported table', () => {

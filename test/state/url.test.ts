@@ -1,17 +1,20 @@
 /**
- * Shareable links (src/state/url.ts): the spec and the linked view survive encodeHash ->
- * decodeHash exactly; a damaged or invalid link falls back to the defaults and lists each
- * problem with its field.
+ * Shareable links (src/state/url.ts): the study survives encodeHash -> decodeHash exactly;
+ * a user table travels in the link while the link stays within 32 KB and is named by file and
+ * hash beyond that; version-1 links open through the migration; a damaged, invalid or huge
+ * link falls back to the defaults and lists each problem.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSpec, type AnalysisSpec } from '../../src/core/spec.ts';
-import { decodeHash, encodeHash } from '../../src/state/url.ts';
-import { defaultView, type ViewState } from '../../src/state/viewState.ts';
+import { defaultSpec, type AnalysisSpec, type UserTable } from '../../src/core/spec.ts';
+import { decodeHash, encodeHash, MAX_ADDRESS_CHARS, MAX_LINK_CHARS } from '../../src/state/url.ts';
+import type { EmbeddedTable } from '../../src/state/study.ts';
+import { defaultView } from '../../src/state/viewState.ts';
 
-const ROUTES = ['map', 'rating', 'clustering'];
+const ROUTES = ['map', 'rating', 'clustering', 'specialisation', 'profile', 'factors'];
 
-function edited(): { spec: AnalysisSpec; view: ViewState } {
-  const spec = defaultSpec();
+function edited(): AnalysisSpec {
+  const spec = defaultSpec(2010);
   spec.rating.normalisation = 'min-max';
   spec.rating.aggregation = 'geometric';
   spec.rating.groups[1].weight = 2.35;
@@ -23,51 +26,117 @@ function edited(): { spec: AnalysisSpec; view: ViewState } {
     standardise: 'none',
     linkage: 'average',
     k: 3,
-    source: 'regions',
+    source: 'industries',
     table: null,
   };
-  spec.factors = {
-    variables: [],
-    nfactors: 2,
-    rotation: 'none',
-    convention: 'spss',
-    source: 'regions',
-  };
-  const view: ViewState = {
-    ...defaultView(),
-    route: 'rating',
-    language: 'kk',
-    selected: ['KZ-ALA', 'KZ-AST'],
-    mapLayer: 'ind:S_A',
+  spec.map = {
+    layer: 'ind:S_A',
     classification: { method: 'custom', k: 4, breaks: [12.5, 30, 47.25] },
     palette: 'cividis',
-    year: 2010,
     overlays: { sites: true, groups: true, labels: false, basemap: false },
   };
-  return { spec, view };
+  spec.view = { route: 'rating', language: 'kk', selected: ['KZ-ALA', 'KZ-AST'] };
+  return spec;
+}
+
+/** A synthetic user table of `rows` regions x `cols` columns (deterministic values). */
+function userTable(rows: number, cols: number): { table: UserTable; embedded: EmbeddedTable } {
+  const columns = Array.from({ length: cols }, (_, j) => ({
+    id: `Показатель ${j + 1}`,
+    unit: '%',
+    direction: (j === 2 ? 'lower' : 'higher') as 'higher' | 'lower',
+  }));
+  const codes = ['KZ-AKM', 'KZ-AKT', 'KZ-ALM', 'KZ-ATY', 'KZ-VOS', 'KZ-ZHA', 'KZ-ZAP', 'KZ-KAR'];
+  const embedded: EmbeddedTable = {
+    scheme: '2014',
+    columns,
+    rows: Array.from({ length: rows }, (_, i) => [
+      codes[i % codes.length],
+      `Регион ${i + 1}`,
+      ...columns.map((_, j) => Math.round(((i * 37 + j * 11) % 97) * 1000 + i * 0.37) / 100),
+    ]),
+  };
+  const table: UserTable = {
+    source: 'user',
+    fileName: 'мои данные.csv',
+    sha256: 'c'.repeat(64),
+    rows,
+    importedAt: '2026-12-01T10:00:00.000Z',
+    columns,
+  };
+  return { table, embedded };
+}
+
+function userStudy(table: UserTable): AnalysisSpec {
+  const s = defaultSpec();
+  s.data = { table, year: 2014, boundaries: { source: 'bundled' } };
+  s.rating.groups = [
+    {
+      id: 'receptivity',
+      weight: 1,
+      indicators: table.columns.slice(0, 3).map((c) => ({
+        id: c.id,
+        label: c.id,
+        unit: c.unit,
+        weight: 1,
+        direction: c.direction,
+      })),
+    },
+  ];
+  return s;
 }
 
 describe('encodeHash / decodeHash', () => {
-  it('encodeHash() then decodeHash() gives back the spec and the linked view exactly', () => {
-    const { spec, view } = edited();
-    const hash = encodeHash('rating', spec, view);
-    expect(hash).toMatch(/^#\/rating\?s=[A-Za-z0-9_-]+$/);
+  it('gives back the study exactly, its view and route', () => {
+    const spec = edited();
+    const hash = encodeHash('rating', spec);
+    expect(hash).toMatch(/^#\/rating\?z=[A-Za-z0-9_-]+$/);
     const back = decodeHash(hash, ROUTES);
     expect(back.issues).toEqual([]);
     expect(back.hadState).toBe(true);
     expect(back.route).toBe('rating');
     expect(back.spec).toEqual(spec);
-    expect(back.view).toEqual({ ...view, presentation: false });
+    expect(back.view).toEqual({
+      ...defaultView(),
+      route: 'rating',
+      language: 'kk',
+      selected: ['KZ-ALA', 'KZ-AST'],
+      mapLayer: 'ind:S_A',
+      classification: spec.map.classification,
+      palette: 'cividis',
+      year: 2010,
+      overlays: spec.map.overlays,
+      clusterSource: 'industries',
+    });
   });
 
-  it('decodeHash() keeps non-ASCII text intact (UTF-8 through base64url)', () => {
-    const { spec, view } = edited();
+  it('keeps non-ASCII text intact', () => {
+    const spec = edited();
     spec.rating.groups[0].label = 'Ақтөбе облысы — «данные»';
-    const back = decodeHash(encodeHash('map', spec, view), ROUTES);
+    const back = decodeHash(encodeHash('map', spec), ROUTES);
     expect(back.spec.rating.groups[0].label).toBe('Ақтөбе облысы — «данные»');
   });
 
-  it('decodeHash() without state returns the defaults and no issues', () => {
+  it('carries a 20 x 10 user table and gives it back exactly', () => {
+    const { table, embedded } = userTable(20, 10);
+    const hash = encodeHash('rating', userStudy(table), embedded);
+    expect(hash.length).toBeLessThan(MAX_LINK_CHARS / 4);
+    const back = decodeHash(hash, ROUTES);
+    expect(back.issues).toEqual([]);
+    expect(back.table).toEqual(embedded);
+    expect(back.spec.data.table).toEqual(table);
+  });
+
+  it('beyond 32 KB names the file and hash only', () => {
+    const { table, embedded } = userTable(3000, 12);
+    const hash = encodeHash('rating', userStudy(table), embedded);
+    expect(hash.length).toBeLessThanOrEqual(MAX_LINK_CHARS);
+    const back = decodeHash(hash, ROUTES);
+    expect(back.table).toBe(null);
+    expect(back.spec.data.table).toEqual(table);
+  });
+
+  it('without state returns the defaults and no issues', () => {
     const back = decodeHash('#/clustering', ROUTES);
     expect(back).toEqual({
       route: 'clustering',
@@ -75,40 +144,65 @@ describe('encodeHash / decodeHash', () => {
       view: { ...defaultView(), route: 'clustering' },
       issues: [],
       hadState: false,
+      table: null,
     });
   });
 
-  it('decodeHash() of a damaged link falls back to the defaults and says so', () => {
-    const back = decodeHash('#/map?s=%%%not-base64', ROUTES);
-    expect(back.spec).toEqual(defaultSpec());
-    expect(back.view).toEqual({ ...defaultView(), route: 'map' });
-    expect(back.issues.map((i) => i.code)).toEqual(['link-unreadable']);
-    expect(back.hadState).toBe(true);
+  it('of a damaged link falls back to the defaults and says so', () => {
+    for (const h of ['#/map?s=%%%not-base64', '#/map?z=AAAA']) {
+      const back = decodeHash(h, ROUTES);
+      expect(back.spec).toEqual(defaultSpec());
+      expect(back.issues.map((i) => i.code)).toEqual(['link-unreadable']);
+      expect(back.hadState).toBe(true);
+    }
   });
 
-  it('decodeHash() of an invalid spec and view lists every problem with its field', () => {
-    const { spec, view } = edited();
-    const bad = JSON.parse(JSON.stringify({ spec, view })) as Record<
-      string,
-      Record<string, unknown>
-    >;
-    (bad.spec.rating as Record<string, unknown>).normalisation = 'cube-root';
-    bad.view.year = 2012;
-    bad.view.selected = ['<script>'];
-    bad.view.palette = 'rainbow';
-    const s = Buffer.from(JSON.stringify(bad), 'utf8').toString('base64url');
+  it('refuses an address over the limit before decoding it (a 1 MB address)', () => {
+    const huge = `#/rating?z=${'A'.repeat(1024 * 1024)}`;
+    expect(huge.length).toBeGreaterThan(MAX_ADDRESS_CHARS);
+    const back = decodeHash(huge, ROUTES);
+    expect(back.issues.map((i) => i.code)).toEqual(['link-too-long']);
+    expect(back.route).toBe('rating');
+    expect(back.spec).toEqual(defaultSpec());
+  });
+
+  it('of an invalid study lists every problem with its field', () => {
+    const bad = JSON.parse(JSON.stringify(edited()));
+    bad.rating.normalisation = 'cube-root';
+    bad.data.year = 2012;
+    const s = Buffer.from(JSON.stringify({ spec: bad }), 'utf8').toString('base64url');
     const back = decodeHash(`#/nowhere?s=${s}`, ROUTES);
     expect(back.route).toBe('map');
     expect(back.spec).toEqual(defaultSpec());
     const fields = back.issues.map((i) => i.where?.field);
-    expect(fields).toEqual(
-      expect.arrayContaining(['route', 'view.year', 'view.selected', 'view.palette']),
-    );
-    expect(fields.some((f) => f?.includes('normalisation'))).toBe(true);
-    // Valid view fields of the same link are kept.
-    expect(back.view.language).toBe('kk');
-    expect(back.view.mapLayer).toBe('ind:S_A');
-    expect(back.view.year).toBe(defaultView().year);
-    for (const i of back.issues) expect(i.message.length).toBeGreaterThan(10);
+    expect(fields).toEqual(expect.arrayContaining(['route', 'rating.normalisation', 'data.year']));
+  });
+});
+
+describe('version-1 links (test/fixtures/spec-v1/links.json)', () => {
+  const links = JSON.parse(readFileSync('test/fixtures/spec-v1/links.json', 'utf8')) as {
+    name: string;
+    hash: string;
+  }[];
+  it('every link of the corpus opens without an error, on the route it named', () => {
+    for (const l of links) {
+      const back = decodeHash(l.hash, ROUTES);
+      expect(
+        back.issues.filter((i) => i.severity === 'error'),
+        l.name,
+      ).toEqual([]);
+      expect(back.route).toBe(l.hash.slice(2).split('?')[0]);
+    }
+  });
+  it('the view of an old link comes back (year, language, selection, map)', () => {
+    const back = decodeHash(links.find((l) => l.name === 'rating custom weights 2010')!.hash);
+    expect([back.view.year, back.view.language, back.view.selected]).toEqual([
+      2010,
+      'en',
+      ['KZ-AKM', 'KZ-ALA'],
+    ]);
+    const map = decodeHash(links.find((l) => l.name.startsWith('map custom'))!.hash);
+    expect(map.view.palette).toBe('cividis');
+    expect(map.view.classification.breaks).toEqual([20, 40, 60]);
   });
 });

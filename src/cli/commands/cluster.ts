@@ -1,13 +1,16 @@
 /**
  * `atlas cluster --input FILE [--method ward|complete|average|single]
  * [--standardize z|none] [--k N]`: hierarchical clustering of the rows of a CSV (METHODS.md
- * section 3), the tree in R's hclust form and the cut into k groups.
+ * section 3), the tree in R's hclust form and the cut into k groups. With
+ * `--geo BOUNDARIES.geojson --method schc|skater|maxp` the clustering is spatially
+ * constrained (METHODS.md section 8; issue 10): see spatialCluster.ts.
  */
 import { clusterAnalysis, type LinkageMethod } from '../../core/cluster/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
+import { SPATIAL_METHODS, SPATIAL_USAGE, runSpatialCluster } from './spatialCluster.ts';
 
 const METHODS = ['ward', 'complete', 'average', 'single'];
 const DEFAULT_K = 2;
@@ -24,7 +27,8 @@ JSON: {"labels", "merge", "height", "order", "cut"} with merge/height/order as R
 (1-based) and cut the group (1..k, numbered as R's cutree) of each observation.
 CSV: one row per observation: label, cluster. Warnings go to stderr.
 FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
-spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.`;
+spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.
+${SPATIAL_USAGE}`;
 
 export const command: CliCommand = {
   name: 'cluster',
@@ -35,12 +39,23 @@ export const command: CliCommand = {
     method: { type: 'string' },
     standardize: { type: 'string' },
     k: { type: 'string' },
+    geo: { type: 'string' },
+    weights: { type: 'string' },
+    islands: { type: 'string' },
+    floor: { type: 'string' },
+    'floor-variable': { type: 'string' },
+    seed: { type: 'string' },
   },
   async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    if (values.geo !== undefined || SPATIAL_METHODS.includes(String(values.method))) {
+      return runSpatialCluster(values, format);
+    }
     const method = (values.method ?? 'ward') as string;
     if (!METHODS.includes(method)) {
-      throw new UsageError(`--method must be one of ${METHODS.join(', ')}, not '${method}'.`);
+      throw new UsageError(
+        `--method must be one of ${METHODS.join(', ')} (or, with --geo, ${SPATIAL_METHODS.join(', ')}), not '${method}'.`,
+      );
     }
     const standardise = (values.standardize ?? 'z') as string;
     if (standardise !== 'z' && standardise !== 'none') {

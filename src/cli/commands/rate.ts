@@ -8,6 +8,7 @@ import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
+import { loadProject, projectRatingInput } from '../project.ts';
 import { rate, type IndicatorMatrix } from '../../core/composite/rate.ts';
 import type { Issue } from '../../core/issue.ts';
 import { defaultSpec, type RatingSpec } from '../../core/spec.ts';
@@ -122,6 +123,7 @@ export async function readRatingInput(
 }
 
 const USAGE = `Usage: npm run -s atlas -- rate (--dataset ID | --input FILE) [--spec SPEC.json] [--format json|csv]
+       npm run -s atlas -- rate --project FILE.json [--format json|csv]
 
 Rates regions by the innovation-development index of seed 004 (ratio to the leader, 1/3 per
 indicator, 0.5/0.5 per sub-index, classes of Table 1), or by the rating in SPEC.json (a whole
@@ -129,6 +131,8 @@ analysis spec, or only its "rating" object).
   --dataset ID     innovation-2010 or innovation-2014 (bundled; columns S_D S_F S_E S_A S_B S_C)
   --input FILE     a table: header row, a region column (names or codes), one column per indicator id
   --spec SPEC      JSON spec; every problem is listed and the exit code is 2 if it is invalid
+  --project FILE   a project file saved from the dashboard: its study (any version) on the data it
+                   names (the bundled table of its year, or the user table it carries)
 JSON: {"regions": [{"code", "name", <one key per sub-index id>, "index", "class", "rank"}],
 "issues": [...]}, regions in input order, rank 1 = best (ties share the lowest rank), numbers
 rounded to 6 decimals. code = ISO code of the 2014 scheme (a CSV label that does not resolve
@@ -146,6 +150,7 @@ export const command: CliCommand = {
     dataset: { type: 'string' },
     input: { type: 'string' },
     spec: { type: 'string' },
+    project: { type: 'string' },
     ...RATE_OPTIONS,
   },
   async run({ values, positionals, format }) {
@@ -154,8 +159,22 @@ export const command: CliCommand = {
     if (values.idata !== undefined || values.imeta !== undefined) {
       return rateStudy(values, format, (s) => process.stderr.write(s));
     }
-    const spec = readRatingSpec(values.spec as string | undefined);
-    const { matrix, codes, names } = await readRatingInput(values, spec);
+    let spec: RatingSpec;
+    let input: RatingInput;
+    if (values.project !== undefined) {
+      // A project saved from the dashboard: its study and the data it names (src/cli/project.ts).
+      if (values.dataset !== undefined || values.input !== undefined || values.spec !== undefined)
+        throw new UsageError(
+          '--project carries its own data and spec: drop --dataset, --input and --spec.',
+        );
+      const p = loadProject(values.project as string);
+      spec = p.spec.rating;
+      input = projectRatingInput(p);
+    } else {
+      spec = readRatingSpec(values.spec as string | undefined);
+      input = await readRatingInput(values, spec);
+    }
+    const { matrix, codes, names } = input;
     const r = rate(matrix, spec);
     const regions = r.units.map((_, u) => {
       const row: Record<string, string | number> = { code: codes[u], name: names[u] };

@@ -8,6 +8,7 @@ import { toCsv, toJson } from '../output.ts';
 import { MAX_RUNS, sensitivity } from '../../core/sensitivity/sensitivity.ts';
 import { defaultSpec, type SensitivitySpec } from '../../core/spec.ts';
 import { readRatingInput, readRatingSpec, round6 } from './rate.ts';
+import { loadProject, projectRatingInput } from '../project.ts';
 import {
   SENSITIVITY_OPTIONS,
   SENSITIVITY_USAGE,
@@ -55,6 +56,7 @@ export const command: CliCommand = {
     dataset: { type: 'string' },
     input: { type: 'string' },
     spec: { type: 'string' },
+    project: { type: 'string' },
     runs: { type: 'string' },
     noise: { type: 'string' },
     seed: { type: 'string' },
@@ -67,7 +69,8 @@ export const command: CliCommand = {
     if (values.idata !== undefined || values.imeta !== undefined) {
       return sensitivityStudy(values, format, (s) => process.stderr.write(s));
     }
-    const d = defaultSpec().sensitivity;
+    const project = values.project === undefined ? null : loadProject(values.project as string);
+    const d = project ? project.spec.sensitivity : defaultSpec().sensitivity;
     const mode = (values.mode ?? d.mode) as string;
     if (mode !== 'uniform' && mode !== 'simplex') {
       throw new UsageError(`--mode must be uniform or simplex, not '${mode}'.`);
@@ -96,8 +99,10 @@ export const command: CliCommand = {
         'a whole number',
       ),
     };
-    const spec = readRatingSpec(values.spec as string | undefined);
-    const { matrix, codes, names } = await readRatingInput(values, spec);
+    const spec = project ? project.spec.rating : readRatingSpec(values.spec as string | undefined);
+    const { matrix, codes, names } = project
+      ? projectRatingInput(project)
+      : await readRatingInput(values, spec);
     const r = sensitivity(matrix, spec, s);
     const regions = r.units.map((u, i) => ({
       code: codes[i],

@@ -6,8 +6,8 @@
  * strings stay inert text (nothing here or in the map evaluates them as HTML or script).
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Issue, Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
+import type { Issue, Result } from '../../core/index.ts';
+import { fail, ok } from '../../core/index.ts';
 import type { Scheme } from '../regions/registry.ts';
 import { regionByCode } from '../regions/registry.ts';
 import {
@@ -110,24 +110,6 @@ function tooLarge(n: number, file: string): Issue {
     `The file is ${formatBytes(n)}; boundary files up to ${formatBytes(MAX_BOUNDARY_BYTES)} can be imported. Simplify the geometry (for example with mapshaper) and try again.`,
     file,
   );
-}
-
-/**
- * Reads a GeoJSON or TopoJSON file (detected from its `type`) into region features. Errors name
- * the feature (counted from 1) and the property; the result never throws.
- */
-export async function readBoundaries(
-  input: BytesInput | string,
-  fileName: string,
-  options: BoundaryOptions = {},
-): Promise<Result<ImportedBoundaries>> {
-  const parsed = parseJsonFile(input, fileName);
-  if (!parsed.ok) return parsed;
-  if (isRecord(parsed.value) && parsed.value.type === 'Topology') {
-    const { topologyToBoundaries } = await import('./topojson.ts');
-    return topologyToBoundaries(parsed.value, fileName, options);
-  }
-  return geoJsonToBoundaries(parsed.value, fileName, options);
 }
 
 /** Synchronous GeoJSON path of readBoundaries() for an already parsed value. */

@@ -5,36 +5,14 @@
  * which reads an ArrayBuffer in browsers, Web Workers and Node alike.
  */
 import Papa from 'papaparse';
-import type { Issue, Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
-import { asBytes, decodeText, type BytesInput, type TextEncodingName } from './decodeText.ts';
-import { detectDelimiter, type Delimiter } from './detectDelimiter.ts';
-import { MAX_TABLE_BYTES, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, formatBytes } from './limits.ts';
-import { cellIssue } from './place.ts';
+import type { Issue, Result } from '../../core/index.ts';
+import { fail, ok } from '../../core/index.ts';
+import { asBytes, decodeText, type BytesInput } from './decodeText.ts';
+import { detectDelimiter } from './detectDelimiter.ts';
+import type { Grid, GridCell, GridOptions } from './gridModel.ts';
+import { MAX_TABLE_BYTES, formatBytes, limits, widest } from './limits.ts';
 
-/** A cell as read: text from CSV, text or number from XLSX, null when empty. */
-export type GridCell = string | number | null;
-
-export interface Grid {
-  fileName: string;
-  format: 'csv' | 'xlsx';
-  /** CSV only. */
-  encoding?: TextEncodingName;
-  /** CSV only. */
-  delimiter?: Delimiter;
-  /** XLSX only: the sheet read and all sheet names, for a sheet picker. */
-  sheet?: string;
-  sheetNames?: string[];
-  /** rows[i] is spreadsheet row i + 1; rows may differ in length. */
-  rows: GridCell[][];
-}
-
-export interface GridOptions {
-  /** Force the delimiter instead of detecting it. */
-  delimiter?: Delimiter;
-  /** XLSX: sheet name or 1-based sheet number; the first sheet by default. */
-  sheet?: string | number;
-}
+export type { Grid, GridCell, GridOptions } from './gridModel.ts';
 
 /** What kind of file the bytes are, from their first bytes rather than the name. */
 export function sniffFormat(bytes: Uint8Array): 'xlsx' | 'xls' | 'text' {
@@ -156,41 +134,9 @@ export function csvToGrid(text: string, fileName: string, options: GridOptions =
   }
 }
 
-export function limits(rowCount: number, columnCount: number, file: string): Issue[] {
-  const out: Issue[] = [];
-  if (rowCount > MAX_TABLE_ROWS) {
-    out.push({
-      code: 'too-many-rows',
-      severity: 'error',
-      message: `The table has ${rowCount.toLocaleString('en')} rows; up to ${MAX_TABLE_ROWS.toLocaleString('en')} can be imported.`,
-      where: { file, row: MAX_TABLE_ROWS + 1 },
-    });
-  }
-  if (columnCount > MAX_TABLE_COLUMNS) {
-    out.push(
-      cellIssue(
-        'too-many-columns',
-        'error',
-        `The table has ${columnCount.toLocaleString('en')} columns; up to ${MAX_TABLE_COLUMNS.toLocaleString('en')} can be imported.`,
-        file,
-        1,
-        MAX_TABLE_COLUMNS,
-      ),
-    );
-  }
-  return out;
-}
-
 /** A grid cell as trimmed text ('' for empty); numbers in plain notation. */
 export function cellText(cell: GridCell | undefined): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   return cell.trim();
-}
-
-/** The longest row's length (a loop: spreading 200,000 rows into Math.max overflows the stack). */
-export function widest(rows: unknown[][]): number {
-  let w = 0;
-  for (const r of rows) if (r.length > w) w = r.length;
-  return w;
 }

@@ -2,6 +2,8 @@
  * Size limits for user imports. They keep a browser tab responsive and its memory bounded; a
  * file over a limit is refused with a message that names the limit, never truncated silently.
  */
+import type { Issue } from '../../core/index.ts';
+import { cellIssue } from './place.ts';
 
 /** Largest indicator or input-output table accepted, in bytes (10 MB). */
 export const MAX_TABLE_BYTES = 10 * 1024 * 1024;
@@ -31,4 +33,37 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;
+}
+
+/** Errors for a table beyond MAX_TABLE_ROWS or MAX_TABLE_COLUMNS (none when within). */
+export function limits(rowCount: number, columnCount: number, file: string): Issue[] {
+  const out: Issue[] = [];
+  if (rowCount > MAX_TABLE_ROWS) {
+    out.push({
+      code: 'too-many-rows',
+      severity: 'error',
+      message: `The table has ${rowCount.toLocaleString('en')} rows; up to ${MAX_TABLE_ROWS.toLocaleString('en')} can be imported.`,
+      where: { file, row: MAX_TABLE_ROWS + 1 },
+    });
+  }
+  if (columnCount > MAX_TABLE_COLUMNS) {
+    out.push(
+      cellIssue(
+        'too-many-columns',
+        'error',
+        `The table has ${columnCount.toLocaleString('en')} columns; up to ${MAX_TABLE_COLUMNS.toLocaleString('en')} can be imported.`,
+        file,
+        1,
+        MAX_TABLE_COLUMNS,
+      ),
+    );
+  }
+  return out;
+}
+
+/** The longest row's length (a loop: spreading 200,000 rows into Math.max overflows the stack). */
+export function widest(rows: unknown[][]): number {
+  let w = 0;
+  for (const r of rows) if (r.length > w) w = r.length;
+  return w;
 }

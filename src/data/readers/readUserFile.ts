@@ -6,13 +6,13 @@
  * files belong to the state layer, so this step only recognises them (`options.isProject`)
  * and hands their parsed JSON back.
  */
-import type { Issue, Result } from '../../core/issue.ts';
-import type { ImportedBoundaries } from './geojson.ts';
-import { parseJsonFile } from './geojson.ts';
+import type { Issue, Result } from '../../core/index.ts';
+import { parseJsonFile, type ImportedBoundaries } from './geojson.ts';
 import { readGrid, type Grid } from './grid.ts';
 import { buildIoTable, type IoTable } from './ioTable.ts';
 import { MAX_TABLE_BYTES, MAX_BOUNDARY_BYTES, formatBytes } from './limits.ts';
 import { buildIndicatorTable, type ImportedTable } from './indicatorTable.ts';
+import { readBoundaries } from './readBoundaries.ts';
 
 export type FileRead =
   | { kind: 'table'; grid: Grid; table: Result<ImportedTable>; warnings: Issue[] }
@@ -82,7 +82,6 @@ export async function readUserFile(
       const parsed = parseJsonFile(bytes, fileName);
       if (!parsed.ok) return { kind: 'error', issues: parsed.issues };
       if (options.isProject?.(parsed.value)) return { kind: 'project', json: parsed.value };
-      const { readBoundaries } = await import('./geojson.ts');
       return { kind: 'boundaries', boundaries: await readBoundaries(bytes, fileName) };
     }
     if (bytes.length > MAX_TABLE_BYTES) {

@@ -4,9 +4,10 @@
  * sheet is read unless the caller picks one, so a workbook with many sheets stays cheap.
  */
 import readXlsxFile from 'read-excel-file/universal';
-import type { Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
-import { limits, widest, type Grid, type GridCell } from './grid.ts';
+import type { Result } from '../../core/index.ts';
+import { fail, ok } from '../../core/index.ts';
+import type { Grid, GridCell } from './gridModel.ts';
+import { limits, widest } from './limits.ts';
 import { checkXlsxPackage } from './xlsxGuard.ts';
 
 /** Reads one sheet (name or 1-based number; first by default) of an .xlsx workbook. */

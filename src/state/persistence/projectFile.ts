@@ -1,9 +1,13 @@
 /**
- * The project file: everything needed to carry an analysis to another browser or colleague,
- * as one JSON document with a format id and a version: the spec, the view, the user's
- * datasets, boundary sets and saved analyses, and which of them are in use. Reading checks
- * every part (records.ts, checkState.ts) before anything changes, so a bad file leaves the
- * current work as it was.
+ * The project file: everything needed to carry an analysis to another browser, a colleague
+ * or the CLI (`atlas rate --project FILE`), as one JSON document with a format id and a
+ * version: the study (core/spec.ts, which names the data in use by file and SHA-256), the
+ * user's datasets, boundary sets and saved analyses. Reading checks every part (records.ts,
+ * checkState.ts) before anything changes, so a bad file leaves the current work as it was.
+ *
+ * Version 2 holds the study alone (its `map` and `view` sections replace version 1's `view`;
+ * its `data` replaces `data.activeDataset`). Version 1 files are migrated on reading: the
+ * user table they had in use becomes the study's data (core/specMigrate.ts).
  */
 import { fail, ok, type Issue, type Result } from '../../core/issue.ts';
 import type { AnalysisSpec } from '../../core/spec.ts';
@@ -14,27 +18,25 @@ import {
   type UserBoundarySet,
   type UserDataset,
 } from '../userData.ts';
-import type { ViewState } from '../viewState.ts';
-import { checkSpecAndView } from './checkState.ts';
+import { applyStudy, boundaryHash, datasetHash, studyOf, userTableOf } from '../study.ts';
+import { checkStudy } from './checkState.ts';
 import { isUserBoundarySet, isUserDataset, readRecord } from './records.ts';
 
 export const PROJECT_FORMAT = 'kz-cluster-atlas-project';
-export const PROJECT_VERSION = 1;
+export const PROJECT_VERSION = 2;
 
 export interface ProjectData {
   datasets: UserDataset[];
   boundaries: UserBoundarySet[];
   analyses: SavedAnalysis[];
-  activeDataset: string | null;
-  activeBoundaries: string | null;
 }
 
 export interface ProjectFile {
   format: typeof PROJECT_FORMAT;
   version: number;
   savedAt: string;
+  /** The whole study (core/spec.ts). */
   spec: AnalysisSpec;
-  view: ViewState;
   data: ProjectData;
 }
 
@@ -48,14 +50,12 @@ export function exportProject(s: AppState, savedAt: string): string {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
     savedAt,
-    spec: s.spec,
-    view: { ...s.view, presentation: false },
+    spec: studyOf(s),
     data: {
-      datasets: u.datasets,
+      // Each table carries the hash the study names it by (tables stored by version 1 had none).
+      datasets: u.datasets.map((d) => ({ ...d, sha256: datasetHash(d) })),
       boundaries: u.boundaries,
       analyses: u.analyses,
-      activeDataset: u.activeDataset,
-      activeBoundaries: u.activeBoundaries,
     },
   };
   return JSON.stringify(file, null, 1);
@@ -82,12 +82,6 @@ export function readProject(x: unknown): Result<ProjectFile> {
   if (x.version > PROJECT_VERSION)
     return fail([bad('The project file was written by a newer version of the app.', 'version')]);
   const issues: Issue[] = [];
-  const sv = checkSpecAndView(
-    x.spec,
-    x.view,
-    isObj(x.view) && typeof x.view.route === 'string' ? x.view.route : 'data',
-  );
-  if (!sv.ok) issues.push(...sv.issues);
   const d = isObj(x.data) ? x.data : {};
   const list = (k: string) => (Array.isArray(d[k]) ? (d[k] as unknown[]) : []);
   const datasets = list('datasets');
@@ -96,6 +90,30 @@ export function readProject(x: unknown): Result<ProjectFile> {
     if (!isUserDataset(v))
       issues.push(bad(`Dataset ${i + 1} in the project file is damaged.`, `data.datasets.${i}`));
   });
+  const okDatasets = datasets.filter(isUserDataset);
+  // Version 1: the user table in use is named by a local id beside the spec and view.
+  const v1Active =
+    x.version === 1 && typeof d.activeDataset === 'string'
+      ? okDatasets.find((u) => u.id === d.activeDataset)
+      : undefined;
+  const v1Bounds =
+    x.version === 1 && typeof d.activeBoundaries === 'string'
+      ? boundaries.filter(isUserBoundarySet).find((b) => b.id === d.activeBoundaries)
+      : undefined;
+  const sv = checkStudy(x.spec, {
+    view: x.view,
+    userTable: v1Active
+      ? { table: userTableOf(v1Active), mapping: v1Active.mapping, year: v1Active.year }
+      : undefined,
+    boundaries: v1Bounds
+      ? { fileName: v1Bounds.fileName, sha256: boundaryHash(v1Bounds) }
+      : undefined,
+    resolveTable: (id) => {
+      const t = okDatasets.find((u) => u.id === id);
+      return t ? { fileName: t.fileName, sha256: datasetHash(t) } : null;
+    },
+  });
+  if (!sv.ok) issues.push(...sv.issues);
   boundaries.forEach((v, i) => {
     if (!isUserBoundarySet(v))
       issues.push(
@@ -112,19 +130,15 @@ export function readProject(x: unknown): Result<ProjectFile> {
       );
   });
   if (issues.length || !sv.ok) return fail(issues);
-  const id = (v: unknown) => (typeof v === 'string' ? v : null);
   return ok({
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
     savedAt: typeof x.savedAt === 'string' ? x.savedAt : '',
-    spec: sv.value.spec,
-    view: sv.value.view,
+    spec: sv.value,
     data: {
-      datasets: datasets as UserDataset[],
+      datasets: (datasets as UserDataset[]).map((u) => ({ ...u, sha256: datasetHash(u) })),
       boundaries: boundaries as UserBoundarySet[],
       analyses,
-      activeDataset: id(d.activeDataset),
-      activeBoundaries: id(d.activeBoundaries),
     },
   });
 }
@@ -150,15 +164,13 @@ export function applyProject(store: AppStore, p: ProjectFile): void {
   const ds = rename(u.datasets, p.data.datasets, 'user');
   const bs = rename(u.boundaries, p.data.boundaries, 'bounds');
   const as = rename(u.analyses, p.data.analyses, 'analysis');
+  const b = p.spec.data.boundaries;
+  const bounds = b.source === 'user' ? bs.list.find((x) => boundaryHash(x) === b.sha256) : null;
   s.hydrateUserData({
     datasets: ds.list,
     boundaries: bs.list,
     analyses: as.list,
-    activeDataset: p.data.activeDataset ? (ds.ids.get(p.data.activeDataset) ?? null) : null,
-    activeBoundaries: p.data.activeBoundaries
-      ? (bs.ids.get(p.data.activeBoundaries) ?? null)
-      : null,
+    activeBoundaries: bounds ? bounds.id : null,
   });
-  s.setSpec(p.spec);
-  s.setView({ ...p.view, route: s.view.route, presentation: false });
+  applyStudy(store, p.spec);
 }

@@ -6,7 +6,8 @@
  */
 import { fail, ok, type Issue, type Result } from '../../core/issue.ts';
 import type { SavedAnalysis, UserBoundarySet, UserDataset } from '../userData.ts';
-import { checkSpecAndView } from './checkState.ts';
+import { isDrawableBoundaries } from '../../data/validate/drawableBoundaries.ts';
+import { checkStudy } from './checkState.ts';
 
 export const RECORD_FORMAT = 'kz-atlas-item';
 /** Current record version. */
@@ -96,20 +97,16 @@ export function isUserDataset(x: unknown): x is UserDataset {
   );
 }
 
-/** Shape check of a boundary set: polygon features and a report. */
+/** Shape check of a boundary set: drawable polygon features (drawableBoundaries.ts) and a report. */
 export function isUserBoundarySet(x: unknown): x is UserBoundarySet {
   if (!isObj(x) || !isStr(x.id) || !isStr(x.fileName) || !isStr(x.importedAt)) return false;
   if (x.scheme !== '2014' && x.scheme !== 'current') return false;
   const fc = x.features;
   if (!isObj(fc) || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return false;
-  const geomOk = fc.features.every(
-    (f) =>
-      isObj(f) &&
-      f.type === 'Feature' &&
-      isObj(f.geometry) &&
-      (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
-      Array.isArray(f.geometry.coordinates),
-  );
+  // Every position a finite [lon, lat] and at least one feature matched to a region: a set
+  // that the map cannot draw or fit is refused here, not found out on every start-up.
+  const geomOk =
+    fc.features.every((f) => isObj(f) && f.type === 'Feature') && isDrawableBoundaries(fc);
   const r = x.report;
   return geomOk && isObj(r) && Array.isArray(r.unmatched) && Array.isArray(r.missing);
 }
@@ -123,13 +120,13 @@ function checkItem<K extends RecordKind>(kind: K, item: unknown): Result<ItemOf[
     case 'analysis': {
       if (!isObj(item) || !isStr(item.id) || !isStr(item.name) || !isStr(item.savedAt))
         return fail([]);
-      const c = checkSpecAndView(item.spec, {});
+      const c = checkStudy(item.spec);
       if (!c.ok) return fail(c.issues);
       return ok({
         id: item.id,
         name: item.name,
         savedAt: item.savedAt,
-        spec: c.value.spec,
+        spec: c.value,
       } as ItemOf[K]);
     }
     case 'active': {

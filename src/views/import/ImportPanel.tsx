@@ -4,6 +4,7 @@
  * report of the last import, the user's datasets and boundary sets, CSV templates, the project
  * file and saved analyses.
  */
+import { sha256Hex } from '../../data/sha256.ts';
 import { useRef, useState } from 'react';
 import type { Issue } from '../../core/issue.ts';
 import {
@@ -23,12 +24,8 @@ import {
   readProject,
 } from '../../state/persistence/projectFile.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
-import {
-  activeUserBoundaries,
-  activeUserDataset,
-  nextUserId,
-  type ImportReport,
-} from '../../state/userData.ts';
+import { activeUserDataset } from '../../state/study.ts';
+import { activeUserBoundaries, nextUserId, type ImportReport } from '../../state/userData.ts';
 import { ImportReportView } from './ImportReportView.tsx';
 import { IoPreview } from './IoPreview.tsx';
 import { JoinReportView } from './JoinReportView.tsx';
@@ -46,6 +43,8 @@ interface TableDraft {
   /** Id of the user dataset this draft feeds, once it has been added. */
   datasetId: string | null;
   warnings: Issue[];
+  /** SHA-256 of the file's bytes: how the study names the file (core/spec.ts, FileRef). */
+  sha256: string;
 }
 
 const now = () => new Date().toISOString();
@@ -73,7 +72,7 @@ export function ImportPanel() {
   const lastImport = useAppStore((s) => s.userData.lastImport);
   const messages = useAppStore((s) => s.userData.messages);
   const activeBounds = useAppStore((s) => activeUserBoundaries(s.userData));
-  const activeData = useAppStore((s) => activeUserDataset(s.userData));
+  const activeData = useAppStore((s) => activeUserDataset(s));
   const bundled = useAppStore((s) => s.data.datasets[`innovation-${s.view.year}`]);
   const [busy, setBusy] = useState(false);
   const [draft, setDraft] = useState<TableDraft | null>(null);
@@ -104,7 +103,11 @@ export function ImportPanel() {
       const kept = Object.fromEntries(
         Object.entries(prev?.mapping ?? {}).filter(([, c]) => cols.has(c)),
       );
-      s.addUserDataset({ ...fresh, mapping: Object.keys(kept).length ? kept : fresh.mapping });
+      s.addUserDataset({
+        ...fresh,
+        sha256: d.sha256,
+        mapping: Object.keys(kept).length ? kept : fresh.mapping,
+      });
       datasetId = id;
     }
     const issues = [...d.warnings, ...(built.ok ? built.warnings : built.issues)];
@@ -144,6 +147,7 @@ export function ImportPanel() {
             options: {},
             datasetId: null,
             warnings: read.warnings,
+            sha256: sha256Hex(bytes),
           });
           break;
         case 'io':
@@ -160,7 +164,9 @@ export function ImportPanel() {
         case 'boundaries': {
           setDraft(null);
           const b = read.boundaries;
-          if (b.ok) {
+          // A set in which no feature matched a region cannot be drawn: report, do not store.
+          const none = b.ok && b.value.report.matched === 0;
+          if (b.ok && !none) {
             const id = nextUserId('bounds', s.userData.boundaries);
             s.addUserBoundaries({
               id,
@@ -178,8 +184,21 @@ export function ImportPanel() {
           report({
             fileName: file.name,
             kind: 'boundaries',
-            ok: b.ok,
-            issues: b.ok ? b.warnings : b.issues,
+            ok: b.ok && !none,
+            issues: b.ok
+              ? none
+                ? [
+                    {
+                      code: 'no-region-matched',
+                      severity: 'error' as const,
+                      message:
+                        'No feature of this boundary file matched a region of Kazakhstan, so it was not added. Give each feature a region name or ISO code (e.g. KZ-AKM) in its properties.',
+                      where: { file: file.name },
+                    },
+                    ...b.warnings,
+                  ]
+                : b.warnings
+              : b.issues,
             unmatched: b.ok
               ? b.value.report.unmatched.map((u) => ({
                   row: u.feature,

@@ -1,19 +1,25 @@
 /**
- * "Use" for a user table: it becomes the rating's and the map's data for its year, and the
- * rating spec keeps exactly the indicators the table has a column for (the others would have
- * no data). Stopping restores the bundled data and the paper's indicators.
+ * "Use" for a user table: the spec's data name it (file and SHA-256) and the index tree
+ * becomes its columns, under the user's names, with the units and directions of the import
+ * (state/study.ts, userRatingSpec), in one undo step. Stopping restores the bundled data and
+ * the paper's indicators, keeping the method choices.
  */
+import { defaultDataSpec, paperRatingSpec } from '../../core/spec.ts';
 import type { AppStore } from '../../state/store.ts';
-import { RATING_INDICATORS } from './toUserDataset.ts';
+import { userRatingSpec, userTableOf } from '../../state/study.ts';
 
 /** Makes dataset `id` active; false (and no change) when it maps no column to an indicator. */
 export function activateDataset(store: AppStore, id: string): boolean {
   const s = store.getState();
   const d = s.userData.datasets.find((x) => x.id === id);
   if (!d) return false;
-  const mapped = RATING_INDICATORS.filter((i) => d.mapping[i]);
-  if (mapped.length === 0) return false;
-  for (const i of RATING_INDICATORS) store.getState().setIncluded(i, mapped.includes(i));
+  const rating = userRatingSpec(d, s.spec.rating);
+  if (rating.groups.length === 0) return false;
+  s.setSpec({
+    ...s.spec,
+    data: { ...s.spec.data, table: userTableOf(d), year: d.year },
+    rating,
+  });
   store.getState().useDataset(id);
   store.getState().setYear(d.year);
   return true;
@@ -23,7 +29,16 @@ export function activateDataset(store: AppStore, id: string): boolean {
 export function deactivateDataset(store: AppStore): void {
   const s = store.getState();
   s.useDataset(null);
-  const included = new Set(s.spec.rating.groups.flatMap((g) => g.indicators.map((i) => i.id)));
-  if (RATING_INDICATORS.some((i) => !included.has(i)))
-    for (const i of RATING_INDICATORS) store.getState().setIncluded(i, true);
+  if (s.spec.data.table.source === 'bundled') return;
+  const { normalisation, aggregation, classes } = s.spec.rating;
+  s.setSpec({
+    ...s.spec,
+    data: { ...defaultDataSpec(s.view.year), boundaries: s.spec.data.boundaries },
+    rating: {
+      ...paperRatingSpec(),
+      normalisation: normalisation === 'distance-to-target' ? 'ratio-to-max' : normalisation,
+      aggregation,
+      classes,
+    },
+  });
 }

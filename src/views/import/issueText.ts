@@ -28,6 +28,7 @@ export const TRANSLATED_CODES = [
   'encoding-windows-1251',
   'xlsx-unpacked-too-large',
   'xlsx-sheet-too-large',
+  'no-region-matched',
 ] as const;
 
 /** '“Row 4, column C (GRP)”' in the interface language, or '' when the issue has no place. */

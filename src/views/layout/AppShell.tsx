@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { routeById } from '../routes.ts';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
+import { StudyData } from './StudyData.tsx';
 import { usePresentation } from './usePresentation.ts';
 
 export function AppShell() {
@@ -43,6 +44,7 @@ export function AppShell() {
       </a>
       <Header />
       <Notices />
+      <StudyData />
       <main id="content" tabIndex={-1} className="app-main">
         <ErrorBoundary
           resetKey={routeId}

@@ -10,7 +10,8 @@ import type { GroupsDataset, TableDataset } from '../../data/types.ts';
 import { regionsOf } from '../../data/regions/registry.ts';
 import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
-import { activeUserDataset, mappedTable } from '../../state/userData.ts';
+import { activeUserDataset } from '../../state/study.ts';
+import { isPaperData } from '../../core/spec.ts';
 import { MAX_SELECTED, YEARS, type Year } from '../../state/viewState.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { Missing } from '../common/Missing.tsx';
@@ -32,8 +33,10 @@ const asTable = (x: unknown): TableDataset | undefined =>
     : undefined;
 
 function tablesOf(s: AppState): Partial<Record<Year, TableDataset>> {
-  const user = activeUserDataset(s.userData);
-  if (user) return { [user.year]: mappedTable(user) };
+  if (s.spec.data.table.source === 'user') {
+    const user = activeUserDataset(s);
+    return user ? { [s.spec.data.year]: user.table } : {};
+  }
   const out: Partial<Record<Year, TableDataset>> = {};
   for (const y of YEARS) {
     const ds = asTable(s.data.datasets[`innovation-${y}`]);
@@ -329,6 +332,7 @@ export default function ProfileView() {
   const spec = useAppStore((s) => s.spec.rating);
   const datasets = useAppStore((s) => s.data.datasets);
   const userData = useAppStore((s) => s.userData);
+  const studyData = useAppStore((s) => s.spec.data);
   const svgRef = useRef<SVGSVGElement>(null);
 
   const ids = useMemo(() => spec.groups.flatMap((g) => g.indicators.map((i) => i.id)), [spec]);
@@ -350,13 +354,14 @@ export default function ProfileView() {
       indicatorIds: ids,
       tables: tablesOf(s),
       rating,
-      published: activeUserDataset(userData)
-        ? undefined
-        : asTable(datasets['innovation-published']),
+      published:
+        !isPaperData(studyData) || userData.hydrated === null
+          ? undefined
+          : asTable(datasets['innovation-published']),
       groups: getDataset('region-groups-published') as GroupsDataset | undefined,
       years: YEARS,
     });
-  }, [store, shown, ids, rating, datasets, userData]);
+  }, [store, shown, ids, rating, datasets, userData, studyData]);
 
   const meta = () => ({
     title: t('profile.title'),

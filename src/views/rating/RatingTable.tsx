@@ -12,6 +12,8 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
+import { isPaperData } from '../../core/spec.ts';
+import { groupName } from '../common/names.ts';
 import { Missing } from '../common/Missing.tsx';
 import { regionName } from '../map/regionName.ts';
 import { selectRatingTable, type RatingRow } from './rows.ts';
@@ -64,6 +66,8 @@ interface RowProps {
   sel: boolean;
   groupIds: string[];
   comparable: boolean;
+  /** The paper's own data: the published column and the differences apply. */
+  paper: boolean;
   maxRank: number;
   /** 1-based position in the full table, header row included (aria-rowindex). */
   rowIndex?: number;
@@ -76,6 +80,7 @@ const Row = memo(function Row({
   sel,
   groupIds,
   comparable,
+  paper,
   maxRank,
   rowIndex,
   toggleRegion,
@@ -120,22 +125,26 @@ const Row = memo(function Row({
       <td>
         <Num x={r.indexChange} digits={2} signed t={t} /> <RankChange r={r} t={t} />
       </td>
-      <td>
-        <Num x={r.published} digits={2} t={t} />
-        {r.publishedClass ? <span className="muted"> {r.publishedClass}</span> : null}
-      </td>
-      <td className={r.flagged ? 'diff-flagged' : undefined}>
-        {r.diff === null && !comparable && r.published !== null ? (
-          <Missing why={t('rating.notComparable')} />
-        ) : (
-          <Num x={r.diff} digits={2} signed t={t} />
-        )}
-        {r.flagged && (
-          <span className="flag" title={t('rating.diffFlag')} aria-label={t('rating.diffFlag')}>
-            ⚑
-          </span>
-        )}
-      </td>
+      {paper && (
+        <td>
+          <Num x={r.published} digits={2} t={t} />
+          {r.publishedClass ? <span className="muted"> {r.publishedClass}</span> : null}
+        </td>
+      )}
+      {paper && (
+        <td className={r.flagged ? 'diff-flagged' : undefined}>
+          {r.diff === null && !comparable && r.published !== null ? (
+            <Missing why={t('rating.notComparable')} />
+          ) : (
+            <Num x={r.diff} digits={2} signed t={t} />
+          )}
+          {r.flagged && (
+            <span className="flag" title={t('rating.diffFlag')} aria-label={t('rating.diffFlag')}>
+              ⚑
+            </span>
+          )}
+        </td>
+      )}
       <td className="uncertainty">
         {r.interval ? <UncertaintyBar interval={r.interval} max={maxRank} t={t} /> : <Missing />}
       </td>
@@ -170,7 +179,11 @@ export function RatingTable() {
   const maxRank = model.rows.length;
   const n = model.rows.length;
   const virtual = n > VIRTUAL_ROWS;
-  const cols = model.groupIds.length + 8;
+  const rating = useAppStore((s) => s.spec.rating);
+  const data = useAppStore((s) => s.spec.data);
+  const named = { rating, data };
+  const paper = isPaperData(data);
+  const cols = model.groupIds.length + (paper ? 8 : 6);
 
   const box = useRef<HTMLDivElement | null>(null);
   const body = useRef<HTMLTableSectionElement | null>(null);
@@ -206,13 +219,13 @@ export function RatingTable() {
           <th scope="col">{t('rating.col.class')}</th>
           {model.groupIds.map((g) => (
             <th scope="col" key={g}>
-              {t(`group.${g}` as never)}
+              {groupName(t, named, g)}
             </th>
           ))}
           <th scope="col">{t('rating.col.index')}</th>
           <th scope="col">{t('rating.col.change', { year: model.other })}</th>
-          <th scope="col">{t('rating.col.published')}</th>
-          <th scope="col">{t('rating.col.diff')}</th>
+          {paper && <th scope="col">{t('rating.col.published')}</th>}
+          {paper && <th scope="col">{t('rating.col.diff')}</th>}
           <th scope="col">{t('rating.col.uncertainty')}</th>
         </tr>
       </thead>
@@ -229,6 +242,7 @@ export function RatingTable() {
             sel={selected.includes(r.code)}
             groupIds={model.groupIds}
             comparable={model.comparable}
+            paper={paper}
             maxRank={maxRank}
             rowIndex={virtual ? start + k + 2 : undefined}
             toggleRegion={toggleRegion}

@@ -4,9 +4,10 @@
  * Sliders set relative weights (1 = the paper's); the share shown beside each is the weight
  * normalised within its level, which is what the index uses.
  */
+import { baseTree } from '../../state/specSlice.ts';
+import { groupName, indicatorName } from '../common/names.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
-import { INDICATOR_TREE } from '../../state/specSlice.ts';
 import type { Direction } from '../../core/spec.ts';
 
 const MAX_WEIGHT = 3;
@@ -45,6 +46,10 @@ function WeightSlider(props: {
 export function WeightTree() {
   const t = useT();
   const rating = useAppStore((s) => s.spec.rating);
+  const data = useAppStore((s) => s.spec.data);
+  const base = useAppStore(baseTree);
+  const named = { rating, data };
+  const tree = base.groups.map((g) => ({ group: g.id, indicators: g.indicators.map((i) => i.id) }));
   const setGroupWeight = useAppStore((s) => s.setGroupWeight);
   const setIndicatorWeight = useAppStore((s) => s.setIndicatorWeight);
   const setIncluded = useAppStore((s) => s.setIncluded);
@@ -55,10 +60,10 @@ export function WeightTree() {
   return (
     <div className="tree" data-testid="weight-tree">
       <h2>{t('rating.tree')}</h2>
-      {INDICATOR_TREE.map(({ group, indicators }) => {
+      {tree.map(({ group, indicators }, at) => {
         const g = rating.groups.find((x) => x.id === group);
         const inTotal = g ? g.indicators.reduce((a, i) => a + i.weight, 0) : 0;
-        const gLabel = t(`group.${group}` as never);
+        const gLabel = groupName(t, named, group, at);
         return (
           <fieldset key={group} data-testid={`group-${group}`}>
             <legend>{gLabel}</legend>
@@ -72,7 +77,7 @@ export function WeightTree() {
             />
             {indicators.map((id) => {
               const ind = g?.indicators.find((i) => i.id === id);
-              const name = t(`ind.${id}` as never);
+              const name = indicatorName(t, { rating: base, data }, id);
               return (
                 <div className={`indicator${ind ? '' : ' is-off'}`} key={id}>
                   <div className="indicator-head">

@@ -11,7 +11,7 @@ import type { TableDataset } from '../../data/types.ts';
 import type { RatingSpec } from '../../core/spec.ts';
 import { tableIn } from '../../state/resultsSlice.ts';
 import { presetOf } from '../../state/specSlice.ts';
-import { activeUserDataset } from '../../state/userData.ts';
+import { isPaperData } from '../../core/spec.ts';
 import { rankIntervals, type RankInterval } from './sensitivityView.ts';
 
 /** Differences between recomputed and published indices above this are flagged (METHODS.md §1). */
@@ -112,7 +112,7 @@ export function selectRatingTable(s: AppState): RatingTableModel {
   const year = s.view.year;
   const sens = s.results.sensitivityYear === year ? s.results.sensitivity : null;
   const published = tableIn(s.data, PUBLISHED_DATASET);
-  const comparable = isPaperMethod(s.spec.rating) && !activeUserDataset(s.userData);
+  const comparable = isPaperMethod(s.spec.rating) && isPaperData(s.spec.data);
   const key = [
     year,
     s.results.rating[year],

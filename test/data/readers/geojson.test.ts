@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readBoundaries } from '../../../src/data/readers/geojson.ts';
+import { readBoundaries } from '../../../src/data/readers/readBoundaries.ts';
 
 const fx = (name: string) => readFileSync(join(__dirname, '../../fixtures/readers', name));
 

@@ -6,6 +6,9 @@ import {
   readProject,
 } from '../../../src/state/persistence/projectFile.ts';
 import { createAppStore } from '../../../src/state/store.ts';
+import { activeUserDataset, studyOf } from '../../../src/state/study.ts';
+import { activateDataset } from '../../../src/views/import/activate.ts';
+import { readFileSync } from 'node:fs';
 import { sampleAnalysis, sampleBoundaries, sampleDataset } from './sample.ts';
 
 describe('project file', () => {
@@ -15,7 +18,7 @@ describe('project file', () => {
     s.addUserDataset(sampleDataset('user-1', 'mine.csv'));
     s.addUserBoundaries(sampleBoundaries('bounds-1'));
     s.saveAnalysis(sampleAnalysis('analysis-1', 'Paper'));
-    s.useDataset('user-1');
+    expect(activateDataset(a, 'user-1')).toBe(true);
     s.useBoundaries('bounds-1');
     s.setNormalisation('min-max');
     s.setYear(2010);
@@ -23,7 +26,8 @@ describe('project file', () => {
     const text = exportProject(a.getState(), '2024-05-01T00:00:00.000Z');
     const parsed = JSON.parse(text);
     expect(parsed.format).toBe(PROJECT_FORMAT);
-    expect(parsed.version).toBe(1);
+    expect(parsed.version).toBe(2);
+    expect(parsed.spec.data.table.fileName).toBe('mine.csv');
 
     const read = readProject(parsed);
     expect(read.ok).toBe(true);
@@ -36,8 +40,8 @@ describe('project file', () => {
     expect(u.boundaries.map((x) => x.id)).toEqual(['bounds-1']);
     expect(u.analyses.map((x) => x.name)).toEqual(['Paper']);
     expect(u.activeDataset).toBe('user-1');
-    expect(u.activeBoundaries).toBe('bounds-1');
     expect(b.getState().spec.rating.normalisation).toBe('min-max');
+    expect(studyOf(b.getState())).toEqual(studyOf(a.getState()));
     expect(b.getState().view.year).toBe(2010);
     expect(b.getState().view.language).toBe('kk');
   });
@@ -60,12 +64,32 @@ describe('project file', () => {
     const a = createAppStore();
     a.getState().addUserDataset(sampleDataset('user-1'));
     const good = JSON.parse(exportProject(a.getState(), ''));
-    expect(readProject({ ...good, version: 2 }).ok).toBe(false);
+    expect(readProject({ ...good, version: 3 }).ok).toBe(false);
     expect(readProject({ ...good, spec: { ...good.spec, rating: 'x' } }).ok).toBe(false);
     const damaged = structuredClone(good);
     damaged.data.datasets[0].table.rows[0].cells.GRP.value = 'NaN';
     const r = readProject(damaged);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0].message).toContain('Dataset 1');
+  });
+
+  it('version-1 project files of the corpus open; the user table in use becomes the data', () => {
+    const v1 = JSON.parse(readFileSync('test/fixtures/spec-v1/project-user-table.json', 'utf8'));
+    const r = readProject(v1);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const b = createAppStore();
+    applyProject(b, r.value);
+    const s = b.getState();
+    expect(activeUserDataset(s)?.fileName).toBe('kireeva-2010-table2-cp1251.csv');
+    expect(s.view.year).toBe(2010);
+    const inds = s.spec.rating.groups.flatMap((g) => g.indicators);
+    expect(inds.at(-1)).toMatchObject({
+      id: 'Выбросы загрязняющих атмосферу веществ (тыс. тонн)',
+      direction: 'lower',
+    });
+    const plain = readProject(
+      JSON.parse(readFileSync('test/fixtures/spec-v1/project-bundled.json', 'utf8')),
+    );
+    expect(plain.ok && plain.value.spec.rating.normalisation).toBe('rank');
   });
 });

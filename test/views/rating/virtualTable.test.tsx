@@ -11,7 +11,7 @@ import { loadBundledDatasets } from '../../../src/state/datasets.ts';
 import { StoreProvider } from '../../../src/state/react.tsx';
 import { createAppStore } from '../../../src/state/store.ts';
 import { defaultView } from '../../../src/state/viewState.ts';
-import { applyBenchLink } from '../../../src/views/bench/hexGrid.ts';
+import { applyBenchLink } from '../../../bench/ui/hexGrid.ts';
 import {
   RatingTable,
   visibleWindow,

@@ -1,11 +1,11 @@
 /**
- * The benchmark's synthetic hexagon grid (src/views/bench/hexGrid.ts). Reference: the geometry
+ * The benchmark's synthetic hexagon grid (bench/ui/hexGrid.ts). Reference: the geometry
  * of a regular hexagon (six equal sides of length R = w / sqrt(3) for column spacing w), and
  * the linear congruential generator's own definition (Numerical Recipes: a = 1664525,
  * c = 1013904223, mod 2^32) recomputed here independently with BigInt.
  */
 import { describe, expect, it } from 'vitest';
-import { BENCH_INDICATORS, hexGrid, MAX_HEX_CELLS } from '../../../src/views/bench/hexGrid.ts';
+import { BENCH_INDICATORS, hexGrid, MAX_HEX_CELLS } from '../../../bench/ui/hexGrid.ts';
 
 describe('hexGrid()', () => {
   it('hexGrid(n) makes n cells, each a closed ring of six equal sides, one table row each', () => {

@@ -1,15 +1,17 @@
 /**
- * BENCHMARK MODE ONLY (scripts/bench-ui.mjs): a synthetic hexagon grid of `n` made-up regions
+ * UI benchmark only (scripts/bench-ui.mjs): a synthetic hexagon grid of `n` made-up regions
  * over Kazakhstan's bounding box with six indicators S_D..S_C, put in the store as the active
- * user table and boundary set. Reached only through `#/<route>?bench=hex&n=3000` (or
- * `?bench=store`, which keeps the bundled data); nothing here runs in normal use. The import
+ * user table and boundary set. Part of the benchmark build (bench/ui/vite.config.ts), never of
+ * the app's: there `#/<route>?bench=hex&n=3000` (or `?bench=store`, which keeps the bundled
+ * data) turns it on; the production build has no such link and no `__atlasBench`. The import
  * cannot carry these cells because it keys rows by registry regions, and the UI benchmark
  * needs thousands of units.
  */
+import { activateDataset } from '../../src/views/import/activate.ts';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import type { TableDataset } from '../../data/types.ts';
-import type { AppStore } from '../../state/store.ts';
-import type { UserBoundarySet, UserDataset } from '../../state/userData.ts';
+import type { TableDataset } from '../../src/data/types.ts';
+import type { AppStore } from '../../src/state/store.ts';
+import type { UserBoundarySet, UserDataset } from '../../src/state/userData.ts';
 
 export const BENCH_INDICATORS = ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'] as const;
 
@@ -133,7 +135,8 @@ export function applyBenchLink(store: AppStore, hash: string, win: object): void
     if (!s.userData.datasets.some((d) => d.id === dataset.id)) s.addUserDataset(dataset);
     if (!s.userData.boundaries.some((b) => b.id === bounds.id)) s.addUserBoundaries(bounds);
     const u = store.getState().userData;
-    if (u.activeDataset !== dataset.id) store.getState().useDataset(dataset.id);
+    if (u.activeDataset !== dataset.id || store.getState().spec.data.table.source !== 'user')
+      activateDataset(store, dataset.id);
     if (u.activeBoundaries !== bounds.id) store.getState().useBoundaries(bounds.id);
     if (store.getState().view.year !== 2014) store.getState().setYear(2014);
   };

@@ -1,0 +1,176 @@
+/**
+ * `npx tsx bench/spatial.ts [--repeats N]`: speed of the spatial statistics (issue 10) on a
+ * 3,000-hexagon GeoJSON, against R spdep and scikit-learn on the same file in the same run.
+ * Writes bench/results/spatial.md. Targets: contiguity from a 3,000-polygon GeoJSON within
+ * 500 ms; LISA with 999 permutations on 3,000 hexagons within 300 ms; SCHC on 3,000 units
+ * within 1 s.
+ *
+ * Data: 60 x 50 pointy-top hexagons whose vertices come from an integer lattice (so shared
+ * vertices are bitwise equal) mapped to 50-59 E, 40-47 N; five variables per unit: a smooth
+ * west-east and north-south surface plus seeded noise (mulberry32, seed 2026).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { contiguityNeighbours } from '../src/core/spatial/contiguity.ts';
+import { localMoran } from '../src/core/spatial/localMoran.ts';
+import { localMoranPermutation } from '../src/core/spatial/localMoranPermutation.ts';
+import { schc } from '../src/core/spatial/schc.ts';
+import { skater } from '../src/core/spatial/skater.ts';
+import { weightsFromNeighbours } from '../src/core/spatial/spatialWeights.ts';
+import { mulberry32, normal } from '../src/core/stats/random.ts';
+import { zScoreColumns } from '../src/core/stats/zscore.ts';
+import { readSpatialFeatures } from '../src/data/readers/spatialUnits.ts';
+
+const args = process.argv.slice(2);
+const rIdx = args.indexOf('--repeats');
+const REPEATS = rIdx >= 0 ? Number(args[rIdx + 1]) : 5;
+const COLS = 60;
+const ROWS = 50;
+const P = 5;
+
+function hexGrid() {
+  const features = [];
+  const lon = (x: number) => 50 + x * 0.075;
+  const lat = (y: number) => 40 + y * 0.045;
+  for (let r = 0; r < ROWS; r++) {
+    for (let c = 0; c < COLS; c++) {
+      const x = 2 * c + (r & 1);
+      const y = 3 * r;
+      const ring = [
+        [x - 1, y - 1],
+        [x, y - 2],
+        [x + 1, y - 1],
+        [x + 1, y + 1],
+        [x, y + 2],
+        [x - 1, y + 1],
+        [x - 1, y - 1],
+      ].map(([a, b]) => [lon(a), lat(b)]);
+      features.push({
+        type: 'Feature',
+        id: `h${r * COLS + c + 1}`,
+        properties: { code: `h${r * COLS + c + 1}` },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function hexData(): number[][] {
+  const rng = mulberry32(2026);
+  const out: number[][] = [];
+  for (let r = 0; r < ROWS; r++)
+    for (let c = 0; c < COLS; c++)
+      out.push(
+        Array.from(
+          { length: P },
+          (_, j) => Math.sin((c + 7 * j) / 9) + Math.cos((r - 3 * j) / 11) + 0.5 * normal(rng),
+        ),
+      );
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+function timeIt<T>(f: () => T): [number, T] {
+  const t0 = performance.now();
+  const v = f();
+  return [performance.now() - t0, v];
+}
+function runs<T>(f: () => T, n = REPEATS): { med: number; min: number; max: number; value: T } {
+  f(); // warm-up
+  const ts: number[] = [];
+  let value!: T;
+  for (let i = 0; i < n; i++) {
+    const [t, v] = timeIt(f);
+    ts.push(t);
+    value = v;
+  }
+  return { med: median(ts), min: Math.min(...ts), max: Math.max(...ts), value };
+}
+const fmt = (r: { med: number; min: number; max: number }) =>
+  `${r.med.toFixed(1)} (${r.min.toFixed(1)}–${r.max.toFixed(1)})`;
+
+const dir = mkdtempSync(join(os.tmpdir(), 'atlas-bench-spatial-'));
+const geoPath = join(dir, 'hex3000.geojson');
+const csvPath = join(dir, 'hex3000.csv');
+const geoText = JSON.stringify(hexGrid());
+writeFileSync(geoPath, geoText);
+const data = hexData();
+writeFileSync(
+  csvPath,
+  ['id,' + Array.from({ length: P }, (_, j) => `v${j + 1}`).join(',')]
+    .concat(data.map((row, i) => `h${i + 1},${row.map((v) => v.toFixed(6)).join(',')}`))
+    .join('\n') + '\n',
+);
+const load1 = os.loadavg();
+
+const readAndQueen = runs(() => {
+  const f = readSpatialFeatures(geoText, 'hex3000.geojson');
+  if (!f.ok) throw new Error('read failed');
+  return contiguityNeighbours(f.value, 'queen');
+});
+const units = (() => {
+  const f = readSpatialFeatures(geoText, 'hex3000.geojson');
+  if (!f.ok) throw new Error('read failed');
+  return f.value;
+})();
+const queenOnly = runs(() => contiguityNeighbours(units, 'queen'));
+const rookOnly = runs(() => contiguityNeighbours(units, 'rook'));
+const nb = queenOnly.value;
+const links = nb.reduce((a, r) => a + r.length, 0);
+const ids = units.map((u) => u.id);
+const w = weightsFromNeighbours(ids, nb, { type: 'queen', tolerance: 0 }, 'W');
+const x = data.map((r) => r[0]);
+const lisa = runs(() => {
+  localMoran(w, x);
+  return localMoranPermutation(w, x, 999, 1);
+});
+const z = zScoreColumns(data).data;
+const schcRun = runs(() => schc(z, nb), Math.min(REPEATS, 3));
+const skaterRun = runs(() => skater(z, nb, { k: 10 }), 1);
+
+function external(cmd: string, argv: string[]): Record<string, number> | string {
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0)
+    return `not run (${cmd}: ${(r.stderr || r.error?.message || '').trim().split('\n').pop()})`;
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  const out: Record<string, number> = {};
+  for (const m of line.matchAll(/(\w+)=([\d.]+)/g)) out[m[1]] = Number(m[2]);
+  return out;
+}
+const R = external('Rscript', ['bench/spatial_spdep.R', geoPath, csvPath]);
+const SK = external('/usr/bin/python3', ['bench/spatial_sklearn.py', csvPath, geoPath]);
+const load2 = os.loadavg();
+
+const num = (o: Record<string, number> | string, k: string) =>
+  typeof o === 'string' || o[k] === undefined ? '—' : o[k].toFixed(1);
+const ratio = (a: number, o: Record<string, number> | string, k: string) =>
+  typeof o === 'string' || !o[k] ? '—' : (a / o[k]).toFixed(3);
+const met = (v: number, t: number) => (v <= t ? 'met' : 'MISSED');
+const cpu = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM`;
+const lines = [
+  '## Spatial statistics (bench/spatial.ts)',
+  '',
+  `${new Date().toISOString().slice(0, 10)}; ${cpu}; Node ${process.version}. Load average ${load1.map((v) => v.toFixed(1)).join(', ')} before and ${load2.map((v) => v.toFixed(1)).join(', ')} after (1, 5, 15 min) on a machine shared by several agents: compare ratios measured in the same run, not absolute times across runs.`,
+  '',
+  `Data: ${COLS} x ${ROWS} = ${COLS * ROWS} hexagons (GeoJSON ${(geoText.length / 1024).toFixed(0)} KiB, ${links} queen links), ${P} variables. Core: median (min–max) ms of ${REPEATS} runs after a warm-up in one Node process (the worker runs the same code in V8). spdep/scikit-learn: the same files, timed inside R (\`system.time\`, median of 3) and Python (\`time.perf_counter\`, median of 3), reading excluded unless said.`,
+  '',
+  '| step | atlas core (ms) | peer | peer (ms) | atlas / peer | target | |',
+  '| :--- | ---: | :--- | ---: | ---: | ---: | :--- |',
+  `| read GeoJSON + queen contiguity | ${fmt(readAndQueen)} | sf \`st_read\` + spdep \`poly2nb\` | ${num(R, 'read_poly2nb_ms')} | ${ratio(readAndQueen.med, R, 'read_poly2nb_ms')} | 500 | ${met(readAndQueen.med, 500)} |`,
+  `| queen contiguity (parsed polygons) | ${fmt(queenOnly)} | spdep \`poly2nb(queen = TRUE)\` | ${num(R, 'poly2nb_ms')} | ${ratio(queenOnly.med, R, 'poly2nb_ms')} | | |`,
+  `| rook contiguity (parsed polygons) | ${fmt(rookOnly)} | spdep \`poly2nb(queen = FALSE)\` | ${num(R, 'poly2nb_rook_ms')} | ${ratio(rookOnly.med, R, 'poly2nb_rook_ms')} | | |`,
+  `| local Moran + 999 conditional permutations | ${fmt(lisa)} | spdep \`localmoran_perm(nsim = 999)\` | ${num(R, 'localmoran_perm_ms')} | ${ratio(lisa.med, R, 'localmoran_perm_ms')} | 300 | ${met(lisa.med, 300)} |`,
+  `| SCHC (Ward + contiguity), full tree | ${fmt(schcRun)} | scikit-learn \`AgglomerativeClustering(ward, connectivity)\` | ${num(SK, 'schc_ms')} | ${ratio(schcRun.med, SK, 'schc_ms')} | 1,000 | ${met(schcRun.med, 1000)} |`,
+  `| SKATER, k = 10 | ${fmt(skaterRun)} | spdep \`mstree\` + \`skater(ncuts = 9)\` | ${num(R, 'skater_ms')} | ${ratio(skaterRun.med, R, 'skater_ms')} | | |`,
+  '',
+  ...(typeof R === 'string' ? [`- spdep: ${R}`] : []),
+  ...(typeof SK === 'string' ? [`- scikit-learn: ${SK}`] : []),
+];
+writeFileSync('bench/results/spatial.md', lines.join('\n') + '\n');
+console.log(lines.join('\n'));

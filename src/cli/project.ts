@@ -1,0 +1,78 @@
+/**
+ * `--project FILE.json`: a project file saved from the dashboard (state/persistence/
+ * projectFile.ts), read by the same code the app reads it with (every version, migrated), and
+ * the data its study names: the bundled table of its year, or the user table it carries,
+ * found by the SHA-256 the study names it by. The matrix is built by the same converter the
+ * dashboard's compute uses (data/tableMatrix.ts), so `rate`, `sensitivity` and the other
+ * commands compute exactly what the dashboard showed. One module for every command.
+ */
+import { readFileSync } from 'node:fs';
+import type { AnalysisSpec } from '../core/spec.ts';
+import { getDataset } from '../data/datasets/catalogue.ts';
+import { regionByCode } from '../data/regions/registry.ts';
+import { tableToMatrix } from '../data/tableMatrix.ts';
+import type { TableDataset } from '../data/types.ts';
+import { readProject } from '../state/persistence/projectFile.ts';
+import { datasetHash } from '../state/study.ts';
+import type { RatingInput } from './commands/rate.ts';
+import { DataError, UsageError } from './errors.ts';
+
+export interface LoadedProject {
+  spec: AnalysisSpec;
+  /** The table the study's data name. */
+  table: TableDataset;
+  /** What the data are, for messages: the file name or the bundled dataset id. */
+  dataName: string;
+}
+
+/** Reads FILE.json as a project and finds the table its study runs on; errors name every problem. */
+export function loadProject(path: string): LoadedProject {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read '${path}'.`);
+  }
+  let x: unknown;
+  try {
+    x = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new DataError(`${path}: not valid JSON (${(err as Error).message}).`);
+  }
+  const p = readProject(x);
+  if (!p.ok)
+    throw new DataError(
+      `${path}: the project file has ${p.issues.length} problem(s):\n  ${p.issues.map((i) => i.message).join('\n  ')}`,
+    );
+  const spec = p.value.spec;
+  const t = spec.data.table;
+  if (t.source === 'user') {
+    const d = p.value.data.datasets.find((u) => datasetHash(u) === t.sha256);
+    if (!d)
+      throw new DataError(
+        `${path}: the study runs on '${t.fileName}' (SHA-256 ${t.sha256}), which the project file does not carry.`,
+      );
+    return { spec, table: d.table, dataName: d.fileName };
+  }
+  const id = `${t.dataset}-${spec.data.year}`;
+  const ds = getDataset(id);
+  if (!ds || ds.kind !== 'table') throw new DataError(`${path}: no bundled table '${id}'.`);
+  return { spec, table: ds, dataName: id };
+}
+
+/** The rating's matrix of a loaded project, with ISO codes and names per region. */
+export function projectRatingInput(p: LoadedProject): RatingInput {
+  const ids = p.spec.rating.groups.flatMap((g) => g.indicators.map((i) => i.id));
+  const matrix = tableToMatrix(p.table, ids);
+  const missing = ids.filter((id) => !matrix.indicators.includes(id));
+  if (missing.length > 0)
+    throw new DataError(
+      `${p.dataName} has no column(s) ${missing.join(', ')} that the study rates.`,
+    );
+  const label = new Map(p.table.rows.map((r) => [r.key, r.label]));
+  return {
+    matrix,
+    codes: matrix.units,
+    names: matrix.units.map((c) => regionByCode(c)?.names.en ?? label.get(c) ?? c),
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * Starts the dashboard in `root`: the store, the address sync, the compute workers, the stored
+ * user data, then the React tree. Returns the store. The app's entry (main.tsx) calls it; the
+ * UI benchmark's own build (bench/ui/main.ts) calls it too and adds its synthetic data.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { connectAnalyses } from './state/analysisCompute.ts';
+import { connectCompute } from './state/compute.ts';
+import { loadBundledDatasets } from './state/datasets.ts';
+import { ensureBrowserPersistence } from './state/persistence/persist.ts';
+import { createAppStore, type AppStore } from './state/store.ts';
+import { connectUrl } from './state/urlSync.ts';
+import { ROUTE_IDS } from './views/routes.ts';
+import { createComputeClient } from './worker/client.ts';
+import './styles/app.css';
+import './styles/print.css';
+
+export function startApp(root: HTMLElement): AppStore {
+  const store = createAppStore();
+  connectUrl(store, window, ROUTE_IDS);
+  connectCompute(store, createComputeClient(), loadBundledDatasets);
+  connectAnalyses(store, createComputeClient(), loadBundledDatasets);
+  // Restore the user's imported data and saved analyses at start, not only when #/data opens,
+  // so a reload on #/map still shows an imported boundary set.
+  void ensureBrowserPersistence(store);
+  createRoot(root).render(
+    <StrictMode>
+      <App store={store} />
+    </StrictMode>,
+  );
+  return store;
+}

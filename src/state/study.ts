@@ -1,0 +1,311 @@
+/**
+ * The study (core/spec.ts, version 2) and the store: the one pair of functions through which
+ * links, project files, saved analyses and exports read the whole study from the store
+ * (`studyOf`) and put one back (`applyStudy`), plus the user table the study names.
+ *
+ * Which data the rating runs on is the spec's `data` section: a user table is named there by
+ * file name and SHA-256, and found among the tables imported on this machine by that hash
+ * (`activeUserDataset`). When the spec names a table this machine does not have, nothing is
+ * rated and the views say which file to import (`missingUserTable`): the bundled data are
+ * never put in its place.
+ */
+import {
+  paperRatingSpec,
+  type AnalysisSpec,
+  type FileRef,
+  type GroupSpec,
+  type RatingSpec,
+  type UserTable,
+} from '../core/spec.ts';
+import { sha256Hex } from '../data/sha256.ts';
+import type { TableDataset } from '../data/types.ts';
+import type { AppState, AppStore } from './store.ts';
+import type { UserBoundarySet, UserDataset, UserDataState } from './userData.ts';
+import type { ViewState, Year } from './viewState.ts';
+
+const contentHash = new WeakMap<TableDataset, string>();
+
+/**
+ * How the study names a user table: the SHA-256 of the imported file's bytes; for a table
+ * stored by version 1 (no file hash kept), the SHA-256 of its content (rows and numbers as
+ * JSON), so that it still has a stable name.
+ */
+export function datasetHash(d: UserDataset): string {
+  if (d.sha256) return d.sha256;
+  let h = contentHash.get(d.table);
+  if (!h) {
+    const rows = d.table.rows.map((r) => [
+      r.key,
+      r.label,
+      ...d.table.columns.map((c) => r.cells[c.id]?.value ?? null),
+    ]);
+    h = sha256Hex(JSON.stringify({ columns: d.table.columns.map((c) => c.id), rows }));
+    contentHash.set(d.table, h);
+  }
+  return h;
+}
+
+const boundaryHashes = new WeakMap<UserBoundarySet, string>();
+
+/** How the study names a user boundary set: the SHA-256 of its features as JSON. */
+export function boundaryHash(b: UserBoundarySet): string {
+  let h = boundaryHashes.get(b);
+  if (!h) boundaryHashes.set(b, (h = sha256Hex(JSON.stringify(b.features))));
+  return h;
+}
+
+/** The spec's description of a user table. */
+export function userTableOf(d: UserDataset): UserTable {
+  return {
+    source: 'user',
+    fileName: d.fileName,
+    sha256: datasetHash(d),
+    rows: d.table.rows.length,
+    importedAt: d.importedAt,
+    columns: d.table.columns.map((c) => ({
+      id: c.id,
+      unit: c.unit.ru,
+      direction: c.direction ?? 'higher',
+    })),
+  };
+}
+
+/**
+ * The index tree for a user table: the columns the user mapped onto the paper's six slots on
+ * #/data, in the paper's two groups, each indicator under the user's own name (the column
+ * header), with the unit and the direction the import set. Groups carry no paper name: the
+ * views call them by number.
+ */
+export function userRatingSpec(d: UserDataset, base: RatingSpec = paperRatingSpec()): RatingSpec {
+  const paper = paperRatingSpec();
+  const groups: GroupSpec[] = paper.groups
+    .map((g) => ({
+      id: g.id,
+      weight: 1,
+      indicators: g.indicators
+        .map((i) => d.table.columns.find((c) => c.id === d.mapping[i.id]))
+        .filter((c) => c !== undefined)
+        .map((c) => ({
+          id: c.id,
+          label: c.id,
+          ...(c.unit.ru ? { unit: c.unit.ru } : {}),
+          weight: 1,
+          direction: c.direction ?? 'higher',
+        })),
+    }))
+    .filter((g) => g.indicators.length > 0);
+  // Distance to a target needs targets the import does not give: fall back to the paper's.
+  const normalisation =
+    base.normalisation === 'distance-to-target' ? 'ratio-to-max' : base.normalisation;
+  return { ...base, normalisation, groups };
+}
+
+const baseTrees = new WeakMap<UserDataset, RatingSpec>();
+
+/** userRatingSpec with the paper's methods, one object per dataset (for selectors). */
+export function userBaseTree(d: UserDataset): RatingSpec {
+  let r = baseTrees.get(d);
+  if (!r) baseTrees.set(d, (r = userRatingSpec(d)));
+  return r;
+}
+
+type DataState = Pick<AppState, 'spec' | 'userData'>;
+
+/** The imported table the spec's data name, if this machine has it. */
+export function activeUserDataset(s: DataState): UserDataset | null {
+  const t = s.spec.data.table;
+  if (t.source !== 'user') return null;
+  const u: UserDataState = s.userData;
+  const byId = u.datasets.find((d) => d.id === u.activeDataset);
+  if (byId && datasetHash(byId) === t.sha256) return byId;
+  return u.datasets.find((d) => datasetHash(d) === t.sha256) ?? null;
+}
+
+/** The user table the spec names but this machine does not have (to be imported), or null. */
+export function missingUserTable(s: DataState): UserTable | null {
+  const t = s.spec.data.table;
+  return t.source === 'user' && !activeUserDataset(s) ? t : null;
+}
+
+/** How the study names an imported table the view holds by local id (`user-1`), or null. */
+export function fileRefOf(u: UserDataState, localId: string | null): FileRef | null {
+  const d = localId ? u.datasets.find((x) => x.id === localId) : undefined;
+  return d ? { fileName: d.fileName, sha256: datasetHash(d) } : null;
+}
+
+/** The local id of the imported table a study names by file and hash, or null. */
+export function localIdOf(u: UserDataState, ref: FileRef | null): string | null {
+  return ref ? (u.datasets.find((d) => datasetHash(d) === ref.sha256)?.id ?? null) : null;
+}
+
+/** The whole study as one document: the spec with the view's settings written into it. */
+export function studyOf(s: Pick<AppState, 'spec' | 'view' | 'userData'>): AnalysisSpec {
+  const v = s.view;
+  return {
+    ...s.spec,
+    data: { ...s.spec.data, year: v.year },
+    clustering: {
+      ...s.spec.clustering,
+      source: v.clusterSource,
+      table: fileRefOf(s.userData, v.clusterTable),
+    },
+    factors: { ...s.spec.factors, source: v.factorSource },
+    specialisation: { table: fileRefOf(s.userData, v.specialisationTable) },
+    map: {
+      layer: v.mapLayer,
+      classification: v.classification,
+      palette: v.palette,
+      overlays: v.overlays,
+    },
+    view: { route: v.route, language: v.language, selected: v.selected },
+  };
+}
+
+/** The view state a study asks for (the route and presentation kept from `cur`). */
+export function viewOfStudy(
+  study: AnalysisSpec,
+  cur: ViewState,
+  u: UserDataState | null = null,
+): ViewState {
+  return {
+    ...cur,
+    clusterTable: u ? localIdOf(u, study.clustering.table) : null,
+    specialisationTable: u ? localIdOf(u, study.specialisation.table) : null,
+    language: study.view.language,
+    selected: [...study.view.selected],
+    mapLayer: study.map.layer,
+    classification: study.map.classification,
+    palette: study.map.palette,
+    year: study.data.year as Year,
+    overlays: study.map.overlays,
+    clusterSource: study.clustering.source,
+    factorSource: study.factors.source,
+  };
+}
+
+/**
+ * Puts a study into the store: its spec (an undo step unless `replace`), and its view
+ * settings. The route is the caller's business (links carry it in the address).
+ */
+export function applyStudy(store: AppStore, study: AnalysisSpec, replace = false): void {
+  const s = store.getState();
+  if (replace) {
+    if (JSON.stringify(study) !== JSON.stringify(s.spec)) store.setState({ spec: study });
+  } else s.setSpec(study);
+  const u = store.getState();
+  const d = activeUserDataset(u);
+  if (d && u.userData.activeDataset !== d.id) u.useDataset(d.id);
+  if (!d && study.data.table.source === 'bundled' && u.userData.activeDataset) u.useDataset(null);
+  u.setView(viewOfStudy(study, u.view, u.userData));
+}
+
+/** A user table as a link carries it: column ids, and per row the key, label and numbers. */
+export interface EmbeddedTable {
+  scheme: '2014' | 'current';
+  columns: { id: string; unit: string; direction: 'higher' | 'lower' }[];
+  rows: [string, string, ...(number | null)[]][];
+}
+
+export function embedTable(d: UserDataset): EmbeddedTable {
+  const cols = d.table.columns;
+  return {
+    scheme: d.table.scheme ?? '2014',
+    columns: cols.map((c) => ({ id: c.id, unit: c.unit.ru, direction: c.direction ?? 'higher' })),
+    rows: d.table.rows.map((r) => [
+      r.key,
+      r.label,
+      ...cols.map((c) => r.cells[c.id]?.value ?? null),
+    ]),
+  };
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** An embedded table from a link, checked; null when it is not one. */
+export function readEmbeddedTable(x: unknown): EmbeddedTable | null {
+  if (!isObj(x) || (x.scheme !== '2014' && x.scheme !== 'current')) return null;
+  if (!Array.isArray(x.columns) || !Array.isArray(x.rows)) return null;
+  const colsOk = x.columns.every(
+    (c) =>
+      isObj(c) &&
+      typeof c.id === 'string' &&
+      typeof c.unit === 'string' &&
+      (c.direction === 'higher' || c.direction === 'lower'),
+  );
+  const n = x.columns.length;
+  const rowsOk = x.rows.every(
+    (r) =>
+      Array.isArray(r) &&
+      r.length === n + 2 &&
+      typeof r[0] === 'string' &&
+      /^KZ-[A-Z0-9]{2,3}$/.test(r[0]) &&
+      typeof r[1] === 'string' &&
+      r.slice(2).every((v) => v === null || (typeof v === 'number' && Number.isFinite(v))),
+  );
+  return colsOk && rowsOk ? (x as unknown as EmbeddedTable) : null;
+}
+
+/** The paper's slot (S_D ...) of each indicator of a two-group tree, as #/data maps them. */
+export function mappingFromRating(r: RatingSpec): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pg of paperRatingSpec().groups) {
+    const g = r.groups.find((x) => x.id === pg.id);
+    g?.indicators.forEach((i, k) => {
+      if (pg.indicators[k]) out[pg.indicators[k].id] = i.id;
+    });
+  }
+  return out;
+}
+
+/** The user dataset a link's embedded table stands for, named as the study names it. */
+export function datasetFromEmbedded(
+  t: UserTable,
+  year: Year,
+  e: EmbeddedTable,
+  id: string,
+  rating?: RatingSpec,
+): UserDataset {
+  const same = (text: string) => ({ ru: text, kk: text, en: text });
+  const table: TableDataset = {
+    kind: 'table',
+    id,
+    title: same(t.fileName),
+    source: t.fileName,
+    seed: t.fileName,
+    tables: ['CSV'],
+    units: same(''),
+    years: [year],
+    notes: same(''),
+    scheme: e.scheme,
+    columns: e.columns.map((c) => ({
+      id: c.id,
+      title: same(c.id),
+      unit: same(c.unit),
+      direction: c.direction,
+    })),
+    rows: e.rows.map(([key, label, ...values], k) => ({
+      key,
+      label,
+      cells: Object.fromEntries(
+        e.columns.map((c, j) => [
+          c.id,
+          {
+            value: values[j] ?? null,
+            printed: values[j] === null || values[j] === undefined ? '' : String(values[j]),
+            source: { seed: t.fileName, table: 'CSV', row: String(k + 2), column: c.id },
+          },
+        ]),
+      ),
+    })),
+  };
+  return {
+    id,
+    fileName: t.fileName,
+    importedAt: t.importedAt,
+    sha256: t.sha256,
+    table,
+    year,
+    mapping: rating ? mappingFromRating(rating) : {},
+  };
+}

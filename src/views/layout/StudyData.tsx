@@ -1,0 +1,61 @@
+/**
+ * Which data the study runs on, above every view: the user's file (name, rows, when imported)
+ * with one click back to the bundled tables, or the bundled table with its citation. When the
+ * study names a file this machine does not have (a link from someone else), it says which
+ * file to import, beside the way to import it; nothing is rated meanwhile.
+ */
+import { useT } from '../../i18n/useT.ts';
+import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
+import { activeUserDataset, missingUserTable } from '../../state/study.ts';
+import { deactivateDataset } from '../import/activate.ts';
+
+export function StudyData() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const missing = useAppStore(missingUserTable);
+  const user = useAppStore(activeUserDataset);
+  const year = useAppStore((s) => s.spec.data.year);
+  const bundled = useAppStore((s) => s.data.datasets[`innovation-${year}`]);
+  if (missing)
+    return (
+      <div className="study-data notices" role="alert" data-testid="study-missing">
+        <p>{t('study.missing', { file: missing.fileName, hash: missing.sha256.slice(0, 12) })}</p>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            store.getState().setRoute('data');
+            setTimeout(() => document.getElementById('import-file')?.focus(), 50);
+          }}
+        >
+          {t('study.import')}
+        </button>
+      </div>
+    );
+  if (user)
+    return (
+      <div className="study-data" data-testid="study-data">
+        <span>
+          {t('study.data.user', {
+            file: user.fileName,
+            rows: user.table.rows.length,
+            date: user.importedAt.slice(0, 16).replace('T', ' '),
+          })}
+        </span>{' '}
+        <button
+          type="button"
+          className="button secondary small"
+          data-testid="study-back"
+          onClick={() => deactivateDataset(store)}
+        >
+          {t('study.data.back')}
+        </button>
+      </div>
+    );
+  const citation = bundled && 'source' in bundled ? `${bundled.source}` : `innovation-${year}`;
+  return (
+    <div className="study-data muted" data-testid="study-data">
+      {t('study.data.bundled', { citation })}
+    </div>
+  );
+}
