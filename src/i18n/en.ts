@@ -630,7 +630,7 @@ export const en: Messages = {
   'toolkit.io.method.slq': 'SLQ',
   'toolkit.io.method.cilq': 'CILQ',
   'toolkit.io.method.flq': 'FLQ (Flegg, Webber 2000)',
-  'toolkit.io.delta': 'FLQ’s parameter δ',
+  'toolkit.io.delta': 'FLQ parameter',
   'toolkit.io.output': 'Output multiplier',
   'toolkit.io.valueAdded': 'Value-added multiplier',
   'toolkit.io.income': 'Income multiplier (type I)',
@@ -645,6 +645,11 @@ export const en: Messages = {
   'toolkit.io.published': 'Published (study 002, Table 3): output / VA / income',
   'toolkit.io.error':
     'The table could not be regionalised: the employment matrix has no columns for the industries {message}. Industry names must match.',
+  'spec.mapAbsent':
+    "{n} of the table's {total} regions are not on this map ({names}): import the boundaries of today's regions in the Data view and use them.",
+  'toolkit.ss.mapTitle':
+    "Map: the region's competitive shift over all industries, % of its employment at the start",
+  'toolkit.io.mapTitle': 'Output multiplier of “{industry}” by region ({method})',
   'toolkit.ioNote':
     'Regional coefficient = national × min(Q, 1): SLQ — Q = SLQᵢ; CILQ — SLQᵢ/SLQⱼ off the diagonal, SLQᵢ on it; FLQ — λ·CILQ, λ = [log₂(1 + Eᵣ/Eₙ)]^δ, the nation being the sum of the matrix’s regions. Value-added, income and employment ratios are the national ones. Study 002’s multipliers (Table 3) are shown for industries of the same name; the flows behind them are not published, so agreement is not checked.',
   'import.issue.no-region-matched':

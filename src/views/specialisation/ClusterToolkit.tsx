@@ -10,7 +10,7 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClusterToolkitSpec } from '../../core/spec.ts';
-import { readIoTable, type IoTable } from '../../data/readers/ioTable.ts';
+import { normaliseLabel, readIoTable, type IoTable } from '../../data/readers/ioTable.ts';
 import type { Issue } from '../../core/issue.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
@@ -26,9 +26,12 @@ import { classedValues, classLabel } from './specialisationModel.ts';
 import { readMatrixFile, type LoadedMatrix } from './ImportedMatrix.tsx';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import {
+  competitiveShare,
+  ioByRegion,
   publishedMultipliers,
   runIo,
   shiftShareOf,
+  signedClasses,
   STAR_COLOURS,
   starFill,
   starText,
@@ -228,6 +231,7 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
               selected={selected}
               onToggle={toggleRegion}
               testid="star-map"
+              regions={result.regions}
               title={`${t('toolkit.strengthTitle')}: ${industries[ind]}`}
               width={560}
               height={300}
@@ -345,6 +349,7 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
             selected={selected}
             onToggle={toggleRegion}
             testid="eci-map"
+            regions={rel.regions}
             title={t('toolkit.eci')}
             width={560}
             height={300}
@@ -432,6 +437,13 @@ function ShiftSharePanel({ result, meta }: { result: SpecialisationOutput; meta:
   );
   const shown = selected.find((s) => result.regions.includes(s)) ?? region;
   const steps = res ? waterfall(res, shown) : null;
+  const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const mapRef = useRef<SVGSVGElement | null>(null);
+  const shares = useMemo(() => (res ? competitiveShare(res, result.regions) : null), [res, result]);
+  const shareClasses = useMemo(
+    () => (shares ? signedClasses(result.regions, shares) : null),
+    [shares, result],
+  );
 
   useEffect(() => {
     const el = plotRef.current;
@@ -439,12 +451,30 @@ function ShiftSharePanel({ result, meta }: { result: SpecialisationOutput; meta:
     el.replaceChildren();
     if (!steps) return;
     const label = (k: (typeof steps)[number]['key']) => t(`toolkit.ss.${k}`);
+    // The axis starts near the smallest level, not at zero, so the effects stay visible
+    // beside the region's totals (bars are clipped at the axis).
+    const ys = steps.flatMap((s) => (s.key === 'start' || s.key === 'end' ? [s.y1] : [s.y0, s.y1]));
+    const lo = Math.min(...ys);
+    const hi = Math.max(...ys);
+    const pad = (hi - lo) * 0.25 || Math.abs(hi) * 0.05 || 1;
     const svg = Plot.plot({
-      width: 520,
-      height: 260,
+      width: 560,
+      height: 280,
       marginLeft: 70,
-      x: { domain: steps.map((s) => label(s.key)), label: null },
-      y: { grid: true, label: t('toolkit.employment') },
+      marginBottom: 40,
+      style: { fontSize: '11px' },
+      x: {
+        domain: steps.map((s) => label(s.key)),
+        label: null,
+        tickFormat: (d: string) => d.replace(' ', '\n'),
+      },
+      y: {
+        grid: true,
+        label: t('toolkit.employment'),
+        domain: [Math.max(0, lo - pad), hi + pad],
+        tickFormat: (v: number) => t.num(v, 0),
+      },
+      clip: true,
       marks: [
         Plot.barY(steps, {
           x: (d: (typeof steps)[number]) => label(d.key),
@@ -454,7 +484,15 @@ function ShiftSharePanel({ result, meta }: { result: SpecialisationOutput; meta:
             d.key === 'start' || d.key === 'end' ? '#9ecae1' : d.value >= 0 ? '#1b9e77' : '#d95f02',
           title: (d: (typeof steps)[number]) => `${label(d.key)}: ${t.num(d.value, 0)}`,
         }),
-        Plot.ruleY([0]),
+        Plot.text(steps, {
+          x: (d: (typeof steps)[number]) => label(d.key),
+          y: 'y1',
+          dy: -7,
+          text: (d: (typeof steps)[number]) =>
+            d.key === 'start' || d.key === 'end'
+              ? t.num(d.value, 0)
+              : `${d.value >= 0 ? '+' : '−'}${t.num(Math.abs(d.value), 0)}`,
+        }),
       ],
     });
     svg.setAttribute('data-testid', 'shift-share-waterfall');
@@ -495,12 +533,7 @@ function ShiftSharePanel({ result, meta }: { result: SpecialisationOutput; meta:
             <ExportButtons
               name={fileStem('shift-share')}
               meta={meta(title, extra)}
-              svg={() =>
-                svgFileOf(
-                  plotRef.current?.querySelector('svg') as SVGSVGElement | null,
-                  meta(title, extra)(),
-                )
-              }
+              svg={() => svgFileOf(mapRef.current, meta(title, extra)())}
               csv={() =>
                 toCsv(
                   [
@@ -552,7 +585,45 @@ function ShiftSharePanel({ result, meta }: { result: SpecialisationOutput; meta:
             </select>
           </label>
           <div className="analysis-row">
-            <div ref={plotRef} />
+            {shareClasses && (
+              <SvgChoropleth
+                ref={mapRef}
+                fill={shareClasses.fill}
+                valueText={(code) => {
+                  const v = shareClasses.values.get(code);
+                  return v === null || v === undefined ? t('map.noData') : `${t.num(v, 1)} %`;
+                }}
+                legend={shareClasses.classes.map((c) => ({
+                  colour: c.colour,
+                  label: classLabel(c, (x) => `${t.num(x, 1)} %`),
+                }))}
+                noDataLabel={t('map.noData')}
+                selected={selected}
+                onToggle={toggleRegion}
+                testid="shift-share-map"
+                regions={result.regions}
+                title={t('toolkit.ss.mapTitle')}
+                width={520}
+                height={280}
+              />
+            )}
+            <div>
+              <div ref={plotRef} />
+              <ExportButtons
+                name={fileStem('shift-share-waterfall', shown)}
+                meta={meta(title, { ...extra, region: shown })}
+                svg={() =>
+                  svgFileOf(
+                    plotRef.current?.querySelector('svg') as SVGSVGElement | null,
+                    meta(title, { ...extra, region: shown })(),
+                  )
+                }
+                testid="waterfall-export"
+              />
+            </div>
+          </div>
+          <p className="small muted">{t('toolkit.ss.mapTitle')}</p>
+          <div>
             <ScrollRegion label={title} className="schedule-scroll">
               <table className="data compact" data-testid="shift-share-table">
                 <thead>
@@ -589,7 +660,8 @@ function ShiftSharePanel({ result, meta }: { result: SpecialisationOutput; meta:
                           x.em_allocation,
                         ].map((v, j) => (
                           <td key={j} className="num">
-                            {t.num(v, 0)}
+                            {/* -0.3 shows as 0, not "-0". */}
+                            {t.num(v === null ? null : Math.round(v) || 0, 0)}
                           </td>
                         ))}
                       </tr>
@@ -617,6 +689,9 @@ function IoPanel({
   setClusters: (f: (c: ClusterToolkitSpec) => ClusterToolkitSpec) => void;
 }) {
   const t = useT();
+  const selected = useAppStore((s) => s.view.selected);
+  const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const mapRef = useRef<SVGSVGElement | null>(null);
   const [table, setTable] = useState<{ io: IoTable; fileName: string } | null>(null);
   const [issues, setIssues] = useState<Issue[]>([]);
   const region =
@@ -643,6 +718,28 @@ function IoPanel({
     ? { file: table.fileName, method: io.method, delta: String(io.delta), region: region ?? '' }
     : {};
   const v = run?.ok ? run.value : null;
+  const ioIndustries = table?.io.industries ?? [];
+  const mapInd = Math.max(
+    0,
+    cfg.industry
+      ? ioIndustries.findIndex((x) => normaliseLabel(x) === normaliseLabel(cfg.industry ?? ''))
+      : 0,
+  );
+  const byRegion = useMemo(
+    () => (table && v ? ioByRegion(table.io, result.matrix, io, mapInd) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [table, result, v, io.method, io.delta, mapInd],
+  );
+  const mapClasses = useMemo(
+    () => (byRegion ? classedValues(result.regions, byRegion) : null),
+    [byRegion, result],
+  );
+  const published = v ? v.industries.map(publishedMultipliers) : [];
+  const anyPublished = published.some((p) => p !== null);
+  const mapTitle = t('toolkit.io.mapTitle', {
+    industry: ioIndustries[mapInd] ?? '',
+    method: io.method === 'national' ? t('toolkit.io.method.national') : io.method.toUpperCase(),
+  });
   return (
     <div className="panel" data-testid="io-panel" style={{ marginTop: 12 }}>
       <div className="panel-head">
@@ -662,6 +759,7 @@ function IoPanel({
             <ExportButtons
               name={fileStem('io', io.method, region ?? '')}
               meta={meta(title, extra)}
+              svg={() => svgFileOf(mapRef.current, meta(mapTitle, extra)())}
               csv={() =>
                 toCsv(
                   [
@@ -736,7 +834,8 @@ function IoPanel({
               </select>
             </label>
             <label className="inline-field">
-              <span className="field-label">δ = {t.num(io.delta, 2)}</span>
+              <span className="field-label">{t('toolkit.io.delta')}</span>
+              <span className="small">δ = {t.num(io.delta, 2)}</span>
               <input
                 type="range"
                 min={0}
@@ -763,6 +862,48 @@ function IoPanel({
                 ? t('toolkit.io.error', { message: run.message })
                 : run.message}
             </p>
+          )}
+          {v && mapClasses && (
+            <div style={{ maxWidth: 600 }}>
+              <label className="inline-field">
+                <span className="field-label">{t('spec.industry')}</span>
+                <select
+                  data-testid="io-industry"
+                  value={ioIndustries[mapInd]}
+                  onChange={(e) => setClusters((c) => ({ ...c, industry: e.target.value }))}
+                >
+                  {ioIndustries.map((i) => (
+                    <option key={i} value={i}>
+                      {i}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <SvgChoropleth
+                ref={mapRef}
+                fill={mapClasses.fill}
+                valueText={(code) => {
+                  const x = mapClasses.values.get(code);
+                  return x === null || x === undefined ? t('map.noData') : t.num(x, 3);
+                }}
+                legend={mapClasses.classes.map((c) => ({
+                  colour: c.colour,
+                  label: classLabel(c, (x) => t.num(x, 3)),
+                }))}
+                noDataLabel={t('map.noData')}
+                selected={selected}
+                onToggle={(code) => {
+                  toggleRegion(code);
+                  setClusters((c) => ({ ...c, io: { ...c.io, region: code } }));
+                }}
+                testid="io-map"
+                regions={result.regions}
+                title={mapTitle}
+                width={560}
+                height={300}
+              />
+              <p className="small muted">{mapTitle}</p>
+            </div>
           )}
           {v && (
             <ScrollRegion label={title} className="schedule-scroll">
@@ -796,12 +937,12 @@ function IoPanel({
                       {t('toolkit.io.forward')}
                     </th>
                     <th scope="col">{t('toolkit.io.type')}</th>
-                    <th scope="col">{t('toolkit.io.published')}</th>
+                    {anyPublished && <th scope="col">{t('toolkit.io.published')}</th>}
                   </tr>
                 </thead>
                 <tbody>
                   {v.industries.map((name, j) => {
-                    const pub = publishedMultipliers(name);
+                    const pub = published[j];
                     return (
                       <tr key={name}>
                         <td>{name}</td>
@@ -815,9 +956,11 @@ function IoPanel({
                         <td className="num">{t.num(v.linkages.backward[j], 3)}</td>
                         <td className="num">{t.num(v.linkages.forward[j], 3)}</td>
                         <td>{t(`toolkit.io.type.${v.linkages.type[j]}`)}</td>
-                        <td className="small">
-                          {pub ? pub.map((x) => t.num(x, 3)).join(' / ') : '—'}
-                        </td>
+                        {anyPublished && (
+                          <td className="small">
+                            {pub ? pub.map((x) => t.num(x, 3)).join(' / ') : '—'}
+                          </td>
+                        )}
                       </tr>
                     );
                   })}

@@ -285,6 +285,7 @@ export function ImportedMatrix({
                   selected={selected}
                   onToggle={toggleRegion}
                   testid="krugman-map"
+                  regions={result.regions}
                   title={t('spec.krugman')}
                   width={560}
                   height={300}

@@ -11,9 +11,11 @@ import type { EmploymentMatrix } from '../../core/specialisation/employmentMatri
 import { TABLE_3_MULTIPLIERS } from '../../data/datasets/vkoMultipliersPublished.ts';
 import { VKO_INDUSTRIES } from '../../data/datasets/vkoIndustries.ts';
 import { normaliseLabel, type IoTable } from '../../data/readers/ioTable.ts';
+import { PALETTES } from '../map/palettes.ts';
+import type { ClassedValues } from './specialisationModel.ts';
 
 /** Fill of 0-3 stars (light to dark), index = stars. */
-export const STAR_COLOURS = ['#f1f1ee', '#c6dbef', '#6baed6', '#08519c'] as const;
+export const STAR_COLOURS = ['#e4e2d9', '#c6dbef', '#6baed6', '#08519c'] as const;
 
 export const starText = (n: number | null) => (n === null ? '' : '★'.repeat(n) || '·');
 
@@ -119,4 +121,70 @@ export function publishedMultipliers(industry: string): [number, number, number]
   if (!row) return null;
   const [a, b, c] = row.values.map((v) => Number(v.replace(',', '.')));
   return [a, b, c];
+}
+
+/**
+ * A region's competitive shift over all industries as a percentage of its employment at the
+ * start (Dunn 1960: competitive = E⁰·(g_ir − g_i), summed over i); null where a term is
+ * undefined or the region employed no one at the start.
+ */
+export function competitiveShare(
+  res: ShiftShareResult,
+  regions: readonly string[],
+): (number | null)[] {
+  return regions.map((r) => {
+    const rows = res.rows.filter((x) => x.region === r);
+    if (rows.length === 0 || rows.some((x) => x.competitive === null)) return null;
+    const start = rows.reduce((s, x) => s + x.start, 0);
+    if (!(start > 0)) return null;
+    return (100 * rows.reduce((s, x) => s + (x.competitive as number), 0)) / start;
+  });
+}
+
+/**
+ * Four classes centred on zero for a signed measure: breaks at −m/2, 0 and m/2 with m the
+ * largest absolute value, losses brown and gains teal (the map's BrBG), so the colour tells
+ * the sign whatever the spread.
+ */
+export function signedClasses(
+  codes: readonly string[],
+  xs: readonly (number | null)[],
+): ClassedValues {
+  const values = new Map(codes.map((c, i) => [c, xs[i] ?? null]));
+  const fill = new Map<string, string>();
+  const present = xs.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (present.length === 0) return { values, fill, classes: [] };
+  const m = Math.max(...present.map(Math.abs)) || 1;
+  const edges = [null, -m / 2, 0, m / 2, null] as const;
+  const colours = [0.1, 0.3, 0.7, 0.9].map((x) => PALETTES.brbg.at(x));
+  const classOf = (v: number) => (v < -m / 2 ? 0 : v < 0 ? 1 : v < m / 2 ? 2 : 3);
+  const counts = [0, 0, 0, 0];
+  codes.forEach((c, i) => {
+    const v = xs[i];
+    if (v === null || v === undefined || !Number.isFinite(v)) return;
+    const j = classOf(v);
+    counts[j]++;
+    fill.set(c, colours[j]);
+  });
+  const classes = colours
+    .map((colour, j) => ({ colour, from: edges[j], to: edges[j + 1], count: counts[j] }))
+    .reverse();
+  return { values, fill, classes };
+}
+
+/**
+ * One industry's multiplier in every region of the matrix: the table regionalised for each
+ * region in turn (runIo) and the industry's output multiplier read off; null where the run
+ * fails. With `national` every region gets the national multiplier.
+ */
+export function ioByRegion(
+  table: IoTable,
+  employment: EmploymentMatrix,
+  io: ClusterToolkitSpec['io'],
+  industry: number,
+): (number | null)[] {
+  return employment.regions.map((region) => {
+    const run = runIo(table, employment, { ...io, region });
+    return run.ok ? (run.value.multipliers.output[industry] ?? null) : null;
+  });
 }
