@@ -8,7 +8,7 @@ import type { ImportRead } from './readForImport.ts';
 import type { FileRead } from '../data/readers/readUserFile.ts';
 
 /** Rows per message. */
-export const ROW_SLICE = 2000;
+export const ROW_SLICE = 1000;
 
 export interface ImportRequest {
   bytes: ArrayBuffer;

@@ -12,7 +12,7 @@ import { sha256Hex } from '../data/sha256.ts';
 
 export interface ImportRead {
   read: FileRead;
-  /** SHA-256 of the bytes: how the study names the file (core/spec.ts, FileRef). */
+  /** SHA-256 of the bytes: how the study names the file (core/spec.ts, FileRef); '' when refused. */
   sha256: string;
 }
 
@@ -28,8 +28,9 @@ export async function readForImport(
   lang: 'ru' | 'kk' | 'en',
   onProgress?: (fraction: number) => void,
 ): Promise<ImportRead> {
-  const sha256 = sha256Hex(bytes);
   const read = await readUserFile(bytes, fileName, { onProgress, lang });
+  // Hashed only once read: a refused 50 MB file is not hashed first.
+  const sha256 = read.kind === 'error' ? '' : sha256Hex(bytes);
   switch (read.kind) {
     case 'table':
       return {
