@@ -33,6 +33,7 @@ import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
 import { activeUserBoundaries, nextUserId, type ImportReport } from '../../state/userData.ts';
 import { IssueText } from '../common/IssueText.tsx';
+import { ImportProgress, progressStore } from './ImportProgress.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 import { IoPreview } from './IoPreview.tsx';
 import { JoinReportView } from './JoinReportView.tsx';
@@ -86,7 +87,8 @@ export function ImportPanel() {
   const bundled = useAppStore((s) => s.data.datasets[`innovation-${s.view.year}`]);
   const [busy, setBusy] = useState(false);
   /** Share of the file read (0..1) while a table is read in the worker; null otherwise. */
-  const [progress, setProgress] = useState<number | null>(null);
+  const [progress] = useState(progressStore);
+  const [inWorker, setInWorker] = useState(false);
   const [cancelled, setCancelled] = useState<string | null>(null);
   const job = useRef<ImportJob | null>(null);
   const [draft, setDraft] = useState<TableDraft | null>(null);
@@ -152,14 +154,15 @@ export function ImportPanel() {
         read: await readUserFile(bytes, name, { isProject: looksLikeProject }),
         sha256: null,
       };
-    setProgress(0);
+    progress.set(0);
+    setInWorker(true);
     let shown = 0;
     const j = startImport(bytes, name, {
       lang: t.lang,
       onProgress: (f) => {
         if (f - shown >= 0.01 || f >= 1) {
           shown = f;
-          setProgress(f);
+          progress.set(f);
         }
       },
     });
@@ -168,7 +171,8 @@ export function ImportPanel() {
       return await j.result;
     } finally {
       job.current = null;
-      setProgress(null);
+      progress.set(null);
+      setInWorker(false);
     }
   };
 
@@ -334,27 +338,12 @@ export function ImportPanel() {
           }}
         />
         <p className="muted">{t('import.formats')}</p>
-        {busy && progress === null && (
+        {busy && !inWorker && (
           <p role="status" className="status">
             {t('import.reading')}
           </p>
         )}
-        {progress !== null && (
-          <div className="import-progress" role="status">
-            <label htmlFor="import-progress">
-              {t('import.progress', { percent: t.num(progress * 100, 0) })}
-            </label>
-            <progress id="import-progress" data-testid="import-progress" max={1} value={progress} />
-            <button
-              type="button"
-              className="button secondary small"
-              data-testid="import-cancel"
-              onClick={() => job.current?.cancel()}
-            >
-              {t('import.cancel')}
-            </button>
-          </div>
-        )}
+        {inWorker && <ImportProgress store={progress} onCancel={() => job.current?.cancel()} />}
         {cancelled && (
           <p role="status" className="status" data-testid="import-cancelled">
             {t('import.cancelled', { file: cancelled })}
