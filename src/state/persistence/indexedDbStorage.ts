@@ -59,6 +59,7 @@ function wrap(db: IDBDatabase): ItemStorage {
       const [keys, values] = await Promise.all([done(store.getAllKeys()), done(store.getAll())]);
       return keys.map((k, i): StoredRecord => ({ key: String(k), value: values[i] }));
     },
+    get: async (s, key) => done(db.transaction(s, 'readonly').objectStore(s).get(key)),
     put: async (s, key, value) => {
       const tx = db.transaction(s, 'readwrite');
       tx.objectStore(s).put(value, key);

@@ -70,7 +70,6 @@ export function ImportPanel() {
   const t = useT();
   const store = useAppStoreApi();
   const lastImport = useAppStore((s) => s.userData.lastImport);
-  const messages = useAppStore((s) => s.userData.messages);
   const activeBounds = useAppStore((s) => activeUserBoundaries(s.userData));
   const activeData = useAppStore((s) => activeUserDataset(s));
   const bundled = useAppStore((s) => s.data.datasets[`innovation-${s.view.year}`]);
@@ -275,22 +274,6 @@ export function ImportPanel() {
           </p>
         )}
       </div>
-      {messages.length > 0 && (
-        <div className="notice" role="status" data-testid="storage-messages">
-          <ul>
-            {messages.map((m, i) => (
-              <li key={i}>{m.message}</li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => store.getState().setStorageMessages([])}
-          >
-            {t('app.dismiss')}
-          </button>
-        </div>
-      )}
       {lastImport && (
         <ImportReportView
           key={`${lastImport.fileName}-${lastImport.issues.length}`}
