@@ -1,5 +1,5 @@
 /**
- * The public API of the pure core (ARCHITECTURE.md, idea 1). Everything here runs unchanged
+ * The public API of the pure core (docs/architecture.md, idea 1). Everything here runs unchanged
  * in Node (tests, the CLI), the browser and a Web Worker. Anything not listed is internal.
  */
 
@@ -21,7 +21,7 @@ export {
   type SensitivityUnit,
 } from './sensitivity/sensitivity.ts';
 
-// Specialisation (METHODS.md section 2).
+// Specialisation (docs/methods.md section 2).
 export { specialisation, type SpecialisationResult } from './specialisation/specialisation.ts';
 export type { EmploymentMatrix } from './specialisation/employmentMatrix.ts';
 export { LQ_CLUSTER_THRESHOLD } from './specialisation/locationQuotient.ts';
@@ -110,6 +110,6 @@ export {
 } from './coin/coherence/coherenceReport.ts';
 export { sobolIndices, sobolDesign, type SobolIndex } from './coin/sobol/sobolIndices.ts';
 
-// Spatial statistics: weights, Moran's I, LISA, Getis-Ord, constrained clustering (METHODS.md section 8).
+// Spatial statistics: weights, Moran's I, LISA, Getis-Ord, constrained clustering (docs/methods.md section 8).
 export * from './spatial/index.ts';
 export { normalCdf, normalUpperTail } from './stats/normal.ts';

@@ -211,7 +211,7 @@ export interface MapSpec {
 }
 
 /**
- * Spatial statistics settings (issue 10; METHODS.md section 8). `weights` as the CLI writes
+ * Spatial statistics settings (issue 10; docs/methods.md section 8). `weights` as the CLI writes
  * it: queen, rook, knn:K or distance:KM. A spec without this section (every link made before
  * it existed) reads the defaults below.
  */

@@ -2,7 +2,7 @@
  * Validation of an AnalysisSpec (version 2) read from JSON (a file, the URL, local storage): every
  * problem is listed, each with its field path in `where.field` and at the head of the
  * message, e.g. `rating.groups[1].indicators[0].weight: must be a number from 0 to 1000000`
- * (ARCHITECTURE.md, "Validation lists every problem"). On success the value is a clean copy
+ * (docs/architecture.md, "Validation lists every problem"). On success the value is a clean copy
  * holding only the known fields; unknown fields are warnings, not errors, so that a spec from
  * a newer version still loads. A whole section a document does not carry (`map`, `view`,
  * `specialisation`, or one added later) takes its default: sections are optional on reading,

@@ -1,5 +1,5 @@
 /**
- * The analysis controller (ARCHITECTURE.md, "Flow of one interaction") for #/clustering,
+ * The analysis controller (docs/architecture.md, "Flow of one interaction") for #/clustering,
  * #/factors and #/specialisation: when the spec's `clustering` or `factors` part, the data a
  * view has chosen (view state, so it is in the address too) or the imported tables change,
  * it builds the task input from the store, runs the core through the worker client
@@ -48,7 +48,7 @@ export const ANALYSIS_DATASETS = [
   GROUPS_DATASET,
 ] as const;
 
-/** The six indicators of seed 004 (METHODS.md section 1): the default variables for regions. */
+/** The six indicators of seed 004 (docs/methods.md section 1): the default variables for regions. */
 export const INDICATOR_IDS = ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'] as const;
 
 /** Largest k of the mean-silhouette curve the clustering view draws. */

@@ -1,5 +1,5 @@
 /**
- * The compute controller (ARCHITECTURE.md, "Flow of one interaction"): when the spec, the
+ * The compute controller (docs/architecture.md, "Flow of one interaction"): when the spec, the
  * year or the data change, it runs the core through the worker client and puts the results
  * in the store.
  *

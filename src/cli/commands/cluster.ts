@@ -1,9 +1,9 @@
 /**
  * `atlas cluster --input FILE [--method ward|complete|average|single]
- * [--standardize z|none] [--k N]`: hierarchical clustering of the rows of a CSV (METHODS.md
+ * [--standardize z|none] [--k N]`: hierarchical clustering of the rows of a CSV (docs/methods.md
  * section 3), the tree in R's hclust form and the cut into k groups. With
  * `--geo BOUNDARIES.geojson --method schc|skater|maxp` the clustering is spatially
- * constrained (METHODS.md section 8; issue 10): see spatialCluster.ts.
+ * constrained (docs/methods.md section 8; issue 10): see spatialCluster.ts.
  */
 import { clusterAnalysis, type LinkageMethod } from '../../core/cluster/index.ts';
 import type { CliCommand } from '../command.ts';

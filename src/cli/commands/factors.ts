@@ -1,7 +1,7 @@
 /**
  * `atlas factors --input FILE [--factors N] [--rotation varimax|none]
  * [--convention r|spss]`: principal-component factor analysis of the columns of a CSV
- * (METHODS.md section 4; seed 002 Table 2's method), with varimax rotation.
+ * (docs/methods.md section 4; seed 002 Table 2's method), with varimax rotation.
  */
 import { FactorError, factorAnalysis } from '../../core/factors/index.ts';
 import type { CliCommand } from '../command.ts';

@@ -1,5 +1,5 @@
 /**
- * `atlas rate`: the innovation-development rating (seed 004 formulas 1-4, METHODS.md
+ * `atlas rate`: the innovation-development rating (seed 004 formulas 1-4, docs/methods.md
  * section 1) of a bundled dataset or of a CSV, with the paper's spec or one from a file.
  * Also exports the input helpers the `sensitivity` command shares.
  */

@@ -1,6 +1,6 @@
 /**
  * `atlas specialise`: specialisation measures of a regions x industries matrix of employment
- * or output (core/specialisation/, METHODS.md section 2).
+ * or output (core/specialisation/, docs/methods.md section 2).
  */
 import type { CliCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';

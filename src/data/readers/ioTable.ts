@@ -2,7 +2,7 @@
  * An input-output table from CSV/XLSX: an n x n block of intermediate flows (industries as rows
  * and, in the same order, as columns) plus the rows total output, value added and household
  * income, as seed 002 uses them for output, value-added and household-income multipliers
- * (METHODS.md §5: A = flows / output by column, L = (I - A)^-1). Validated so that the
+ * (docs/methods.md §5: A = flows / output by column, L = (I - A)^-1). Validated so that the
  * technical coefficients exist: square, flows >= 0, outputs > 0, column inputs < output.
  */
 import type { Issue, Result } from '../../core/issue.ts';

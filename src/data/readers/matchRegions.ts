@@ -1,7 +1,7 @@
 /**
  * Matches the labels of a table (or the names and codes of boundary features) to regions of the
  * registry, and works out which scheme the file follows: the 16 units of 2010-2018 or the 20 of
- * today (METHODS.md "Regions"). Units that exist in only one scheme decide it: South Kazakhstan
+ * today (docs/methods.md "Regions"). Units that exist in only one scheme decide it: South Kazakhstan
  * means '2014'; Turkistan, Shymkent, Abai, Zhetisu or Ulytau mean 'current'.
  */
 import { lookupRegion } from '../regions/lookup.ts';
@@ -72,7 +72,7 @@ function suggestionOf(
 /**
  * Matches each label to a region with lookupRegion(), in the given scheme or the detected one
  * (default '2014', the seeds' scheme, when nothing decides). Labels matching a region already
- * taken are flagged `duplicateOf` and get no code. Source: METHODS.md "Regions".
+ * taken are flagged `duplicateOf` and get no code. Source: docs/methods.md "Regions".
  */
 export function matchRegions(
   labels: string[],

@@ -1,7 +1,7 @@
 /**
  * Numbers as people type them into statistics tables: decimal commas, spaces of several kinds
  * and apostrophes between thousands ('1 417,77', '1 417,77', "1'417.77"), the Unicode minus
- * (U+2212), a trailing percent sign, and the usual "no data" marks. Source: METHODS.md (seed
+ * (U+2212), a trailing percent sign, and the usual "no data" marks. Source: docs/methods.md (seed
  * text artefacts such as `1 417,77` and `-` for no data) and the issue's list of markers.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Region lookup by code or by name in any of the spellings METHODS.md "Regions" lists.
+ * Region lookup by code or by name in any of the spellings docs/methods.md "Regions" lists.
  *
  * Rules, in order:
  * 1. An ISO code (letter or numeric, with or without 'KZ-') or a Natural Earth id resolves.
@@ -220,7 +220,7 @@ function outside(hits: Region[], scheme: Scheme, score: number): RegionCandidate
 
 /**
  * Finds a region by ISO code, Natural Earth id or name (rules in the file comment). `region` is
- * set only on an unambiguous exact hit; otherwise up to 5 ranked candidates. Source: METHODS.md
+ * set only on an unambiguous exact hit; otherwise up to 5 ranked candidates. Source: docs/methods.md
  * "Regions" (codes and spellings the registry must know).
  */
 export function lookupRegion(

@@ -1,5 +1,5 @@
 /**
- * #/factors: principal-component factor analysis with varimax (METHODS.md section 4) on the
+ * #/factors: principal-component factor analysis with varimax (docs/methods.md section 4) on the
  * innovation table of a year or on seed 002's industries, and, in its own tab, seed 002's
  * published rotated component matrix (Table 2) in the same heatmap. The analysis choices
  * live in the spec's `factors` part, the data (regions or industries) in the view state; the

@@ -1,5 +1,5 @@
 /**
- * An imported input-output table and its multipliers (METHODS.md section 5; core/io): output,
+ * An imported input-output table and its multipliers (docs/methods.md section 5; core/io): output,
  * value-added and type I household-income multiplier per industry. Industry names come from the
  * file and are rendered as text.
  */

@@ -14,7 +14,7 @@ import { presetOf } from '../../state/specSlice.ts';
 import { isPaperData } from '../../core/spec.ts';
 import { rankIntervals, type RankInterval } from './sensitivityView.ts';
 
-/** Differences between recomputed and published indices above this are flagged (METHODS.md §1). */
+/** Differences between recomputed and published indices above this are flagged (docs/methods.md §1). */
 export const PUBLISHED_TOLERANCE = 0.06;
 
 /** The dataset with the authors' own result (seed 004, Table 6). */

@@ -2,7 +2,7 @@
  * #/specialisation: seed 004's published IT specialisation (Table 7, the authors' "modified
  * KSI", which behaves as each region's share of national IT output) as a map with the five
  * proposed IT-cluster sites; seed 002's published multipliers (Table 3); and the measures of
- * METHODS.md section 2 computed on a regions x industries matrix the user imports.
+ * docs/methods.md section 2 computed on a regions x industries matrix the user imports.
  */
 import { useMemo, useRef } from 'react';
 import { useT } from '../../i18n/useT.ts';

@@ -23,8 +23,8 @@ describe('lookupRegion() on the seeds', () => {
   });
 });
 
-describe('lookupRegion() on the spellings METHODS.md lists', () => {
-  // METHODS.md "Regions" (copied: tests do not read ../shared).
+describe('lookupRegion() on the spellings docs/methods.md lists', () => {
+  // docs/methods.md "Regions" (copied: tests do not read ../shared).
   it.each([
     ['Актюбинская', 'aktobe'],
     ['г. Алматы', 'almaty-city'],
