@@ -55,6 +55,8 @@ export const en: Messages = {
   'rating.title': 'Innovation-development rating of the regions',
   'rating.lead':
     'The index as in the paper (formulas 1–4): each indicator as a percentage of the leader, averaged within two groups, then the groups averaged. Change weights and methods: the table and the map follow.',
+  'rating.leadUser':
+    'A composite index of your indicators: each indicator is normalised, then averaged within groups and across groups with the weights chosen. Change weights and methods: the table and the map follow.',
   'rating.tree': 'Indicators and weights',
   'rating.weight': 'Weight',
   'rating.share': 'share {share}',
@@ -68,6 +70,7 @@ export const en: Messages = {
   'rating.preset.custom': 'Custom',
   'rating.normalisation': 'Normalisation',
   'rating.norm.ratio-to-max': 'Ratio to maximum (paper)',
+  'rating.norm.ratio-to-max.plain': 'Ratio to maximum',
   'rating.norm.min-max': 'Min–max',
   'rating.norm.z-score': 'z-score',
   'rating.norm.rank': 'Rank',

@@ -5,6 +5,7 @@ import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { activeUserBoundaries } from '../../state/userData.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem } from '../common/export.ts';
+import { sourceStem, specSource } from '../common/exportSource.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
 import { regionName } from './regionName.ts';
 import { Legend, legendText } from './Legend.tsx';
@@ -23,6 +24,7 @@ export default function MapView() {
   const clearSelection = useAppStore((s) => s.clearSelection);
   const status = useAppStore((s) => s.results.status);
 
+  const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
   const meta = () => {
     const s = store.getState();
     return {
@@ -78,7 +80,7 @@ export default function MapView() {
           <p>{t('map.selectHint')}</p>
         </div>
         <ExportButtons
-          name={fileStem('map', model.layer.id, year)}
+          name={fileStem('map', model.layer.id, stemOfData, year)}
           meta={meta}
           svg={svg}
           testid="map-export"

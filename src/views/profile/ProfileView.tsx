@@ -17,6 +17,7 @@ import { ExportButtons } from '../common/ExportButtons.tsx';
 import { Missing } from '../common/Missing.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
+import { sourceStem, specSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
 import { classColour } from '../rating/classColour.ts';
 import { serialiseSvg } from '../data/svgExport.ts';
@@ -325,6 +326,7 @@ function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colou
 
 export default function ProfileView() {
   const t = useT();
+  const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
   const store = useAppStoreApi();
   const selected = useAppStore((s) => s.view.selected);
   const year = useAppStore((s) => s.view.year);
@@ -411,7 +413,7 @@ export default function ProfileView() {
         </div>
         {profiles.length > 0 && (
           <ExportButtons
-            name={fileStem('profile', ...shown, year)}
+            name={fileStem('profile', stemOfData, ...shown, year)}
             meta={meta}
             csv={csv}
             svg={() => serialiseSvg(svgRef.current, meta())}

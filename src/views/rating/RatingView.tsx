@@ -12,6 +12,9 @@ import { WeightTree } from './WeightTree.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
+import { isPaperData } from '../../core/spec.ts';
+import { groupName } from '../common/names.ts';
+import { bundledSource, sourceStem, specSource } from '../common/exportSource.ts';
 
 export default function RatingView() {
   const t = useT();
@@ -30,29 +33,37 @@ export default function RatingView() {
   const status = useAppStore((s) => s.results.status);
   const noIndicators = useAppStore((s) => s.spec.rating.groups.length === 0);
 
-  const meta = () => ({
-    title: `${t('rating.table')}, ${year}`,
-    spec: store.getState().spec,
-    extra: {
-      year: String(year),
-      language: t.lang,
-      published: `${PUBLISHED_DATASET} (seed 004, Table 6)`,
-    },
-    created: new Date().toISOString(),
-  });
+  const paper = useAppStore((s) => isPaperData(s.spec.data));
+  const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
+
+  // The published column is cited only beside the paper's own data (issue 8).
+  const meta = () => {
+    const pub = paper ? bundledSource(PUBLISHED_DATASET) : undefined;
+    return {
+      title: `${t('rating.table')}, ${year}`,
+      spec: store.getState().spec,
+      extra: {
+        year: String(year),
+        ...(pub?.kind === 'bundled' ? { published: pub.citation } : {}),
+        language: t.lang,
+      },
+      created: new Date().toISOString(),
+    };
+  };
 
   const csv = () => {
-    const m = selectRatingTable(store.getState());
+    const st = store.getState();
+    const m = selectRatingTable(st);
+    const named = { rating: st.spec.rating, data: st.spec.data };
     const header = [
       t('rating.col.rank'),
       'ISO',
       t('rating.col.region'),
       t('rating.col.class'),
-      ...m.groupIds.map((g) => t(`group.${g}` as never)),
+      ...m.groupIds.map((g) => groupName(t, named, g)),
       t('rating.col.index'),
       t('rating.col.change', { year: m.other }),
-      t('rating.col.published'),
-      t('rating.col.diff'),
+      ...(paper ? [t('rating.col.published'), t('rating.col.diff')] : []),
       'rank_p05',
       'rank_median',
       'rank_p95',
@@ -65,8 +76,7 @@ export default function RatingView() {
       ...m.groupIds.map((g) => r.groups[g]),
       r.index,
       r.indexChange,
-      r.published,
-      r.diff,
+      ...(paper ? [r.published, r.diff] : []),
       r.interval?.p05,
       r.interval?.median,
       r.interval?.p95,
@@ -79,10 +89,10 @@ export default function RatingView() {
       <div className="view-head">
         <div>
           <h1 id="rating-title">{t('rating.title')}</h1>
-          <p>{t('rating.lead')}</p>
+          <p>{t(paper ? 'rating.lead' : 'rating.leadUser')}</p>
         </div>
         <ExportButtons
-          name={fileStem('rating', year)}
+          name={fileStem('rating', stemOfData, year)}
           meta={meta}
           csv={csv}
           testid="rating-export"
@@ -103,8 +113,10 @@ export default function RatingView() {
           </div>
           <SensitivityControls />
           {noIndicators ? <p className="issues">{t('rating.noIndicators')}</p> : <RatingTable />}
-          <p className="footnote">{t('rating.footnote', { dataset: PUBLISHED_DATASET })}</p>
-          <PublishedNotes />
+          {paper && (
+            <p className="footnote">{t('rating.footnote', { dataset: PUBLISHED_DATASET })}</p>
+          )}
+          {paper && <PublishedNotes />}
           {issues.length > 0 && (
             <details className="issues" data-testid="rating-issues">
               <summary>
