@@ -57,6 +57,9 @@ export const en: Messages = {
     'The index as in the paper (formulas 1–4): each indicator as a percentage of the leader, averaged within two groups, then the groups averaged. Change weights and methods: the table and the map follow.',
   'rating.leadUser':
     'A composite index of your indicators: each indicator is normalised, then averaged within groups and across groups with the weights chosen. Change weights and methods: the table and the map follow.',
+  'rating.titleUser': 'Composite index of the regions',
+  'rating.agg.arithmetic.plain': 'Arithmetic mean',
+  'rating.resetUser': 'Reset to the initial weights',
   'rating.tree': 'Indicators and weights',
   'rating.weight': 'Weight',
   'rating.share': 'share {share}',

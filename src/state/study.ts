@@ -72,28 +72,35 @@ export function userTableOf(d: UserDataset): UserTable {
 
 /**
  * The index tree for a user table: the columns the user mapped onto the paper's six slots on
- * #/data, in the paper's two groups, each indicator under the user's own name (the column
- * header), with the unit and the direction the import set. Groups carry no paper name: the
- * views call them by number.
+ * #/data, in the paper's two groups; or, when nothing is mapped (a table of the user's own
+ * indicators), every numeric column in one group. Each indicator goes under the user's own
+ * name (the column header), with the unit and the direction the import set. Groups carry no
+ * paper name: the views call them by number.
  */
 export function userRatingSpec(d: UserDataset, base: RatingSpec = paperRatingSpec()): RatingSpec {
   const paper = paperRatingSpec();
-  const groups: GroupSpec[] = paper.groups
+  const indicator = (c: TableDataset['columns'][number]) => ({
+    id: c.id,
+    label: c.id,
+    ...(c.unit.ru ? { unit: c.unit.ru } : {}),
+    weight: 1,
+    direction: c.direction ?? ('higher' as const),
+  });
+  const mapped: GroupSpec[] = paper.groups
     .map((g) => ({
       id: g.id,
       weight: 1,
       indicators: g.indicators
         .map((i) => d.table.columns.find((c) => c.id === d.mapping[i.id]))
         .filter((c) => c !== undefined)
-        .map((c) => ({
-          id: c.id,
-          label: c.id,
-          ...(c.unit.ru ? { unit: c.unit.ru } : {}),
-          weight: 1,
-          direction: c.direction ?? 'higher',
-        })),
+        .map(indicator),
     }))
     .filter((g) => g.indicators.length > 0);
+  const own: GroupSpec[] =
+    Object.keys(d.mapping).length === 0 && d.table.columns.length > 0
+      ? [{ id: 'g1', weight: 1, indicators: d.table.columns.map(indicator) }]
+      : [];
+  const groups = mapped.length > 0 ? mapped : own;
   // Distance to a target needs targets the import does not give: fall back to the paper's.
   const normalisation =
     base.normalisation === 'distance-to-target' ? 'ratio-to-max' : base.normalisation;

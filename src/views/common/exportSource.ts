@@ -19,7 +19,9 @@ export function bundledSource(datasetId: string): ExportSource | undefined {
 
 /** The table the spec's rating, map and profile run on. */
 export function specSource(spec: AnalysisSpec): ExportSource | undefined {
-  const t = spec.data.table;
+  // Partial specs (older exports in tests, hand-written documents) may lack the data section.
+  const t = spec.data?.table;
+  if (!t) return undefined;
   if (t.source === 'user') {
     return { kind: 'user', fileName: t.fileName, sha256: t.sha256, rows: t.rows };
   }
@@ -39,7 +41,7 @@ export function sourceLines(
   } else if (src?.kind === 'bundled') {
     out.push(['data', src.citation]);
   }
-  const b = spec?.data.boundaries;
+  const b = spec?.data?.boundaries;
   if (b?.source === 'user') {
     out.push(['boundaries', b.fileName], ['boundaries_sha256', b.sha256]);
   }

@@ -72,13 +72,13 @@ export function MethodControls() {
         >
           {AGGREGATIONS.map((a) => (
             <option key={a} value={a}>
-              {t(`rating.agg.${a}`)}
+              {t(!paper && a === 'arithmetic' ? 'rating.agg.arithmetic.plain' : `rating.agg.${a}`)}
             </option>
           ))}
         </select>
       </label>
       <button type="button" className="button secondary" data-testid="reset" onClick={resetRating}>
-        {t('rating.reset')}
+        {t(paper ? 'rating.reset' : 'rating.resetUser')}
       </button>
     </div>
   );

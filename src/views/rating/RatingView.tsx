@@ -55,6 +55,7 @@ export default function RatingView() {
     const st = store.getState();
     const m = selectRatingTable(st);
     const named = { rating: st.spec.rating, data: st.spec.data };
+    const change = paper || m.rows.some((r) => r.indexChange !== null);
     const header = [
       t('rating.col.rank'),
       'ISO',
@@ -62,7 +63,7 @@ export default function RatingView() {
       t('rating.col.class'),
       ...m.groupIds.map((g) => groupName(t, named, g)),
       t('rating.col.index'),
-      t('rating.col.change', { year: m.other }),
+      ...(change ? [t('rating.col.change', { year: m.other })] : []),
       ...(paper ? [t('rating.col.published'), t('rating.col.diff')] : []),
       'rank_p05',
       'rank_median',
@@ -75,7 +76,7 @@ export default function RatingView() {
       r.className,
       ...m.groupIds.map((g) => r.groups[g]),
       r.index,
-      r.indexChange,
+      ...(change ? [r.indexChange] : []),
       ...(paper ? [r.published, r.diff] : []),
       r.interval?.p05,
       r.interval?.median,
@@ -88,7 +89,7 @@ export default function RatingView() {
     <section className="view" aria-labelledby="rating-title">
       <div className="view-head">
         <div>
-          <h1 id="rating-title">{t('rating.title')}</h1>
+          <h1 id="rating-title">{t(paper ? 'rating.title' : 'rating.titleUser')}</h1>
           <p>{t(paper ? 'rating.lead' : 'rating.leadUser')}</p>
         </div>
         <ExportButtons
