@@ -9,6 +9,8 @@ import { clusterAnalysis, type LinkageMethod } from '../../core/cluster/index.ts
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
+import { loadProject, projectAnalysisTable } from '../project.ts';
+import { clusterJob } from '../../state/analysisCompute.ts';
 import { toCsv, toJson } from '../output.ts';
 import { SPATIAL_METHODS, SPATIAL_USAGE, runSpatialCluster } from './spatialCluster.ts';
 
@@ -17,6 +19,7 @@ const DEFAULT_K = 2;
 
 const USAGE = `Usage: npm run -s atlas -- cluster --input FILE [--method ward|complete|average|single]
        [--standardize z|none] [--k N] [--format json|csv]
+       npm run -s atlas -- cluster --project FILE.json [--format json|csv]
 
 Clusters the rows of FILE (header row; first column the observation label, then numeric
 columns; no missing values) on Euclidean distances, as R's hclust(dist(scale(X)), "ward.D2").
@@ -26,6 +29,9 @@ columns; no missing values) on Euclidean distances, as R's hclust(dist(scale(X))
 JSON: {"labels", "merge", "height", "order", "cut"} with merge/height/order as R's hclust
 (1-based) and cut the group (1..k, numbered as R's cutree) of each observation.
 CSV: one row per observation: label, cluster. Warnings go to stderr.
+  --project     a project file saved from the dashboard: its clustering (variables,
+                standardisation, linkage, k) on the table it ran on, as #/clustering showed it;
+                JSON adds "codes" (the rows' keys, ISO codes for regions).
 FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
 spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.
 ${SPATIAL_USAGE}`;
@@ -36,6 +42,7 @@ export const command: CliCommand = {
   usage: USAGE,
   options: {
     input: { type: 'string' },
+    project: { type: 'string' },
     method: { type: 'string' },
     standardize: { type: 'string' },
     k: { type: 'string' },
@@ -48,6 +55,7 @@ export const command: CliCommand = {
   },
   async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    if (values.project !== undefined) return runProject(values, format);
     if (values.geo !== undefined || SPATIAL_METHODS.includes(String(values.method))) {
       return runSpatialCluster(values, format);
     }
@@ -91,3 +99,53 @@ export const command: CliCommand = {
     });
   },
 };
+
+/**
+ * `cluster --project`: the dashboard's clustering of a saved study, built by the same job the
+ * dashboard's worker runs (state/analysisCompute.ts clusterJob, then clusterAnalysis with the
+ * same options), so the tree and the cut are the ones #/clustering showed.
+ */
+function runProject(values: Record<string, unknown>, format: string): string {
+  const clash = ['input', 'method', 'standardize', 'k', 'geo'].filter(
+    (f) => values[f] !== undefined,
+  );
+  if (clash.length > 0)
+    throw new UsageError(
+      `--project carries its own data and clustering: drop ${clash.map((f) => `--${f}`).join(', ')}.`,
+    );
+  const p = loadProject(values.project as string);
+  const { table } = projectAnalysisTable(p, 'clustering');
+  const spec = p.spec.clustering;
+  const { input, basis } = clusterJob(table, 'project', spec, 'en', null);
+  const n = input.values.length;
+  const result = clusterAnalysis(input.values, {
+    standardise: spec.standardise,
+    linkage: spec.linkage,
+    k: Math.min(Math.max(Math.round(spec.k), 1), Math.max(n, 1)),
+    observationNames: input.observationNames,
+    variableNames: input.variableNames,
+  });
+  if (!result.ok) {
+    throw new DataError(result.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
+  }
+  for (const w of result.warnings) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
+  const { tree, labels } = result.value;
+  if (format === 'csv') {
+    return toCsv(
+      input.observationNames.map((label, i) => ({
+        code: basis.keys[i],
+        label,
+        cluster: labels[i],
+      })),
+    );
+  }
+  return toJson({
+    labels: input.observationNames,
+    codes: basis.keys,
+    variables: basis.variables,
+    merge: tree.merge,
+    height: tree.height,
+    order: tree.order,
+    cut: labels,
+  });
+}
