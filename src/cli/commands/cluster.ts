@@ -75,28 +75,11 @@ export const command: CliCommand = {
       throw new UsageError(`--k must be a whole number of at least 1, not '${kText}'.`);
     }
     const input = (await readInput(values.input as string | undefined, { regions: false })).matrix;
-    const result = clusterAnalysis(input.values, {
-      standardise,
-      linkage: method as LinkageMethod,
-      k,
-      observationNames: input.rows,
-      variableNames: input.columns,
-    });
-    if (!result.ok) {
-      throw new DataError(result.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
-    }
-    for (const w of result.warnings) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
-    const { tree, labels } = result.value;
-    if (format === 'csv') {
-      return toCsv(input.rows.map((label, i) => ({ label, cluster: labels[i] })));
-    }
-    return toJson({
-      labels: input.rows,
-      merge: tree.merge,
-      height: tree.height,
-      order: tree.order,
-      cut: labels,
-    });
+    return clusterOutput(
+      { values: input.values, names: input.rows, variables: input.columns },
+      { standardise, linkage: method as LinkageMethod, k },
+      format,
+    );
   },
 };
 
@@ -118,12 +101,32 @@ function runProject(values: Record<string, unknown>, format: string): string {
   const spec = p.spec.clustering;
   const { input, basis } = clusterJob(table, 'project', spec, 'en', null);
   const n = input.values.length;
-  const result = clusterAnalysis(input.values, {
-    standardise: spec.standardise,
-    linkage: spec.linkage,
-    k: Math.min(Math.max(Math.round(spec.k), 1), Math.max(n, 1)),
-    observationNames: input.observationNames,
-    variableNames: input.variableNames,
+  return clusterOutput(
+    { values: input.values, names: input.observationNames, variables: input.variableNames },
+    {
+      standardise: spec.standardise,
+      linkage: spec.linkage,
+      k: Math.min(Math.max(Math.round(spec.k), 1), Math.max(n, 1)),
+    },
+    format,
+    { codes: basis.keys, variables: basis.variables },
+  );
+}
+
+/**
+ * clusterAnalysis (R's hclust + cutree) of the rows, printed: JSON {labels, ...extra, merge,
+ * height, order, cut}; CSV one row per observation (its code first when extra has codes).
+ */
+function clusterOutput(
+  data: { values: (number | null)[][]; names: string[]; variables: string[] },
+  opts: { standardise: 'z' | 'none'; linkage: LinkageMethod; k: number },
+  format: string,
+  extra: { codes?: string[]; variables?: string[] } = {},
+): string {
+  const result = clusterAnalysis(data.values, {
+    ...opts,
+    observationNames: data.names,
+    variableNames: data.variables,
   });
   if (!result.ok) {
     throw new DataError(result.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
@@ -132,17 +135,16 @@ function runProject(values: Record<string, unknown>, format: string): string {
   const { tree, labels } = result.value;
   if (format === 'csv') {
     return toCsv(
-      input.observationNames.map((label, i) => ({
-        code: basis.keys[i],
+      data.names.map((label, i) => ({
+        ...(extra.codes ? { code: extra.codes[i] } : {}),
         label,
         cluster: labels[i],
       })),
     );
   }
   return toJson({
-    labels: input.observationNames,
-    codes: basis.keys,
-    variables: basis.variables,
+    labels: data.names,
+    ...extra,
     merge: tree.merge,
     height: tree.height,
     order: tree.order,
