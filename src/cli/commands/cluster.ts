@@ -12,6 +12,7 @@ import { readInput } from '../readInput.ts';
 import { loadProject, projectAnalysisTable } from '../project.ts';
 import { clusterJob } from '../../state/analysisCompute.ts';
 import { toCsv, toJson } from '../output.ts';
+import { issueReport } from '../../i18n/issueText.ts';
 import { SPATIAL_METHODS, SPATIAL_USAGE, runSpatialCluster } from './spatialCluster.ts';
 
 const METHODS = ['ward', 'complete', 'average', 'single'];
@@ -129,9 +130,9 @@ function clusterOutput(
     variableNames: data.variables,
   });
   if (!result.ok) {
-    throw new DataError(result.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
+    throw new DataError(issueReport(result.issues, 'en').join('\n'));
   }
-  for (const w of result.warnings) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
+  for (const line of issueReport(result.warnings, 'en')) process.stderr.write(`${line}\n`);
   const { tree, labels } = result.value;
   if (format === 'csv') {
     return toCsv(

@@ -15,6 +15,7 @@ import { PUBLISHED_DATASET } from './rows.ts';
 import { isPaperData } from '../../core/spec.ts';
 import { groupName } from '../common/names.ts';
 import { bundledSource, sourceStem, specSource } from '../common/exportSource.ts';
+import { IssueText } from '../common/IssueText.tsx';
 
 export default function RatingView() {
   const t = useT();
@@ -125,7 +126,9 @@ export default function RatingView() {
               </summary>
               <ul>
                 {issues.map((i, k) => (
-                  <li key={k}>{i.message}</li>
+                  <li key={k}>
+                    <IssueText issue={i} />
+                  </li>
                 ))}
               </ul>
             </details>
