@@ -9,6 +9,7 @@ export { validateSpec, validateRatingSpec } from './specValidate.ts';
 export { readSpec, parseSpecJson, migrateV1, type MigrationContext } from './specMigrate.ts';
 export type { Issue, Result } from './issue.ts';
 export { ok, fail } from './issue.ts';
+export { IssueError } from './issueError.ts';
 export type { IssueParam, IssueParams } from './issue.ts';
 export { collapseIssues, COLLAPSE_AFTER } from './collapseIssues.ts';
 
