@@ -32,6 +32,7 @@ export const ru = {
   'nav.specialisation': 'Специализация',
   'nav.profile': 'Профиль региона',
   'nav.data': 'Данные',
+  'nav.spatial': 'Пространство',
 
   'header.language': 'Язык',
   'header.presentation': 'Режим презентации',
@@ -557,6 +558,63 @@ export const ru = {
   'study.missing':
     'Исследование по ссылке построено на файле «{file}» (SHA-256 {hash}). Импортируйте этот файл, чтобы его увидеть; данные статьи вместо него не подставляются.',
   'study.import': 'Импортировать файл',
+  // #/spatial (issue 10)
+  'spatial.title': 'Пространственный анализ',
+  'spatial.lead':
+    'Где высокие значения соседствуют с высокими: глобальный и локальный индекс Морана (LISA), Getis-Ord Gi* и пространственно связные районы на границах, которые сейчас используются.',
+  'spatial.variable': 'Переменная',
+  'spatial.weights': 'Пространственные веса',
+  'spatial.weights.queen': 'Ферзь: общая граница или вершина',
+  'spatial.weights.rook': 'Ладья: общая граница',
+  'spatial.weights.knn': '{k} ближайших соседей',
+  'spatial.style': 'Веса',
+  'spatial.style.W': 'Нормированы по строкам (W)',
+  'spatial.style.B': 'Бинарные (B)',
+  'spatial.adjust': 'Поправка на множественные сравнения',
+  'spatial.adjust.none': 'Нет',
+  'spatial.adjust.fdr': 'Бенджамини–Хохберг (FDR)',
+  'spatial.adjust.bonferroni': 'Бонферрони',
+  'spatial.method': 'Метод районирования',
+  'spatial.method.schc': 'SCHC: метод Уорда со смежностью',
+  'spatial.method.skater': 'SKATER: разрезы остова',
+  'spatial.method.maxp': 'max-p: наибольшее число районов',
+  'spatial.k': 'Число районов',
+  'spatial.moranTitle': 'Глобальный индекс Морана',
+  'spatial.moranLine':
+    'I = {I}, E[I] = {E}, z = {z}, p = {p} (рандомизация); p = {pn} (нормальность); псевдо-p = {pp} ({R} перестановок)',
+  'spatial.weightsLine':
+    'Единиц: {n}; связей: {links}; соседей в среднем {mean} (от {min} до {max})',
+  'spatial.islands': 'Без соседей, присоединены к ближайшему: {names}',
+  'spatial.noData': 'Нет значения, не анализируются: {names}',
+  'spatial.floor':
+    'При {n} единицах и {R} перестановках наименьшее достижимое псевдо-p зависит от числа соседей: от {lo} до {hi}. Единица с одним соседом не может быть значимой ниже {hi}.',
+  'spatial.lisaMap': 'Карта кластеров LISA (α = {alpha})',
+  'spatial.clusterMap': 'Пространственные районы ({method}, k = {k})',
+  'spatial.ari': 'Согласие с кластеризацией Уорда без ограничения смежности (ARI): {ari}',
+  'spatial.scatter': 'Диаграмма рассеяния Морана',
+  'spatial.scatterHint':
+    'Выделите точки рамкой или щелчком: их регионы обводятся на картах; щелчок по региону на карте выделяет его точку. Shift добавляет к выделению.',
+  'spatial.axisX': 'Стандартизованное значение',
+  'spatial.axisY': 'Пространственный лаг',
+  'spatial.quad.High-High': 'Высокое среди высоких',
+  'spatial.quad.Low-Low': 'Низкое среди низких',
+  'spatial.quad.High-Low': 'Высокое среди низких',
+  'spatial.quad.Low-High': 'Низкое среди высоких',
+  'spatial.quad.ns': 'Не значимо',
+  'spatial.table': 'Локальные статистики',
+  'spatial.col.region': 'Регион',
+  'spatial.col.value': 'Значение',
+  'spatial.col.lag': 'Лаг',
+  'spatial.col.p': 'Псевдо-p',
+  'spatial.col.padj': 'p с поправкой',
+  'spatial.col.quadrant': 'Тип',
+  'spatial.col.cluster': 'Район',
+  'spatial.col.neighbours': 'Соседей',
+  'spatial.clear': 'Снять выделение',
+  'spatial.brushed': 'Выделено: {n}',
+  'map.layer.indexUser': 'Сводный индекс',
+  'spatial.floorSame':
+    'При {n} единицах и {R} перестановках наименьшее достижимое псевдо-p равно {lo} у каждой единицы.',
 } as const;
 
 export type MessageKey = keyof typeof ru;

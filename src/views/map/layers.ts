@@ -3,7 +3,8 @@
  * per region code. The list depends on the spec (its groups and indicators). To add a layer
  * (clustering, LQ, ...): push a definition in `mapLayers()` and give it a dictionary label.
  */
-import type { RatingSpec } from '../../core/spec.ts';
+import { isPaperData, type AnalysisSpec } from '../../core/spec.ts';
+import { groupName, indicatorName } from '../common/names.ts';
 import type { AppState } from '../../state/store.ts';
 import type { T } from '../../i18n/useT.ts';
 import { tableIn } from '../../state/resultsSlice.ts';
@@ -164,22 +165,51 @@ const cached = (id: string, make: () => MapLayerDef) => {
   return d;
 };
 
-/** The layers on offer under the current spec, in menu order. */
-export function mapLayers(rating: RatingSpec): MapLayerDef[] {
-  const groups = rating.groups;
+/**
+ * The layers on offer under the current spec, in menu order, named as the spec names its
+ * groups and indicators (the user's labels with user data). The class scale of the paper, the
+ * change 2010-2014 and the published index are offered only with the paper's own data.
+ */
+export function mapLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayerDef[] {
+  // One list per (rating, data) pair, so a layer keeps its identity between store reads
+  // (selectMapModel compares layers by reference).
+  let byData = listCache.get(spec.rating);
+  if (!byData) listCache.set(spec.rating, (byData = new WeakMap()));
+  let list = byData.get(spec.data);
+  if (!list) byData.set(spec.data, (list = buildLayers(spec)));
+  return list;
+}
+
+const listCache = new WeakMap<object, WeakMap<object, MapLayerDef[]>>();
+
+function buildLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayerDef[] {
+  const groups = spec.rating.groups;
+  const paper = isPaperData(spec.data);
+  // Values come from the cached definitions (their memo must survive); labels follow the spec.
+  const named = (d: MapLayerDef, label: MapLayerDef['label']): MapLayerDef =>
+    paper ? d : { ...d, label };
   return [
-    indexLayer,
-    classLayer,
-    ...groups.map((g) => cached(`sub:${g.id}`, () => subLayer(g.id))),
-    ...groups.flatMap((g) =>
-      g.indicators.map((i) => cached(`ind:${i.id}`, () => indicatorLayer(i.id))),
+    named(indexLayer, (t) => t('map.layer.indexUser')),
+    ...(paper ? [classLayer] : []),
+    ...groups.map((g, k) =>
+      named(
+        cached(`sub:${g.id}`, () => subLayer(g.id)),
+        (t) => t('map.layer.sub', { name: groupName(t, spec, g.id, k) }),
+      ),
     ),
-    rankChangeLayer,
-    publishedLayer,
+    ...groups.flatMap((g) =>
+      g.indicators.map((i) =>
+        named(
+          cached(`ind:${i.id}`, () => indicatorLayer(i.id)),
+          (t) => t('map.layer.ind', { name: indicatorName(t, spec, i.id) }),
+        ),
+      ),
+    ),
+    ...(paper ? [rankChangeLayer, publishedLayer] : []),
   ];
 }
 
 /** The layer with `id`, or the index layer where the id is unknown (e.g. an old link). */
 export function layerById(s: AppState, id: string): MapLayerDef {
-  return mapLayers(s.spec.rating).find((l) => l.id === id) ?? indexLayer;
+  return mapLayers(s.spec).find((l) => l.id === id) ?? mapLayers(s.spec)[0];
 }
