@@ -299,7 +299,12 @@ export function connectAnalyses(
       s.view.language,
       datasets,
     ],
-    specialisation: (s) => [userTable(s, s.view.specialisationTable), s.specialisationFile],
+    specialisation: (s) => [
+      userTable(s, s.view.specialisationTable),
+      s.specialisationFile,
+      s.spec.clusters.strong,
+      s.spec.clusters.stars,
+    ],
   };
 
   const jobs: Record<AnalysisName, (s: AppState) => Job> = {
@@ -320,7 +325,12 @@ export function connectAnalyses(
       const m = specialisationMatrix(s);
       if (!m) return { task: null, issues: [], idle: true };
       const { regions, industries, values } = m.matrix;
-      const input: SpecialisationInput = { regions, industries, values };
+      const input: SpecialisationInput = {
+        regions,
+        industries,
+        values,
+        clusters: { strong: s.spec.clusters.strong, stars: s.spec.clusters.stars },
+      };
       const basis: SpecialisationBasis = {
         source: m.source,
         fileName: m.matrix.fileName,

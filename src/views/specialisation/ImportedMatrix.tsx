@@ -26,6 +26,7 @@ import { regionName } from '../map/regionName.ts';
 import { classedValues, classLabel, LQ_CANDIDATE, lqHeatmap } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { ClusterToolkit } from './ClusterToolkit.tsx';
 
 export type LoadedMatrix = EmploymentFile;
 
@@ -290,6 +291,7 @@ export function ImportedMatrix({
                   selected={selected}
                   onToggle={toggleRegion}
                   testid="krugman-map"
+                  regions={result.regions}
                   title={t('spec.krugman')}
                   width={560}
                   height={300}
@@ -342,6 +344,7 @@ export function ImportedMatrix({
               <p className="footnote">{t('spec.sharesNote')}</p>
             </div>
           </div>
+          <ClusterToolkit result={result} meta={meta} />
         </>
       )}
     </div>
