@@ -73,8 +73,12 @@ describe('spatialModel()', () => {
         const stack = [members[0]];
         while (stack.length) {
           const i = stack.pop()!;
-          for (const j of m.neighbours[i])
-            if (labels[j] === g && !seen.has(j)) (seen.add(j), stack.push(j));
+          for (const j of m.neighbours[i]) {
+            if (labels[j] === g && !seen.has(j)) {
+              seen.add(j);
+              stack.push(j);
+            }
+          }
         }
         expect(seen.size, `${method} group ${g} connected`).toBe(members.length);
       }
