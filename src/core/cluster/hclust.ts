@@ -7,7 +7,8 @@
  * section 3: R's `scale(X)`) to reproduce `hclust(dist(scale(X)), "ward.D2")`.
  *
  * Ward runs on centroids in O(n p) memory by the nearest-neighbour chain (ward.ts, the
- * algorithm of fastcluster's `linkage_vector`), whatever n; R's own algorithm on a condensed
+ * algorithm of fastcluster's `linkage_vector`), whatever n, its distance scans in
+ * WebAssembly SIMD for large n (wardKernel.ts); R's own algorithm on a condensed
  * matrix (wardMatrix.ts) gives the same merges, heights (to rounding) and order and is kept
  * for tests and for comparison (`wardAlgorithm: 'matrix'`): it needs n^2 / 2 doubles and was
  * not faster (bench/results/ward.md). The other linkages
@@ -24,11 +25,13 @@ import { wardMatrixNnList } from './wardMatrix.ts';
 export type LinkageMethod = 'ward' | 'complete' | 'average' | 'single';
 
 /**
- * How Ward is computed: 'auto' (default) and 'centroids' run ward.ts; 'matrix' runs
- * wardMatrix.ts (at most MAX_MATRIX_OBSERVATIONS), so that tests and benchmarks can run both
- * paths on the same data.
+ * How Ward is computed: 'auto' (default) runs ward.ts, its distances in WebAssembly from
+ * KERNEL_MIN_OBSERVATIONS observations on (wardKernel.ts); 'centroids' runs ward.ts with the
+ * WebAssembly kernel whenever it compiles, 'centroids-js' with the JavaScript loop only;
+ * 'matrix' runs wardMatrix.ts (at most MAX_MATRIX_OBSERVATIONS), so that tests and benchmarks
+ * can run every path on the same data.
  */
-export type WardAlgorithm = 'auto' | 'matrix' | 'centroids';
+export type WardAlgorithm = 'auto' | 'matrix' | 'centroids' | 'centroids-js';
 
 export interface HclustOptions {
   wardAlgorithm?: WardAlgorithm;
@@ -58,5 +61,6 @@ export function hclust(
     return toHclustTree(n, lanceWilliamsNnChain(condensedDistances(x, n, p), n, method));
   }
   if (algorithm === 'matrix') return toHclustTree(n, wardMatrixNnList(x, n, p));
-  return toHclustTree(n, wardNnChain(x, n, p));
+  const loop = algorithm === 'centroids' ? 'wasm' : algorithm === 'centroids-js' ? 'js' : 'auto';
+  return toHclustTree(n, wardNnChain(x, n, p, loop));
 }

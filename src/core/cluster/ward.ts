@@ -29,22 +29,44 @@
  *   the remembered clusters that are unchanged and the few clusters made since, whenever
  *   the best of them is closer than the K-th distance. This takes the full searches from
  *   3 to about 2.2 per merge (bench/results/ward.md);
- * - a distance is abandoned once a partial sum shows it cannot be among the K nearest.
+ * - from KERNEL_MIN_OBSERVATIONS on, a full search computes its m distances in WebAssembly
+ *   with two f64 lanes (wardKernel.ts): 2.5-3x less CPU than the JavaScript loop at 5,000 and
+ *   20,000 x 20 (bench/results/ward.md); the JavaScript loop sums in the same order, so both
+ *   give the same bits and the same tree;
+ * - in the JavaScript loop, a distance is abandoned once a partial sum shows it cannot be
+ *   among the K nearest.
  */
 import type { RawMerge } from './hclustTree.ts';
+import { wardKernel, wardSqPair as wardSq, type WardKernel } from './wardKernel.ts';
 
 /** Nearest clusters each full search remembers. */
 const K = 4;
 /** A repeated search uses what it remembers only if at most this many merges happened since. */
 const MAX_MERGES_SINCE = 24;
 
+/**
+ * Which loop computes a full search's distances: 'wasm' the WebAssembly SIMD kernel
+ * (wardKernel.ts) whenever it compiles, 'js' the JavaScript loop, 'auto' the kernel from
+ * KERNEL_MIN_OBSERVATIONS on. Both give the same bits, hence the same tree.
+ */
+export type WardLoop = 'auto' | 'wasm' | 'js';
+
+/** Below this many observations 'auto' keeps to JavaScript (the app's tables of regions). */
+export const KERNEL_MIN_OBSERVATIONS = 1000;
+
 /** Raw Ward merges of n rows of p values in a row-major Float64Array (n * p). */
-export function wardNnChain(x: Float64Array, n: number, p: number): RawMerge[] {
-  return new WardChain(x, n, p).run();
+export function wardNnChain(
+  x: Float64Array,
+  n: number,
+  p: number,
+  loop: WardLoop = 'auto',
+): RawMerge[] {
+  const useKernel = loop === 'wasm' || (loop === 'auto' && n >= KERNEL_MIN_OBSERVATIONS);
+  return new WardChain(x, n, p, useKernel ? wardKernel(n, p) : null).run();
 }
 
-/** Counts of full and remembered searches of the last run (for bench/ward.ts). */
-export const wardSearchCounts = { full: 0, remembered: 0 };
+/** Counts of full and remembered searches of the last run, and whether the kernel ran. */
+export const wardSearchCounts = { full: 0, remembered: 0, kernel: false };
 
 class WardChain {
   /** Centroids of the active clusters by position (m x p). */
@@ -73,9 +95,17 @@ class WardChain {
     x: Float64Array,
     private readonly n: number,
     private readonly p: number,
+    private readonly kernel: WardKernel | null,
   ) {
-    this.cent = new Float64Array(x);
-    this.size = new Float64Array(n).fill(1);
+    if (kernel) {
+      kernel.cent.set(x);
+      kernel.size.fill(1);
+      this.cent = kernel.cent;
+      this.size = kernel.size;
+    } else {
+      this.cent = new Float64Array(x);
+      this.size = new Float64Array(n).fill(1);
+    }
     this.rep = new Int32Array(n);
     this.posOf = new Int32Array(n);
     for (let i = 0; i < n; i++) {
@@ -123,7 +153,10 @@ class WardChain {
       if (known) remembered++;
       else {
         full++;
-        const q = this.scan(m, pa, prev >= 0 ? posOf[prev] : -1, prevD, a);
+        const pprev = prev >= 0 ? posOf[prev] : -1;
+        const q = this.kernel
+          ? this.scanKernel(m, pa, pprev, prevD, a)
+          : this.scan(m, pa, pprev, prevD, a);
         best = this.scanBest;
         bestRep = rep[q];
         searchedAt[a] = merges;
@@ -161,6 +194,7 @@ class WardChain {
     }
     wardSearchCounts.full = full;
     wardSearchCounts.remembered = remembered;
+    wardSearchCounts.kernel = this.kernel !== null;
     return raw;
   }
 
@@ -236,18 +270,31 @@ class WardChain {
       // w s > kth  <=>  2 na nb s > kth (na + nb): no division unless the pair can count.
       const num = twoNa * nb;
       const lim = kthMargin * (na + nb);
-      let s = 0;
+      // Two running sums (even and odd columns), the kernel's order (wardKernel.ts).
+      let s0 = 0;
+      let s1 = 0;
       let c = 0;
       for (; c + 4 <= p; c += 4) {
         const e0 = cent[oa + c] - cent[ob + c];
         const e1 = cent[oa + c + 1] - cent[ob + c + 1];
         const e2 = cent[oa + c + 2] - cent[ob + c + 2];
         const e3 = cent[oa + c + 3] - cent[ob + c + 3];
-        s += e0 * e0 + e1 * e1 + (e2 * e2 + e3 * e3);
-        if (num * s > lim) break;
+        s0 += e0 * e0;
+        s1 += e1 * e1;
+        s0 += e2 * e2;
+        s1 += e3 * e3;
+        if (num * (s0 + s1) > lim) break;
       }
       if (c + 4 <= p) continue;
-      for (; c < p; c++) {
+      if (c + 2 <= p) {
+        const e0 = cent[oa + c] - cent[ob + c];
+        const e1 = cent[oa + c + 1] - cent[ob + c + 1];
+        s0 += e0 * e0;
+        s1 += e1 * e1;
+        c += 2;
+      }
+      let s = s0 + s1;
+      if (c < p) {
         const e = cent[oa + c] - cent[ob + c];
         s += e * e;
       }
@@ -280,30 +327,51 @@ class WardChain {
     this.scanBest = best;
     return bestQ;
   }
-}
 
-/** Squared Ward dissimilarity between the clusters whose centroids start at oa and ob. */
-function wardSq(
-  c: Float64Array,
-  oa: number,
-  ob: number,
-  p: number,
-  na: number,
-  nb: number,
-): number {
-  let s = 0;
-  let k = 0;
-  // Same summation order as scan(), so both give identical values.
-  for (; k + 4 <= p; k += 4) {
-    const e0 = c[oa + k] - c[ob + k];
-    const e1 = c[oa + k + 1] - c[ob + k + 1];
-    const e2 = c[oa + k + 2] - c[ob + k + 2];
-    const e3 = c[oa + k + 3] - c[ob + k + 3];
-    s += e0 * e0 + e1 * e1 + (e2 * e2 + e3 * e3);
+  /**
+   * scan() with the distances from the WebAssembly kernel (wardKernel.ts: the same arithmetic
+   * as wardSq(), all m at once, no early exit), then the same choice of the best and the K
+   * nearest.
+   */
+  private scanKernel(m: number, pa: number, pprev: number, prevD: number, a: number): number {
+    const { size, rep, candRep, candD } = this;
+    const kernel = this.kernel!;
+    kernel.dists(pa, m, size[pa]);
+    const out = kernel.out;
+    const cb = a * K;
+    let best = prevD;
+    let bestQ = pprev;
+    let bestRep = pprev >= 0 ? -1 : 0x7fffffff;
+    let cnt = 0;
+    let kth = Infinity;
+    if (pprev >= 0) {
+      candRep[cb] = rep[pprev];
+      candD[cb] = prevD;
+      cnt = 1;
+    }
+    for (let q = 0; q < m; q++) {
+      const d = out[q];
+      if (d > kth || q === pa || q === pprev) continue;
+      const r = rep[q];
+      if (d < best || (d === best && r < bestRep)) {
+        best = d;
+        bestQ = q;
+        bestRep = r;
+      }
+      if (d === kth) continue;
+      let i = cnt < K ? cnt++ : K - 1;
+      while (i > 0 && candD[cb + i - 1] > d) {
+        candD[cb + i] = candD[cb + i - 1];
+        candRep[cb + i] = candRep[cb + i - 1];
+        i--;
+      }
+      candD[cb + i] = d;
+      candRep[cb + i] = r;
+      if (cnt === K) kth = candD[cb + K - 1];
+    }
+    for (let i = cnt; i < K; i++) candRep[cb + i] = -1;
+    this.kthD[a] = kth;
+    this.scanBest = best;
+    return bestQ;
   }
-  for (; k < p; k++) {
-    const e = c[oa + k] - c[ob + k];
-    s += e * e;
-  }
-  return ((2 * na * nb) / (na + nb)) * s;
 }

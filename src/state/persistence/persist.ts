@@ -84,6 +84,14 @@ export function broadcastChanges(name = 'kz-cluster-atlas-items'): ChangeChannel
   };
 }
 
+/** The saved data come from a newer version of the app: kept as they are, reload offered. */
+export const NEWER_VERSION: Issue = {
+  code: 'storage-newer-version',
+  severity: 'warning',
+  message:
+    'The saved data were written by a newer version of the app. They are kept unchanged; reload the page to open the newer version.',
+};
+
 const storageIssue = (message: string): Issue => ({
   code: 'storage-failed',
   severity: 'warning',
@@ -279,7 +287,8 @@ export function connectPersistence(
       {
         code,
         severity: 'warning',
-        message: ANNOUNCED[code]?.(name) ?? name,
+        message: ANNOUNCED[code](name),
+        params: { value: name },
         where: { file: name, field: kind },
       },
     ]);
@@ -321,7 +330,15 @@ export async function connectBrowserPersistence(store: AppStore): Promise<Persis
   const { createMemoryStorage } = await import('./memoryStorage.ts');
   try {
     const storage = await openIndexedDbStorage();
-    return connectPersistence(store, storage, undefined, broadcastChanges());
+    // Read-only (a newer version's data): its writes do nothing, so it tells no other tab.
+    const channel = storage.newerVersion ? null : broadcastChanges();
+    const c = connectPersistence(store, storage, undefined, channel);
+    if (storage.newerVersion) {
+      await c.ready;
+      const s = store.getState();
+      s.setStorageMessages([...s.userData.messages, NEWER_VERSION]);
+    }
+    return c;
   } catch {
     const c = connectPersistence(store, createMemoryStorage());
     await c.ready;

@@ -79,6 +79,7 @@ function damaged(key: string, why: string, raw: unknown): Issue {
     code: 'stored-item-unreadable',
     severity: 'warning',
     message: `A saved item (${key}) could not be read and was left out: ${why}`,
+    params: { value: storedItemName(key, raw) },
     where: { file: storedItemName(key, raw) },
   };
 }

@@ -64,9 +64,10 @@ function mixture(n: number, p: number, seed: number): number[][] {
   });
 }
 
-// Both Ward paths (condensed matrix, wardMatrix.ts; centroids, ward.ts) on every reference,
-// so that neither can drift from R whichever one hclust() picks for the data at hand.
-const PATHS: WardAlgorithm[] = ['matrix', 'centroids'];
+// Every Ward path (condensed matrix, wardMatrix.ts; centroids, ward.ts, with the WebAssembly
+// kernel of wardKernel.ts and with the JavaScript loop) on every reference, so that none can
+// drift from R whichever one hclust() picks for the data at hand.
+const PATHS: WardAlgorithm[] = ['matrix', 'centroids', 'centroids-js'];
 describe.each(PATHS)("hclust(X, 'ward', { wardAlgorithm: '%s' })", (wardAlgorithm) => {
   const ward = (x: ReadonlyArray<ArrayLike<number>>) => hclust(x, 'ward', { wardAlgorithm });
 

@@ -120,7 +120,7 @@ describe("hclust(X, 'ward') by default", () => {
     it(`gives the same tree as both forced paths on ${name} 600 x 20 data`, () => {
       const data = rows(x, 20);
       const auto = hclust(data, 'ward');
-      for (const wardAlgorithm of ['matrix', 'centroids'] as const) {
+      for (const wardAlgorithm of ['matrix', 'centroids', 'centroids-js'] as const) {
         const t = hclust(data, 'ward', { wardAlgorithm });
         expect(auto.merge).toEqual(t.merge);
         expect(auto.order).toEqual(t.order);

@@ -29,6 +29,7 @@ const MESSAGES: Issue[] = [
     code: 'stored-item-added-elsewhere',
     severity: 'warning',
     message: 'Another tab of the app added "b.csv".',
+    params: { value: 'b.csv' },
     where: { file: 'b.csv', field: 'dataset' },
   },
   {
@@ -58,7 +59,7 @@ describe('StorageNotice', () => {
     expect(items[0]).toContain('Сохранённые границы «oblasts.geojson» отложены');
     expect(items[1]).toContain('Сохранённый анализ «My study» отложен');
     expect(items[2]).toBe('В другой вкладке добавлено: «b.csv». Список обновлён.');
-    expect(items[3]).toContain('Браузер не даёт');
+    expect(items[3]).toContain('Браузер не дал сохранить данные');
     for (const t of items) expect(t).not.toMatch(/saved item|Another tab|could not/);
   });
 
@@ -70,7 +71,7 @@ describe('StorageNotice', () => {
     cleanup();
     const store = show('en');
     expect(screen.getAllByRole('listitem')[2].textContent).toBe(
-      'Added in another tab: “b.csv”. The list is up to date.',
+      'Added in another tab: ‘b.csv’. The list is up to date.',
     );
     act(() => screen.getByRole('button').click());
     expect(screen.queryByTestId('storage-messages')).toBeNull();

@@ -1,0 +1,309 @@
+/**
+ * The hot loop of Ward's nearest-neighbour chain (ward.ts) as a tiny WebAssembly module using
+ * 128-bit SIMD (two f64 lanes), assembled here byte by byte so its source is this file:
+ *
+ *   dists(oa, m, p, sizes, out, twoNa, na):
+ *     for q in 0 .. m-1:
+ *       acc = (0, 0)
+ *       for c = 0, 2, 4, .. while c + 2 <= p:       (f64x2: lanes c and c + 1)
+ *         e = a[c .. c+1] - x_q[c .. c+1];  acc = acc + e * e
+ *       s = acc.lane0 + acc.lane1;  if p is odd: e = a[p-1] - x_q[p-1]; s = s + e * e
+ *       out[q] = ((twoNa * size[q]) / (na + size[q])) * s
+ *
+ * that is, the squared Ward dissimilarity 2 |A| |B| / (|A| + |B|) ||c_A - c_B||^2 (ward.ts)
+ * of cluster A (centroid at byte offset oa) to every active cluster. The centroids (m x p,
+ * row-major) start at byte 0 of the memory, the sizes at byte `sizes`, the output at `out`.
+ * Every operation is an IEEE-754 double add, subtract, multiply or divide with its own
+ * rounding (no fused multiply-add), in the order written, so `wardSqPair()` below, the
+ * JavaScript form of the same sums, gives the same bits: results never depend on whether
+ * WebAssembly ran.
+ *
+ * When WebAssembly or its SIMD is missing, or a Content-Security-Policy without
+ * 'wasm-unsafe-eval' refuses the compile (the app's policy, scripts/csp.mjs, does), the chain
+ * uses the JavaScript loop instead.
+ */
+
+/** The part of the WebAssembly API used here (the core's type-check has no DOM library). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+}
+
+/** Squared Ward dissimilarity of the rows at oa and ob of c, in the kernel's summation order. */
+export function wardSqPair(
+  c: Float64Array,
+  oa: number,
+  ob: number,
+  p: number,
+  na: number,
+  nb: number,
+): number {
+  let s0 = 0;
+  let s1 = 0;
+  let k = 0;
+  for (; k + 2 <= p; k += 2) {
+    const e0 = c[oa + k] - c[ob + k];
+    const e1 = c[oa + k + 1] - c[ob + k + 1];
+    s0 += e0 * e0;
+    s1 += e1 * e1;
+  }
+  let s = s0 + s1;
+  if (k < p) {
+    const e = c[oa + k] - c[ob + k];
+    s += e * e;
+  }
+  return ((2 * na * nb) / (na + nb)) * s;
+}
+
+/** Unsigned LEB128. */
+function uleb(v: number): number[] {
+  const out: number[] = [];
+  do {
+    let b = v & 0x7f;
+    v >>>= 7;
+    if (v !== 0) b |= 0x80;
+    out.push(b);
+  } while (v !== 0);
+  return out;
+}
+
+/** A section: id, size, contents. */
+function section(id: number, body: number[]): number[] {
+  return [id, ...uleb(body.length), ...body];
+}
+
+const I32 = 0x7f;
+const F64 = 0x7c;
+const V128 = 0x7b;
+
+/** The module's bytes (validated by WebAssembly.Module when compiled). */
+function moduleBytes(): Uint8Array {
+  // Parameters 0..6: oa, m, p, sizes, out (i32), twoNa, na (f64). Locals 7..: see below.
+  const [oa, m, p, sizes, out, twoNa, na] = [0, 1, 2, 3, 4, 5, 6];
+  const [q, ob, c, pb, pe, nb] = [7, 8, 9, 10, 11, 12];
+  const [acc, e] = [13, 14];
+  const s = 15;
+  const get = (i: number) => [0x20, i];
+  const set = (i: number) => [0x21, i];
+  const tee = (i: number) => [0x22, i];
+  const i32c = (v: number) => [0x41, v]; // small non-negative constants only (< 64)
+  const f64load = [0x2b, 3, 0];
+  const f64store = [0x39, 3, 0];
+  const simd = (op: number) => [0xfd, ...uleb(op)];
+  const v128load = [...simd(0x00), 3, 0];
+  const f64x2 = { sub: simd(241), mul: simd(242), add: simd(240) };
+  const lane = (l: number) => [...simd(0x21), l];
+  const body = [
+    // locals: q, ob, c, pb, pe (i32); nb (f64); acc, e (v128); s (f64)
+    4,
+    5,
+    I32,
+    1,
+    F64,
+    2,
+    V128,
+    1,
+    F64,
+    // pb = p << 3; pe = (p & ~1) << 3; ob = 0; q = 0
+    ...get(p),
+    ...i32c(3),
+    0x74,
+    ...set(pb),
+    ...get(p),
+    0x41,
+    0x7e, // i32.const -2
+    0x71,
+    ...i32c(3),
+    0x74,
+    ...set(pe),
+    0x02,
+    0x40, // block $exit
+    0x03,
+    0x40, // loop $rows
+    ...get(q),
+    ...get(m),
+    0x4f, // i32.ge_u
+    0x0d,
+    1, // br_if $exit
+    // acc = 0
+    ...simd(0x0c),
+    ...new Array<number>(16).fill(0),
+    ...set(acc),
+    ...i32c(0),
+    ...set(c),
+    0x02,
+    0x40, // block $cend
+    0x03,
+    0x40, // loop $cols
+    ...get(c),
+    ...get(pe),
+    0x4f,
+    0x0d,
+    1, // br_if $cend
+    ...get(oa),
+    ...get(c),
+    0x6a,
+    ...v128load,
+    ...get(ob),
+    ...get(c),
+    0x6a,
+    ...v128load,
+    ...f64x2.sub,
+    ...tee(e),
+    ...get(e),
+    ...f64x2.mul,
+    ...get(acc),
+    0xfd, // (operands swapped: acc + e*e; addition commutes exactly)
+    ...uleb(240),
+    ...set(acc),
+    ...get(c),
+    ...i32c(16),
+    0x6a,
+    ...set(c),
+    0x0c,
+    0, // br $cols
+    0x0b, // end loop
+    0x0b, // end block
+    // s = acc.0 + acc.1
+    ...get(acc),
+    ...lane(0),
+    ...get(acc),
+    ...lane(1),
+    0xa0,
+    ...set(s),
+    // odd p: s = s + e*e for the last column
+    ...get(pe),
+    ...get(pb),
+    0x47, // i32.ne
+    0x04,
+    0x40, // if
+    ...get(oa),
+    ...get(pe),
+    0x6a,
+    ...f64load,
+    ...get(ob),
+    ...get(pe),
+    0x6a,
+    ...f64load,
+    0xa1,
+    ...tee(nb), // nb as scratch
+    ...get(nb),
+    0xa2,
+    ...get(s),
+    0xa0, // (e*e) + s: addition commutes exactly
+    ...set(s),
+    0x0b, // end if
+    // nb = size[q]
+    ...get(sizes),
+    ...get(q),
+    ...i32c(3),
+    0x74,
+    0x6a,
+    ...f64load,
+    ...set(nb),
+    // out[q] = ((twoNa * nb) / (na + nb)) * s
+    ...get(out),
+    ...get(q),
+    ...i32c(3),
+    0x74,
+    0x6a,
+    ...get(twoNa),
+    ...get(nb),
+    0xa2,
+    ...get(na),
+    ...get(nb),
+    0xa0,
+    0xa3,
+    ...get(s),
+    0xa2,
+    ...f64store,
+    // ob += pb; q++
+    ...get(ob),
+    ...get(pb),
+    0x6a,
+    ...set(ob),
+    ...get(q),
+    ...i32c(1),
+    0x6a,
+    ...set(q),
+    0x0c,
+    0, // br $rows
+    0x0b, // end loop
+    0x0b, // end block
+    0x0b, // end function
+  ];
+  const type = [1, 0x60, 7, I32, I32, I32, I32, I32, F64, F64, 0];
+  const name = (t: string) => [...uleb(t.length), ...Array.from(t, (ch) => ch.charCodeAt(0))];
+  const imports = [1, ...name('e'), ...name('m'), 0x02, 0x00, 0];
+  const bytes = [
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, type),
+    ...section(2, imports),
+    ...section(3, [1, 0]),
+    ...section(7, [1, ...name('d'), 0x00, 0]),
+    ...section(10, [1, ...uleb(body.length), ...body]),
+  ];
+  return new Uint8Array(bytes);
+}
+
+let compiled: object | null | undefined;
+
+/** The compiled module, or null when this environment will not compile it. */
+function wardModule(api: WasmApi): object | null {
+  if (compiled === undefined) {
+    try {
+      compiled = new api.Module(moduleBytes());
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+
+/** Centroids, sizes and distances in WebAssembly memory, and the kernel over them. */
+export interface WardKernel {
+  /** n x p centroids, row-major. */
+  cent: Float64Array;
+  /** n sizes. */
+  size: Float64Array;
+  /** out[q]: the last dists() result for position q. */
+  out: Float64Array;
+  /** Fills out[0 .. m-1] with the squared Ward dissimilarity of position pa to each. */
+  dists(pa: number, m: number, na: number): void;
+}
+
+/** The kernel for n rows of p values, or null (then ward.ts uses its JavaScript loop). */
+export function wardKernel(n: number, p: number): WardKernel | null {
+  const api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!api) return null;
+  const mod = wardModule(api);
+  if (!mod) return null;
+  const bytes = 8 * (n * p + 2 * n);
+  if (bytes > 2 ** 31) return null;
+  try {
+    const memory = new api.Memory({ initial: Math.ceil(bytes / 65536) });
+    const run = new api.Instance(mod, { e: { m: memory } }).exports.d as (
+      ...args: number[]
+    ) => void;
+    const sizesAt = 8 * n * p;
+    const outAt = sizesAt + 8 * n;
+    return {
+      cent: new Float64Array(memory.buffer, 0, n * p),
+      size: new Float64Array(memory.buffer, sizesAt, n),
+      out: new Float64Array(memory.buffer, outAt, n),
+      dists(pa, m, na) {
+        run(8 * pa * p, m, p, sizesAt, outAt, 2 * na, na);
+      },
+    };
+  } catch {
+    return null;
+  }
+}
