@@ -68,7 +68,13 @@ function ratingTable(s: AppState, y: Year): { ds: TableDataset; file: string } |
   if (s.spec.data.table.source === 'user') {
     const user = activeUserDataset(s);
     // A single table stands for the year in the spec; a panel for each of its years.
-    const ds = user ? (user.panel ? tableOfYear(user, y) : y === s.spec.data.year ? user.table : null) : null;
+    const ds = user
+      ? user.panel
+        ? tableOfYear(user, y)
+        : y === s.spec.data.year
+          ? user.table
+          : null
+      : null;
     return user && ds ? { ds, file: user.fileName } : undefined;
   }
   const ds = tableIn(s.data, datasetIdOf(y));

@@ -19,9 +19,7 @@ const same = (text: string) => ({ ru: text, kk: text, en: text });
 
 /** The scheme a panel's rows are keyed in (see the file comment). */
 export function panelScheme(p: PanelTable): Scheme {
-  return p.records.some((r) => r.region && !r.region.schemes.includes('2014'))
-    ? 'current'
-    : '2014';
+  return p.records.some((r) => r.region && !r.region.schemes.includes('2014')) ? 'current' : '2014';
 }
 
 /** The panel as a user dataset, and a warning for each row its scheme has no code for. */
@@ -61,8 +59,7 @@ export function panelToUserDataset(
           cells: Object.fromEntries(
             p.variables.map((v, j): [string, Cell] => {
               // Wide: one variable, a column per year; long: a column per variable.
-              const letter =
-                p.layout === 'wide' ? v.letters[p.years.indexOf(year)] : v.letters[0];
+              const letter = p.layout === 'wide' ? v.letters[p.years.indexOf(year)] : v.letters[0];
               const value = r.values[j] ?? null;
               return [
                 v.name,
