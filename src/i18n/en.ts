@@ -286,6 +286,7 @@ export const en: Messages = {
   'import.list.boundaryFacts': '{n} features, {matched} matched, {scheme}',
   'import.list.inUse': 'in use for the rating and the map',
   'import.list.onMap': 'on the map',
+  'import.list.panelYears': 'Panel of years: {years}',
   'import.list.year': 'Year of the data',
   'import.list.use': 'Use',
   'import.list.stop': 'Back to bundled',

@@ -287,6 +287,7 @@ export const kk: Messages = {
   'import.list.boundaryFacts': 'нысандар: {n}, сәйкестендірілген: {matched}, {scheme}',
   'import.list.inUse': 'рейтинг пен картада қолданылуда',
   'import.list.onMap': 'картада',
+  'import.list.panelYears': 'Жылдар бойынша панель: {years}',
   'import.list.year': 'Деректер жылы',
   'import.list.use': 'Қолдану',
   'import.list.stop': 'Кіріктірілгенге оралу',

@@ -289,6 +289,7 @@ export const ru = {
   'import.list.boundaryFacts': 'объектов: {n}, сопоставлено: {matched}, {scheme}',
   'import.list.inUse': 'используется в рейтинге и на карте',
   'import.list.onMap': 'на карте',
+  'import.list.panelYears': 'Панель по годам: {years}',
   'import.list.year': 'Год данных',
   'import.list.use': 'Использовать',
   'import.list.stop': 'Вернуть встроенные',
