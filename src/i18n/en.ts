@@ -115,6 +115,7 @@ export const en: Messages = {
   'map.layer': 'Variable on the map',
   'map.layer.index': 'Innovation-development index',
   'map.layer.class': 'Rating class',
+  'map.layer.change': 'Index change against the adjacent year',
   'map.layer.rankChange': 'Rank change 2014 vs 2010',
   'map.layer.published': 'Published index (Table 6)',
   'map.layer.sub': 'Sub-index: {name}',

@@ -116,6 +116,7 @@ export const kk: Messages = {
   'map.layer': 'Картадағы көрсеткіш',
   'map.layer.index': 'Инновациялық даму индексі',
   'map.layer.class': 'Рейтинг сыныбы',
+  'map.layer.change': 'Индекстің көрші жылмен салыстырғандағы өзгерісі',
   'map.layer.rankChange': 'Орынның өзгеруі, 2014 және 2010',
   'map.layer.published': 'Жарияланған индекс (6-кесте)',
   'map.layer.sub': 'Субиндекс: {name}',

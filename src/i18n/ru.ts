@@ -118,6 +118,7 @@ export const ru = {
   'map.layer': 'Показатель на карте',
   'map.layer.index': 'Индекс инновационного развития',
   'map.layer.class': 'Класс рейтинга',
+  'map.layer.change': 'Изменение индекса к соседнему году',
   'map.layer.rankChange': 'Изменение места 2014 к 2010',
   'map.layer.published': 'Опубликованный индекс (табл. 6)',
   'map.layer.sub': 'Субиндекс: {name}',

@@ -174,6 +174,21 @@ describe("today's Kazakhstan over time (issue 11)", () => {
     ).toBeGreaterThan(3);
     await page.screenshot({ path: '/work/notes/shots/faults-panel-map-2021.png' });
 
+    // The change map: the later year's index minus the earlier one's, diverging. Ulytau has no
+    // 2021 figure, so no change 2021–2022; it has one 2022–2023.
+    await page.getByTestId('map-layer').selectOption('change');
+    await page.getByTestId('year-2022').click();
+    await settle(page, 400);
+    const change2022 = await mapFills(page);
+    await page.getByTestId('year-2023').click();
+    await settle(page, 400);
+    const change2023 = await mapFills(page);
+    expect(change2022['KZ-62']).not.toBe(change2023['KZ-62']);
+    expect(new Set(Object.values(change2023)).size).toBeGreaterThan(2);
+    await page.screenshot({ path: '/work/notes/shots/faults-panel-change-2022-2023.png' });
+    await page.getByTestId('map-layer').selectOption('index');
+    await page.getByTestId('year-2021').click();
+
     // The rating of 2021: Turkistan (1 931,9 thousand) leads; index = value / max * 100 with
     // one indicator, so Abai = 1864,7 / 1931,9 * 100 = 96,5 (figures from the fixture file).
     await page.getByTestId('nav-rating').click();
