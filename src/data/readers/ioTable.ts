@@ -122,10 +122,6 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
         },
       ]);
     const header = rows[h].map(cellText);
-    const decimal = detectDecimalSeparator(
-      rows.flatMap((r) => r.map(cellText)),
-      grid.delimiter,
-    );
     const body = rows
       .map((r, i) => ({ row: i + 1, cells: r }))
       .slice(h + 1)
@@ -182,6 +178,11 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
           where: { file },
         },
       ]);
+    // Only now, so that a long table of some other kind is turned down without reading every cell.
+    const decimal = detectDecimalSeparator(
+      rows.flatMap((r) => r.map(cellText)),
+      grid.delimiter,
+    );
     const industries = industryRows.map((r) => cellText(r.cells[0]));
     industryRows.forEach((r, i) => {
       const col = header[i + 1] ?? '';
