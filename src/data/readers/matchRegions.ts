@@ -106,7 +106,8 @@ export function matchRegions(
     labels.length > PLAIN_LABELS_FROM &&
     exact.every((r) => r.region === null && r.candidates.length === 0);
   const taken = new Map<string, number>();
-  const looked = labels.map((label) => safeLookup(label, chosen, !plain));
+  // Plain labels: no exact hit without a scheme means none within one either.
+  const looked = plain ? exact : labels.map((label) => safeLookup(label, chosen));
   const named = new Set(looked.flatMap((r) => (r.region ? [r.region.id] : [])));
   const matches: LabelMatch[] = labels.map((label, index) => {
     const res = settleAmbiguous(looked[index], named);
