@@ -9,6 +9,8 @@ export { validateSpec, validateRatingSpec } from './specValidate.ts';
 export { readSpec, parseSpecJson, migrateV1, type MigrationContext } from './specMigrate.ts';
 export type { Issue, Result } from './issue.ts';
 export { ok, fail } from './issue.ts';
+export type { IssueParam, IssueParams } from './issue.ts';
+export { collapseIssues, COLLAPSE_AFTER } from './collapseIssues.ts';
 
 // Innovation-development rating (seed 004, formulas 1-4) and its sensitivity to weights.
 export { rate, type RatingResult } from './composite/rate.ts';

@@ -14,6 +14,8 @@ export const en: Messages = {
   'app.error.retry': 'Try again',
   'app.error.reset': 'Reset settings',
   'app.badLink': 'The link carries invalid analysis settings; the default settings are shown.',
+  // Issue 13: the reload offered when the saved data come from a newer version.
+  'app.reload': 'Reload the page',
   'app.dismiss': 'Dismiss',
   'app.missing': 'No data',
   'app.computing': 'Computing…',
@@ -169,8 +171,6 @@ export const en: Messages = {
   'palette.puor': 'Purple–orange (diverging)',
   'palette.brbg': 'Brown–teal (diverging)',
 
-  'issue.generic': 'A computation problem: {message}',
-
   // Profile, data and import views (views/profile, views/data, views/import).
   'profile.title': 'Region profile',
   'profile.lead':
@@ -255,24 +255,6 @@ export const en: Messages = {
   'import.place.column': 'column {column}',
   'import.place.feature': 'Feature {n}',
   'import.place.property': 'property “{name}”',
-  'import.issue.not-a-number': 'Text where a number is expected.',
-  'import.issue.missing-cells': 'The row has fewer cells than the header.',
-  'import.issue.extra-cells': 'The row has more cells than the header.',
-  'import.issue.unmatched-region':
-    'The name is not recognised as a region; the row is left out for now.',
-  'import.issue.duplicate-region': 'The region appeared above already; the row is left out.',
-  'import.issue.file-too-large': 'The file is too large.',
-  'import.issue.invalid-json': 'The file is not valid JSON.',
-  'import.issue.total-row': 'The national total row is kept out of the analyses.',
-  'import.issue.regions-missing': 'Some regions have no row.',
-  'import.issue.no-numeric-columns': 'The table has no numeric columns.',
-  'import.issue.empty-table': 'The table is empty.',
-  'import.issue.unclosed-ring': 'A ring is not closed.',
-  'import.issue.short-ring': 'A ring has too few positions.',
-  'import.issue.projected-coordinates': 'Coordinates are not in degrees (WGS 84).',
-  'import.issue.wrong-geometry-type': 'The feature is not a polygon.',
-  'import.issue.encoding-windows-1251':
-    'The file was read as Windows-1251 (Cyrillic); check that the region names look right.',
   'import.preview.title': 'Preview: {file}',
   'import.preview.facts': 'Regions: {rows}; scheme: {scheme}; decimal separator “{decimal}”.',
   'import.preview.columns': 'Columns: detected type, unit and direction (editable)',
@@ -353,16 +335,6 @@ export const en: Messages = {
   'analysis.datasetMissing': 'Dataset “{id}” was not found.',
   'analysis.variables': 'Variables',
   'analysis.defaultVariables': 'Default variables',
-  'analysis.issue.missing-values':
-    'Some regions or variables have no value; leave them out or fill them in.',
-  'analysis.issue.constant-column':
-    'A variable is the same for every observation and cannot separate groups.',
-  'analysis.issue.too-few-observations': 'Too few observations for this analysis.',
-  'analysis.issue.too-few-variables': 'Choose more variables.',
-  'analysis.issue.fewer-observations-than-variables':
-    'No more observations than variables: the last eigenvalues are zero.',
-  'analysis.issue.kaiser-no-eigenvalue-above-one':
-    'No eigenvalue exceeds 1; one component is kept.',
   'clustering.title': 'Cluster analysis',
   'clustering.lead':
     'Hierarchical clustering of the regions (Ward’s method, as in seed 003) or of East Kazakhstan’s industries (seed 002). Drag the cut line to choose the number of groups.',
@@ -411,13 +383,6 @@ export const en: Messages = {
   'clustering.lda.actualPredicted': 'Actual \\ predicted',
   'clustering.lda.functions': 'Canonical functions: eigenvalue (% of variance):',
   'clustering.lda.cannot': 'Discriminant analysis cannot be run for these groups.',
-  'clustering.lda.issue.group-too-small':
-    'A group has fewer than two members; change the number of groups k.',
-  'clustering.lda.issue.too-few-groups': 'At least two groups are needed.',
-  'clustering.lda.issue.too-few-observations':
-    'Too few observations for this many variables and groups.',
-  'clustering.lda.issue.singular-pooled-covariance':
-    'The pooled within-group covariance matrix is singular (the variables are linearly dependent within the groups).',
   'clustering.schedule': 'Agglomeration schedule',
   'clustering.scheduleNote':
     'As SPSS prints it: the coefficient is the within-cluster sum of squares after the stage; clusters are named by their first observation.',
@@ -517,9 +482,6 @@ export const en: Messages = {
     'E_ir / E_i: the region’s share of the industry’s national employment (output).',
   'spec.useImported': 'Or a table imported on Data:',
   // --- faults (issue 16) ---
-  'import.issue.xlsx-unpacked-too-large': 'The Excel file unpacks to too much data (over 30 MB).',
-  'import.issue.xlsx-sheet-too-large':
-    'An Excel sheet spans too many rows or columns: delete the far-away cells or the sheet.',
   'import.io.illConditioned':
     'Warning: I − A is nearly singular (condition number {kappa}). Rounding the coefficients in their last digit can change the multipliers by more than half; check that each industry’s inputs add up to clearly less than 1.',
 
@@ -576,8 +538,6 @@ export const en: Messages = {
   'coinr.issue.idata-not-number': '“{value}” in {name} is not a number.',
   'coinr.issue.idata-no-rows': 'iData has no rows of data.',
   'coinr.issue.idata-indicator-missing': '{code} (iMeta row {metaRow}) has no column in iData.',
-  'import.issue.no-region-matched':
-    'No feature of this boundary file matched a region of Kazakhstan, so it was not added. Give each feature a region name or ISO code (e.g. KZ-AKM) in its properties.',
   // Issue 8 (helper spec): the study names its data.
   'rating.groupN': 'Group {n}',
   'study.data.user': 'Data: file “{file}”, {rows} rows, imported {date}',

@@ -14,6 +14,8 @@ export const kk: Messages = {
   'app.error.retry': 'Қайталау',
   'app.error.reset': 'Баптауларды қалпына келтіру',
   'app.badLink': 'Сілтемеде талдаудың қате баптаулары бар; әдепкі баптаулар көрсетілді.',
+  // Issue 13: the reload offered when the saved data come from a newer version.
+  'app.reload': 'Бетті қайта жүктеу',
   'app.dismiss': 'Жабу',
   'app.missing': 'Дерек жоқ',
   'app.computing': 'Есептелуде…',
@@ -170,8 +172,6 @@ export const kk: Messages = {
   'palette.puor': 'Күлгін-қызғылт сары (екі жақты)',
   'palette.brbg': 'Қоңыр-көгілдір (екі жақты)',
 
-  'issue.generic': 'Есептеу мәселесі: {message}',
-
   // Profile, data and import views (views/profile, views/data, views/import).
   'profile.title': 'Өңір профилі',
   'profile.lead':
@@ -256,23 +256,6 @@ export const kk: Messages = {
   'import.place.column': '{column} бағаны',
   'import.place.feature': '{n}-нысан',
   'import.place.property': '«{name}» қасиеті',
-  'import.issue.not-a-number': 'Сандық бағанда сан емес, мәтін тұр.',
-  'import.issue.missing-cells': 'Жолда тақырыптағыдан аз ұяшық бар.',
-  'import.issue.extra-cells': 'Жолда тақырыптағыдан көп ұяшық бар.',
-  'import.issue.unmatched-region': 'Атау өңір ретінде танылмады; жол әзірге қолданылмайды.',
-  'import.issue.duplicate-region': 'Өңір жоғарыда болған; жол қолданылмайды.',
-  'import.issue.file-too-large': 'Файл тым үлкен.',
-  'import.issue.invalid-json': 'Файл дұрыс JSON емес.',
-  'import.issue.total-row': 'Республика бойынша қорытынды жол есептеулерге кірмейді.',
-  'import.issue.regions-missing': 'Кейбір өңірлер үшін жолдар жоқ.',
-  'import.issue.no-numeric-columns': 'Кестеде сандық бағандар жоқ.',
-  'import.issue.empty-table': 'Кесте бос.',
-  'import.issue.unclosed-ring': 'Контур тұйықталмаған.',
-  'import.issue.short-ring': 'Контурда нүктелер тым аз.',
-  'import.issue.projected-coordinates': 'Координаттар градуспен емес (WGS 84).',
-  'import.issue.wrong-geometry-type': 'Нысан полигон емес.',
-  'import.issue.encoding-windows-1251':
-    'Файл Windows-1251 (кирилл) кодировкасында оқылды; өңір атаулары дұрыс көрінетінін тексеріңіз.',
   'import.preview.title': 'Алдын ала қарау: {file}',
   'import.preview.facts': 'Өңірлер: {rows}; схема: {scheme}; ондық бөлгіш «{decimal}».',
   'import.preview.columns': 'Бағандар: танылған түрі, бірлігі және бағыты (өзгертуге болады)',
@@ -352,15 +335,6 @@ export const kk: Messages = {
   'analysis.datasetMissing': '«{id}» деректер жинағы табылмады.',
   'analysis.variables': 'Айнымалылар',
   'analysis.defaultVariables': 'Әдепкі айнымалылар',
-  'analysis.issue.missing-values':
-    'Кейбір өңірлер немесе айнымалылар үшін мән жоқ; оларды алып тастаңыз немесе толтырыңыз.',
-  'analysis.issue.constant-column': 'Айнымалы барлық бақылауда бірдей, топтарды ажыратпайды.',
-  'analysis.issue.too-few-observations': 'Есептеу үшін бақылаулар тым аз.',
-  'analysis.issue.too-few-variables': 'Көбірек айнымалы таңдаңыз.',
-  'analysis.issue.fewer-observations-than-variables':
-    'Бақылаулар айнымалылардан көп емес: соңғы меншікті мәндер нөлге тең.',
-  'analysis.issue.kaiser-no-eigenvalue-above-one':
-    'Ешбір меншікті мән 1-ден үлкен емес; бір компонента қалдырылды.',
   'clustering.title': 'Кластерлік талдау',
   'clustering.lead':
     'Өңірлерді (003 дереккөздегідей Уорд әдісі) немесе ШҚО салаларын (002 дереккөз) иерархиялық кластерлеу. Топтар санын таңдау үшін кесу сызығын жылжытыңыз.',
@@ -410,12 +384,6 @@ export const kk: Messages = {
   'clustering.lda.actualPredicted': 'Нақты \\ болжам',
   'clustering.lda.functions': 'Канондық функциялар: меншікті мән (дисперсияның %):',
   'clustering.lda.cannot': 'Бұл топтар үшін дискриминанттық талдау мүмкін емес.',
-  'clustering.lda.issue.group-too-small': 'Топта екіден аз объект бар; топтар санын k өзгертіңіз.',
-  'clustering.lda.issue.too-few-groups': 'Кемінде екі топ қажет.',
-  'clustering.lda.issue.too-few-observations':
-    'Айнымалылар мен топтардың мұндай санына объектілер тым аз.',
-  'clustering.lda.issue.singular-pooled-covariance':
-    'Біріктірілген топішілік ковариациялық матрица азғындалған (айнымалылар топ ішінде сызықтық тәуелді).',
   'clustering.schedule': 'Агломерация реті',
   'clustering.scheduleNote':
     'SPSS-тегідей: коэффициент — қадамнан кейінгі топ ішіндегі квадраттар қосындысы; кластерлер бірінші бақылау нөмірімен аталады.',
@@ -516,10 +484,6 @@ export const kk: Messages = {
     'E_ir / E_i: өңірдің саланың елдегі жұмыспен қамтуындағы (шығарылымындағы) үлесі.',
   'spec.useImported': 'Немесе «Деректер» бөлімінде жүктелген кесте:',
   // --- faults (issue 16) ---
-  'import.issue.xlsx-unpacked-too-large':
-    'Excel файлы тым үлкен көлемге ашылады (30 МБ-тан артық).',
-  'import.issue.xlsx-sheet-too-large':
-    'Excel парағы тым көп жолды немесе бағанды алады: алыс ұяшықтарды немесе парақты жойыңыз.',
   'import.io.illConditioned':
     'Назар аударыңыз: I − A матрицасы нашар шартталған (шарттылық саны {kappa}). Коэффициенттерді соңғы таңбада дөңгелектеу мультипликаторларды жартысынан көп өзгертуі мүмкін; әр саланың шығындарының қосындысы 1-ден айтарлықтай кіші екенін тексеріңіз.',
 
@@ -583,8 +547,6 @@ export const kk: Messages = {
   'coinr.issue.idata-no-rows': 'iData-да деректер жолдары жоқ.',
   'coinr.issue.idata-indicator-missing':
     '{code} үшін (iMeta-ның {metaRow}-жолы) iData-да баған жоқ.',
-  'import.issue.no-region-matched':
-    'Шекаралар файлының бірде-бір нысаны Қазақстан өңірімен сәйкестендірілмеді, сондықтан файл қосылмады. Әр нысанның қасиеттерінде өңір атауын немесе ISO кодын (мысалы, KZ-AKM) көрсетіңіз.',
   // Issue 8 (helper spec): the study names its data.
   'rating.groupN': '{n}-топ',
   'study.data.user': 'Деректер: «{file}» файлы, жолдар: {rows}, импортталды {date}',

@@ -16,6 +16,8 @@ export const ru = {
   'app.error.retry': 'Попробовать снова',
   'app.error.reset': 'Сбросить настройки',
   'app.badLink': 'Ссылка содержит неверные настройки анализа; показаны настройки по умолчанию.',
+  // Issue 13: the reload offered when the saved data come from a newer version.
+  'app.reload': 'Перезагрузить страницу',
   'app.dismiss': 'Закрыть',
   'app.missing': 'Нет данных',
   'app.computing': 'Расчёт…',
@@ -172,8 +174,6 @@ export const ru = {
   'palette.puor': 'Фиолетово-оранжевая (расходящаяся)',
   'palette.brbg': 'Коричнево-бирюзовая (расходящаяся)',
 
-  'issue.generic': 'Проблема в расчёте: {message}',
-
   // Profile, data and import views (views/profile, views/data, views/import).
   'profile.title': 'Профиль региона',
   'profile.lead':
@@ -258,24 +258,6 @@ export const ru = {
   'import.place.column': 'столбец {column}',
   'import.place.feature': 'Объект {n}',
   'import.place.property': 'свойство «{name}»',
-  'import.issue.not-a-number': 'В числовом столбце текст, а не число.',
-  'import.issue.missing-cells': 'В строке меньше ячеек, чем в заголовке.',
-  'import.issue.extra-cells': 'В строке больше ячеек, чем в заголовке.',
-  'import.issue.unmatched-region':
-    'Название не распознано как регион; строка пока не используется.',
-  'import.issue.duplicate-region': 'Регион уже встречался выше; строка не используется.',
-  'import.issue.file-too-large': 'Файл слишком большой.',
-  'import.issue.invalid-json': 'Файл не является корректным JSON.',
-  'import.issue.total-row': 'Итоговая строка по республике не входит в расчёты.',
-  'import.issue.regions-missing': 'Для некоторых регионов нет строк.',
-  'import.issue.no-numeric-columns': 'В таблице нет числовых столбцов.',
-  'import.issue.empty-table': 'Таблица пуста.',
-  'import.issue.unclosed-ring': 'Контур не замкнут.',
-  'import.issue.short-ring': 'В контуре слишком мало точек.',
-  'import.issue.projected-coordinates': 'Координаты не в градусах (WGS 84).',
-  'import.issue.wrong-geometry-type': 'Объект не является полигоном.',
-  'import.issue.encoding-windows-1251':
-    'Файл прочитан в кодировке Windows-1251 (кириллица); проверьте, что названия регионов выглядят правильно.',
   'import.preview.title': 'Просмотр: {file}',
   'import.preview.facts': 'Регионов: {rows}; схема: {scheme}; десятичный разделитель «{decimal}».',
   'import.preview.columns': 'Столбцы: распознанный тип, единица и направление (можно изменить)',
@@ -356,15 +338,6 @@ export const ru = {
   'analysis.datasetMissing': 'Набор данных «{id}» не найден.',
   'analysis.variables': 'Переменные',
   'analysis.defaultVariables': 'Переменные по умолчанию',
-  'analysis.issue.missing-values':
-    'Для некоторых регионов или переменных нет значений; исключите их или заполните.',
-  'analysis.issue.constant-column': 'Переменная одинакова у всех наблюдений и не различает группы.',
-  'analysis.issue.too-few-observations': 'Слишком мало наблюдений для расчёта.',
-  'analysis.issue.too-few-variables': 'Выберите больше переменных.',
-  'analysis.issue.fewer-observations-than-variables':
-    'Наблюдений не больше, чем переменных: последние собственные значения равны нулю.',
-  'analysis.issue.kaiser-no-eigenvalue-above-one':
-    'Ни одно собственное значение не больше 1; оставлена одна компонента.',
   'clustering.title': 'Кластерный анализ',
   'clustering.lead':
     'Иерархическая кластеризация регионов (метод Уорда, как в источнике 003) или отраслей ВКО (источник 002). Перетащите линию разреза, чтобы выбрать число групп.',
@@ -414,12 +387,6 @@ export const ru = {
   'clustering.lda.actualPredicted': 'Факт \\ прогноз',
   'clustering.lda.functions': 'Канонические функции: собственное значение (% дисперсии):',
   'clustering.lda.cannot': 'Дискриминантный анализ для этих групп невозможен.',
-  'clustering.lda.issue.group-too-small': 'В группе меньше двух объектов; измените число групп k.',
-  'clustering.lda.issue.too-few-groups': 'Нужно не меньше двух групп.',
-  'clustering.lda.issue.too-few-observations':
-    'Объектов слишком мало для такого числа переменных и групп.',
-  'clustering.lda.issue.singular-pooled-covariance':
-    'Объединённая внутригрупповая ковариационная матрица вырождена (переменные линейно зависимы внутри групп).',
   'clustering.schedule': 'Порядок агломерации',
   'clustering.scheduleNote':
     'Как в SPSS: коэффициент — внутригрупповая сумма квадратов после шага; кластеры названы номером первого наблюдения.',
@@ -518,10 +485,6 @@ export const ru = {
   'spec.sharesNote': 'E_ir / E_i: доля региона в занятости (выпуске) отрасли по стране.',
   'spec.useImported': 'Или таблица, загруженная в «Данных»:',
   // --- faults (issue 16) ---
-  'import.issue.xlsx-unpacked-too-large':
-    'Файл Excel распаковывается в слишком большой объём данных (больше 30 МБ).',
-  'import.issue.xlsx-sheet-too-large':
-    'Лист Excel занимает слишком много строк или столбцов: удалите далёкие ячейки или лист.',
   'import.io.illConditioned':
     'Внимание: матрица I − A почти вырождена (число обусловленности {kappa}). Округление коэффициентов в последнем знаке может изменить мультипликаторы более чем наполовину; проверьте, что затраты каждой отрасли в сумме заметно меньше 1.',
 
@@ -580,8 +543,6 @@ export const ru = {
   'coinr.issue.idata-not-number': '«{value}» в {name} — не число.',
   'coinr.issue.idata-no-rows': 'В iData нет строк с данными.',
   'coinr.issue.idata-indicator-missing': 'Для {code} (строка {metaRow} iMeta) нет столбца в iData.',
-  'import.issue.no-region-matched':
-    'Ни один объект файла границ не сопоставлен с регионом Казахстана, поэтому файл не добавлен. Укажите в свойствах каждого объекта название региона или код ISO (например, KZ-AKM).',
   // Issue 8 (helper spec): the study names its data.
   'rating.groupN': 'Группа {n}',
   'study.data.user': 'Данные: файл «{file}», строк: {rows}, импортирован {date}',

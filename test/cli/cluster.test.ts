@@ -57,7 +57,7 @@ describe('atlas cluster', () => {
     const f = csvFile('gap.csv', 'region,a,b\nX,1,2\nY,,3\nZ,4,5\nW,6,7\n');
     const r = await run(['cluster', '--input', f]);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/missing-values: .*Y; variable\(s\): a/);
+    expect(r.err).toMatch(/Missing or not a number: observations .*Y; variables a/);
   });
 
   it('exits 2 on a bad --method or --k', async () => {

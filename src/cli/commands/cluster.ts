@@ -10,6 +10,7 @@ import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
+import { issueReport } from '../../i18n/issueText.ts';
 import { SPATIAL_METHODS, SPATIAL_USAGE, runSpatialCluster } from './spatialCluster.ts';
 
 const METHODS = ['ward', 'complete', 'average', 'single'];
@@ -75,9 +76,9 @@ export const command: CliCommand = {
       variableNames: input.columns,
     });
     if (!result.ok) {
-      throw new DataError(result.issues.map((i) => `${i.code}: ${i.message}`).join('\n'));
+      throw new DataError(issueReport(result.issues, 'en').join('\n'));
     }
-    for (const w of result.warnings) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
+    for (const line of issueReport(result.warnings, 'en')) process.stderr.write(`${line}\n`);
     const { tree, labels } = result.value;
     if (format === 'csv') {
       return toCsv(input.rows.map((label, i) => ({ label, cluster: labels[i] })));

@@ -44,6 +44,9 @@ export function clusterAnalysis(
   const p = n > 0 ? data[0].length : 0;
   const obs = (i: number) => options.observationNames?.[i] ?? `observation ${i + 1}`;
   const variable = (j: number) => options.variableNames?.[j] ?? `variable ${j + 1}`;
+  // For messages in any language: the name where there is one, else the position.
+  const obsP = (i: number) => options.observationNames?.[i] ?? i + 1;
+  const varP = (j: number) => options.variableNames?.[j] ?? j + 1;
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
 
@@ -52,6 +55,7 @@ export function clusterAnalysis(
       code: 'too-few-observations',
       severity: 'error',
       message: `Clustering needs at least 3 observations; there are ${n}.`,
+      params: { count: n, min: 3 },
     });
   }
   if (p === 0 && n > 0) {
@@ -70,6 +74,7 @@ export function clusterAnalysis(
         severity: 'error',
         message: `${obs(i)} has ${data[i].length} values; the first observation has ${p}.`,
         where: { row: i + 1, region: obs(i) },
+        params: { observation: obsP(i), count: data[i].length, expected: p },
       });
       continue;
     }
@@ -91,6 +96,7 @@ export function clusterAnalysis(
         `Clustering needs a value for every observation and variable. Missing or not a number ` +
         `in ${rows.length} observation(s): ${rows.join(', ')}; variable(s): ${cols.join(', ')}. ` +
         `Fill them in or leave those observations or variables out.`,
+      params: { observations: [...missingRows].map(obsP), variables: [...missingCols].map(varP) },
     });
   }
   const k = options.k;
@@ -100,6 +106,7 @@ export function clusterAnalysis(
       severity: 'error',
       message: `The number of groups must be a whole number from 1 to ${Math.max(n, 1)}; got ${k}.`,
       where: { field: 'clustering.k' },
+      params: { max: Math.max(n, 1), value: String(k) },
     });
   }
   if (options.linkage !== 'ward' && n > MAX_MATRIX_OBSERVATIONS) {
@@ -110,6 +117,7 @@ export function clusterAnalysis(
         `${options.linkage} linkage needs all pairwise distances, which is limited to ` +
         `${MAX_MATRIX_OBSERVATIONS} observations; there are ${n}. Use Ward's method.`,
       where: { field: 'clustering.linkage' },
+      params: { limit: MAX_MATRIX_OBSERVATIONS, count: n },
     });
   }
   if (issues.length > 0) return fail(issues);

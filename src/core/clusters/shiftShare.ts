@@ -107,6 +107,7 @@ export function shiftShare(input: ShiftShareInput): ShiftShareResult {
       code: 'national-length',
       severity: 'error',
       message: `The national row has ${input.national.start.length} values at the start and ${input.national.end.length} at the end for ${I} industries.`,
+      params: { start: input.national.start.length, end: input.national.end.length, count: I },
     });
     return { rows: [], nationalGrowth: null, industryGrowth: [], issues };
   }

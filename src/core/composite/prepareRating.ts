@@ -45,6 +45,7 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
         severity: 'error',
         message: `Group ${g.id} has no indicators; it is left out of the index.`,
         where: { field: `rating.groups[${gi}].indicators` },
+        params: { group: g.id },
       });
     }
     g.indicators.forEach((ind, ii) => {
@@ -55,6 +56,7 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
           severity: 'error',
           message: `Indicator ${ind.id} is not in the data; it is left out of group ${g.id}.`,
           where: { field: `rating.groups[${gi}].indicators[${ii}].id`, indicator: ind.id },
+          params: { group: g.id },
         });
         k++;
         return;
@@ -71,10 +73,11 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
       r.values.forEach((v, u) => {
         if (v === null) {
           issues.push({
-            code: 'missing-value',
+            code: 'missing-indicator-value',
             severity: 'warning',
             message: `${units[u]} has no value for ${ind.id}; its group ${g.id} is the weighted mean of the indicators present (weights re-normalised).`,
             where: { region: units[u], indicator: ind.id },
+            params: { group: g.id },
           });
         } else normalised[u * K + k] = v;
       });

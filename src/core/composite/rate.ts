@@ -108,6 +108,7 @@ export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
       severity: 'warning',
       message: `${p.units[u]}: index ${v} is below the lowest class bound ${sorted[sorted.length - 1].min}; it is put in the lowest class.`,
       where: { region: p.units[u] },
+      params: { value: Math.round(v * 100) / 100, min: sorted[sorted.length - 1].min },
     });
     return sorted[sorted.length - 1].label;
   });

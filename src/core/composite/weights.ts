@@ -51,6 +51,7 @@ function checkLevel(w: number[], field: string, what: string, issues: Issue[]): 
         severity: 'error',
         message: `${what} weight ${i + 1} is ${x}; a weight must be a number >= 0. It counts as 0.`,
         where: { field: `${field}[${i}].weight` },
+        params: { index: i + 1, value: x },
       });
     }
   });

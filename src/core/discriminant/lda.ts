@@ -103,6 +103,14 @@ export function lda<G extends GroupLabel>(
       throw new DiscriminantError(
         'ragged-rows',
         `Observation ${i + 1} has ${row.length} values; the first has ${p}.`,
+        [
+          {
+            code: 'ragged-rows',
+            severity: 'error',
+            message: `Observation ${i + 1} has ${row.length} values; the first has ${p}.`,
+            params: { observation: i + 1, count: row.length, expected: p },
+          },
+        ],
       );
     }
     const r: number[] = [];
@@ -116,8 +124,9 @@ export function lda<G extends GroupLabel>(
     const gl = groups[i] as GroupLabel;
     if (gl === null || gl === undefined || (typeof gl === 'number' && !Number.isFinite(gl))) {
       missing.push({
-        code: 'missing-values',
+        code: 'missing-group',
         severity: 'error',
+        params: { observation: i + 1 },
         message: `Observation ${i + 1} has no group label.`,
         where: { row: i + 1, field: 'groups' },
       });
@@ -160,6 +169,7 @@ export function lda<G extends GroupLabel>(
         severity: 'error' as const,
         message: `Group '${s}' has fewer than 2 members, so its spread cannot be estimated.`,
         where: { field: 'groups' },
+        params: { group: String(s) },
       })),
     );
   }
@@ -167,6 +177,14 @@ export function lda<G extends GroupLabel>(
     throw new DiscriminantError(
       'too-few-observations',
       `${n} observations are too few for ${p} variables and ${g} groups: at least ${p + g} are needed.`,
+      [
+        {
+          code: 'too-few-observations',
+          severity: 'error',
+          message: `${n} observations are too few for ${p} variables and ${g} groups: at least ${p + g} are needed.`,
+          params: { count: n, min: p + g },
+        },
+      ],
     );
   }
   const st = groupStats(x, index, g);

@@ -85,6 +85,7 @@ export function choleskyOrFail(
           severity: 'error',
           message: `Variable ${names[j]} is constant within groups or a linear combination of other variables, so the groups cannot be separated by it. Remove it.`,
           where: { column: names[j] },
+          params: { variable: names[j] },
         },
       ],
     );

@@ -47,6 +47,14 @@ export function packColumns(
     throw new FactorError(
       'too-few-observations',
       `Factor analysis needs at least ${minObservations} observations; the data has ${n}.`,
+      [
+        {
+          code: 'too-few-observations',
+          severity: 'error',
+          message: `Factor analysis needs at least ${minObservations} observations; the data has ${n}.`,
+          params: { count: n, min: minObservations },
+        },
+      ],
     );
   }
   if (variables && variables.length !== p) {
@@ -70,6 +78,7 @@ export function packColumns(
             severity: 'error',
             message: `Observation ${i + 1} has ${row.length} values; the first has ${p}.`,
             where: { row: i + 1 },
+            params: { observation: i + 1, count: row.length, expected: p },
           },
         ],
       );
@@ -153,6 +162,7 @@ export function correlationOfColumns(
         severity: 'error' as const,
         message: `Variable ${c} has the same value in every observation, so it has no correlation with anything.`,
         where: { column: c },
+        params: { variable: c },
       })),
     );
   }

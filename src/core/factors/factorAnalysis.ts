@@ -96,6 +96,14 @@ export function factorAnalysis(
     throw new FactorError(
       'too-few-variables',
       `Factor analysis needs at least 2 variables; the data has ${p}.`,
+      [
+        {
+          code: 'too-few-variables',
+          severity: 'error',
+          message: `Factor analysis needs at least 2 variables; the data has ${p}.`,
+          params: { min: 2 },
+        },
+      ],
     );
   }
   const issues: Issue[] = [];
@@ -104,6 +112,7 @@ export function factorAnalysis(
       code: 'fewer-observations-than-variables',
       severity: 'warning',
       message: `${n} observations for ${p} variables: the correlation matrix is singular, so the last ${p - n + 1} eigenvalue(s) are zero.`,
+      params: { count: n, variables: p, zero: p - n + 1 },
     });
   }
   const { r } = correlationOfColumns(x, n, p, names);
@@ -145,6 +154,7 @@ export function factorAnalysis(
         severity: 'warning',
         message: `Varimax did not converge in ${res.iterations} iterations; the loadings shown are from the last iteration.`,
         where: { field: 'factors.convention' },
+        params: { iterations: res.iterations },
       });
     }
     const conv = applyConvention(res.rotated, true);

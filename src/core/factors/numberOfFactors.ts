@@ -21,6 +21,7 @@ export function numberOfFactors(eigenvalues: readonly number[], chosen: number |
           severity: 'error',
           message: `The number of factors must be a whole number from 1 to ${p}; got ${chosen}.`,
           where: { field: 'factors.nfactors' },
+          params: { max: p, value: String(chosen) },
         },
       ],
     );

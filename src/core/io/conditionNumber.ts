@@ -41,6 +41,7 @@ export function conditionWarnings(kappa: number): Issue[] {
       code: 'ill-conditioned',
       severity: 'warning',
       message: `I - A is nearly singular (condition number ${kappa.toPrecision(2)}): a rounding of the coefficients in their last printed digit can change the multipliers by more than half. Check that every column's inputs add up to clearly less than 1.`,
+      params: { kappa: Number(kappa.toPrecision(2)) },
     },
   ];
 }

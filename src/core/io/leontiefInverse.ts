@@ -67,6 +67,7 @@ export function leontiefInverse(
         severity: 'error' as const,
         message: `Inputs into ${h} add up to 1 or more per unit of its output, so it has no value added.`,
         where: { column: h },
+        params: { industry: h },
       })),
     );
   }

@@ -51,6 +51,7 @@ export function householdIncomeMultipliers(
         severity: 'error' as const,
         message: `${z} pays no household income, so its type I income multiplier is undefined.`,
         where: { column: z },
+        params: { industry: z },
       })),
     );
   }

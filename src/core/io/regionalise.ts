@@ -58,6 +58,7 @@ export function regionalise(input: RegionaliseInput): RegionaliseResult {
       code: 'employment-length',
       severity: 'error',
       message: `Employment is given for ${input.regional.length} industries in the region and ${input.national.length} in the nation, but the table has ${n}.`,
+      params: { regional: input.regional.length, national: input.national.length, count: n },
     });
     return { a: [], slq: [], quotient: [], lambda: null, issues };
   }
@@ -67,6 +68,7 @@ export function regionalise(input: RegionaliseInput): RegionaliseResult {
       severity: 'error',
       message: `delta must be at least 0 and below 1 (Flegg & Webber use about 0.3); it is ${delta}.`,
       where: { field: 'delta' },
+      params: { value: delta },
     });
     return { a: [], slq: [], quotient: [], lambda: null, issues };
   }

@@ -35,6 +35,7 @@ export function technicalCoefficients(
         severity: 'error' as const,
         message: `Total output of ${nm[j]} is zero, negative or missing, so its input coefficients are undefined.`,
         where: { column: nm[j] },
+        params: { industry: nm[j] },
       })),
     );
   }

@@ -47,6 +47,7 @@ export function summariseColumn(c: ColumnInput): ColumnSummary {
       severity: 'warning',
       message: `Indicator ${c.indicator} has only ${present.length} value(s); a scale built on fewer than ${MIN_OBSERVATIONS} is fragile.`,
       where: { indicator: c.indicator },
+      params: { count: present.length, min: MIN_OBSERVATIONS },
     });
   }
   const constant = max - min <= CONSTANT_TOL * Math.max(1, Math.abs(max), Math.abs(min));
@@ -71,6 +72,7 @@ export function negativeValueIssues(c: ColumnInput, method: string): Issue[] {
         severity: 'warning',
         message: `${c.units[i]}: ${c.indicator} = ${v} is negative; ${method} needs values >= 0, so it is counted as 0.`,
         where: { region: c.units[i], indicator: c.indicator },
+        params: { value: v },
       });
     }
   });

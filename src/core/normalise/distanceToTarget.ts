@@ -26,6 +26,7 @@ export function distanceToTarget(c: ColumnInput): NormalisedColumn {
         ? `Indicator ${c.indicator} has no target; distance to a target needs one. Every region scores 0.`
         : `Indicator ${c.indicator} has target ${t}; the target must be > 0. Every region scores 0.`,
       where: { indicator: c.indicator },
+      ...(missing ? {} : { params: { value: t as number } }),
     });
     return { values: c.values.map((v) => (finiteOrNull(v) === null ? null : 0)), issues };
   }

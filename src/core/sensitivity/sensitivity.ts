@@ -60,6 +60,7 @@ export function sensitivity(
       severity: 'error',
       message: `The number of runs must be a whole number from 1 to ${MAX_RUNS}, not ${s.runs}; no sampling was done.`,
       where: { field: 'sensitivity.runs' },
+      params: { max: MAX_RUNS, value: String(s.runs) },
     });
     runs = 0;
   }
@@ -70,6 +71,7 @@ export function sensitivity(
       severity: 'error',
       message: `The noise must be between 0 and 1 (a share of each weight), not ${s.noise}; it was clamped.`,
       where: { field: 'sensitivity.noise' },
+      params: { value: String(s.noise) },
     });
     noise = Number.isFinite(noise) ? Math.min(1, Math.max(0, noise)) : 0;
   }
@@ -80,6 +82,7 @@ export function sensitivity(
       severity: 'warning',
       message: `The seed must be a whole number; ${s.seed} was read as ${seed}.`,
       where: { field: 'sensitivity.seed' },
+      params: { value: String(s.seed), seed },
     });
   }
 

@@ -84,6 +84,7 @@ export function readGwt(
         severity: 'error',
         message: `Link ${a} ${b}: ${i === undefined ? a : b} is not in the data.`,
         where: { file },
+        params: { from: a, to: b, value: i === undefined ? a : b },
       });
       continue;
     }

@@ -74,6 +74,7 @@ export function maxp(
         code: 'floor-unreachable',
         severity: 'error',
         message: `All units together sum to ${total}, below the floor of ${floor}: no region can be formed.`,
+        params: { total, floor },
       },
     ]);
   }

@@ -64,7 +64,12 @@ export function schc(
   if (n !== neighbours.length) throw new RangeError('schc: data and neighbours differ in length');
   if (n < 2) {
     return fail([
-      { code: 'too-few-units', severity: 'error', message: 'SCHC needs at least two units.' },
+      {
+        code: 'too-few-units',
+        severity: 'error',
+        message: 'SCHC needs at least two units.',
+        params: { min: 2, count: n },
+      },
     ]);
   }
   const parts = componentCount(neighbours.map((row, i) => row.filter((j) => j !== i)));
@@ -74,6 +79,7 @@ export function schc(
         code: 'weights-not-connected',
         severity: 'error',
         message: `The neighbour links split the units into ${parts} separate groups; contiguity-constrained clustering needs every unit reachable. Join islands to their nearest unit or use k-nearest-neighbour weights.`,
+        params: { count: parts },
       },
     ]);
   }

@@ -65,6 +65,7 @@ export function spatialAnalysis(
       code: 'too-few-units',
       severity: 'error',
       message: `Spatial statistics need at least 4 units with neighbours; there are ${n}.`,
+      params: { min: 4, count: n },
     });
   } else {
     let allSame = true;

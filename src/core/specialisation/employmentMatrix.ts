@@ -38,7 +38,7 @@ export function prepareEmployment(m: EmploymentMatrix): PreparedEmployment {
       const v = m.values[r]?.[i];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
         issues.push({
-          code: 'missing-value',
+          code: 'missing-employment',
           severity: 'warning',
           message: `${region}: no value for ${industry}; counted as 0.`,
           where: { region, indicator: industry },
@@ -51,6 +51,7 @@ export function prepareEmployment(m: EmploymentMatrix): PreparedEmployment {
           severity: 'error',
           message: `${region}: ${industry} = ${v} is negative; employment and output cannot be, so it counts as 0.`,
           where: { region, indicator: industry },
+          params: { value: v },
         });
         return 0;
       }
@@ -77,6 +78,7 @@ export function prepareEmployment(m: EmploymentMatrix): PreparedEmployment {
         severity: 'warning',
         message: `${m.industries[i]} is 0 in every region; its location quotients, regional shares and concentration are undefined (left empty).`,
         where: { indicator: m.industries[i] },
+        params: { industry: m.industries[i] },
       });
     }
   });

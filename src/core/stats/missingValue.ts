@@ -15,5 +15,6 @@ export function missingValueIssue(observation: number, variable: string): Issue 
     severity: 'error',
     message: `Observation ${observation + 1}, variable ${variable}: value is missing or not a finite number.`,
     where: { row: observation + 1, column: variable },
+    params: { observations: [observation + 1], variables: [variable] },
   };
 }

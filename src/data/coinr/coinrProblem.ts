@@ -26,6 +26,7 @@ export function toIssue(p: CoinrProblem, lang: Lang = 'en'): Issue {
     severity: p.severity,
     message: translate(lang, `coinr.issue.${p.code}` as MessageKey, vars),
     where,
+    params: vars,
   };
 }
 

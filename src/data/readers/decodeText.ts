@@ -79,6 +79,7 @@ function strict(
         severity: 'error',
         message: `The file starts with a ${label.toUpperCase()} byte-order mark but its contents are not valid ${label.toUpperCase()}. Save it again as CSV (UTF-8).`,
         where: { file },
+        params: { encoding: label.toUpperCase() },
       },
     ]);
   }

@@ -66,8 +66,10 @@ export interface BoundaryOptions {
   object?: string;
 }
 
-function fileError(code: string, message: string, file: string): Issue {
-  return { code, severity: 'error', message, where: { file } };
+function fileError(code: string, message: string, file: string, params?: Issue['params']): Issue {
+  return params
+    ? { code, severity: 'error', message, where: { file }, params }
+    : { code, severity: 'error', message, where: { file } };
 }
 
 /** Bytes or text to a parsed JSON value with size and syntax checks. */
@@ -109,6 +111,7 @@ function tooLarge(n: number, file: string): Issue {
     'file-too-large',
     `The file is ${formatBytes(n)}; boundary files up to ${formatBytes(MAX_BOUNDARY_BYTES)} can be imported. Simplify the geometry (for example with mapshaper) and try again.`,
     file,
+    { sizeBytes: n, limitBytes: MAX_BOUNDARY_BYTES },
   );
 }
 
@@ -173,6 +176,7 @@ export function importFeatures(
         'too-many-features',
         `The file has ${raw.length.toLocaleString('en')} features; up to ${MAX_BOUNDARY_FEATURES.toLocaleString('en')} can be imported.`,
         file,
+        { count: raw.length, limit: MAX_BOUNDARY_FEATURES },
       ),
     ]);
   }
@@ -229,6 +233,7 @@ export function importFeatures(
           severity: 'error',
           message: `No feature has a property '${quote(opt)}' to use as the region ${name}.`,
           where: { file, property: opt },
+          params: { value: quote(opt) },
         },
       ]);
     }
@@ -271,10 +276,11 @@ export function importFeatures(
       const code = matching.matches[m.duplicateOf].regionCode ?? '';
       report.duplicates.push({ feature: n, firstFeature: first, code });
       warnings.push({
-        code: 'duplicate-region',
+        code: 'duplicate-feature-region',
         severity: 'warning',
         message: `Features ${first} and ${n} are both ${code}; only feature ${first} is joined to data. If they are parts of one region, merge them into one MultiPolygon.`,
         where: { file, feature: n, property: (nameProperty ?? idProperty) || undefined },
+        params: { first, feature: n, region: code },
       });
       return;
     }
@@ -287,8 +293,9 @@ export function importFeatures(
             .join(', or ')}?`
         : '';
     warnings.push({
-      code: 'unmatched-region',
+      code: m.label ? 'unmatched-feature' : 'unnamed-feature',
       severity: 'warning',
+      params: { value: quote(m.label), regions: m.suggestions.slice(0, 3).map((s) => s.code) },
       message: m.label
         ? `Feature ${n}: '${quote(m.label)}' is not a region we know.${hint} It will be drawn without data.`
         : `Feature ${n} has no region code or name; it will be drawn without data.`,

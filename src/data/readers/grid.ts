@@ -55,6 +55,7 @@ export async function readGrid(
           severity: 'error',
           message: `The file is ${formatBytes(bytes.length)}; tables up to ${formatBytes(MAX_TABLE_BYTES)} can be imported. Remove unused sheets, rows or columns and try again.`,
           where: { file: fileName },
+          params: { sizeBytes: bytes.length, limitBytes: MAX_TABLE_BYTES },
         },
       ]);
     }
@@ -114,9 +115,11 @@ export function csvToGrid(text: string, fileName: string, options: GridOptions =
     // A final line break yields one empty row: it is not a row a spreadsheet would show.
     while (rows.length > 0 && rows[rows.length - 1].every((c) => c === '')) rows.pop();
     const issues: Issue[] = [];
+    let stop = rows.length;
     for (const e of parsed.errors) {
       if (e.type === 'Quotes') {
         const row = typeof e.row === 'number' ? e.row + 1 : undefined;
+        if (row !== undefined) stop = Math.min(stop, row - 1);
         issues.push({
           code: 'unclosed-quote',
           severity: 'error',
@@ -127,11 +130,33 @@ export function csvToGrid(text: string, fileName: string, options: GridOptions =
     }
     const limit = limits(rows.length, widest(rows), fileName);
     if (limit.length > 0) return fail([...limit, ...issues]);
-    if (issues.length > 0) return fail(issues);
+    // The rows before an unclosed quote are intact: hand them on with the error, so their own
+    // problems are reported too (every problem at once); the table readers then fail.
+    if (issues.length > 0)
+      return ok({ fileName, format: 'csv', delimiter, rows: rows.slice(0, stop), fatal: issues });
     return ok({ fileName, format: 'csv', delimiter, rows });
   } catch {
     return fail([unexpected(fileName)]);
   }
+}
+
+/**
+ * The result of a table reader run on the rows before a fatal error (`grid.fatal`): always a
+ * failure, listing the cell-level problems found in those rows (they keep their rows and
+ * columns) and then the fatal error, in row order. Whole-table findings are left out, because
+ * the rows after the stop were never seen.
+ */
+export function failWithFatal<T>(grid: Grid, partial: Result<T>): Result<T> {
+  const found = partial.ok ? partial.warnings : partial.issues;
+  const cellLevel = found.filter((i) => i.where?.row !== undefined && i.where.column !== undefined);
+  const all = [...cellLevel, ...(grid.fatal ?? [])];
+  const row = (i: Issue) => i.where?.row ?? Infinity;
+  return fail(
+    all
+      .map((i, k) => [i, k] as const)
+      .sort((a, b) => row(a[0]) - row(b[0]) || a[1] - b[1])
+      .map(([i]) => i),
+  );
 }
 
 /** A grid cell as trimmed text ('' for empty); numbers in plain notation. */

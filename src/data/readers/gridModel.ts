@@ -3,6 +3,7 @@
  * the facts a preview shows. Its own file so that the CSV path (grid.ts) and the XLSX path
  * (readXlsx.ts) share it without importing each other.
  */
+import type { Issue } from '../../core/index.ts';
 import type { TextEncodingName } from './decodeText.ts';
 import type { Delimiter } from './detectDelimiter.ts';
 
@@ -21,6 +22,12 @@ export interface Grid {
   sheetNames?: string[];
   /** rows[i] is spreadsheet row i + 1; rows may differ in length. */
   rows: GridCell[][];
+  /**
+   * Set when reading stopped early (an unclosed quote): the errors that stopped it. `rows` then
+   * holds only the rows before that point, so the table readers can still check them and report
+   * every problem at once; they must fail whenever this is set.
+   */
+  fatal?: Issue[];
 }
 
 export interface GridOptions {

@@ -37,6 +37,7 @@ export function toIndicatorMatrix(
         severity: 'error',
         message: `The table has no column called '${quote(name)}'.`,
         where: { file, column: name },
+        params: { value: quote(name) },
       });
     } else if (c.type !== 'numeric') {
       issues.push({
@@ -44,6 +45,7 @@ export function toIndicatorMatrix(
         severity: 'error',
         message: `Column '${quote(name)}' is marked as ${c.type}, not as an indicator of numbers; it cannot enter the analysis.`,
         where: { file, column: name },
+        params: { value: quote(name) },
       });
     }
     return c;
@@ -67,6 +69,8 @@ export function toIndicatorMatrix(
           file,
           r.row,
           table.labelColumn,
+          undefined,
+          { value: quote(r.label) },
         ),
       );
     }
@@ -93,6 +97,7 @@ export function toIndicatorMatrix(
             r.row,
             c!.index,
             c!.name,
+            { region: r.regionCode ?? '', indicator: quote(c!.name) },
           ),
         );
       }

@@ -13,7 +13,14 @@ import type { Scheme } from '../regions/registry.ts';
 import { lookupRegion } from '../regions/lookup.ts';
 import { guessColumn, type ColumnGuess, type ColumnType } from './columnTypes.ts';
 import type { BytesInput } from './decodeText.ts';
-import { cellText, readGrid, unexpected, type Grid, type GridOptions } from './grid.ts';
+import {
+  cellText,
+  failWithFatal,
+  readGrid,
+  unexpected,
+  type Grid,
+  type GridOptions,
+} from './grid.ts';
 import { matchRegions, type RegionSuggestion } from './matchRegions.ts';
 import { detectDecimalSeparator, parseNumber, type DecimalSeparator } from './parseNumber.ts';
 import { cellIssue, columnName, quote } from './place.ts';
@@ -171,6 +178,7 @@ function prepare(grid: Grid, options: IndicatorTableOptions): Prepared {
           h + 1,
           c.index,
           c.name,
+          { value: quote(c.name), renamed: `${quote(c.name)} (${n})` },
         ),
       );
       c.name = `${c.name} (${n})`;
@@ -231,6 +239,8 @@ export function buildIndicatorTable(
   grid: Grid,
   options: IndicatorTableOptions = {},
 ): Result<ImportedTable> {
+  if (grid.fatal)
+    return failWithFatal(grid, buildIndicatorTable({ ...grid, fatal: undefined }, options));
   const file = grid.fileName;
   try {
     const p = prepare(grid, options);
@@ -269,6 +279,8 @@ export function buildIndicatorTable(
             file,
             p.h + 1,
             j,
+            undefined,
+            { headerRow: p.h + 1 },
           ),
         );
       }
@@ -292,6 +304,7 @@ export function buildIndicatorTable(
               d.row,
               more ? p.width : w,
               more ? undefined : p.headers[w],
+              { cells: w, expected: p.width },
             ),
           );
         }
@@ -316,6 +329,7 @@ export function buildIndicatorTable(
               d.row,
               c.index,
               c.name,
+              { value: quote(cellText(raw)) },
             ),
           );
         }
@@ -367,6 +381,7 @@ export function buildIndicatorTable(
             r.row,
             p.labelColumn,
             labelHeader,
+            { value: quote(r.label) },
           ),
         );
         continue;
@@ -384,6 +399,7 @@ export function buildIndicatorTable(
             r.row,
             p.labelColumn,
             labelHeader,
+            { first: codeRow.get(code)!, row: r.row, region: code },
           ),
         );
         continue;
@@ -399,6 +415,12 @@ export function buildIndicatorTable(
             r.row,
             p.labelColumn,
             labelHeader,
+            {
+              first,
+              row: r.row,
+              region:
+                regionRows[m.duplicateOf].regionCode ?? quote(regionRows[m.duplicateOf].label),
+            },
           ),
         );
         continue;
@@ -412,15 +434,22 @@ export function buildIndicatorTable(
                 .map((s) => s.name)
                 .join(', or ')}?`
             : '';
+        // A bare 'Almaty' fits the city and the oblast equally: say so, rather than "not a region".
+        const ambiguous = m.suggestions.length >= 2 && m.suggestions[1].score === 1;
         warnings.push(
           cellIssue(
-            'unmatched-region',
+            ambiguous ? 'ambiguous-region' : 'unmatched-region',
             'warning',
             `Row ${r.row}: '${quote(r.label)}' is not a region of the ${schemeName(matching.scheme)} scheme.${hint} Pick the region in the preview or correct the name; until then the row is left out.`,
             file,
             r.row,
             p.labelColumn,
             labelHeader,
+            {
+              value: quote(r.label),
+              scheme: matching.scheme,
+              regions: m.suggestions.slice(0, 3).map((s) => s.code),
+            },
           ),
         );
         continue;
@@ -435,6 +464,7 @@ export function buildIndicatorTable(
         severity: 'warning',
         message: `${missingRegions.length} of the ${schemeName(matching.scheme)} scheme's regions have no row: ${missingRegions.join(', ')}. They will have no value on the map or in ratings.`,
         where: { file },
+        params: { count: missingRegions.length, scheme: matching.scheme, regions: missingRegions },
       });
     }
     if (matching.schemeSource === 'default' && codeRow.size > 0) {

@@ -8,10 +8,17 @@
 import type { Issue, Result } from '../../core/issue.ts';
 import { fail, ok } from '../../core/issue.ts';
 import type { BytesInput } from './decodeText.ts';
-import { cellText, readGrid, unexpected, type Grid, type GridOptions } from './grid.ts';
+import {
+  cellText,
+  failWithFatal,
+  readGrid,
+  unexpected,
+  type Grid,
+  type GridOptions,
+} from './grid.ts';
 import { MAX_IO_INDUSTRIES } from './limits.ts';
 import { detectDecimalSeparator, parseNumber } from './parseNumber.ts';
-import { cellIssue, columnName, quote } from './place.ts';
+import { cellIssue, columnLetter, columnName, quote } from './place.ts';
 
 export interface IoTable {
   industries: string[];
@@ -106,6 +113,7 @@ export async function readIoTable(
  * columns after the block (final demand) are ignored with a warning.
  */
 export function buildIoTable(grid: Grid): Result<IoTable> {
+  if (grid.fatal) return failWithFatal(grid, buildIoTable({ ...grid, fatal: undefined }));
   const file = grid.fileName;
   try {
     const rows = grid.rows;
@@ -141,6 +149,8 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
               file,
               r.row,
               0,
+              undefined,
+              { rowName: s, first: specials[s]!.row },
             ),
           );
         else specials[s] = r;
@@ -155,6 +165,8 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
             file,
             r.row,
             0,
+            undefined,
+            { value: quote(label) },
           ),
         );
       }
@@ -176,6 +188,7 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
           severity: 'error',
           message: `The table has ${n} industries; up to ${MAX_IO_INDUSTRIES} are supported.`,
           where: { file },
+          params: { count: n, limit: MAX_IO_INDUSTRIES },
         },
       ]);
     // Only now, so that a long table of some other kind is turned down without reading every cell.
@@ -207,6 +220,7 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
             h + 1,
             i + 1,
             col,
+            { value: quote(industries[i]), expected: quote(col) },
           ),
         );
       }
@@ -220,10 +234,12 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
           file,
           h + 1,
           n + 1,
+          undefined,
+          { column: columnLetter(n), count: n },
         ),
       );
     }
-    const num = (r: (typeof body)[number], j: number, what: string): number => {
+    const num = (r: (typeof body)[number], j: number, what: Special | 'flow'): number => {
       const raw = r.cells[j];
       const p =
         typeof raw === 'number'
@@ -232,15 +248,16 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
       if (p.kind === 'number' && Number.isFinite(p.value)) return p.value;
       issues.push(
         cellIssue(
-          p.kind === 'missing' ? 'missing-value' : 'not-a-number',
+          p.kind === 'missing' ? 'empty-cell' : 'not-a-number',
           'error',
           p.kind === 'missing'
-            ? `Row ${r.row}, ${columnName(j, header[j])}: the ${what} is empty; write 0 where there is none.`
+            ? `Row ${r.row}, ${columnName(j, header[j])}: the ${what === 'flow' ? 'flow' : ROW_NAME[what]} is empty; write 0 where there is none.`
             : `Row ${r.row}, ${columnName(j, header[j])}: '${quote(cellText(raw))}' is not a number.`,
           file,
           r.row,
           j,
           header[j],
+          p.kind === 'missing' ? { rowName: what } : { value: quote(cellText(raw)) },
         ),
       );
       return 0;
@@ -258,6 +275,7 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
               r.row,
               j + 1,
               header[j + 1],
+              { value: v },
             ),
           );
         return v;
@@ -272,10 +290,11 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
           severity: 'error',
           message: `The ${ROW_NAME[k]} row is missing. Add a row labelled '${IO_ROW_LABELS[k][0]}' (or '${IO_ROW_LABELS[k].find((s) => /[а-я]/.test(s))}') below the flows.`,
           where: { file },
+          params: { rowName: k },
         });
         continue;
       }
-      extra[k] = industries.map((_, j) => num(r, j + 1, ROW_NAME[k]));
+      extra[k] = industries.map((_, j) => num(r, j + 1, k));
     }
     extra.output?.forEach((v, j) => {
       const r = specials.output!;
@@ -289,6 +308,7 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
             r.row,
             j + 1,
             header[j + 1],
+            { industry: quote(industries[j]) },
           ),
         );
       else {
@@ -303,6 +323,7 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
               r.row,
               j + 1,
               header[j + 1],
+              { industry: quote(industries[j]), inputs, output: v },
             ),
           );
         }
@@ -313,13 +334,14 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
         if (v < 0)
           warnings.push(
             cellIssue(
-              'negative-value',
+              'negative-io-value',
               'warning',
               `The ${ROW_NAME[k]} of '${quote(industries[j])}' is negative (${v}).`,
               file,
               specials[k]!.row,
               j + 1,
               header[j + 1],
+              { rowName: k, industry: quote(industries[j]), value: v },
             ),
           );
       });

@@ -44,6 +44,7 @@ export function limits(rowCount: number, columnCount: number, file: string): Iss
       severity: 'error',
       message: `The table has ${rowCount.toLocaleString('en')} rows; up to ${MAX_TABLE_ROWS.toLocaleString('en')} can be imported.`,
       where: { file, row: MAX_TABLE_ROWS + 1 },
+      params: { count: rowCount, limit: MAX_TABLE_ROWS },
     });
   }
   if (columnCount > MAX_TABLE_COLUMNS) {
@@ -55,6 +56,8 @@ export function limits(rowCount: number, columnCount: number, file: string): Iss
         file,
         1,
         MAX_TABLE_COLUMNS,
+        undefined,
+        { count: columnCount, limit: MAX_TABLE_COLUMNS },
       ),
     );
   }

@@ -206,6 +206,9 @@ export function buildPanelTable(grid: Grid): Result<PanelTable> {
           d.row,
           at.labelColumn,
           cellText(header[at.labelColumn]),
+          label
+            ? { value: quote(label), regions: cands.map((x) => x.region.codes[0] ?? x.region.id) }
+            : undefined,
         ),
       );
       continue;
@@ -246,6 +249,7 @@ export function buildPanelTable(grid: Grid): Result<PanelTable> {
               d.row,
               yearColumn!,
               cellText(header[yearColumn!]),
+              { value: quote(cellText(d.cells[yearColumn!])) },
             ),
           );
           continue;

@@ -41,8 +41,9 @@ export function issueAt(
   severity: Issue['severity'],
   message: string,
   where: Issue['where'],
+  params?: Issue['params'],
 ): Issue {
-  return { code, severity, message, where };
+  return params ? { code, severity, message, where, params } : { code, severity, message, where };
 }
 
 /** An error at a cell: row counted from 1 (header = 1), column by index and header. */
@@ -54,8 +55,9 @@ export function cellIssue(
   row: number,
   column?: number,
   header?: string,
+  params?: Issue['params'],
 ): Issue {
   const where: Issue['where'] = { file, row };
   if (column !== undefined) where.column = columnWhere(column, header);
-  return { code, severity, message, where };
+  return params ? { code, severity, message, where, params } : { code, severity, message, where };
 }

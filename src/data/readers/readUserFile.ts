@@ -75,6 +75,7 @@ export async function readUserFile(
               severity: 'error',
               message: `The file is ${formatBytes(bytes.length)}; files up to ${formatBytes(MAX_BOUNDARY_BYTES)} can be imported.`,
               where: { file: fileName },
+              params: { sizeBytes: bytes.length, limitBytes: MAX_BOUNDARY_BYTES },
             },
           ],
         };
@@ -93,6 +94,7 @@ export async function readUserFile(
             severity: 'error',
             message: `The file is ${formatBytes(bytes.length)}; tables up to ${formatBytes(MAX_TABLE_BYTES)} can be imported.`,
             where: { file: fileName },
+            params: { sizeBytes: bytes.length, limitBytes: MAX_TABLE_BYTES },
           },
         ],
       };

@@ -58,6 +58,7 @@ export async function xlsxToGrid(
         severity: 'error',
         message: `The workbook has no sheet ${typeof sheet === 'number' ? `number ${sheet}` : `named '${String(sheet)}'`}. Its sheets are: ${sheetNames.join(', ')}.`,
         where: { file: fileName },
+        params: { sheet: String(sheet), sheets: sheetNames },
       },
     ]);
   }

@@ -102,6 +102,7 @@ export function readSpatialFeatures(
         severity: 'error',
         message: `Features ${first} and ${n} have the same id '${id}'; each unit needs its own.`,
         where: { file, feature: n, property: 'id' },
+        params: { first, feature: n, value: id },
       });
       return;
     }
@@ -168,6 +169,7 @@ export function joinSpatialFeatures(
         severity: 'error',
         message: `Row ${row}: '${key}' matches no feature of the boundaries by id, code or name.`,
         where: { file, row, column: 'A' },
+        params: { value: key },
       });
       return;
     }
@@ -178,6 +180,7 @@ export function joinSpatialFeatures(
         severity: 'error',
         message: `Rows ${prev} and ${row} both name feature ${f.feature} ('${f.id}').`,
         where: { file, row, column: 'A' },
+        params: { first: prev, row, feature: f.feature, value: f.id },
       });
       return;
     }

@@ -5,7 +5,7 @@
  */
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { Result } from '../../core/issue.ts';
+import type { Issue, Result } from '../../core/issue.ts';
 import { fail } from '../../core/issue.ts';
 import { isRecord } from '../validate/boundaryProperties.ts';
 import { importFeatures, type BoundaryOptions, type ImportedBoundaries } from './geojson.ts';
@@ -17,8 +17,16 @@ export function topologyToBoundaries(
   fileName: string,
   options: BoundaryOptions = {},
 ): Result<ImportedBoundaries> {
-  const err = (code: string, message: string) =>
-    fail<ImportedBoundaries>([{ code, severity: 'error', message, where: { file: fileName } }]);
+  const err = (code: string, message: string, params?: Issue['params']) =>
+    fail<ImportedBoundaries>([
+      {
+        code,
+        severity: 'error',
+        message,
+        where: { file: fileName },
+        ...(params ? { params } : {}),
+      },
+    ]);
   if (!isRecord(value) || value.type !== 'Topology')
     return err('not-topojson', 'The file is not a TopoJSON topology.');
   if (!isRecord(value.objects)) return err('no-objects', 'The topology has no "objects".');
@@ -45,6 +53,7 @@ export function topologyToBoundaries(
     return err(
       'object-not-found',
       `The topology has no object '${quote(options.object)}'. Its objects are: ${objectNames.map((n) => quote(n)).join(', ')}.`,
+      { value: quote(options.object), objects: objectNames.map((n) => quote(n)) },
     );
   }
   const chosen = options.object !== undefined ? [options.object] : objectNames;
@@ -59,6 +68,7 @@ export function topologyToBoundaries(
       return err(
         'bad-topology-object',
         `Object '${quote(name)}' of the topology could not be converted: its geometries refer to arcs that do not exist or are malformed.`,
+        { value: quote(name) },
       );
     }
   }

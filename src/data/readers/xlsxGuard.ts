@@ -163,6 +163,7 @@ export function checkXlsxPackage(bytes: Uint8Array, fileName: string): Issue[] {
       severity: 'error',
       message: `The Excel file unpacks to more than ${formatBytes(MAX_XLSX_UNPACKED_BYTES)} of data; workbooks up to that size can be imported. Copy the table into a new workbook (or save it as CSV) and import that.`,
       where: { file: fileName },
+      params: { limitBytes: MAX_XLSX_UNPACKED_BYTES },
     },
   ];
   for (const e of entries) {
@@ -216,6 +217,15 @@ export function checkXlsxPackage(bytes: Uint8Array, fileName: string): Issue[] {
       message: `Sheet '${sheet}' reaches cell ${cell} (${x.maxRow.toLocaleString('en')} rows x ${x.maxCol.toLocaleString('en')} columns); sheets up to ${MAX_TABLE_ROWS.toLocaleString('en')} rows, ${MAX_TABLE_COLUMNS.toLocaleString('en')} columns and ${MAX_XLSX_CELLS.toLocaleString('en')} cells can be read. Delete the far-away cells (or the sheet) in Excel, or save the table as CSV.`,
       // Excel's own notation ('Sheet'!XFD1048576) names the place in every language.
       where: { file: fileName, field: `'${sheet}'!${cell}` },
+      params: {
+        sheet,
+        cell,
+        rows: x.maxRow,
+        columns: x.maxCol,
+        rowLimit: MAX_TABLE_ROWS,
+        columnLimit: MAX_TABLE_COLUMNS,
+        cellLimit: MAX_XLSX_CELLS,
+      },
     });
   }
   return issues;

@@ -66,6 +66,7 @@ export function checkGeometry(
           severity: 'error',
           message: `Feature ${feature} is a ${t}; only Polygon and MultiPolygon outline a region. Remove it or convert it to polygons.`,
           where: at,
+          params: { type: t },
         },
       ],
     };
@@ -170,8 +171,9 @@ export function checkGeometry(
     );
   if (unclosed > 0) {
     issues.push({
-      code: 'unclosed-ring',
+      code: autoClose ? 'ring-closed' : 'unclosed-ring',
       severity: autoClose ? 'warning' : 'error',
+      params: { count: unclosed },
       message: autoClose
         ? `Feature ${feature}: ${unclosed} ring(s) did not end where they started; they were closed automatically.`
         : `Feature ${feature}: ${unclosed} ring(s) do not end where they start. Close them (the last position must repeat the first).`,

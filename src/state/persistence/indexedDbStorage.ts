@@ -45,8 +45,37 @@ export function openIndexedDbStorage(
     };
     req.onblocked = () =>
       reject(new Error('The database is open in another tab with an older version.'));
-    req.onerror = () => reject(req.error ?? new Error('The database could not be opened.'));
+    req.onerror = () => {
+      // A database of a newer version (written by a newer deployment of the app) refuses an
+      // older version number. Open it as it is, read-only, so the user's items stay visible
+      // and untouched; the caller tells the user and offers the reload.
+      if (req.error?.name === 'VersionError') {
+        req.onerror = null;
+        openAsIs(factory, name).then(resolve, reject);
+        return;
+      }
+      reject(req.error ?? new Error('The database could not be opened.'));
+    };
     req.onsuccess = () => resolve(wrap(req.result));
+  });
+}
+
+/** The database at whatever version it has, with writes and deletes turned into no-ops. */
+function openAsIs(factory: IDBFactory, name: string): Promise<ItemStorage> {
+  return new Promise((resolve, reject) => {
+    const req = factory.open(name);
+    req.onerror = () => reject(req.error ?? new Error('The database could not be opened.'));
+    req.onsuccess = () => {
+      const db = req.result;
+      const inner = wrap(db);
+      resolve({
+        kind: 'indexeddb',
+        newerVersion: true,
+        getAll: (s) => (db.objectStoreNames.contains(s) ? inner.getAll(s) : Promise.resolve([])),
+        put: async () => undefined,
+        delete: async () => undefined,
+      });
+    };
   });
 }
 

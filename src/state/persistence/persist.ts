@@ -27,6 +27,14 @@ const LISTS: { kind: Listed; store: StoreName; field: 'datasets' | 'boundaries' 
   { kind: 'analysis', store: 'analyses', field: 'analyses' },
 ];
 
+/** The saved data come from a newer version of the app: kept as they are, reload offered. */
+export const NEWER_VERSION: Issue = {
+  code: 'storage-newer-version',
+  severity: 'warning',
+  message:
+    'The saved data were written by a newer version of the app. They are kept unchanged; reload the page to open the newer version.',
+};
+
 const storageIssue = (message: string): Issue => ({
   code: 'storage-failed',
   severity: 'warning',
@@ -185,7 +193,14 @@ export async function connectBrowserPersistence(store: AppStore): Promise<Persis
   const { openIndexedDbStorage } = await import('./indexedDbStorage.ts');
   const { createMemoryStorage } = await import('./memoryStorage.ts');
   try {
-    return connectPersistence(store, await openIndexedDbStorage());
+    const storage = await openIndexedDbStorage();
+    const c = connectPersistence(store, storage);
+    if (storage.newerVersion) {
+      await c.ready;
+      const s = store.getState();
+      s.setStorageMessages([...s.userData.messages, NEWER_VERSION]);
+    }
+    return c;
   } catch {
     const c = connectPersistence(store, createMemoryStorage());
     await c.ready;

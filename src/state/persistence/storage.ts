@@ -21,4 +21,9 @@ export interface ItemStorage {
   delete(store: StoreName, key: string): Promise<void>;
   /** What kind of storage this is, for messages ('indexeddb', 'memory'). */
   readonly kind: string;
+  /**
+   * Set when the database was written by a newer version of the app: its items are read, but
+   * nothing is written or deleted, so the newer version finds them as it left them.
+   */
+  readonly newerVersion?: boolean;
 }

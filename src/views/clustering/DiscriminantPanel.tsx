@@ -4,20 +4,11 @@
  * group (resubstitution and leave-one-out), as SPSS's "Classification Results" table. The
  * numbers come from the worker's `cluster` task (worker/tasks.ts, discriminantCheck).
  */
-import type { MessageKey } from '../../i18n/translate.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { DiscriminantCheck } from '../../worker/protocol.ts';
+import { IssueText } from '../common/IssueText.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import { clusterColour } from './clusterColours.ts';
-
-// The reasons a user meets with ordinary data, in the interface language; others show the
-// core's English sentence.
-const REASONS: Record<string, MessageKey> = {
-  'group-too-small': 'clustering.lda.issue.group-too-small',
-  'too-few-groups': 'clustering.lda.issue.too-few-groups',
-  'too-few-observations': 'clustering.lda.issue.too-few-observations',
-  'singular-pooled-covariance': 'clustering.lda.issue.singular-pooled-covariance',
-};
 
 function ClassificationTable({
   caption,
@@ -122,14 +113,7 @@ export function DiscriminantPanel({ check }: { check: DiscriminantCheck }) {
           data-testid="discriminant-issue"
           data-code={check.issue.code}
         >
-          {t('clustering.lda.cannot')}{' '}
-          {REASONS[check.issue.code] ? (
-            <>
-              {t(REASONS[check.issue.code])} <span className="muted">({check.issue.message})</span>
-            </>
-          ) : (
-            check.issue.message
-          )}
+          {t('clustering.lda.cannot')} <IssueText issue={check.issue} />
         </p>
       )}
     </div>

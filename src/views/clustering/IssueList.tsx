@@ -4,19 +4,8 @@
  * common codes a sentence in the interface language comes first, the core's detail after.
  */
 import type { Issue } from '../../core/issue.ts';
-import type { MessageKey } from '../../i18n/translate.ts';
 import { useT } from '../../i18n/useT.ts';
-
-const KNOWN: Record<string, MessageKey> = {
-  'missing-values': 'analysis.issue.missing-values',
-  'constant-column': 'analysis.issue.constant-column',
-  'too-few-observations': 'analysis.issue.too-few-observations',
-  'too-few-variables': 'analysis.issue.too-few-variables',
-  'no-variables': 'analysis.issue.too-few-variables',
-  'fewer-observations-than-variables': 'analysis.issue.fewer-observations-than-variables',
-  'kaiser-no-eigenvalue-above-one': 'analysis.issue.kaiser-no-eigenvalue-above-one',
-  'all-columns-constant': 'analysis.issue.constant-column',
-};
+import { IssueText } from '../common/IssueText.tsx';
 
 export function IssueList({ issues, testid }: { issues: readonly Issue[]; testid?: string }) {
   const t = useT();
@@ -26,20 +15,11 @@ export function IssueList({ issues, testid }: { issues: readonly Issue[]; testid
     <div className="issues analysis-issues" role={errors ? 'alert' : 'status'} data-testid={testid}>
       <strong>{errors ? t('analysis.cannotRun') : t('analysis.warnings')}</strong>
       <ul>
-        {issues.map((i, k) => {
-          const key = KNOWN[i.code];
-          return (
-            <li key={k} data-code={i.code}>
-              {key && t.lang !== 'en' ? (
-                <>
-                  {t(key)} <span className="muted">({i.message})</span>
-                </>
-              ) : (
-                i.message
-              )}
-            </li>
-          );
-        })}
+        {issues.map((i, k) => (
+          <li key={k} data-code={i.code}>
+            <IssueText issue={i} />
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -26,6 +26,7 @@ import {
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
 import { activeUserBoundaries, nextUserId, type ImportReport } from '../../state/userData.ts';
+import { IssueText } from '../common/IssueText.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 import { IoPreview } from './IoPreview.tsx';
 import { JoinReportView } from './JoinReportView.tsx';
@@ -279,7 +280,9 @@ export function ImportPanel() {
         <div className="notice" role="status" data-testid="storage-messages">
           <ul>
             {messages.map((m, i) => (
-              <li key={i}>{m.message}</li>
+              <li key={i}>
+                <IssueText issue={m} />
+              </li>
             ))}
           </ul>
           <button

@@ -3,21 +3,23 @@
  * them (paged when long), and every name that matched no region with its suggestions. All of
  * it is the user's text rendered as React text nodes.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { collapseIssues } from '../../core/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { ImportReport } from '../../state/userData.ts';
-import { issuePlace, issueSummary } from './issueText.ts';
+import { IssueText } from '../common/IssueText.tsx';
 
 export const REPORT_PAGE = 25;
 
 export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useT();
   const [page, setPage] = useState(0);
-  const issues = report.issues;
+  // Identical problems on many rows are one line with a count and the first rows named.
+  const issues = useMemo(() => collapseIssues(report.issues), [report.issues]);
   const pages = Math.max(1, Math.ceil(issues.length / REPORT_PAGE));
   const p = Math.min(page, pages - 1);
   const shown = issues.slice(p * REPORT_PAGE, (p + 1) * REPORT_PAGE);
-  const errors = issues.filter((i) => i.severity === 'error').length;
+  const errors = report.issues.filter((i) => i.severity === 'error').length;
   return (
     <section
       className={`panel import-report ${report.ok ? 'ok' : 'failed'}`}
@@ -36,25 +38,19 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <p className="muted" data-testid="import-report-counts">
         {t('import.report.counts', {
           errors,
-          warnings: issues.length - errors,
+          warnings: report.issues.length - errors,
           unmatched: report.unmatched.length,
         })}
       </p>
       {issues.length > 0 && (
         <>
           <ol className="issue-list" start={p * REPORT_PAGE + 1}>
-            {shown.map((i, k) => {
-              const place = issuePlace(i, t);
-              const summary = issueSummary(i, t);
-              return (
-                <li key={k} className={i.severity} data-testid="import-issue">
-                  <span className="badge">{t(`import.severity.${i.severity}`)}</span>{' '}
-                  {place && <strong>{place}: </strong>}
-                  {summary && <span>{summary} </span>}
-                  <span className={summary ? 'muted' : undefined}>{i.message}</span>
-                </li>
-              );
-            })}
+            {shown.map((i, k) => (
+              <li key={k} className={i.severity} data-testid="import-issue">
+                <span className="badge">{t(`import.severity.${i.severity}`)}</span>{' '}
+                <IssueText issue={i} />
+              </li>
+            ))}
           </ol>
           {pages > 1 && (
             <div className="button-row" role="group" aria-label={t('import.report.pages')}>

@@ -8,11 +8,13 @@ import type { IoTable } from '../../data/readers/ioTable.ts';
 import { ioMultipliers, IoError, type IoResult } from '../../core/io/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStoreApi } from '../../state/react.tsx';
+import type { Issue } from '../../core/issue.ts';
+import { IssueText } from '../common/IssueText.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
-type Computed = { ok: true; value: IoResult } | { ok: false; message: string };
+type Computed = { ok: true; value: IoResult } | { ok: false; issues: Issue[] };
 
 /** Multipliers of an imported table, or the core's reason why there are none. */
 export function computeMultipliers(io: IoTable): Computed {
@@ -30,7 +32,10 @@ export function computeMultipliers(io: IoTable): Computed {
   } catch (e) {
     return {
       ok: false,
-      message: e instanceof IoError ? e.message : String((e as Error)?.message ?? e),
+      issues:
+        e instanceof IoError
+          ? e.issues
+          : [{ code: 'compute-failed', severity: 'error', message: String(e) }],
     };
   }
 }
@@ -86,7 +91,12 @@ export function IoPreview({ io, fileName }: { io: IoTable; fileName: string }) {
       )}
       {!m.ok ? (
         <p className="issues" role="alert">
-          {t('import.io.failed')} {m.message}
+          {t('import.io.failed')}{' '}
+          {m.issues.map((i, k) => (
+            <span key={k}>
+              <IssueText issue={i} />{' '}
+            </span>
+          ))}
         </p>
       ) : (
         <ScrollRegion label={t('import.io.title', { file: fileName })}>

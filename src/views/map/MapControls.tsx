@@ -1,5 +1,6 @@
 /** The map's side panel: variable, year, classification, palette, overlays. */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import type { Issue } from '../../core/issue.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import {
@@ -9,13 +10,15 @@ import {
   type Overlays,
   type PaletteId,
 } from '../../state/viewState.ts';
-import { parseBreaks } from './classify.ts';
+import { checkBreaks } from './classify.ts';
+import { IssueText } from '../common/IssueText.tsx';
 import { mapLayers } from './layers.ts';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { OverlayKeys } from './Legend.tsx';
 
-export function MapControls() {
+export function MapControls({ extent = null }: { extent?: readonly [number, number] | null }) {
   const t = useT();
+  const [breakIssues, setBreakIssues] = useState<Issue[]>([]);
   const rating = useAppStore((s) => s.spec.rating);
   const layerId = useAppStore((s) => s.view.mapLayer);
   const cls = useAppStore((s) => s.view.classification);
@@ -29,6 +32,14 @@ export function MapControls() {
   const layer = layers.find((l) => l.id === layerId) ?? layers[0];
   const fixed = layer.method === 'paper' || !!layer.fixed;
   const usesK = !fixed && ['quantile', 'equal', 'jenks', 'stddev'].includes(cls.method);
+  // Typed breaks are checked part by part; with an error nothing is applied, and every problem
+  // is listed next to the field.
+  const applyBreaks = (text: string) => {
+    const checked = checkBreaks(text, extent);
+    setBreakIssues(checked.issues);
+    if (!checked.issues.some((i) => i.severity === 'error'))
+      setClassification({ breaks: checked.breaks });
+  };
 
   return (
     <div className="panel" data-testid="map-controls">
@@ -85,12 +96,27 @@ export function MapControls() {
             type="text"
             data-testid="map-breaks"
             defaultValue={cls.breaks.join('; ')}
-            onBlur={(e) => setClassification({ breaks: parseBreaks(e.target.value) })}
+            aria-invalid={breakIssues.some((i) => i.severity === 'error')}
+            aria-describedby={breakIssues.length > 0 ? 'map-breaks-issues' : undefined}
+            onBlur={(e) => applyBreaks(e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === 'Enter')
-                setClassification({ breaks: parseBreaks(e.currentTarget.value) });
+              if (e.key === 'Enter') applyBreaks(e.currentTarget.value);
             }}
           />
+          {breakIssues.length > 0 && (
+            <ul
+              id="map-breaks-issues"
+              className="field-issues"
+              role="alert"
+              data-testid="map-breaks-issues"
+            >
+              {breakIssues.map((i, k) => (
+                <li key={k} className={i.severity}>
+                  <IssueText issue={i} />
+                </li>
+              ))}
+            </ul>
+          )}
         </label>
       )}
       <label className="field">

@@ -86,7 +86,7 @@ export default function MapView() {
       </div>
       <div className="view-grid">
         <aside>
-          <MapControls />
+          <MapControls extent={model.classified.extent} />
         </aside>
         <div className="panel map-wrap">
           <div className="map-stage" data-testid="map">

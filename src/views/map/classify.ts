@@ -6,7 +6,9 @@
  * lower bound), as the paper's class scale does (seed 004, Table 1: "a band includes its
  * lower bound"). Missing values (null, NaN) get no class.
  */
+import type { Issue } from '../../core/issue.ts';
 import { PAPER_CLASSES } from '../../core/spec.ts';
+import { parseNumber } from '../../data/readers/parseNumber.ts';
 
 export type Breaks = number[];
 
@@ -124,15 +126,75 @@ export function customBreaks(breaks: readonly number[]): Breaks {
   return uniq(breaks.filter((b) => Number.isFinite(b)).sort((a, b) => a - b));
 }
 
-/** Parse '10; 20,5; 30' (either decimal mark) into custom breaks; unreadable parts dropped. */
-export function parseBreaks(text: string): Breaks {
-  return customBreaks(
-    text
-      .split(/[;\s]+/)
-      .map((s) => s.trim().replace(',', '.'))
-      .filter((s) => s !== '')
-      .map(Number),
-  );
+/**
+ * Checks what the user typed as custom breaks, part by part (parts separated by semicolons;
+ * either decimal mark; spaces as thousands separators): a part that is not a number or is empty
+ * is an error and nothing is applied; a repeated break, or one outside the values on the map
+ * (which would leave a class empty), is a warning. Every problem is listed at once, each naming
+ * the part as typed.
+ */
+export function checkBreaks(
+  text: string,
+  extent: readonly [number, number] | null = null,
+): { breaks: Breaks; issues: Issue[] } {
+  if (text.trim() === '')
+    return {
+      breaks: [],
+      issues: [
+        { code: 'break-empty', severity: 'error', message: 'No breaks.', params: { position: 1 } },
+      ],
+    };
+  const parts = text.split(';');
+  // One trailing semicolon ('10; 20;') is harmless.
+  if (parts.length > 1 && parts[parts.length - 1].trim() === '') parts.pop();
+  const issues: Issue[] = [];
+  const values: number[] = [];
+  parts.forEach((raw, i) => {
+    const s = raw.trim();
+    const position = i + 1;
+    if (s === '') {
+      issues.push({
+        code: 'break-empty',
+        severity: 'error',
+        message: `Break ${position} is empty.`,
+        params: { position },
+      });
+      return;
+    }
+    const p = parseNumber(s, s.includes(',') && !s.includes('.') ? ',' : '.');
+    if (p.kind !== 'number' || !Number.isFinite(p.value)) {
+      issues.push({
+        code: 'break-not-a-number',
+        severity: 'error',
+        message: `Break ${position}: '${s}' is not a number.`,
+        params: { position, value: s.slice(0, 40) },
+      });
+      return;
+    }
+    if (values.includes(p.value)) {
+      issues.push({
+        code: 'break-duplicate',
+        severity: 'warning',
+        message: `Break ${p.value} is given twice; it is used once.`,
+        params: { value: p.value },
+      });
+      return;
+    }
+    values.push(p.value);
+  });
+  const breaks = customBreaks(values);
+  if (extent && issues.every((i) => i.severity !== 'error')) {
+    for (const b of breaks) {
+      if (b <= extent[0] || b > extent[1])
+        issues.push({
+          code: 'break-out-of-range',
+          severity: 'warning',
+          message: `Break ${b} is outside the values on the map (${extent[0]} to ${extent[1]}); a class will be empty.`,
+          params: { value: b, min: extent[0], max: extent[1] },
+        });
+    }
+  }
+  return { breaks, issues };
 }
 
 /** The class of one value under `breaks` (lower bound inclusive), or null for a missing value. */

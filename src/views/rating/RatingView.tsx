@@ -12,6 +12,7 @@ import { WeightTree } from './WeightTree.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
+import { IssueText } from '../common/IssueText.tsx';
 
 export default function RatingView() {
   const t = useT();
@@ -112,7 +113,9 @@ export default function RatingView() {
               </summary>
               <ul>
                 {issues.map((i, k) => (
-                  <li key={k}>{i.message}</li>
+                  <li key={k}>
+                    <IssueText issue={i} />
+                  </li>
                 ))}
               </ul>
             </details>

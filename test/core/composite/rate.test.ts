@@ -123,7 +123,7 @@ describe('rate() edge cases', () => {
     expect(r.groups[0].values[0]).toBe(100);
     expect(r.index[0]).toBe(100);
     expect(r.normalised[0][1]).toBeNull();
-    const miss = r.issues.filter((i) => i.code === 'missing-value');
+    const miss = r.issues.filter((i) => i.code === 'missing-indicator-value');
     expect(miss).toEqual([
       expect.objectContaining({ severity: 'warning', where: { region: 'P', indicator: 'y' } }),
     ]);

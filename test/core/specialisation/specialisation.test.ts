@@ -88,7 +88,7 @@ describe('specialisation edge cases', () => {
         'empty-industry',
         'empty-industry',
         'empty-region',
-        'missing-value',
+        'missing-employment',
         'negative-value',
       ].sort(),
     );

@@ -20,6 +20,7 @@ describe('missingValueIssue()', () => {
       severity: 'error',
       message: 'Observation 3, variable S_D: value is missing or not a finite number.',
       where: { row: 3, column: 'S_D' },
+      params: { observations: [3], variables: ['S_D'] },
     });
   });
 

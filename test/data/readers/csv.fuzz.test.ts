@@ -4,6 +4,7 @@
  * every error must name its row (and column where it is about a cell), and script-like text
  * must come back unchanged as inert strings.
  */
+import { missingParams } from '../../../src/i18n/issueText.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndicatorTable } from '../../../src/data/readers/indicatorTable.ts';
@@ -66,6 +67,8 @@ function checkResult(r: Result<unknown>, stats: { rejections: number }): void {
     for (const i of r.issues) {
       expect(i.where?.file).toBeTruthy();
       expect(i.message.length).toBeGreaterThan(10);
+      // Every issue reads in Russian and Kazakh with all its specifics filled in.
+      expect(missingParams(i), i.code).toEqual([]);
       // Cell-level codes name the row and the column as a spreadsheet shows them.
       if (
         [

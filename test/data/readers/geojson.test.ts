@@ -25,7 +25,7 @@ describe('readBoundaries()', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => [i.code, i.where?.feature])).toEqual([
-      ['unclosed-ring', 2],
+      ['ring-closed', 2],
       ['short-ring', 3],
     ]);
   });

@@ -183,7 +183,7 @@ describe('ClusteringView', () => {
     );
     const issue = within(panel).getByTestId('discriminant-issue');
     expect(issue.getAttribute('data-code')).toBe('group-too-small');
-    expect(issue.textContent).toContain('В группе меньше двух объектов');
+    expect(issue.textContent).toContain('меньше двух членов, поэтому её разброс оценить нельзя');
     expect(within(panel).queryByRole('table')).toBeNull();
 
     fireEvent.click(screen.getByTestId('cluster-source-industries'));

@@ -60,9 +60,9 @@ describe('ImportPanel', () => {
       .getAllByTestId('import-issue')
       .map((li) => li.textContent ?? '');
     // 'about a million' in row 3, column B; 'lots' in row 5, column B... as a spreadsheet shows them.
-    expect(items.some((t) => t.includes('Row 3') && t.includes('column B'))).toBe(true);
-    expect(items.some((t) => t.includes("'about a million'"))).toBe(true);
-    expect(items.some((t) => t.includes("'lots'"))).toBe(true);
+    expect(items.some((t) => t.includes('row 3, column B'))).toBe(true);
+    expect(items.some((t) => t.includes('‘about a million’ is not a number'))).toBe(true);
+    expect(items.some((t) => t.includes('‘lots’'))).toBe(true);
     expect(report.textContent).toContain('Not imported');
     expect(store.getState().userData.datasets).toHaveLength(0);
     expect(report.textContent).not.toMatch(/NaN|undefined/);

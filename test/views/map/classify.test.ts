@@ -6,7 +6,7 @@ import {
   equalIntervalBreaks,
   jenksBreaks,
   paperBreaks,
-  parseBreaks,
+  checkBreaks,
   quantileBreaks,
   stdDevBreaks,
 } from '../../../src/views/map/classify.ts';
@@ -77,9 +77,29 @@ describe('other classifications', () => {
     expect(classOf(null, b)).toBeNull();
     expect(classOf(Number.NaN, b)).toBeNull();
   });
-  it('customBreaks() and parseBreaks() sort, drop duplicates and unreadable parts', () => {
+  it('customBreaks() sorts and drops duplicates', () => {
     expect(customBreaks([30, 10, 10, Number.NaN])).toEqual([10, 30]);
-    expect(parseBreaks('20,5; 10 ;x; 40')).toEqual([10, 20.5, 40]);
+  });
+  it('checkBreaks() reads either decimal mark and thousands spaces', () => {
+    expect(checkBreaks('20,5; 10 ; 1 000; 40.5;')).toEqual({
+      breaks: [10, 20.5, 40.5, 1000],
+      issues: [],
+    });
+  });
+  it('checkBreaks() lets nothing in "abc; 30,5; ; 999" pass silently', () => {
+    const r = checkBreaks('abc; 30,5; ; 999', [12, 85]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.params])).toEqual([
+      ['break-not-a-number', 'error', { position: 1, value: 'abc' }],
+      ['break-empty', 'error', { position: 3 }],
+    ]);
+    // Once the typing is fixed, the break above every value is still flagged (an empty class).
+    const fixed = checkBreaks('30,5; 999', [12, 85]);
+    expect(fixed.breaks).toEqual([30.5, 999]);
+    expect(fixed.issues.map((i) => [i.code, i.severity])).toEqual([
+      ['break-out-of-range', 'warning'],
+    ]);
+    expect(checkBreaks('30; 30', [12, 85]).issues.map((i) => i.code)).toEqual(['break-duplicate']);
+    expect(checkBreaks('  ').issues.map((i) => i.code)).toEqual(['break-empty']);
   });
   it('classify() counts the values per class and skips missing ones', () => {
     const r = classify([5, 15, 15, null, 95], 'paper', 5);
