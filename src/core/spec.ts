@@ -129,6 +129,29 @@ export interface SpecialisationSpec {
   table: FileRef | null;
 }
 
+/**
+ * Settings of the cluster toolkit (issue 12) on #/specialisation: the thresholds of the U.S.
+ * Cluster Mapping strong-cluster rule and of the European Cluster Observatory stars
+ * (core/clusters), the regionalisation of an input-output table (core/io/regionalise.ts) and
+ * the industry the star map shows.
+ */
+export interface ClusterToolkitSpec {
+  strong: { lqPercentile: number; sizePercentile: number; lqMin: number };
+  stars: { sizeTop: number; lqMin: number; focusTop: number };
+  io: { method: 'national' | 'slq' | 'cilq' | 'flq'; delta: number; region: string | null };
+  /** Industry of the star map; null = the first. */
+  industry: string | null;
+}
+
+export function defaultClusterToolkitSpec(): ClusterToolkitSpec {
+  return {
+    strong: { lqPercentile: 0.75, sizePercentile: 0.25, lqMin: 1 },
+    stars: { sizeTop: 0.1, lqMin: 2, focusTop: 0.1 },
+    io: { method: 'flq', delta: 0.3, region: null },
+    industry: null,
+  };
+}
+
 /** One numeric column of a user table as the import left it (unit and direction). */
 export interface UserColumn {
   id: string;
@@ -262,6 +285,7 @@ export interface AnalysisSpec {
   clustering: ClusteringSpec;
   factors: FactorSpec;
   specialisation: SpecialisationSpec;
+  clusters: ClusterToolkitSpec;
   map: MapSpec;
   view: ViewSpec;
   spatial: SpatialSpec;
@@ -338,6 +362,7 @@ export function defaultSpec(year: Year = 2014): AnalysisSpec {
       source: 'regions',
     },
     specialisation: { table: null },
+    clusters: defaultClusterToolkitSpec(),
     map: defaultMapSpec(),
     view: defaultViewSpec(),
     spatial: defaultSpatialSpec(),

@@ -32,6 +32,7 @@ import {
   type RatingSpec,
   type SensitivitySpec,
   type SpecialisationSpec,
+  type ClusterToolkitSpec,
   type UserTable,
   type ViewSpec,
 } from './spec.ts';
@@ -375,6 +376,68 @@ function specialisationSpec(c: Checker, x: unknown, f: string): SpecialisationSp
 
 const finite = (b: unknown) => typeof b === 'number' && Number.isFinite(b);
 
+/** The cluster toolkit's settings (issue 12); each missing part takes its default. */
+function clusterToolkitSpec(c: Checker, x: unknown, f: string): ClusterToolkitSpec {
+  const d = defaultSpec().clusters;
+  const o = c.object(x, f);
+  if (!o) return d;
+  c.known(o, f, ['strong', 'stars', 'io', 'industry']);
+  const part = <T extends Record<string, number>>(
+    key: 'strong' | 'stars',
+    def: T,
+    range: Record<keyof T, [number, number]>,
+  ): T => {
+    if (o[key] === undefined) return def;
+    const p = c.object(o[key], `${f}.${key}`);
+    if (!p) return def;
+    c.known(p, `${f}.${key}`, Object.keys(def));
+    const out = { ...def };
+    for (const k of Object.keys(def) as (keyof T & string)[])
+      if (p[k] !== undefined)
+        (out as Record<string, number>)[k] = c.number(
+          p[k],
+          `${f}.${key}.${k}`,
+          range[k][0],
+          range[k][1],
+        );
+    return out;
+  };
+  const strong = part('strong', d.strong, {
+    lqPercentile: [0, 1],
+    sizePercentile: [0, 1],
+    lqMin: [0, 100],
+  });
+  const stars = part('stars', d.stars, { sizeTop: [0, 1], lqMin: [0, 100], focusTop: [0, 1] });
+  let io = d.io;
+  if (o.io !== undefined) {
+    const p = c.object(o.io, `${f}.io`);
+    if (p) {
+      c.known(p, `${f}.io`, ['method', 'delta', 'region']);
+      io = {
+        method:
+          p.method === undefined
+            ? d.io.method
+            : c.oneOf<ClusterToolkitSpec['io']['method']>(p.method, `${f}.io.method`, [
+                'national',
+                'slq',
+                'cilq',
+                'flq',
+              ]),
+        delta: p.delta === undefined ? d.io.delta : c.number(p.delta, `${f}.io.delta`, 0, 0.99),
+        region:
+          p.region === undefined || p.region === null
+            ? null
+            : c.string(p.region, `${f}.io.region`).slice(0, 200),
+      };
+    }
+  }
+  const industry =
+    o.industry === undefined || o.industry === null
+      ? null
+      : c.string(o.industry, `${f}.industry`).slice(0, 200);
+  return { strong, stars, io, industry };
+}
+
 const SPATIAL_WEIGHTS = /^(queen|rook|knn:[1-9]\d*|distance:\d+(\.\d+)?)$/;
 
 function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
@@ -509,6 +572,7 @@ const OPTIONAL_SECTIONS = [
   'clustering',
   'factors',
   'specialisation',
+  'clusters',
   'map',
   'view',
   'spatial',
@@ -548,6 +612,7 @@ export function validateSpec(x: unknown): Result<AnalysisSpec> {
     specialisation: has('specialisation')
       ? specialisationSpec(c, o.specialisation, 'specialisation')
       : d.specialisation,
+    clusters: has('clusters') ? clusterToolkitSpec(c, o.clusters, 'clusters') : d.clusters,
     map: has('map') ? mapSpec(c, o.map, 'map') : d.map,
     view: has('view') ? viewSpec(c, o.view, 'view') : d.view,
     spatial: has('spatial') ? spatialSpec(c, o.spatial, 'spatial') : d.spatial,

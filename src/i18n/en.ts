@@ -538,6 +538,82 @@ export const en: Messages = {
   'coinr.issue.idata-not-number': '“{value}” in {name} is not a number.',
   'coinr.issue.idata-no-rows': 'iData has no rows of data.',
   'coinr.issue.idata-indicator-missing': '{code} (iMeta row {metaRow}) has no column in iData.',
+  // Cluster toolkit on #/specialisation (helper toolkit, issue 12).
+  'toolkit.strengthTitle': 'Cluster strength: strong clusters and stars',
+  'toolkit.strengthLead':
+    'The U.S. Cluster Mapping Project rule (strong cluster) and the European Cluster Observatory stars (size, specialisation, focus), computed on your matrix. The thresholds can be changed; ◆ marks the regions of the IT clusters proposed in study 004.',
+  'toolkit.usRule': 'U.S. Cluster Mapping:',
+  'toolkit.ecoRule': 'European Cluster Observatory:',
+  'toolkit.lqPercentile': 'LQ percentile',
+  'toolkit.sizePercentile': 'size percentile',
+  'toolkit.lqMin': 'LQ at least',
+  'toolkit.sizeTop': 'top share by size',
+  'toolkit.starLq': 'LQ for a star',
+  'toolkit.focusTop': 'top share by focus',
+  'toolkit.strong': 'strong cluster',
+  'toolkit.stars': 'Stars',
+  'toolkit.starsN': 'stars: {n}',
+  'toolkit.star.size': 'size star',
+  'toolkit.star.specialisation': 'specialisation star',
+  'toolkit.star.focus': 'focus star',
+  'toolkit.strengthNote':
+    'Strong cluster: LQ at or above the {lqp}th percentile of the industry’s LQs across regions, employment above the {sp}th percentile and LQ ≥ {lq} (Delgado, Porter, Stern 2014). Stars: size — the region is in the top {top} % by employment in the industry; specialisation — LQ ≥ {slq}; focus — the industry’s share of the region’s employment is in the top {ftop} % of all shares (Ketels, Sölvell 2006). Percentiles are type 7 (as R and NumPy). Among the regions of one country a star means “leading within the country”. Orange frame: strong cluster.',
+  'toolkit.relatednessTitle': 'Relatedness and complexity',
+  'toolkit.eci': 'Economic complexity index of regions (ECI)',
+  'toolkit.pci': 'Complexity of industries (PCI) and ubiquity',
+  'toolkit.diversity': 'diversity',
+  'toolkit.ubiquity': 'Regions with LQ ≥ 1',
+  'toolkit.density': 'relatedness density',
+  'toolkit.next': '“Next” industries (relatedness density)',
+  'toolkit.relatednessNote':
+    'RCA = LQ, specialised at RCA ≥ 1; proximity of industries: the minimum of the two conditional probabilities of co-specialisation; density: the proximity-weighted share of related industries the region is already specialised in (Hidalgo et al. 2007). ECI and PCI by the eigenvector method (Hidalgo, Hausmann 2009), standardised. “Next”: industries without specialisation with the highest density.',
+  'toolkit.shiftShareTitle': 'Shift-share of employment',
+  'toolkit.shiftShareLead':
+    'Load a second matrix of the same regions and industries at a later date: the change in employment splits into national growth, industry mix and competitive shift.',
+  'toolkit.loadEnd': 'Matrix at the end date',
+  'toolkit.region': 'Region',
+  'toolkit.employment': 'Employment',
+  'toolkit.ss.start': 'Start',
+  'toolkit.ss.end': 'End',
+  'toolkit.ss.change': 'Change',
+  'toolkit.ss.national': 'National growth',
+  'toolkit.ss.mix': 'Industry mix',
+  'toolkit.ss.competitive': 'Competitive shift',
+  'toolkit.ss.emCompetitive': 'Homothetic competitive (E.-M.)',
+  'toolkit.ss.emAllocation': 'Allocation (E.-M.)',
+  'toolkit.shiftShareNote':
+    'National = E⁰·G, mix = E⁰·(gᵢ − G), competitive = the rest (Dunn 1960); competitive = homothetic E*·(gᵢᵣ − gᵢ) + allocation (E⁰ − E*)·(gᵢᵣ − gᵢ), E* = Eᵣ·Eᵢ/E (Esteban-Marquillas 1972). The nation is the sum of the matrix’s regions. Empty: undefined (no one employed in the industry at the start).',
+  'toolkit.ioTitle': 'Regional input-output table',
+  'toolkit.ioLead':
+    'Load a national input-output table (flows, then the rows total output, value added and household income). The coefficients are regionalised with the employment of the matrix above.',
+  'toolkit.loadIo': 'Load an input-output table',
+  'toolkit.io.method': 'Regionalisation',
+  'toolkit.io.method.national': 'none (national table)',
+  'toolkit.io.method.slq': 'SLQ',
+  'toolkit.io.method.cilq': 'CILQ',
+  'toolkit.io.method.flq': 'FLQ (Flegg, Webber 2000)',
+  'toolkit.io.delta': 'FLQ parameter',
+  'toolkit.io.output': 'Output multiplier',
+  'toolkit.io.valueAdded': 'Value-added multiplier',
+  'toolkit.io.income': 'Income multiplier (type I)',
+  'toolkit.io.employment': 'Employment multiplier (type I)',
+  'toolkit.io.backward': 'Backward linkage (Rasmussen)',
+  'toolkit.io.forward': 'Forward linkage (Rasmussen)',
+  'toolkit.io.type': 'Sector type',
+  'toolkit.io.type.key': 'key',
+  'toolkit.io.type.backward': 'backward-oriented',
+  'toolkit.io.type.forward': 'forward-oriented',
+  'toolkit.io.type.weak': 'weakly linked',
+  'toolkit.io.published': 'Published (study 002, Table 3): output / VA / income',
+  'toolkit.io.error':
+    'The table could not be regionalised: the employment matrix has no columns for the industries {message}. Industry names must match.',
+  'spec.mapAbsent':
+    "{n} of the table's {total} regions are not on this map ({names}): import the boundaries of today's regions in the Data view and use them.",
+  'toolkit.ss.mapTitle':
+    "Map: the region's competitive shift over all industries, % of its employment at the start",
+  'toolkit.io.mapTitle': 'Output multiplier of “{industry}” by region ({method})',
+  'toolkit.ioNote':
+    'Regional coefficient = national × min(Q, 1): SLQ — Q = SLQᵢ; CILQ — SLQᵢ/SLQⱼ off the diagonal, SLQᵢ on it; FLQ — λ·CILQ, λ = [log₂(1 + Eᵣ/Eₙ)]^δ, the nation being the sum of the matrix’s regions. Value-added, income and employment ratios are the national ones. Study 002’s multipliers (Table 3) are shown for industries of the same name; the flows behind them are not published, so agreement is not checked.',
   // Issue 8 (helper spec): the study names its data.
   'rating.groupN': 'Group {n}',
   'study.data.user': 'Data: file “{file}”, {rows} rows, imported {date}',
@@ -546,4 +622,16 @@ export const en: Messages = {
   'study.missing':
     'The study in this link was made with the file “{file}” (SHA-256 {hash}). Import that file to see it; the bundled data are not put in its place.',
   'study.import': 'Import the file',
+  // Saved items and other tabs (issue 16): what was set aside at start-up, what changed elsewhere.
+  'storage.title': 'Saved data',
+  'storage.setAside.dataset':
+    'The saved table “{name}” was set aside: its record is damaged or does not fit this version. Everything else has loaded.',
+  'storage.setAside.boundaries':
+    'The saved boundaries “{name}” were set aside: they cannot be drawn (invalid coordinates, no feature matched to a region, or a damaged record). The map shows the bundled boundaries; everything else has loaded.',
+  'storage.setAside.analysis':
+    'The saved analysis “{name}” was set aside: its settings are damaged or do not fit this version. Everything else has loaded.',
+  'storage.setAside.active':
+    'The record of which data were in use is damaged; the bundled data are in use. Your files are not affected.',
+  'storage.setAside.other':
+    'The saved item “{name}” was set aside: it could not be read. Everything else has loaded.',
 };

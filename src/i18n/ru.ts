@@ -543,6 +543,82 @@ export const ru = {
   'coinr.issue.idata-not-number': '«{value}» в {name} — не число.',
   'coinr.issue.idata-no-rows': 'В iData нет строк с данными.',
   'coinr.issue.idata-indicator-missing': 'Для {code} (строка {metaRow} iMeta) нет столбца в iData.',
+  // Cluster toolkit on #/specialisation (helper toolkit, issue 12).
+  'toolkit.strengthTitle': 'Сила кластеров: сильные кластеры и звёзды',
+  'toolkit.strengthLead':
+    'Правило U.S. Cluster Mapping Project (сильный кластер) и звёзды European Cluster Observatory (размер, специализация, фокус), рассчитанные по вашей матрице. Пороговые значения можно менять; ◆ — регионы с IT-кластерами, предложенными в исследовании 004.',
+  'toolkit.usRule': 'U.S. Cluster Mapping:',
+  'toolkit.ecoRule': 'European Cluster Observatory:',
+  'toolkit.lqPercentile': 'перцентиль LQ',
+  'toolkit.sizePercentile': 'перцентиль размера',
+  'toolkit.lqMin': 'LQ не ниже',
+  'toolkit.sizeTop': 'доля лидеров по размеру',
+  'toolkit.starLq': 'LQ для звезды',
+  'toolkit.focusTop': 'доля лидеров по фокусу',
+  'toolkit.strong': 'сильный кластер',
+  'toolkit.stars': 'Звёзды',
+  'toolkit.starsN': 'звёзд: {n}',
+  'toolkit.star.size': 'звезда размера',
+  'toolkit.star.specialisation': 'звезда специализации',
+  'toolkit.star.focus': 'звезда фокуса',
+  'toolkit.strengthNote':
+    'Сильный кластер: LQ не ниже {lqp}-го перцентиля LQ отрасли по регионам, занятость выше {sp}-го перцентиля и LQ ≥ {lq} (Delgado, Porter, Stern 2014). Звёзды: размер — регион в верхних {top} % по занятости в отрасли; специализация — LQ ≥ {slq}; фокус — доля отрасли в занятости региона в верхних {ftop} % всех долей (Ketels, Sölvell 2006). Перцентили — тип 7 (как R и NumPy). Среди регионов одной страны звёзды означают «лидер внутри страны». Оранжевая рамка — сильный кластер.',
+  'toolkit.relatednessTitle': 'Связанность и сложность',
+  'toolkit.eci': 'Индекс экономической сложности регионов (ECI)',
+  'toolkit.pci': 'Сложность отраслей (PCI) и распространённость',
+  'toolkit.diversity': 'разнообразие',
+  'toolkit.ubiquity': 'Регионов с LQ ≥ 1',
+  'toolkit.density': 'плотность связанности',
+  'toolkit.next': '«Следующие» отрасли (плотность связанности)',
+  'toolkit.relatednessNote':
+    'RCA = LQ, специализация при RCA ≥ 1; близость отраслей — минимум двух условных вероятностей совместной специализации; плотность — доля связанных отраслей, в которых регион уже специализирован, взвешенная по близости (Hidalgo и др. 2007). ECI и PCI — методом собственного вектора (Hidalgo, Hausmann 2009), стандартизованы. «Следующие» — отрасли без специализации с наибольшей плотностью.',
+  'toolkit.shiftShareTitle': 'Сдвиг-доля (shift-share) занятости',
+  'toolkit.shiftShareLead':
+    'Загрузите вторую матрицу тех же регионов и отраслей на более позднюю дату: изменение занятости разложится на национальный рост, отраслевую структуру и конкурентный сдвиг.',
+  'toolkit.loadEnd': 'Матрица на конечную дату',
+  'toolkit.region': 'Регион',
+  'toolkit.employment': 'Занятость',
+  'toolkit.ss.start': 'Начало',
+  'toolkit.ss.end': 'Конец',
+  'toolkit.ss.change': 'Изменение',
+  'toolkit.ss.national': 'Национальный рост',
+  'toolkit.ss.mix': 'Отраслевая структура',
+  'toolkit.ss.competitive': 'Конкурентный сдвиг',
+  'toolkit.ss.emCompetitive': 'Гомотетический конкурентный (Э.-М.)',
+  'toolkit.ss.emAllocation': 'Аллокационный (Э.-М.)',
+  'toolkit.shiftShareNote':
+    'Национальный = E⁰·G, структура = E⁰·(gᵢ − G), конкурентный = остаток (Dunn 1960); конкурентный = гомотетический E*·(gᵢᵣ − gᵢ) + аллокационный (E⁰ − E*)·(gᵢᵣ − gᵢ), E* = Eᵣ·Eᵢ/E (Esteban-Marquillas 1972). Страна — сумма регионов матрицы. Пусто — не определено (в отрасли не было занятых в начале).',
+  'toolkit.ioTitle': 'Региональная таблица «затраты — выпуск»',
+  'toolkit.ioLead':
+    'Загрузите национальную таблицу «затраты — выпуск» (потоки, затем строки валового выпуска, добавленной стоимости и доходов домохозяйств). Коэффициенты регионализуются по занятости из матрицы выше.',
+  'toolkit.loadIo': 'Загрузить таблицу «затраты — выпуск»',
+  'toolkit.io.method': 'Регионализация',
+  'toolkit.io.method.national': 'нет (национальная таблица)',
+  'toolkit.io.method.slq': 'SLQ',
+  'toolkit.io.method.cilq': 'CILQ',
+  'toolkit.io.method.flq': 'FLQ (Flegg, Webber 2000)',
+  'toolkit.io.delta': 'Параметр FLQ',
+  'toolkit.io.output': 'Мультипликатор выпуска',
+  'toolkit.io.valueAdded': 'Мультипликатор добавленной стоимости',
+  'toolkit.io.income': 'Мультипликатор доходов (тип I)',
+  'toolkit.io.employment': 'Мультипликатор занятости (тип I)',
+  'toolkit.io.backward': 'Обратная связь (Расмуссен)',
+  'toolkit.io.forward': 'Прямая связь (Расмуссен)',
+  'toolkit.io.type': 'Тип отрасли',
+  'toolkit.io.type.key': 'ключевая',
+  'toolkit.io.type.backward': 'с обратными связями',
+  'toolkit.io.type.forward': 'с прямыми связями',
+  'toolkit.io.type.weak': 'слабо связанная',
+  'toolkit.io.published': 'Опубликовано (исследование 002, табл. 3): выпуск / ДС / доходы',
+  'toolkit.io.error':
+    'Не удалось регионализовать таблицу: в матрице занятости нет столбцов для отраслей {message}. Названия отраслей должны совпадать.',
+  'spec.mapAbsent':
+    '{n} из {total} регионов таблицы нет на этой карте ({names}): импортируйте границы сегодняшних регионов в разделе «Данные» и выберите их.',
+  'toolkit.ss.mapTitle':
+    'Карта: конкурентный сдвиг региона по всем отраслям, % от занятости на начало',
+  'toolkit.io.mapTitle': 'Мультипликатор выпуска отрасли «{industry}» по регионам ({method})',
+  'toolkit.ioNote':
+    'Региональный коэффициент = национальный × min(Q, 1): SLQ — Q = SLQᵢ; CILQ — SLQᵢ/SLQⱼ вне диагонали, SLQᵢ на ней; FLQ — λ·CILQ, λ = [log₂(1 + Eᵣ/Eₙ)]^δ, страна — сумма регионов матрицы. Доли добавленной стоимости, доходов и занятости — национальные. Мультипликаторы исследования 002 (табл. 3) показаны для отраслей с теми же названиями; потоки, по которым они рассчитаны, в исследовании не опубликованы, поэтому совпадение не проверяется.',
   // Issue 8 (helper spec): the study names its data.
   'rating.groupN': 'Группа {n}',
   'study.data.user': 'Данные: файл «{file}», строк: {rows}, импортирован {date}',
@@ -551,6 +627,18 @@ export const ru = {
   'study.missing':
     'Исследование по ссылке построено на файле «{file}» (SHA-256 {hash}). Импортируйте этот файл, чтобы его увидеть; данные статьи вместо него не подставляются.',
   'study.import': 'Импортировать файл',
+  // Saved items and other tabs (issue 16): what was set aside at start-up, what changed elsewhere.
+  'storage.title': 'Сохранённые данные',
+  'storage.setAside.dataset':
+    'Сохранённая таблица «{name}» отложена: её запись повреждена или несовместима с этой версией. Остальные данные загружены.',
+  'storage.setAside.boundaries':
+    'Сохранённые границы «{name}» отложены: их нельзя нарисовать (неверные координаты, ни один объект не сопоставлен с регионом или запись повреждена). Карта показывает встроенные границы; остальные данные загружены.',
+  'storage.setAside.analysis':
+    'Сохранённый анализ «{name}» отложен: его настройки повреждены или несовместимы с этой версией. Остальные данные загружены.',
+  'storage.setAside.active':
+    'Запись о том, какие данные были выбраны, повреждена; выбраны встроенные данные. Ваши файлы не затронуты.',
+  'storage.setAside.other':
+    'Сохранённый элемент «{name}» отложен: его не удалось прочитать. Остальные данные загружены.',
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -274,7 +274,12 @@ export function connectAnalyses(
       datasets,
     ],
     factors: (s) => [tableOf(factorSourceId(s)), s.spec.factors, s.view.language, datasets],
-    specialisation: (s) => [userTable(s, s.view.specialisationTable), s.specialisationFile],
+    specialisation: (s) => [
+      userTable(s, s.view.specialisationTable),
+      s.specialisationFile,
+      s.spec.clusters.strong,
+      s.spec.clusters.stars,
+    ],
   };
 
   const jobs: Record<AnalysisName, (s: AppState) => Job> = {
@@ -295,7 +300,12 @@ export function connectAnalyses(
       const m = specialisationMatrix(s);
       if (!m) return { task: null, issues: [], idle: true };
       const { regions, industries, values } = m.matrix;
-      const input: SpecialisationInput = { regions, industries, values };
+      const input: SpecialisationInput = {
+        regions,
+        industries,
+        values,
+        clusters: { strong: s.spec.clusters.strong, stars: s.spec.clusters.stars },
+      };
       const basis: SpecialisationBasis = {
         source: m.source,
         fileName: m.matrix.fileName,

@@ -8,6 +8,9 @@ import type { ClusterAnalysis } from '../core/cluster/clusterAnalysis.ts';
 import type { FactorResult } from '../core/factors/factorAnalysis.ts';
 import type { Issue } from '../core/issue.ts';
 import type { SpecialisationResult } from '../core/specialisation/specialisation.ts';
+import type { ClusterStrengthResult } from '../core/clusters/clusterStrength.ts';
+import type { RelatednessResult } from '../core/complexity/relatedness.ts';
+import type { ClusterToolkitSpec } from '../core/spec.ts';
 import type { ClusterMethod, FactorMethod, RatingSpec, SensitivitySpec } from '../core/spec.ts';
 
 /** Units (rows) by indicators (columns); null = no data. */
@@ -83,9 +86,17 @@ export interface SpecialisationInput {
   regions: string[];
   industries: string[];
   values: DataRows;
+  /** Thresholds of the cluster toolkit (issue 12); defaults when absent. */
+  clusters?: Pick<ClusterToolkitSpec, 'strong' | 'stars'>;
 }
 
-export type SpecialisationOutput = SpecialisationResult;
+/** The measures plus cluster strength and relatedness (core/clusters, core/complexity). */
+export type SpecialisationOutput = SpecialisationResult & {
+  /** The matrix measured (for the shift-share and input-output panels). */
+  matrix: { regions: string[]; industries: string[]; values: DataRows };
+  strength: ClusterStrengthResult;
+  relatedness: RelatednessResult;
+};
 
 export interface TaskMap {
   rating: { input: { matrix: Matrix; spec: RatingSpec }; output: RatingOutput };

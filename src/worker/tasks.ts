@@ -12,6 +12,8 @@ import { FactorError } from '../core/factors/factorError.ts';
 import type { Issue } from '../core/issue.ts';
 import { sensitivity } from '../core/sensitivity/sensitivity.ts';
 import { specialisation } from '../core/specialisation/specialisation.ts';
+import { clusterStrength } from '../core/clusters/clusterStrength.ts';
+import { relatedness } from '../core/complexity/relatedness.ts';
 import type {
   ClusterInput,
   ClusterOutput,
@@ -143,7 +145,12 @@ export const TASKS: { [K in TaskName]: Runner<K> } = {
   cluster: runCluster,
   factors: runFactors,
   // prepareEmployment() reports bad cells as issues and never throws.
-  specialisation: (m) => specialisation(m),
+  specialisation: (m) => ({
+    ...specialisation(m),
+    matrix: { regions: m.regions, industries: m.industries, values: m.values },
+    strength: clusterStrength(m, m.clusters ?? {}),
+    relatedness: relatedness(m),
+  }),
 };
 
 export function runTask<K extends TaskName>(

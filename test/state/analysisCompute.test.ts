@@ -16,6 +16,8 @@ import {
 import { factorAnalysis } from '../../src/core/factors/index.ts';
 import { defaultSpec } from '../../src/core/spec.ts';
 import { specialisation } from '../../src/core/specialisation/specialisation.ts';
+import { clusterStrength } from '../../src/core/clusters/clusterStrength.ts';
+import { relatedness } from '../../src/core/complexity/relatedness.ts';
 import { getDataset } from '../../src/data/datasets/catalogue.ts';
 import type { GroupsDataset, TableDataset } from '../../src/data/types.ts';
 import {
@@ -183,7 +185,21 @@ describe('connectAnalyses()', () => {
     await conn.idle();
     const e = store.getState().analyses.specialisation;
     expect(e.basis).toEqual({ source: 'file', fileName: 'e.csv', warnings: [] });
-    expect(e.output).toEqual(specialisation(m));
+    // The measures, plus the cluster toolkit's strength (spec thresholds) and relatedness.
+    const d = defaultSpec().clusters;
+    expect(e.output).toEqual({
+      ...specialisation(m),
+      matrix: m,
+      strength: clusterStrength(m, { strong: d.strong, stars: d.stars }),
+      relatedness: relatedness(m),
+    });
+    // A threshold of the spec's clusters section recomputes the strength.
+    const s0 = store.getState();
+    s0.setSpec({ ...s0.spec, clusters: { ...s0.spec.clusters, stars: { ...d.stars, lqMin: 1 } } });
+    await conn.idle();
+    expect(store.getState().analyses.specialisation.output?.strength).toEqual(
+      clusterStrength(m, { strong: d.strong, stars: { ...d.stars, lqMin: 1 } }),
+    );
     store.getState().setSpecialisationFile(null);
     await conn.idle();
     expect(store.getState().analyses.specialisation.output).toBeNull();

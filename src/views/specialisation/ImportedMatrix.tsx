@@ -25,6 +25,7 @@ import { regionName } from '../map/regionName.ts';
 import { classedValues, classLabel, LQ_CANDIDATE, lqHeatmap } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { ClusterToolkit } from './ClusterToolkit.tsx';
 
 export type LoadedMatrix = EmploymentFile;
 
@@ -284,6 +285,7 @@ export function ImportedMatrix({
                   selected={selected}
                   onToggle={toggleRegion}
                   testid="krugman-map"
+                  regions={result.regions}
                   title={t('spec.krugman')}
                   width={560}
                   height={300}
@@ -336,6 +338,7 @@ export function ImportedMatrix({
               <p className="footnote">{t('spec.sharesNote')}</p>
             </div>
           </div>
+          <ClusterToolkit result={result} meta={meta} />
         </>
       )}
     </div>
