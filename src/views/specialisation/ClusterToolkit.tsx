@@ -856,13 +856,12 @@ function IoPanel({
               </span>
             )}
           </div>
-          {run && !run.ok && (
+          {run && !run.ok && run.missing.length > 0 && (
             <p className="issues" data-testid="io-error">
-              {run.message && io.method !== 'national'
-                ? t('toolkit.io.error', { message: run.message })
-                : run.message}
+              {t('toolkit.io.error', { message: run.missing.join(', ') })}
             </p>
           )}
+          {run && !run.ok && <IssueList issues={run.issues} testid="io-run-issues" />}
           {v && mapClasses && (
             <div style={{ maxWidth: 600 }}>
               <label className="inline-field">

@@ -4,6 +4,7 @@
  * match of its industries to seed 002's published multipliers (Table 3).
  */
 import { shiftShare, type ShiftShareResult } from '../../core/clusters/shiftShare.ts';
+import type { Issue } from '../../core/issue.ts';
 import { IoError } from '../../core/io/ioError.ts';
 import { regionalIo, type RegionalIoResult } from '../../core/io/regionalIo.ts';
 import type { ClusterToolkitSpec } from '../../core/spec.ts';
@@ -65,7 +66,13 @@ export function shiftShareOf(start: EmploymentMatrix, end: EmploymentMatrix): Sh
   return shiftShare({ start, end });
 }
 
-export type IoRun = { ok: true; value: RegionalIoResult } | { ok: false; message: string };
+/**
+ * A run of the input-output analysis: the result, or why there is none: the table's industries
+ * the employment matrix lacks (`missing`, by name) or the core's issues (IoError, with codes
+ * the message catalogue words).
+ */
+export type IoRun =
+  { ok: true; value: RegionalIoResult } | { ok: false; missing: string[]; issues: Issue[] };
 
 /**
  * The input-output analysis of the table, regionalised for `io.region` with employment from
@@ -84,11 +91,7 @@ export function runIo(
     const r = employment.regions.indexOf(io.region);
     if (r < 0 || cols.some((c) => c < 0)) {
       const absent = table.industries.filter((_, j) => cols[j] < 0);
-      return {
-        ok: false,
-        regionalised: false,
-        message: absent.join(', '),
-      };
+      return { ok: false, regionalised: false, missing: absent, issues: [] };
     }
     const cell = (k: number, j: number) => employment.values[k]?.[cols[j]] ?? 0;
     regionalise = {
@@ -106,7 +109,17 @@ export function runIo(
     return {
       ok: false,
       regionalised: false,
-      message: e instanceof IoError ? e.message : String((e as Error)?.message ?? e),
+      missing: [],
+      issues:
+        e instanceof IoError
+          ? e.issues
+          : [
+              {
+                code: 'compute-failed',
+                severity: 'error',
+                message: String((e as Error)?.message ?? e),
+              },
+            ],
     };
   }
 }
