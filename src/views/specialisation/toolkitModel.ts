@@ -5,6 +5,7 @@
  */
 import { shiftShare, type ShiftShareResult } from '../../core/clusters/shiftShare.ts';
 import type { Issue } from '../../core/issue.ts';
+import { conditionWarnings, leontiefConditionNumber } from '../../core/io/conditionNumber.ts';
 import { IoError } from '../../core/io/ioError.ts';
 import { regionalIo, type RegionalIoResult } from '../../core/io/regionalIo.ts';
 import type { ClusterToolkitSpec } from '../../core/spec.ts';
@@ -72,7 +73,14 @@ export function shiftShareOf(start: EmploymentMatrix, end: EmploymentMatrix): Sh
  * the message catalogue words).
  */
 export type IoRun =
-  { ok: true; value: RegionalIoResult } | { ok: false; missing: string[]; issues: Issue[] };
+  | {
+      ok: true;
+      value: RegionalIoResult;
+      /** kappa_1(I - A) of the table analysed and its warning when near-singular. */
+      condition: number;
+      warnings: Issue[];
+    }
+  | { ok: false; missing: string[]; issues: Issue[] };
 
 /**
  * The input-output analysis of the table, regionalised for `io.region` with employment from
@@ -104,7 +112,15 @@ export function runIo(
     };
   }
   try {
-    return { ok: true, value: regionalIo({ ...table, regionalise }), regionalised: !!regionalise };
+    const value = regionalIo({ ...table, regionalise });
+    const condition = leontiefConditionNumber(value.coefficients, value.leontief);
+    return {
+      ok: true,
+      value,
+      condition,
+      warnings: conditionWarnings(condition),
+      regionalised: !!regionalise,
+    };
   } catch (e) {
     return {
       ok: false,
