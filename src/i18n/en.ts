@@ -617,4 +617,16 @@ export const en: Messages = {
   'study.missing':
     'The study in this link was made with the file “{file}” (SHA-256 {hash}). Import that file to see it; the bundled data are not put in its place.',
   'study.import': 'Import the file',
+  // Saved items and other tabs (issue 16): what was set aside at start-up, what changed elsewhere.
+  'storage.title': 'Saved data',
+  'storage.setAside.dataset':
+    'The saved table “{name}” was set aside: its record is damaged or does not fit this version. Everything else has loaded.',
+  'storage.setAside.boundaries':
+    'The saved boundaries “{name}” were set aside: they cannot be drawn (invalid coordinates, no feature matched to a region, or a damaged record). The map shows the bundled boundaries; everything else has loaded.',
+  'storage.setAside.analysis':
+    'The saved analysis “{name}” was set aside: its settings are damaged or do not fit this version. Everything else has loaded.',
+  'storage.setAside.active':
+    'The record of which data were in use is damaged; the bundled data are in use. Your files are not affected.',
+  'storage.setAside.other':
+    'The saved item “{name}” was set aside: it could not be read. Everything else has loaded.',
 };

@@ -493,6 +493,21 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: 'Сақталған «{value}» элементін оқу мүмкін болмады, ол өткізіп жіберілді.',
     en: 'A saved item (‘{value}’) could not be read and was left out.',
   },
+  'stored-item-added-elsewhere': {
+    ru: 'В другой вкладке добавлено: «{value}». Список обновлён.',
+    kk: 'Басқа қойындыда қосылды: «{value}». Тізім жаңартылды.',
+    en: 'Added in another tab: ‘{value}’. The list is up to date.',
+  },
+  'stored-item-removed-elsewhere': {
+    ru: 'В другой вкладке удалено: «{value}». Список обновлён.',
+    kk: 'Басқа қойындыда жойылды: «{value}». Тізім жаңартылды.',
+    en: 'Removed in another tab: ‘{value}’. The list is up to date.',
+  },
+  'stored-item-removed-elsewhere-kept': {
+    ru: 'В другой вкладке удалено: «{value}». Здесь этот файл используется, поэтому он остаётся до закрытия страницы.',
+    kk: 'Басқа қойындыда жойылды: «{value}». Мұнда бұл файл қолданылып тұр, сондықтан бет жабылғанға дейін қалады.',
+    en: 'Removed in another tab: ‘{value}’. It is in use here, so it stays until this page is closed.',
+  },
   'project-invalid': {
     ru: 'Файл проекта повреждён или неполон; он не открыт, текущая работа не изменена.',
     kk: 'Жоба файлы бүлінген немесе толық емес; ол ашылмады, ағымдағы жұмыс өзгерген жоқ.',

@@ -16,7 +16,7 @@ import type { Year } from './viewState.ts';
 
 /** An imported indicator table, converted to the bundled datasets' shape. */
 export interface UserDataset {
-  /** 'user-<n>': never collides with a bundled id. */
+  /** 'user-<random hex>' (older records: 'user-<n>'): never collides with a bundled id. */
   id: string;
   fileName: string;
   /** ISO timestamp of the import. */
@@ -110,12 +110,28 @@ export function emptyUserData(): UserDataState {
   };
 }
 
-/** A fresh id not used by any item in `taken`. */
-export function nextUserId(prefix: string, taken: readonly { id: string }[]): string {
+/** Eight random hexadecimal digits from the browser's (or Node's) cryptographic generator. */
+function randomSuffix(): string {
+  const b = new Uint8Array(4);
+  globalThis.crypto.getRandomValues(b);
+  return [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * A fresh id not used by any item in `taken`: `<prefix>-<8 random hex digits>`. Random, not
+ * counted, because two tabs of the app share one store of saved items: counting from each tab's
+ * own list gave both tabs' imports the same id, so one overwrote the other (issue 16).
+ */
+export function nextUserId(
+  prefix: string,
+  taken: readonly { id: string }[],
+  random: () => string = randomSuffix,
+): string {
   const ids = new Set(taken.map((x) => x.id));
-  let n = taken.length + 1;
-  while (ids.has(`${prefix}-${n}`)) n++;
-  return `${prefix}-${n}`;
+  let id: string;
+  do id = `${prefix}-${random()}`;
+  while (ids.has(id));
+  return id;
 }
 
 type Set = (f: (s: UserDataSlice) => Partial<UserDataSlice>) => void;

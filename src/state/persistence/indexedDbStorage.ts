@@ -72,6 +72,7 @@ function openAsIs(factory: IDBFactory, name: string): Promise<ItemStorage> {
         kind: 'indexeddb',
         newerVersion: true,
         getAll: (s) => (db.objectStoreNames.contains(s) ? inner.getAll(s) : Promise.resolve([])),
+        get: (s, key) => (db.objectStoreNames.contains(s) ? inner.get(s, key) : Promise.resolve()),
         put: async () => undefined,
         delete: async () => undefined,
       });
@@ -88,6 +89,7 @@ function wrap(db: IDBDatabase): ItemStorage {
       const [keys, values] = await Promise.all([done(store.getAllKeys()), done(store.getAll())]);
       return keys.map((k, i): StoredRecord => ({ key: String(k), value: values[i] }));
     },
+    get: async (s, key) => done(db.transaction(s, 'readonly').objectStore(s).get(key)),
     put: async (s, key, value) => {
       const tx = db.transaction(s, 'readwrite');
       tx.objectStore(s).put(value, key);

@@ -20,6 +20,7 @@ export function createMemoryStorage(): MemoryStorage {
     raw: of,
     getAll: async (s) =>
       [...of(s)].map(([key, value]): StoredRecord => ({ key, value: structuredClone(value) })),
+    get: async (s, key) => structuredClone(of(s).get(key)),
     put: async (s, key, value) => {
       of(s).set(key, structuredClone(value));
     },

@@ -3,12 +3,32 @@
  * each item that was added or changed and deletes each one removed. Writes compare object
  * identity against what was last written, so an unchanged item is never rewritten. A record
  * that cannot be read is left out with a message; the others load (records.ts).
+ *
+ * Several tabs share one storage (issue 16). Each tab writes and deletes only the items it
+ * added, changed or removed itself (ids are random, userData.ts nextUserId), and tells the
+ * other tabs after each write through a ChangeChannel (BroadcastChannel in the browser); a tab
+ * that hears of a change reads that one record back and merges it into its lists, or drops
+ * the item another tab removed, with a message naming the item.
  */
 import type { Issue } from '../../core/issue.ts';
 import type { AppStore } from '../store.ts';
 import type { UserDataState } from '../userData.ts';
 import { readRecord, wrapRecord, type ActiveIds, type ItemOf, type RecordKind } from './records.ts';
 import type { ItemStorage, StoreName } from './storage.ts';
+
+/** What one tab tells the others after a write: which record changed and how. */
+export interface ItemChange {
+  op: 'put' | 'delete';
+  store: StoreName;
+  key: string;
+}
+
+/** A message bus between the tabs of one origin (BroadcastChannel, or a fake in tests). */
+export interface ChangeChannel {
+  post: (m: ItemChange) => void;
+  /** Calls `f` with each change another tab posted; returns the function that stops it. */
+  listen: (f: (m: ItemChange) => void) => () => void;
+}
 
 export interface PersistenceConnection {
   /** Resolves when the stored items are in the store. */
@@ -26,6 +46,43 @@ const LISTS: { kind: Listed; store: StoreName; field: 'datasets' | 'boundaries' 
   { kind: 'boundaries', store: 'boundaries', field: 'boundaries' },
   { kind: 'analysis', store: 'analyses', field: 'analyses' },
 ];
+
+/** English forms of the messages about other tabs (the interface translates them by code). */
+const ANNOUNCED = {
+  'stored-item-added-elsewhere': (name: string) => `Another tab of the app added "${name}".`,
+  'stored-item-removed-elsewhere': (name: string) => `Another tab of the app removed "${name}".`,
+  'stored-item-removed-elsewhere-kept': (name: string) =>
+    `Another tab of the app removed "${name}"; it is in use here and stays until this page is closed.`,
+} as const;
+
+function isChange(m: unknown): m is ItemChange {
+  if (typeof m !== 'object' || m === null) return false;
+  const c = m as Record<string, unknown>;
+  return (
+    (c.op === 'put' || c.op === 'delete') &&
+    typeof c.key === 'string' &&
+    LISTS.some((l) => l.store === c.store)
+  );
+}
+
+/** The tabs' channel on BroadcastChannel, or null where the browser has none. */
+export function broadcastChanges(name = 'kz-cluster-atlas-items'): ChangeChannel | null {
+  if (typeof BroadcastChannel === 'undefined') return null;
+  const bc = new BroadcastChannel(name);
+  return {
+    post: (m) => bc.postMessage(m),
+    listen: (f) => {
+      const on = (e: MessageEvent) => {
+        if (isChange(e.data)) f(e.data);
+      };
+      bc.addEventListener('message', on);
+      return () => {
+        bc.removeEventListener('message', on);
+        bc.close();
+      };
+    },
+  };
+}
 
 /** The saved data come from a newer version of the app: kept as they are, reload offered. */
 export const NEWER_VERSION: Issue = {
@@ -58,7 +115,8 @@ async function readAll<K extends RecordKind>(
   for (const r of records) {
     const checked = readRecord(kind, r.key, r.value);
     if (checked.ok) out.push({ key: r.key, item: checked.value });
-    else issues.push(...checked.issues);
+    // The kind of item goes with each message, so the notice can say what was set aside.
+    else issues.push(...checked.issues.map((i) => ({ ...i, where: { ...i.where, field: kind } })));
   }
   return out;
 }
@@ -67,6 +125,7 @@ export function connectPersistence(
   store: AppStore,
   storage: ItemStorage,
   now: () => string = () => new Date().toISOString(),
+  channel: ChangeChannel | null = null,
 ): PersistenceConnection {
   // What storage holds, by store and key: the object last written (or read).
   const written = new Map<StoreName, Map<string, unknown>>(
@@ -89,14 +148,22 @@ export function connectPersistence(
       for (const item of items) {
         if (have.get(item.id) === item) continue;
         have.set(item.id, item);
-        ops.push(() =>
-          storage.put(l.store, item.id, wrapRecord(l.kind, item as ItemOf[typeof l.kind], now())),
-        );
+        ops.push(async () => {
+          await storage.put(
+            l.store,
+            item.id,
+            wrapRecord(l.kind, item as ItemOf[typeof l.kind], now()),
+          );
+          channel?.post({ op: 'put', store: l.store, key: item.id });
+        });
       }
       for (const key of [...have.keys()]) {
         if (ids.has(key)) continue;
         have.delete(key);
-        ops.push(() => storage.delete(l.store, key));
+        ops.push(async () => {
+          await storage.delete(l.store, key);
+          channel?.post({ op: 'delete', store: l.store, key });
+        });
       }
     }
     const meta = written.get('meta')!;
@@ -171,17 +238,86 @@ export function connectPersistence(
     if (loaded && s.userData !== p.userData) sync(s.userData);
   });
 
+  /**
+   * Another tab changed one record: read it back and merge it (`written` first, so that the
+   * store update this causes is not written back), or drop the item it removed.
+   */
+  const merge = async (m: ItemChange) => {
+    const l = LISTS.find((x) => x.store === m.store)!;
+    const have = written.get(l.store)!;
+    const s = store.getState();
+    const list = s.userData[l.field] as { id: string }[];
+    const mine = list.find((x) => x.id === m.key);
+    if (m.op === 'delete') {
+      if (!mine && !have.has(m.key)) return;
+      const inUse = s.userData.activeDataset === m.key || s.userData.activeBoundaries === m.key;
+      if (mine && inUse) {
+        // In use here: it stays in this tab (not written back) until the page is closed.
+        have.set(m.key, mine);
+        announce('stored-item-removed-elsewhere-kept', l.kind, mine);
+        return;
+      }
+      have.delete(m.key);
+      if (mine) {
+        if (l.kind === 'dataset') s.removeUserDataset(m.key);
+        else if (l.kind === 'boundaries') s.removeUserBoundaries(m.key);
+        else s.removeAnalysis(m.key);
+        announce('stored-item-removed-elsewhere', l.kind, mine);
+      }
+      return;
+    }
+    const raw = await storage.get(l.store, m.key);
+    const checked = readRecord(l.kind, m.key, raw);
+    if (!checked.ok) return;
+    const item = checked.value;
+    have.set(m.key, item);
+    const t = store.getState();
+    if (l.kind === 'dataset') t.addUserDataset(item as ItemOf['dataset']);
+    else if (l.kind === 'boundaries') t.addUserBoundaries(item as ItemOf['boundaries']);
+    else t.saveAnalysis(item as ItemOf['analysis']);
+    if (!mine) announce('stored-item-added-elsewhere', l.kind, item);
+  };
+
+  const announce = (code: keyof typeof ANNOUNCED, kind: Listed, item: { id: string }) => {
+    const name =
+      (item as { fileName?: string }).fileName ?? (item as { name?: string }).name ?? item.id;
+    const s = store.getState();
+    s.setStorageMessages([
+      ...s.userData.messages,
+      {
+        code,
+        severity: 'warning',
+        message: ANNOUNCED[code](name),
+        params: { value: name },
+        where: { file: name, field: kind },
+      },
+    ]);
+  };
+
+  let remote: Promise<void> = Promise.resolve();
+  const stopListening = channel?.listen((m) => {
+    remote = remote
+      .then(() => ready)
+      .then(() => merge(m))
+      .catch(() => {});
+  });
+
   return {
     ready,
     idle: async () => {
       await ready;
       let p: Promise<void>;
+      let r: Promise<void>;
       do {
         p = pending;
-        await p;
-      } while (p !== pending);
+        r = remote;
+        await Promise.all([p, r]);
+      } while (p !== pending || r !== remote);
     },
-    disconnect: unsub,
+    disconnect: () => {
+      unsub();
+      stopListening?.();
+    },
   };
 }
 
@@ -194,7 +330,9 @@ export async function connectBrowserPersistence(store: AppStore): Promise<Persis
   const { createMemoryStorage } = await import('./memoryStorage.ts');
   try {
     const storage = await openIndexedDbStorage();
-    const c = connectPersistence(store, storage);
+    // Read-only (a newer version's data): its writes do nothing, so it tells no other tab.
+    const channel = storage.newerVersion ? null : broadcastChanges();
+    const c = connectPersistence(store, storage, undefined, channel);
     if (storage.newerVersion) {
       await c.ready;
       const s = store.getState();

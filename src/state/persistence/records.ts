@@ -59,12 +59,27 @@ export function wrapRecord<K extends RecordKind>(
   return { format: RECORD_FORMAT, version: RECORD_VERSION, kind, savedAt, item };
 }
 
-function damaged(key: string, why: string): Issue {
+/**
+ * The name a user knows a stored item by (its file name or analysis name), read from the raw
+ * record as far as it goes; the storage key otherwise.
+ */
+export function storedItemName(key: string, raw: unknown): string {
+  const item = isObj(raw) && isObj(raw.item) ? raw.item : raw;
+  if (isObj(item)) {
+    if (isStr(item.fileName) && item.fileName.trim()) return item.fileName.slice(0, 200);
+    if (isStr(item.name) && item.name.trim()) return item.name.slice(0, 200);
+  }
+  return key;
+}
+
+/** The item left out; `where.file` is the name the user knows it by (storedItemName). */
+function damaged(key: string, why: string, raw: unknown): Issue {
   return {
     code: 'stored-item-unreadable',
     severity: 'warning',
     message: `A saved item (${key}) could not be read and was left out: ${why}`,
-    where: { file: key },
+    params: { value: storedItemName(key, raw) },
+    where: { file: storedItemName(key, raw) },
   };
 }
 
@@ -150,28 +165,28 @@ export function readRecord<K extends RecordKind>(
   key: string,
   raw: unknown,
 ): Result<ItemOf[K]> {
-  if (!isObj(raw)) return fail([damaged(key, 'it is not a saved item.')]);
+  if (!isObj(raw)) return fail([damaged(key, 'it is not a saved item.', raw)]);
   let rec: Record<string, unknown> = raw;
   if (!('format' in rec)) rec = RECORD_MIGRATIONS[0](rec, kind);
   if (rec.format !== RECORD_FORMAT)
-    return fail([damaged(key, 'it was written by another application.')]);
+    return fail([damaged(key, 'it was written by another application.', raw)]);
   let v = typeof rec.version === 'number' ? rec.version : NaN;
-  if (!Number.isInteger(v)) return fail([damaged(key, 'its version is missing.')]);
+  if (!Number.isInteger(v)) return fail([damaged(key, 'its version is missing.', raw)]);
   if (v > RECORD_VERSION)
     return fail([
-      damaged(key, 'it was saved by a newer version of the app; update the app to read it.'),
+      damaged(key, 'it was saved by a newer version of the app; update the app to read it.', raw),
     ]);
   while (v < RECORD_VERSION) {
     const step = RECORD_MIGRATIONS[v];
-    if (!step) return fail([damaged(key, `no upgrade from version ${v} exists.`)]);
+    if (!step) return fail([damaged(key, `no upgrade from version ${v} exists.`, raw)]);
     rec = step(rec, kind);
     v = rec.version as number;
   }
-  if (rec.kind !== kind) return fail([damaged(key, 'it is stored in the wrong place.')]);
+  if (rec.kind !== kind) return fail([damaged(key, 'it is stored in the wrong place.', raw)]);
   const checked = checkItem(kind, rec.item);
   if (!checked.ok)
     return fail([
-      damaged(key, checked.issues[0]?.message ?? 'its content is incomplete or damaged.'),
+      damaged(key, checked.issues[0]?.message ?? 'its content is incomplete or damaged.', raw),
     ]);
   return checked;
 }

@@ -17,6 +17,8 @@ export interface StoredRecord {
 export interface ItemStorage {
   /** Every record of a store; a record that cannot even be read comes back as `value: undefined`. */
   getAll(store: StoreName): Promise<StoredRecord[]>;
+  /** One record as read (`undefined` when there is none). */
+  get(store: StoreName, key: string): Promise<unknown>;
   put(store: StoreName, key: string, value: unknown): Promise<void>;
   delete(store: StoreName, key: string): Promise<void>;
   /** What kind of storage this is, for messages ('indexeddb', 'memory'). */

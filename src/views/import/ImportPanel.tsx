@@ -26,7 +26,6 @@ import {
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
 import { activeUserBoundaries, nextUserId, type ImportReport } from '../../state/userData.ts';
-import { IssueText } from '../common/IssueText.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 import { JoinReportView } from './JoinReportView.tsx';
 import { ProjectPanel } from './ProjectPanel.tsx';
@@ -70,7 +69,6 @@ export function ImportPanel() {
   const t = useT();
   const store = useAppStoreApi();
   const lastImport = useAppStore((s) => s.userData.lastImport);
-  const messages = useAppStore((s) => s.userData.messages);
   const activeBounds = useAppStore((s) => activeUserBoundaries(s.userData));
   const activeData = useAppStore((s) => activeUserDataset(s));
   const bundled = useAppStore((s) => s.data.datasets[`innovation-${s.view.year}`]);
@@ -277,24 +275,6 @@ export function ImportPanel() {
           </p>
         )}
       </div>
-      {messages.length > 0 && (
-        <div className="notice" role="status" data-testid="storage-messages">
-          <ul>
-            {messages.map((m, i) => (
-              <li key={i}>
-                <IssueText issue={m} />
-              </li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            className="button secondary small"
-            onClick={() => store.getState().setStorageMessages([])}
-          >
-            {t('app.dismiss')}
-          </button>
-        </div>
-      )}
       {lastImport && (
         <ImportReportView
           key={`${lastImport.fileName}-${lastImport.issues.length}`}

@@ -8,6 +8,7 @@ import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { routeById } from '../routes.ts';
 import { Header } from './Header.tsx';
 import { Notices } from './Notices.tsx';
+import { StorageNotice } from './StorageNotice.tsx';
 import { StudyData } from './StudyData.tsx';
 import { usePresentation } from './usePresentation.ts';
 
@@ -44,6 +45,7 @@ export function AppShell() {
       </a>
       <Header />
       <Notices />
+      <StorageNotice />
       <StudyData />
       <main id="content" tabIndex={-1} className="app-main">
         <ErrorBoundary
