@@ -130,10 +130,6 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
         },
       ]);
     const header = rows[h].map(cellText);
-    const decimal = detectDecimalSeparator(
-      rows.flatMap((r) => r.map(cellText)),
-      grid.delimiter,
-    );
     const body = rows
       .map((r, i) => ({ row: i + 1, cells: r }))
       .slice(h + 1)
@@ -195,6 +191,11 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
           params: { count: n, limit: MAX_IO_INDUSTRIES },
         },
       ]);
+    // Only now, so that a long table of some other kind is turned down without reading every cell.
+    const decimal = detectDecimalSeparator(
+      rows.flatMap((r) => r.map(cellText)),
+      grid.delimiter,
+    );
     const industries = industryRows.map((r) => cellText(r.cells[0]));
     industryRows.forEach((r, i) => {
       const col = header[i + 1] ?? '';

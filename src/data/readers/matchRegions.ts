@@ -70,9 +70,19 @@ function suggestionOf(
 }
 
 /**
+ * More labels than this, none of them a region, a code or a centre's name: the labels are not
+ * regions at all (a CLI file of observations 'o1', 'o2', ...), and near-miss suggestions by
+ * edit distance are not looked for. No region table is this long (20 units; districts ~200).
+ */
+export const PLAIN_LABELS_FROM = 1000;
+
+/**
  * Matches each label to a region with lookupRegion(), in the given scheme or the detected one
  * (default '2014', the seeds' scheme, when nothing decides). Labels matching a region already
  * taken are flagged `duplicateOf` and get no code. Source: METHODS.md "Regions".
+ * The scheme is detected from exact hits only (lookupRegion's `region` is set by nothing
+ * else), so that pass skips the fuzzy stage; so does the second when more than
+ * PLAIN_LABELS_FROM labels have no exact hit or candidate at all.
  */
 export function matchRegions(
   labels: string[],
@@ -82,20 +92,22 @@ export function matchRegions(
   const lang = options.lang ?? 'en';
   let chosen: Scheme;
   let schemeSource: RegionMatching['schemeSource'] = 'given';
+  const exact = labels.map((l) => safeLookup(l, undefined, false));
   if (scheme) {
     chosen = scheme;
   } else {
     const found: Region[] = [];
-    for (const l of labels) {
-      const r = safeLookup(l).region;
-      if (r) found.push(r);
-    }
+    for (const r of exact) if (r.region) found.push(r.region);
     const d = detectScheme(found);
     chosen = d ?? '2014';
     schemeSource = d ? 'detected' : 'default';
   }
+  const plain =
+    labels.length > PLAIN_LABELS_FROM &&
+    exact.every((r) => r.region === null && r.candidates.length === 0);
   const taken = new Map<string, number>();
-  const looked = labels.map((label) => safeLookup(label, chosen));
+  // Plain labels: no exact hit without a scheme means none within one either.
+  const looked = plain ? exact : labels.map((label) => safeLookup(label, chosen));
   const named = new Set(looked.flatMap((r) => (r.region ? [r.region.id] : [])));
   const matches: LabelMatch[] = labels.map((label, index) => {
     const res = settleAmbiguous(looked[index], named);
@@ -147,12 +159,12 @@ function settleAmbiguous(
 }
 
 /** lookupRegion() guarded: a failure in the registry must not break an import. */
-function safeLookup(label: string, scheme?: Scheme): ReturnType<typeof lookupRegion> {
+function safeLookup(label: string, scheme?: Scheme, fuzzy = true): ReturnType<typeof lookupRegion> {
   try {
     if (typeof label !== 'string' || label.trim() === '' || label.length > 200) {
       return { region: null, candidates: [] };
     }
-    return lookupRegion(label, scheme);
+    return lookupRegion(label, scheme, { fuzzy });
   } catch {
     return { region: null, candidates: [] };
   }

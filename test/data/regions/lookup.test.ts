@@ -207,3 +207,15 @@ describe('lookupRegion() rules', () => {
     }
   });
 });
+
+describe('lookupRegion(q, scheme, { fuzzy: false })', () => {
+  it('finds the same region and no near misses', () => {
+    for (const q of ['Akmola', 'г. Алматы', 'KZ-KAR', 'Ust-Kamenogorsk', 'Karagandy oblst']) {
+      const all = lookupRegion(q);
+      const exact = lookupRegion(q, undefined, { fuzzy: false });
+      expect(exact.region).toBe(all.region);
+      expect(exact.candidates).toEqual(all.candidates.filter((c) => c.match !== 'fuzzy'));
+    }
+    expect(lookupRegion('Karagandy oblst').candidates.length).toBeGreaterThan(0);
+  });
+});
