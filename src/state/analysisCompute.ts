@@ -12,6 +12,7 @@
  * Also here, because the views need the same answer: which columns each analysis uses by
  * default (numericColumns, effectiveVariables, factorVariables).
  */
+import { bundledYear } from './dataYears.ts';
 import type { Issue } from '../core/issue.ts';
 import type { ClusterMethod, FactorMethod } from '../core/spec.ts';
 import { regionByCode } from '../data/regions/registry.ts';
@@ -140,7 +141,8 @@ export function matrixFromTable(ds: TableDataset, fileName: string): EmploymentF
 
 /** The bundled dataset a view reads for a source and year. */
 export const bundledSourceId = (source: AnalysisSource, year: ViewState['year']): string =>
-  source === 'regions' ? `innovation-${year}` : INDUSTRIES_DATASET;
+  // A user panel's year (2023) has no bundled table: the latest bundled year stands in.
+  source === 'regions' ? `innovation-${bundledYear(year)}` : INDUSTRIES_DATASET;
 
 /** The imported table with `id`, if it still exists. */
 function userTable(s: AppState, id: string | null) {

@@ -16,6 +16,7 @@ import {
 import type { Grid } from '../../data/readers/grid.ts';
 import type { IoTable } from '../../data/readers/ioTable.ts';
 import { readUserFile, ACCEPT } from '../../data/readers/readUserFile.ts';
+import { buildPanelTable } from '../../data/readers/panelTable.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import {
@@ -33,6 +34,7 @@ import { ProjectPanel } from './ProjectPanel.tsx';
 import { TablePreview } from './TablePreview.tsx';
 import { Templates } from './Templates.tsx';
 import { toUserDataset } from './toUserDataset.ts';
+import { panelToUserDataset } from './panelToUserDataset.ts';
 import { UserDatasets } from './UserDatasets.tsx';
 import './import.css';
 
@@ -139,7 +141,28 @@ export function ImportPanel() {
             unmatched: [],
           });
           break;
-        case 'table':
+        case 'table': {
+          // A panel of two or more years (a year column, or years as headers): one table per
+          // year, every view per year (issue 11); anything else is a table of one year.
+          const panel = buildPanelTable(read.grid);
+          if (panel.ok && panel.value.layout !== 'cross-section' && panel.value.years.length > 1) {
+            setDraft(null);
+            const { dataset, warnings } = panelToUserDataset(
+              panel.value,
+              nextUserId('user', s.userData.datasets),
+              now(),
+              read.grid,
+            );
+            s.addUserDataset({ ...dataset, sha256: sha256Hex(bytes) });
+            report({
+              fileName: file.name,
+              kind: 'table',
+              ok: true,
+              issues: [...read.warnings, ...panel.warnings, ...warnings],
+              unmatched: [],
+            });
+            break;
+          }
           build({
             fileName: file.name,
             grid: read.grid,
@@ -149,6 +172,7 @@ export function ImportPanel() {
             sha256: sha256Hex(bytes),
           });
           break;
+        }
         case 'io':
           setDraft(null);
           setIo({ io: read.io, fileName: file.name });

@@ -13,6 +13,8 @@ import { selectMapModel } from './mapModel.ts';
 import { mapSvg } from './mapSvg.ts';
 import { dataKey, mapUnits, MAX_LABELLED_UNITS } from './mapUnits.ts';
 import { NO_DATA } from './palettes.ts';
+import { compareYear, dataYears } from '../../state/dataYears.ts';
+import type { AppState } from '../../state/store.ts';
 
 export default function MapView() {
   const t = useT();
@@ -23,10 +25,17 @@ export default function MapView() {
   const clearSelection = useAppStore((s) => s.clearSelection);
   const status = useAppStore((s) => s.results.status);
 
+  // What the title says the figures are for: one year, or the two years a change compares.
+  const period = (s: AppState): string => {
+    if (model.layer.id === 'rankChange') return '2010–2014';
+    const other = model.layer.id === 'change' ? compareYear(dataYears(s), year) : null;
+    return other === null ? String(year) : `${Math.min(year, other)}–${Math.max(year, other)}`;
+  };
+
   const meta = () => {
     const s = store.getState();
     return {
-      title: `${model.layer.label(t)}, ${year}`,
+      title: `${model.layer.label(t)}, ${period(s)}`,
       spec: s.spec,
       extra: { layer: model.layer.id, year: String(year), language: t.lang },
       created: new Date().toISOString(),
@@ -51,7 +60,7 @@ export default function MapView() {
       noData: NO_DATA,
       width,
       height,
-      title: `${model.layer.label(t)}, ${model.layer.id === 'rankChange' ? '2010–2014' : year}`,
+      title: `${model.layer.label(t)}, ${period(s)}`,
       subtitle: t('app.name'),
       legend: model.legend.map((e) => ({
         colour: e.colour,

@@ -7,6 +7,7 @@ import type { RatingSpec } from '../../core/spec.ts';
 import type { AppState } from '../../state/store.ts';
 import type { T } from '../../i18n/useT.ts';
 import { tableIn } from '../../state/resultsSlice.ts';
+import { compareYear, dataYears } from '../../state/dataYears.ts';
 import { publishedIndex } from '../rating/published.ts';
 import { PUBLISHED_DATASET } from '../rating/rows.ts';
 
@@ -106,6 +107,50 @@ const rankChangeLayer: MapLayerDef = {
     t('map.rankChangeValue', { sign: v > 0 ? '+' : v < 0 ? '−' : '', n: Math.abs(v) }),
 };
 
+/**
+ * Index change between the year in view and the year it is compared with (the year before, or
+ * after for the first year; state/dataYears.ts): the later year's index minus the earlier one's,
+ * on a diverging palette centred on zero. A region missing in either year has no value (issue 11).
+ */
+const changeLayer: MapLayerDef = {
+  id: 'change',
+  label: (t) => t('map.layer.change'),
+  scale: 'diverging',
+  indexScale: false,
+  digits: 1,
+  values: memo(
+    (s) => {
+      const y = s.view.year;
+      const other = compareYear(dataYears(s), y);
+      if (other === null) return [undefined, undefined] as const;
+      // Always the later year minus the earlier one: the change over that period.
+      const [early, late] = other < y ? [other, y] : [y, other];
+      return [s.results.rating[late], s.results.rating[early]] as const;
+    },
+    (a, b) => {
+      if (!a || !b) return empty;
+      const before = new Map(b.units.map((u, i) => [u, b.index[i]]));
+      return new Map(
+        a.units.map((u, i) => {
+          const x = a.index[i];
+          const y = before.get(u);
+          return [
+            u,
+            y === undefined ||
+            y === null ||
+            x === null ||
+            !Number.isFinite(x) ||
+            !Number.isFinite(y)
+              ? null
+              : x - y,
+          ];
+        }),
+      );
+    },
+  ),
+  format: (v, t) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${t.num(Math.abs(v), 1)}`,
+};
+
 const publishedLayer: MapLayerDef = {
   id: 'published',
   label: (t) => t('map.layer.published'),
@@ -175,6 +220,7 @@ export function mapLayers(rating: RatingSpec): MapLayerDef[] {
       g.indicators.map((i) => cached(`ind:${i.id}`, () => indicatorLayer(i.id))),
     ),
     rankChangeLayer,
+    changeLayer,
     publishedLayer,
   ];
 }

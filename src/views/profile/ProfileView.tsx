@@ -11,6 +11,7 @@ import { regionsOf } from '../../data/regions/registry.ts';
 import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
+import { dataYears } from '../../state/dataYears.ts';
 import { isPaperData } from '../../core/spec.ts';
 import { MAX_SELECTED, YEARS, type Year } from '../../state/viewState.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
@@ -35,7 +36,10 @@ const asTable = (x: unknown): TableDataset | undefined =>
 function tablesOf(s: AppState): Partial<Record<Year, TableDataset>> {
   if (s.spec.data.table.source === 'user') {
     const user = activeUserDataset(s);
-    return user ? { [s.spec.data.year]: user.table } : {};
+    if (!user) return {};
+    // A panel: every year's table; a single table stands for the year in the spec.
+    if (user.panel) return Object.fromEntries(user.panel.map((p) => [p.year, p.table]));
+    return { [s.spec.data.year]: user.table };
   }
   const out: Partial<Record<Year, TableDataset>> = {};
   for (const y of YEARS) {
@@ -359,7 +363,7 @@ export default function ProfileView() {
           ? undefined
           : asTable(datasets['innovation-published']),
       groups: getDataset('region-groups-published') as GroupsDataset | undefined,
-      years: YEARS,
+      years: dataYears(s),
     });
   }, [store, shown, ids, rating, datasets, userData, studyData]);
 
