@@ -313,14 +313,6 @@ export const en: Messages = {
   'import.join.noShape': 'Data without a shape',
   'import.join.unmatched': 'Features matched to no region',
   'import.join.bundled': 'bundled data',
-  'import.io.title': 'Input-output multipliers: {file}',
-  'import.io.lead':
-    'Leontief inverse L = (I − A)⁻¹; output multiplier = column sum of L; value added = (vL)ⱼ; household income (type I) = (hL)ⱼ / hⱼ.',
-  'import.io.failed': 'The multipliers could not be computed:',
-  'import.io.industry': 'Industry',
-  'import.io.output': 'Output',
-  'import.io.valueAdded': 'Value added',
-  'import.io.income': 'Household income (type I)',
   'import.templates.title': 'CSV templates',
   'import.templates.lead':
     'Fill in a template and import it: the columns are named as the analysis expects.',
@@ -491,8 +483,6 @@ export const en: Messages = {
     'E_ir / E_i: the region’s share of the industry’s national employment (output).',
   'spec.useImported': 'Or a table imported on Data:',
   // --- faults (issue 16) ---
-  'import.io.illConditioned':
-    'Warning: I − A is nearly singular (condition number {kappa}). Rounding the coefficients in their last digit can change the multipliers by more than half; check that each industry’s inputs add up to clearly less than 1.',
 
   // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
   'coinr.issue.imeta-missing-column':
@@ -621,6 +611,11 @@ export const en: Messages = {
   'toolkit.ss.mapTitle':
     "Map: the region's competitive shift over all industries, % of its employment at the start",
   'toolkit.io.mapTitle': 'Output multiplier of “{industry}” by region ({method})',
+  'import.io.moved':
+    'The input-output table “{file}” has been read. Regional coefficients (SLQ, CILQ, FLQ), multipliers and linkages are computed on the specialisation view.',
+  'import.io.open': 'Open it',
+  'toolkit.io.needMatrix':
+    "To regionalise the table (SLQ, CILQ, FLQ), load a regions × industries employment matrix above; until then the national table's multipliers are shown.",
   'toolkit.ioNote':
     'Regional coefficient = national × min(Q, 1): SLQ — Q = SLQᵢ; CILQ — SLQᵢ/SLQⱼ off the diagonal, SLQᵢ on it; FLQ — λ·CILQ, λ = [log₂(1 + Eᵣ/Eₙ)]^δ, the nation being the sum of the matrix’s regions. Value-added, income and employment ratios are the national ones. Study 002’s multipliers (Table 3) are shown for industries of the same name; the flows behind them are not published, so agreement is not checked.',
   // Issue 8 (helper spec): the study names its data.

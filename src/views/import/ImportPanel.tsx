@@ -28,7 +28,6 @@ import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
 import { activeUserBoundaries, nextUserId, type ImportReport } from '../../state/userData.ts';
 import { ImportReportView } from './ImportReportView.tsx';
-import { IoPreview } from './IoPreview.tsx';
 import { JoinReportView } from './JoinReportView.tsx';
 import { ProjectPanel } from './ProjectPanel.tsx';
 import { TablePreview } from './TablePreview.tsx';
@@ -175,6 +174,8 @@ export function ImportPanel() {
         }
         case 'io':
           setDraft(null);
+          // The IO analysis lives on #/specialisation (issue 12): the table goes there.
+          s.setIoFile({ io: read.io, fileName: file.name });
           setIo({ io: read.io, fileName: file.name });
           report({
             fileName: file.name,
@@ -313,7 +314,14 @@ export function ImportPanel() {
           onOptions={(options) => build({ ...draft, options })}
         />
       )}
-      {io && <IoPreview io={io.io} fileName={io.fileName} />}
+      {io && (
+        <p className="panel" data-testid="io-moved">
+          {t('import.io.moved', { file: io.fileName })}{' '}
+          <a href="#/specialisation" data-testid="io-open">
+            {t('import.io.open')}
+          </a>
+        </p>
+      )}
       {activeBounds && (
         <JoinReportView
           set={activeBounds}

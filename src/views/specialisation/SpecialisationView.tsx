@@ -18,6 +18,7 @@ import { svgFileOf } from '../clustering/svgExport.ts';
 import '../clustering/analysis.css';
 import { regionName } from '../map/regionName.ts';
 import { ImportedMatrix } from './ImportedMatrix.tsx';
+import { IoPanel } from './ClusterToolkit.tsx';
 import { classLabel, itColumn, itShareClasses } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
@@ -191,6 +192,7 @@ export default function SpecialisationView() {
         <div style={{ marginTop: 12 }}>
           <ImportedMatrix meta={meta} />
         </div>
+        <IoPanel meta={meta} />
       </div>
     </section>
   );
