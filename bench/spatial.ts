@@ -132,7 +132,7 @@ const lisa = runs(() => {
 });
 const z = zScoreColumns(data).data;
 const schcRun = runs(() => schc(z, nb), Math.min(REPEATS, 3));
-const skaterRun = runs(() => skater(z, nb, { k: 10 }), 1);
+const skaterRun = runs(() => skater(z, nb, { k: 4 }), 1);
 
 function external(cmd: string, argv: string[]): Record<string, number> | string {
   const r = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -167,7 +167,7 @@ const lines = [
   `| rook contiguity (parsed polygons) | ${fmt(rookOnly)} | spdep \`poly2nb(queen = FALSE)\` | ${num(R, 'poly2nb_rook_ms')} | ${ratio(rookOnly.med, R, 'poly2nb_rook_ms')} | | |`,
   `| local Moran + 999 conditional permutations | ${fmt(lisa)} | spdep \`localmoran_perm(nsim = 999)\` | ${num(R, 'localmoran_perm_ms')} | ${ratio(lisa.med, R, 'localmoran_perm_ms')} | 300 | ${met(lisa.med, 300)} |`,
   `| SCHC (Ward + contiguity), full tree | ${fmt(schcRun)} | scikit-learn \`AgglomerativeClustering(ward, connectivity)\` | ${num(SK, 'schc_ms')} | ${ratio(schcRun.med, SK, 'schc_ms')} | 1,000 | ${met(schcRun.med, 1000)} |`,
-  `| SKATER, k = 10 | ${fmt(skaterRun)} | spdep \`mstree\` + \`skater(ncuts = 9)\` | ${num(R, 'skater_ms')} | ${ratio(skaterRun.med, R, 'skater_ms')} | | |`,
+  `| SKATER, k = 4 | ${fmt(skaterRun)} | spdep \`mstree\` + \`skater(ncuts = 3)\` | ${num(R, 'skater_ms')} | ${ratio(skaterRun.med, R, 'skater_ms')} | | |`,
   '',
   ...(typeof R === 'string' ? [`- spdep: ${R}`] : []),
   ...(typeof SK === 'string' ? [`- scikit-learn: ${SK}`] : []),

@@ -24,7 +24,7 @@ lp <- ms(function() localmoran_perm(d$v1, lw, nsim = 999, iseed = 1))
 z <- scale(as.matrix(d[, -1]))
 sk <- ms(function() {
   mst <- mstree(nb2listw(nb, nbcosts(nb, z), style = "B"), ini = 1)
-  skater(mst[, 1:2], z, ncuts = 9)
+  skater(mst[, 1:2], z, ncuts = 3)
 }, 1L)
 cat(sprintf(
   "read_poly2nb_ms=%.1f poly2nb_ms=%.1f poly2nb_rook_ms=%.1f localmoran_perm_ms=%.1f skater_ms=%.1f\n",

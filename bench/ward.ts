@@ -128,7 +128,11 @@ const dir = mkdtempSync(join(os.tmpdir(), 'bench-ward-'));
 // Start-up alone, interleaved.
 const STARTUP: [string, string, string[]][] = [
   ['`npm run -s atlas -- --help`', 'npm', ['run', '-s', 'atlas', '--', '--help']],
-  ['`node scripts/atlas.mjs --help` (no npm)', 'node', ['scripts/atlas.mjs', '--help']],
+  [
+    '`node --max-semi-space-size=1 --single-threaded scripts/atlas.mjs --help` (no npm)',
+    'node',
+    ['--max-semi-space-size=1', '--single-threaded', 'scripts/atlas.mjs', '--help'],
+  ],
   ['`npm -v` (npm alone)', 'npm', ['-v']],
   [`\`${python} -c "import fastcluster, numpy"\``, python, ['-c', 'import fastcluster, numpy']],
 ];
@@ -145,7 +149,8 @@ interface Case {
   cloud: boolean;
   file: string;
   core: number;
-  searches: { full: number; remembered: number };
+  coreJs: number;
+  searches: { full: number; remembered: number; kernel: boolean };
   atlas: Run[];
   fc: Run[];
 }
@@ -157,11 +162,17 @@ const cases: Case[] = CASES.map((name) => {
   writeCsv(file, x);
   // In process, one run: the core alone (z-scores done), and how it searched.
   const z = zScoreColumns(x).data;
+  const tJs = performance.now();
+  hclust(z, 'ward', { wardAlgorithm: 'centroids-js' });
+  const coreJs = (performance.now() - tJs) / 1000;
   const t0 = performance.now();
   hclust(z, 'ward');
   const core = (performance.now() - t0) / 1000;
-  console.log(`${name}: core ${core.toFixed(2)} s (load ${loadText()})`);
-  return { name, n, cloud, file, core, searches: { ...wardSearchCounts }, atlas: [], fc: [] };
+  const searches = { ...wardSearchCounts };
+  console.log(
+    `${name}: core ${core.toFixed(2)} s, JS loop ${coreJs.toFixed(2)} s (load ${loadText()})`,
+  );
+  return { name, n, cloud, file, core, coreJs, searches, atlas: [], fc: [] };
 });
 
 for (let r = 0; r < REPEATS; r++) {
@@ -241,7 +252,8 @@ const rows = cases.map((c) => {
   );
   return (
     `| ${label(c)} | ${spread(atlas)} | ${atlasRss.toFixed(0)} | ${spread(fc)} | ${fcRss.toFixed(0)} | ` +
-    `${ratio.toFixed(2)} | ${(atlasRss / fcRss).toFixed(2)} | ${f2(linkage.median)} | ${f2(c.core)} | ` +
+    `${ratio.toFixed(2)} | ${(atlasRss / fcRss).toFixed(2)} | ${f2(linkage.median)} | ` +
+    `${f2(c.core)}${c.searches.kernel ? '' : ' (no WebAssembly)'} | ${f2(c.coreJs)} | ` +
     `${(c.searches.full / (c.n - 1)).toFixed(2)} + ${(c.searches.remembered / (c.n - 1)).toFixed(2)} | ` +
     `${loads.min.toFixed(1)}–${loads.max.toFixed(1)} |`
   );
@@ -267,11 +279,12 @@ const md = [
   'twelve centres N(0, 3^2) per variable and points N(centre, 1), or one N(0, 1) cloud. Times: median',
   `(min–max) of ${REPEATS} interleaved runs (the side going first alternates); peak RSS: the largest`,
   `process's maximum resident set (${hasTime ? '/usr/bin/time -v' : 'not measured: /usr/bin/time missing'}), worst run.`,
-  'Core: `hclust(z, "ward")` alone in the bench process, one run. Searches: full + remembered',
-  'nearest-neighbour searches per merge (ward.ts).',
+  'Core: `hclust(z, "ward")` alone in the bench process, one run (its distance scans in the',
+  'WebAssembly SIMD kernel, wardKernel.ts); JS loop: the same with `wardAlgorithm: "centroids-js"`.',
+  'Searches: full + remembered nearest-neighbour searches per merge (ward.ts).',
   '',
-  '| data | atlas (s) | atlas peak RSS (MB) | fastcluster (s) | fastcluster peak RSS (MB) | time ratio | memory ratio | `linkage_vector` alone (s) | atlas core (s) | searches per merge | load (1 min) |',
-  '| :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| data | atlas (s) | atlas peak RSS (MB) | fastcluster (s) | fastcluster peak RSS (MB) | time ratio | memory ratio | `linkage_vector` alone (s) | atlas core (s) | core, JS loop (s) | searches per merge | load (1 min) |',
+  '| :--- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows,
   '',
   'Targets (issue 14): time ratio <= 1.0, memory ratio <= 1.5, the same heights (1e-9 relative;',

@@ -7,18 +7,21 @@
  * commands compute exactly what the dashboard showed. One module for every command.
  */
 import { readFileSync } from 'node:fs';
-import type { AnalysisSpec } from '../core/spec.ts';
+import type { AnalysisSpec, FileRef } from '../core/spec.ts';
 import { getDataset } from '../data/datasets/catalogue.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import { tableToMatrix } from '../data/tableMatrix.ts';
 import type { TableDataset } from '../data/types.ts';
 import { readProject } from '../state/persistence/projectFile.ts';
 import { datasetHash } from '../state/study.ts';
+import type { UserDataset } from '../state/userData.ts';
 import type { RatingInput } from './commands/rate.ts';
 import { DataError, UsageError } from './errors.ts';
 
 export interface LoadedProject {
   spec: AnalysisSpec;
+  /** The imported tables the project file carries. */
+  datasets: UserDataset[];
   /** The table the study's data name. */
   table: TableDataset;
   /** What the data are, for messages: the file name or the bundled dataset id. */
@@ -52,12 +55,50 @@ export function loadProject(path: string): LoadedProject {
       throw new DataError(
         `${path}: the study runs on '${t.fileName}' (SHA-256 ${t.sha256}), which the project file does not carry.`,
       );
-    return { spec, table: d.table, dataName: d.fileName };
+    return { spec, datasets: p.value.data.datasets, table: d.table, dataName: d.fileName };
   }
   const id = `${t.dataset}-${spec.data.year}`;
   const ds = getDataset(id);
   if (!ds || ds.kind !== 'table') throw new DataError(`${path}: no bundled table '${id}'.`);
-  return { spec, table: ds, dataName: id };
+  return { spec, datasets: p.value.data.datasets, table: ds, dataName: id };
+}
+
+/** Seed 002's industries of East Kazakhstan: what #/clustering and #/factors call 'industries'. */
+const INDUSTRIES = 'vko-loadings-published';
+
+/**
+ * The table the study's clustering, factors or specialisation ran on in the dashboard
+ * (state/analysisCompute.ts picks the same): an imported table the section names by file and
+ * hash; else, for 'regions', the study's own table (the user's, or the bundled year's); else
+ * seed 002's industries. Specialisation needs a named table: without one it is an error.
+ */
+export function projectAnalysisTable(
+  p: LoadedProject,
+  section: 'clustering' | 'factors' | 'specialisation',
+): { table: TableDataset; dataName: string } {
+  const ref: FileRef | null =
+    section === 'clustering'
+      ? p.spec.clustering.table
+      : section === 'specialisation'
+        ? p.spec.specialisation.table
+        : null;
+  if (ref) {
+    const d = p.datasets.find((u) => datasetHash(u) === ref.sha256);
+    if (!d)
+      throw new DataError(
+        `the study's ${section} runs on '${ref.fileName}' (SHA-256 ${ref.sha256}), which the project file does not carry.`,
+      );
+    return { table: d.table, dataName: d.fileName };
+  }
+  if (section === 'specialisation')
+    throw new DataError(
+      'the study names no table for its specialisation: choose one on #/specialisation and save the project again.',
+    );
+  const source = section === 'clustering' ? p.spec.clustering.source : p.spec.factors.source;
+  if (source === 'regions') return { table: p.table, dataName: p.dataName };
+  const ds = getDataset(INDUSTRIES);
+  if (!ds || ds.kind !== 'table') throw new DataError(`no bundled table '${INDUSTRIES}'.`);
+  return { table: ds, dataName: INDUSTRIES };
 }
 
 /** The rating's matrix of a loaded project, with ISO codes and names per region. */

@@ -1,5 +1,5 @@
 /**
- * The public API of the pure core (ARCHITECTURE.md, idea 1). Everything here runs unchanged
+ * The public API of the pure core (docs/architecture.md, idea 1). Everything here runs unchanged
  * in Node (tests, the CLI), the browser and a Web Worker. Anything not listed is internal.
  */
 
@@ -9,6 +9,7 @@ export { validateSpec, validateRatingSpec } from './specValidate.ts';
 export { readSpec, parseSpecJson, migrateV1, type MigrationContext } from './specMigrate.ts';
 export type { Issue, Result } from './issue.ts';
 export { ok, fail } from './issue.ts';
+export { IssueError } from './issueError.ts';
 export type { IssueParam, IssueParams } from './issue.ts';
 export { collapseIssues, COLLAPSE_AFTER } from './collapseIssues.ts';
 
@@ -23,7 +24,7 @@ export {
   type SensitivityUnit,
 } from './sensitivity/sensitivity.ts';
 
-// Specialisation (METHODS.md section 2).
+// Specialisation (docs/methods.md section 2).
 export { specialisation, type SpecialisationResult } from './specialisation/specialisation.ts';
 export type { EmploymentMatrix } from './specialisation/employmentMatrix.ts';
 export { LQ_CLUSTER_THRESHOLD } from './specialisation/locationQuotient.ts';
@@ -112,6 +113,6 @@ export {
 } from './coin/coherence/coherenceReport.ts';
 export { sobolIndices, sobolDesign, type SobolIndex } from './coin/sobol/sobolIndices.ts';
 
-// Spatial statistics: weights, Moran's I, LISA, Getis-Ord, constrained clustering (METHODS.md section 8).
+// Spatial statistics: weights, Moran's I, LISA, Getis-Ord, constrained clustering (docs/methods.md section 8).
 export * from './spatial/index.ts';
 export { normalCdf, normalUpperTail } from './stats/normal.ts';

@@ -1,6 +1,6 @@
 /**
  * A problem found in user input or in a computation. Readers and validators return a list
- * of these rather than throwing, so the UI can show every problem at once (ARCHITECTURE.md,
+ * of these rather than throwing, so the UI can show every problem at once (docs/architecture.md,
  * "Validation lists every problem").
  */
 export interface Issue {

@@ -23,9 +23,15 @@ export type Rotation = 'varimax' | 'none';
 export type VarimaxConvention = 'r' | 'spss';
 export type Lang = 'ru' | 'kk' | 'en';
 
+/**
+ * A calendar year of the data: one of the bundled innovation tables' years (YEARS), or any
+ * year of a user's table or panel (MIN_YEAR..MAX_YEAR, issue 11).
+ */
+export type Year = number;
 /** Years of the bundled innovation tables (seed 004). */
-export type Year = 2010 | 2014;
 export const YEARS: readonly Year[] = [2010, 2014];
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
 
 export interface IndicatorSpec {
   /** Column id in the data in use: `S_D` in a bundled table, the user's header in theirs. */
@@ -181,7 +187,10 @@ export type BoundarySet = { source: 'bundled' } | ({ source: 'user' } & FileRef)
 
 export interface DataSpec {
   table: BundledTable | UserTable;
-  /** The year the table stands for (a bundled year, or the one the user gave their table). */
+  /**
+   * The year in view: a bundled year, the one the user gave their table, or one of the years
+   * of their panel.
+   */
   year: Year;
   boundaries: BoundarySet;
 }
@@ -234,7 +243,7 @@ export interface MapSpec {
 }
 
 /**
- * Spatial statistics settings (issue 10; METHODS.md section 8). `weights` as the CLI writes
+ * Spatial statistics settings (issue 10; docs/methods.md section 8). `weights` as the CLI writes
  * it: queen, rook, knn:K or distance:KM. A spec without this section (every link made before
  * it existed) reads the defaults below.
  */

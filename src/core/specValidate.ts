@@ -2,7 +2,7 @@
  * Validation of an AnalysisSpec (version 2) read from JSON (a file, the URL, local storage): every
  * problem is listed, each with its field path in `where.field` and at the head of the
  * message, e.g. `rating.groups[1].indicators[0].weight: must be a number from 0 to 1000000`
- * (ARCHITECTURE.md, "Validation lists every problem"). On success the value is a clean copy
+ * (docs/architecture.md, "Validation lists every problem"). On success the value is a clean copy
  * holding only the known fields; unknown fields are warnings, not errors, so that a spec from
  * a newer version still loads. A whole section a document does not carry (`map`, `view`,
  * `specialisation`, or one added later) takes its default: sections are optional on reading,
@@ -17,6 +17,8 @@ import {
   PALETTE_IDS,
   SPEC_VERSION,
   YEARS,
+  MIN_YEAR,
+  MAX_YEAR,
   defaultSpec,
   type AnalysisSpec,
   type BoundarySet,
@@ -340,7 +342,6 @@ function dataSpec(c: Checker, x: unknown, f: string): DataSpec {
   const o = c.object(x, f);
   if (!o) return d;
   c.known(o, f, ['table', 'year', 'boundaries']);
-  const year = c.oneOf<`${(typeof YEARS)[number]}`>(String(o.year), `${f}.year`, YEARS.map(String));
   let table: DataSpec['table'] = d.table;
   const t = c.object(o.table, `${f}.table`);
   if (t) {
@@ -362,7 +363,12 @@ function dataSpec(c: Checker, x: unknown, f: string): DataSpec {
       };
     }
   }
-  return { table, year: Number(year) as DataSpec['year'], boundaries };
+  // A bundled table has its two years; a user's table or panel any year in range.
+  const year =
+    table.source === 'bundled'
+      ? Number(c.oneOf(String(o.year), `${f}.year`, YEARS.map(String)))
+      : c.number(o.year, `${f}.year`, MIN_YEAR, MAX_YEAR, true);
+  return { table, year, boundaries };
 }
 
 function specialisationSpec(c: Checker, x: unknown, f: string): SpecialisationSpec {

@@ -30,6 +30,7 @@ export const en: Messages = {
   'nav.specialisation': 'Specialisation',
   'nav.profile': 'Region profile',
   'nav.data': 'Data',
+  'nav.spatial': 'Spatial',
 
   'header.language': 'Language',
   'header.presentation': 'Presentation mode',
@@ -57,6 +58,11 @@ export const en: Messages = {
   'rating.title': 'Innovation-development rating of the regions',
   'rating.lead':
     'The index as in the paper (formulas 1–4): each indicator as a percentage of the leader, averaged within two groups, then the groups averaged. Change weights and methods: the table and the map follow.',
+  'rating.leadUser':
+    'A composite index of your indicators: each indicator is normalised, then averaged within groups and across groups with the weights chosen. Change weights and methods: the table and the map follow.',
+  'rating.titleUser': 'Composite index of the regions',
+  'rating.agg.arithmetic.plain': 'Arithmetic mean',
+  'rating.resetUser': 'Reset to the initial weights',
   'rating.tree': 'Indicators and weights',
   'rating.weight': 'Weight',
   'rating.share': 'share {share}',
@@ -70,6 +76,7 @@ export const en: Messages = {
   'rating.preset.custom': 'Custom',
   'rating.normalisation': 'Normalisation',
   'rating.norm.ratio-to-max': 'Ratio to maximum (paper)',
+  'rating.norm.ratio-to-max.plain': 'Ratio to maximum',
   'rating.norm.min-max': 'Min–max',
   'rating.norm.z-score': 'z-score',
   'rating.norm.rank': 'Rank',
@@ -115,6 +122,7 @@ export const en: Messages = {
   'map.layer': 'Variable on the map',
   'map.layer.index': 'Innovation-development index',
   'map.layer.class': 'Rating class',
+  'map.layer.change': 'Index change against the adjacent year',
   'map.layer.rankChange': 'Rank change 2014 vs 2010',
   'map.layer.published': 'Published index (Table 6)',
   'map.layer.sub': 'Sub-index: {name}',
@@ -286,6 +294,7 @@ export const en: Messages = {
   'import.list.boundaryFacts': '{n} features, {matched} matched, {scheme}',
   'import.list.inUse': 'in use for the rating and the map',
   'import.list.onMap': 'on the map',
+  'import.list.panelYears': 'Panel of years: {years}',
   'import.list.year': 'Year of the data',
   'import.list.use': 'Use',
   'import.list.stop': 'Back to bundled',
@@ -304,14 +313,6 @@ export const en: Messages = {
   'import.join.noShape': 'Data without a shape',
   'import.join.unmatched': 'Features matched to no region',
   'import.join.bundled': 'bundled data',
-  'import.io.title': 'Input-output multipliers: {file}',
-  'import.io.lead':
-    'Leontief inverse L = (I − A)⁻¹; output multiplier = column sum of L; value added = (vL)ⱼ; household income (type I) = (hL)ⱼ / hⱼ.',
-  'import.io.failed': 'The multipliers could not be computed:',
-  'import.io.industry': 'Industry',
-  'import.io.output': 'Output',
-  'import.io.valueAdded': 'Value added',
-  'import.io.income': 'Household income (type I)',
   'import.templates.title': 'CSV templates',
   'import.templates.lead':
     'Fill in a template and import it: the columns are named as the analysis expects.',
@@ -482,8 +483,6 @@ export const en: Messages = {
     'E_ir / E_i: the region’s share of the industry’s national employment (output).',
   'spec.useImported': 'Or a table imported on Data:',
   // --- faults (issue 16) ---
-  'import.io.illConditioned':
-    'Warning: I − A is nearly singular (condition number {kappa}). Rounding the coefficients in their last digit can change the multipliers by more than half; check that each industry’s inputs add up to clearly less than 1.',
 
   // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
   'coinr.issue.imeta-missing-column':
@@ -612,6 +611,11 @@ export const en: Messages = {
   'toolkit.ss.mapTitle':
     "Map: the region's competitive shift over all industries, % of its employment at the start",
   'toolkit.io.mapTitle': 'Output multiplier of “{industry}” by region ({method})',
+  'import.io.moved':
+    'The input-output table “{file}” has been read. Regional coefficients (SLQ, CILQ, FLQ), multipliers and linkages are computed on the specialisation view.',
+  'import.io.open': 'Open it',
+  'toolkit.io.needMatrix':
+    "To regionalise the table (SLQ, CILQ, FLQ), load a regions × industries employment matrix above; until then the national table's multipliers are shown.",
   'toolkit.ioNote':
     'Regional coefficient = national × min(Q, 1): SLQ — Q = SLQᵢ; CILQ — SLQᵢ/SLQⱼ off the diagonal, SLQᵢ on it; FLQ — λ·CILQ, λ = [log₂(1 + Eᵣ/Eₙ)]^δ, the nation being the sum of the matrix’s regions. Value-added, income and employment ratios are the national ones. Study 002’s multipliers (Table 3) are shown for industries of the same name; the flows behind them are not published, so agreement is not checked.',
   // Issue 8 (helper spec): the study names its data.
@@ -627,6 +631,63 @@ export const en: Messages = {
   'import.cancel': 'Cancel',
   'import.cancelled': 'Reading ‘{file}’ was cancelled; your data are unchanged.',
   'import.moreRows': '…and {count} more rows; the first {shown} are shown.',
+  // #/spatial (issue 10)
+  'spatial.title': 'Spatial analysis',
+  'spatial.lead':
+    "Where high values sit next to high values: global and local Moran's I (LISA), Getis-Ord Gi* and spatially constrained regions on the boundaries in use.",
+  'spatial.variable': 'Variable',
+  'spatial.weights': 'Spatial weights',
+  'spatial.weights.queen': 'Queen: a shared edge or vertex',
+  'spatial.weights.rook': 'Rook: a shared edge',
+  'spatial.weights.knn': '{k} nearest neighbours',
+  'spatial.style': 'Weights',
+  'spatial.style.W': 'Row-standardised (W)',
+  'spatial.style.B': 'Binary (B)',
+  'spatial.adjust': 'Multiple-comparison adjustment',
+  'spatial.adjust.none': 'None',
+  'spatial.adjust.fdr': 'Benjamini–Hochberg (FDR)',
+  'spatial.adjust.bonferroni': 'Bonferroni',
+  'spatial.method': 'Regionalisation method',
+  'spatial.method.schc': 'SCHC: Ward with contiguity',
+  'spatial.method.skater': 'SKATER: spanning-tree cuts',
+  'spatial.method.maxp': 'max-p: most regions',
+  'spatial.k': 'Number of regions',
+  'spatial.moranTitle': "Global Moran's I",
+  'spatial.moranLine':
+    'I = {I}, E[I] = {E}, z = {z}, p = {p} (randomisation); p = {pn} (normality); pseudo p = {pp} ({R} permutations)',
+  'spatial.weightsLine':
+    'Units: {n}; links: {links}; neighbours: mean {mean} (from {min} to {max})',
+  'spatial.islands': 'No neighbour, joined to the nearest: {names}',
+  'spatial.noData': 'No value, left out: {names}',
+  'spatial.floor':
+    'With {n} units and {R} permutations the smallest attainable pseudo p depends on the number of neighbours: from {lo} to {hi}. A unit with one neighbour cannot be significant below {hi}.',
+  'spatial.lisaMap': 'LISA cluster map (α = {alpha})',
+  'spatial.clusterMap': 'Spatial regions ({method}, k = {k})',
+  'spatial.ari': 'Agreement with Ward without the contiguity constraint (ARI): {ari}',
+  'spatial.scatter': 'Moran scatter plot',
+  'spatial.scatterHint':
+    'Drag a box or click points to brush them: their regions are outlined on the maps; a click on a region brushes its point. Shift adds to the brush.',
+  'spatial.axisX': 'Standardised value',
+  'spatial.axisY': 'Spatial lag',
+  'spatial.quad.High-High': 'High-High',
+  'spatial.quad.Low-Low': 'Low-Low',
+  'spatial.quad.High-Low': 'High-Low',
+  'spatial.quad.Low-High': 'Low-High',
+  'spatial.quad.ns': 'Not significant',
+  'spatial.table': 'Local statistics',
+  'spatial.col.region': 'Region',
+  'spatial.col.value': 'Value',
+  'spatial.col.lag': 'Lag',
+  'spatial.col.p': 'Pseudo p',
+  'spatial.col.padj': 'Adjusted p',
+  'spatial.col.quadrant': 'Type',
+  'spatial.col.cluster': 'Region group',
+  'spatial.col.neighbours': 'Neighbours',
+  'spatial.clear': 'Clear the brush',
+  'spatial.brushed': 'Brushed: {n}',
+  'map.layer.indexUser': 'Composite index',
+  'spatial.floorSame':
+    'With {n} units and {R} permutations the smallest attainable pseudo p is {lo} for every unit.',
   // Saved items and other tabs (issue 16): what was set aside at start-up, what changed elsewhere.
   'storage.title': 'Saved data',
   'storage.setAside.dataset':

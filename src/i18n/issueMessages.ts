@@ -964,6 +964,11 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
       en: 'Closest: {regions}.',
     },
   },
+  'panel-unit-other-scheme': {
+    ru: '«{value}» — регион другой схемы, чем остальная таблица (16 регионов до 2018 года или 20 с 2022 года); строка не использована.',
+    kk: '«{value}» — кестенің қалған бөлігінен басқа схеманың аймағы (2018 жылға дейінгі 16 аймақ немесе 2022 жылдан бергі 20 аймақ); жол пайдаланылмады.',
+    en: '‘{value}’ is a region of the other scheme than the rest of the table (16 regions until 2018 or 20 since 2022); its row is left out.',
+  },
   'not-a-year': {
     ru: '«{value}» — не год.',
     kk: '«{value}» — жыл емес.',

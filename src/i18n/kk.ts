@@ -30,6 +30,7 @@ export const kk: Messages = {
   'nav.specialisation': 'Мамандану',
   'nav.profile': 'Өңір профилі',
   'nav.data': 'Деректер',
+  'nav.spatial': 'Кеңістік',
 
   'header.language': 'Тіл',
   'header.presentation': 'Презентация режимі',
@@ -57,6 +58,11 @@ export const kk: Messages = {
   'rating.title': 'Өңірлердің инновациялық даму рейтингі',
   'rating.lead':
     'Мақаланың әдістемесі бойынша индекс (1–4 формулалар): көрсеткіштер көшбасшыға пайызбен, екі топ бойынша орташа, содан кейін топтардың орташасы. Салмақтар мен әдістерді өзгертіңіз — кесте мен карта қайта есептеледі.',
+  'rating.leadUser':
+    'Сіздің көрсеткіштеріңіз бойынша жиынтық индекс: әр көрсеткіш нормаланады, содан кейін топ ішінде және топтар бойынша таңдалған салмақтармен орташаланады. Салмақтар мен әдістерді өзгертіңіз — кесте мен карта қайта есептеледі.',
+  'rating.titleUser': 'Өңірлердің жиынтық индексі',
+  'rating.agg.arithmetic.plain': 'Арифметикалық орта',
+  'rating.resetUser': 'Бастапқы салмақтарға қайтару',
   'rating.tree': 'Көрсеткіштер мен салмақтар',
   'rating.weight': 'Салмақ',
   'rating.share': 'үлесі {share}',
@@ -70,6 +76,7 @@ export const kk: Messages = {
   'rating.preset.custom': 'Өз жинағы',
   'rating.normalisation': 'Нормалау',
   'rating.norm.ratio-to-max': 'Максимумнан үлес (мақала)',
+  'rating.norm.ratio-to-max.plain': 'Максимумнан үлес',
   'rating.norm.min-max': 'Мин–макс',
   'rating.norm.z-score': 'z-бағалау',
   'rating.norm.rank': 'Ранг',
@@ -116,6 +123,7 @@ export const kk: Messages = {
   'map.layer': 'Картадағы көрсеткіш',
   'map.layer.index': 'Инновациялық даму индексі',
   'map.layer.class': 'Рейтинг сыныбы',
+  'map.layer.change': 'Индекстің көрші жылмен салыстырғандағы өзгерісі',
   'map.layer.rankChange': 'Орынның өзгеруі, 2014 және 2010',
   'map.layer.published': 'Жарияланған индекс (6-кесте)',
   'map.layer.sub': 'Субиндекс: {name}',
@@ -287,6 +295,7 @@ export const kk: Messages = {
   'import.list.boundaryFacts': 'нысандар: {n}, сәйкестендірілген: {matched}, {scheme}',
   'import.list.inUse': 'рейтинг пен картада қолданылуда',
   'import.list.onMap': 'картада',
+  'import.list.panelYears': 'Жылдар бойынша панель: {years}',
   'import.list.year': 'Деректер жылы',
   'import.list.use': 'Қолдану',
   'import.list.stop': 'Кіріктірілгенге оралу',
@@ -305,14 +314,6 @@ export const kk: Messages = {
   'import.join.noShape': 'Шекарасы жоқ деректер',
   'import.join.unmatched': 'Өңірмен сәйкестендірілмеген нысандар',
   'import.join.bundled': 'кіріктірілген деректер',
-  'import.io.title': '«Шығын–шығарылым» мультипликаторлары: {file}',
-  'import.io.lead':
-    'Леонтьевтің кері матрицасы L = (I − A)⁻¹; шығарылым мультипликаторы — L бағанының қосындысы; қосылған құн — (vL)ⱼ; үй шаруашылықтарының табысы (I түр) — (hL)ⱼ / hⱼ.',
-  'import.io.failed': 'Мультипликаторлар есептелмеді:',
-  'import.io.industry': 'Сала',
-  'import.io.output': 'Шығарылым',
-  'import.io.valueAdded': 'Қосылған құн',
-  'import.io.income': 'Үй шаруашылықтарының табысы (I түр)',
   'import.templates.title': 'CSV үлгілері',
   'import.templates.lead': 'Үлгіні толтырып, жүктеңіз: бағандар талдау күткендей аталған.',
   'import.templates.scheme': 'Өңірлер схемасы',
@@ -484,8 +485,6 @@ export const kk: Messages = {
     'E_ir / E_i: өңірдің саланың елдегі жұмыспен қамтуындағы (шығарылымындағы) үлесі.',
   'spec.useImported': 'Немесе «Деректер» бөлімінде жүктелген кесте:',
   // --- faults (issue 16) ---
-  'import.io.illConditioned':
-    'Назар аударыңыз: I − A матрицасы нашар шартталған (шарттылық саны {kappa}). Коэффициенттерді соңғы таңбада дөңгелектеу мультипликаторларды жартысынан көп өзгертуі мүмкін; әр саланың шығындарының қосындысы 1-ден айтарлықтай кіші екенін тексеріңіз.',
 
   // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
   'coinr.issue.imeta-missing-column':
@@ -622,6 +621,11 @@ export const kk: Messages = {
     'Карта: өңірдің барлық салалар бойынша бәсекелестік ығысуы, бастапқы жұмыспен қамтудың %-ы',
   'toolkit.io.mapTitle':
     '«{industry}» саласының шығарылым мультипликаторы өңірлер бойынша ({method})',
+  'import.io.moved':
+    '«{file}» «шығын — шығарылым» кестесі оқылды. Өңірлік коэффициенттер (SLQ, CILQ, FLQ), мультипликаторлар мен байланыстар «Мамандану» бөлімінде есептеледі.',
+  'import.io.open': 'Ашу',
+  'toolkit.io.needMatrix':
+    'Кестені өңірлендіру үшін (SLQ, CILQ, FLQ) жоғарыда жұмыспен қамтудың «өңірлер × салалар» матрицасын жүктеңіз; әзірге ұлттық кестенің мультипликаторлары көрсетілген.',
   'toolkit.ioNote':
     'Өңірлік коэффициент = ұлттық × min(Q, 1): SLQ — Q = SLQᵢ; CILQ — диагональдан тыс SLQᵢ/SLQⱼ, диагональда SLQᵢ; FLQ — λ·CILQ, λ = [log₂(1 + Eᵣ/Eₙ)]^δ, ел — матрица өңірлерінің қосындысы. Қосылған құн, табыс және жұмыспен қамту үлестері — ұлттық. 002 зерттеуінің мультипликаторлары (3-кесте) атауы бірдей салалар үшін көрсетілген; олар есептелген ағындар жарияланбаған, сондықтан сәйкестік тексерілмейді.',
   // Issue 8 (helper spec): the study names its data.
@@ -637,6 +641,63 @@ export const kk: Messages = {
   'import.cancel': 'Болдырмау',
   'import.cancelled': '«{file}» файлын жүктеу тоқтатылды; деректеріңіз өзгерген жоқ.',
   'import.moreRows': '…және тағы {count} жол; алғашқы {shown} жол көрсетілген.',
+  // #/spatial (issue 10)
+  'spatial.title': 'Кеңістіктік талдау',
+  'spatial.lead':
+    'Жоғары мәндер қайда жоғары мәндермен көршілес: жаһандық және жергілікті Моран индексі (LISA), Getis-Ord Gi* және қазір қолданылатын шекаралардағы кеңістіктік байланысты аудандар.',
+  'spatial.variable': 'Айнымалы',
+  'spatial.weights': 'Кеңістіктік салмақтар',
+  'spatial.weights.queen': 'Ферзь: ортақ шекара немесе төбе',
+  'spatial.weights.rook': 'Ладья: ортақ шекара',
+  'spatial.weights.knn': '{k} ең жақын көрші',
+  'spatial.style': 'Салмақтар',
+  'spatial.style.W': 'Жолдар бойынша нормаланған (W)',
+  'spatial.style.B': 'Екілік (B)',
+  'spatial.adjust': 'Көптік салыстыруға түзету',
+  'spatial.adjust.none': 'Жоқ',
+  'spatial.adjust.fdr': 'Бенджамини–Хохберг (FDR)',
+  'spatial.adjust.bonferroni': 'Бонферрони',
+  'spatial.method': 'Аудандастыру әдісі',
+  'spatial.method.schc': 'SCHC: көршілестігі бар Уорд әдісі',
+  'spatial.method.skater': 'SKATER: қаңқа ағашын кесу',
+  'spatial.method.maxp': 'max-p: аудандардың ең көп саны',
+  'spatial.k': 'Аудандар саны',
+  'spatial.moranTitle': 'Жаһандық Моран индексі',
+  'spatial.moranLine':
+    'I = {I}, E[I] = {E}, z = {z}, p = {p} (рандомизация); p = {pn} (қалыптылық); псевдо-p = {pp} ({R} алмастыру)',
+  'spatial.weightsLine':
+    'Бірліктер: {n}; байланыстар: {links}; орташа көршілер саны {mean} ({min}–{max})',
+  'spatial.islands': 'Көршісі жоқ, ең жақынына қосылды: {names}',
+  'spatial.noData': 'Мәні жоқ, талданбайды: {names}',
+  'spatial.floor':
+    '{n} бірлік пен {R} алмастыруда ең кіші қол жетімді псевдо-p көршілер санына байланысты: {lo}-ден {hi}-ге дейін. Бір көршісі бар бірлік {hi}-ден төмен мәнді бола алмайды.',
+  'spatial.lisaMap': 'LISA кластерлер картасы (α = {alpha})',
+  'spatial.clusterMap': 'Кеңістіктік аудандар ({method}, k = {k})',
+  'spatial.ari': 'Көршілестік шектеуі жоқ Уорд кластерлеуімен келісім (ARI): {ari}',
+  'spatial.scatter': 'Моран шашырау диаграммасы',
+  'spatial.scatterHint':
+    'Нүктелерді жақтаумен немесе шертумен белгілеңіз: олардың өңірлері картада қоршалады; картадағы өңірді шерту оның нүктесін белгілейді. Shift белгілеуге қосады.',
+  'spatial.axisX': 'Стандартталған мән',
+  'spatial.axisY': 'Кеңістіктік лаг',
+  'spatial.quad.High-High': 'Жоғарылар арасында жоғары',
+  'spatial.quad.Low-Low': 'Төмендер арасында төмен',
+  'spatial.quad.High-Low': 'Төмендер арасында жоғары',
+  'spatial.quad.Low-High': 'Жоғарылар арасында төмен',
+  'spatial.quad.ns': 'Мәнді емес',
+  'spatial.table': 'Жергілікті статистикалар',
+  'spatial.col.region': 'Өңір',
+  'spatial.col.value': 'Мән',
+  'spatial.col.lag': 'Лаг',
+  'spatial.col.p': 'Псевдо-p',
+  'spatial.col.padj': 'Түзетілген p',
+  'spatial.col.quadrant': 'Түрі',
+  'spatial.col.cluster': 'Аудан',
+  'spatial.col.neighbours': 'Көршілер',
+  'spatial.clear': 'Белгілеуді алып тастау',
+  'spatial.brushed': 'Белгіленді: {n}',
+  'map.layer.indexUser': 'Жиынтық индекс',
+  'spatial.floorSame':
+    '{n} бірлік пен {R} алмастыруда әр бірліктің ең кіші қол жетімді псевдо-p мәні {lo}.',
   // Saved items and other tabs (issue 16): what was set aside at start-up, what changed elsewhere.
   'storage.title': 'Сақталған деректер',
   'storage.setAside.dataset':

@@ -32,6 +32,7 @@ export const ru = {
   'nav.specialisation': 'Специализация',
   'nav.profile': 'Профиль региона',
   'nav.data': 'Данные',
+  'nav.spatial': 'Пространство',
 
   'header.language': 'Язык',
   'header.presentation': 'Режим презентации',
@@ -59,6 +60,11 @@ export const ru = {
   'rating.title': 'Рейтинг инновационного развития регионов',
   'rating.lead':
     'Индекс по методике статьи (формулы 1–4): показатели в процентах от лидера, средние по двум группам, затем среднее групп. Измените веса и методы — таблица и карта пересчитаются.',
+  'rating.leadUser':
+    'Сводный индекс по вашим показателям: каждый показатель нормализуется, затем усредняется внутри групп и по группам с выбранными весами. Измените веса и методы — таблица и карта пересчитаются.',
+  'rating.titleUser': 'Сводный индекс регионов',
+  'rating.agg.arithmetic.plain': 'Арифметическое среднее',
+  'rating.resetUser': 'Сбросить к исходным весам',
   'rating.tree': 'Показатели и веса',
   'rating.weight': 'Вес',
   'rating.share': 'доля {share}',
@@ -72,6 +78,7 @@ export const ru = {
   'rating.preset.custom': 'Свой',
   'rating.normalisation': 'Нормализация',
   'rating.norm.ratio-to-max': 'Доля от максимума (статья)',
+  'rating.norm.ratio-to-max.plain': 'Доля от максимума',
   'rating.norm.min-max': 'Мин–макс',
   'rating.norm.z-score': 'z-оценка',
   'rating.norm.rank': 'Ранг',
@@ -118,6 +125,7 @@ export const ru = {
   'map.layer': 'Показатель на карте',
   'map.layer.index': 'Индекс инновационного развития',
   'map.layer.class': 'Класс рейтинга',
+  'map.layer.change': 'Изменение индекса к соседнему году',
   'map.layer.rankChange': 'Изменение места 2014 к 2010',
   'map.layer.published': 'Опубликованный индекс (табл. 6)',
   'map.layer.sub': 'Субиндекс: {name}',
@@ -289,6 +297,7 @@ export const ru = {
   'import.list.boundaryFacts': 'объектов: {n}, сопоставлено: {matched}, {scheme}',
   'import.list.inUse': 'используется в рейтинге и на карте',
   'import.list.onMap': 'на карте',
+  'import.list.panelYears': 'Панель по годам: {years}',
   'import.list.year': 'Год данных',
   'import.list.use': 'Использовать',
   'import.list.stop': 'Вернуть встроенные',
@@ -307,14 +316,6 @@ export const ru = {
   'import.join.noShape': 'Данные без границ',
   'import.join.unmatched': 'Объекты, не сопоставленные с регионом',
   'import.join.bundled': 'встроенные данные',
-  'import.io.title': 'Мультипликаторы «затраты–выпуск»: {file}',
-  'import.io.lead':
-    'Обратная матрица Леонтьева L = (I − A)⁻¹; мультипликатор выпуска — сумма столбца L; добавленной стоимости — (vL)ⱼ; доходов домохозяйств (тип I) — (hL)ⱼ / hⱼ.',
-  'import.io.failed': 'Мультипликаторы не рассчитаны:',
-  'import.io.industry': 'Отрасль',
-  'import.io.output': 'Выпуск',
-  'import.io.valueAdded': 'Добавленная стоимость',
-  'import.io.income': 'Доходы домохозяйств (тип I)',
   'import.templates.title': 'Шаблоны CSV',
   'import.templates.lead':
     'Заполните шаблон и загрузите его: столбцы уже названы так, как их ждёт анализ.',
@@ -485,8 +486,6 @@ export const ru = {
   'spec.sharesNote': 'E_ir / E_i: доля региона в занятости (выпуске) отрасли по стране.',
   'spec.useImported': 'Или таблица, загруженная в «Данных»:',
   // --- faults (issue 16) ---
-  'import.io.illConditioned':
-    'Внимание: матрица I − A почти вырождена (число обусловленности {kappa}). Округление коэффициентов в последнем знаке может изменить мультипликаторы более чем наполовину; проверьте, что затраты каждой отрасли в сумме заметно меньше 1.',
 
   // COINr iData / iMeta interchange (helper coinr): problems found by check_iMeta and check_iData.
   'coinr.issue.imeta-missing-column':
@@ -617,6 +616,11 @@ export const ru = {
   'toolkit.ss.mapTitle':
     'Карта: конкурентный сдвиг региона по всем отраслям, % от занятости на начало',
   'toolkit.io.mapTitle': 'Мультипликатор выпуска отрасли «{industry}» по регионам ({method})',
+  'import.io.moved':
+    'Таблица «затраты — выпуск» «{file}» прочитана. Региональные коэффициенты (SLQ, CILQ, FLQ), мультипликаторы и связи считаются в разделе «Специализация».',
+  'import.io.open': 'Открыть',
+  'toolkit.io.needMatrix':
+    'Чтобы регионализовать таблицу (SLQ, CILQ, FLQ), загрузите выше матрицу «регионы × отрасли» с занятостью; пока показаны мультипликаторы национальной таблицы.',
   'toolkit.ioNote':
     'Региональный коэффициент = национальный × min(Q, 1): SLQ — Q = SLQᵢ; CILQ — SLQᵢ/SLQⱼ вне диагонали, SLQᵢ на ней; FLQ — λ·CILQ, λ = [log₂(1 + Eᵣ/Eₙ)]^δ, страна — сумма регионов матрицы. Доли добавленной стоимости, доходов и занятости — национальные. Мультипликаторы исследования 002 (табл. 3) показаны для отраслей с теми же названиями; потоки, по которым они рассчитаны, в исследовании не опубликованы, поэтому совпадение не проверяется.',
   // Issue 8 (helper spec): the study names its data.
@@ -632,6 +636,63 @@ export const ru = {
   'import.cancel': 'Отменить',
   'import.cancelled': 'Загрузка файла «{file}» отменена; ваши данные не изменились.',
   'import.moreRows': '…и ещё {count} строк; показаны первые {shown}.',
+  // #/spatial (issue 10)
+  'spatial.title': 'Пространственный анализ',
+  'spatial.lead':
+    'Где высокие значения соседствуют с высокими: глобальный и локальный индекс Морана (LISA), Getis-Ord Gi* и пространственно связные районы на границах, которые сейчас используются.',
+  'spatial.variable': 'Переменная',
+  'spatial.weights': 'Пространственные веса',
+  'spatial.weights.queen': 'Ферзь: общая граница или вершина',
+  'spatial.weights.rook': 'Ладья: общая граница',
+  'spatial.weights.knn': '{k} ближайших соседей',
+  'spatial.style': 'Веса',
+  'spatial.style.W': 'Нормированы по строкам (W)',
+  'spatial.style.B': 'Бинарные (B)',
+  'spatial.adjust': 'Поправка на множественные сравнения',
+  'spatial.adjust.none': 'Нет',
+  'spatial.adjust.fdr': 'Бенджамини–Хохберг (FDR)',
+  'spatial.adjust.bonferroni': 'Бонферрони',
+  'spatial.method': 'Метод районирования',
+  'spatial.method.schc': 'SCHC: метод Уорда со смежностью',
+  'spatial.method.skater': 'SKATER: разрезы остова',
+  'spatial.method.maxp': 'max-p: наибольшее число районов',
+  'spatial.k': 'Число районов',
+  'spatial.moranTitle': 'Глобальный индекс Морана',
+  'spatial.moranLine':
+    'I = {I}, E[I] = {E}, z = {z}, p = {p} (рандомизация); p = {pn} (нормальность); псевдо-p = {pp} ({R} перестановок)',
+  'spatial.weightsLine':
+    'Единиц: {n}; связей: {links}; соседей в среднем {mean} (от {min} до {max})',
+  'spatial.islands': 'Без соседей, присоединены к ближайшему: {names}',
+  'spatial.noData': 'Нет значения, не анализируются: {names}',
+  'spatial.floor':
+    'При {n} единицах и {R} перестановках наименьшее достижимое псевдо-p зависит от числа соседей: от {lo} до {hi}. Единица с одним соседом не может быть значимой ниже {hi}.',
+  'spatial.lisaMap': 'Карта кластеров LISA (α = {alpha})',
+  'spatial.clusterMap': 'Пространственные районы ({method}, k = {k})',
+  'spatial.ari': 'Согласие с кластеризацией Уорда без ограничения смежности (ARI): {ari}',
+  'spatial.scatter': 'Диаграмма рассеяния Морана',
+  'spatial.scatterHint':
+    'Выделите точки рамкой или щелчком: их регионы обводятся на картах; щелчок по региону на карте выделяет его точку. Shift добавляет к выделению.',
+  'spatial.axisX': 'Стандартизованное значение',
+  'spatial.axisY': 'Пространственный лаг',
+  'spatial.quad.High-High': 'Высокое среди высоких',
+  'spatial.quad.Low-Low': 'Низкое среди низких',
+  'spatial.quad.High-Low': 'Высокое среди низких',
+  'spatial.quad.Low-High': 'Низкое среди высоких',
+  'spatial.quad.ns': 'Не значимо',
+  'spatial.table': 'Локальные статистики',
+  'spatial.col.region': 'Регион',
+  'spatial.col.value': 'Значение',
+  'spatial.col.lag': 'Лаг',
+  'spatial.col.p': 'Псевдо-p',
+  'spatial.col.padj': 'p с поправкой',
+  'spatial.col.quadrant': 'Тип',
+  'spatial.col.cluster': 'Район',
+  'spatial.col.neighbours': 'Соседей',
+  'spatial.clear': 'Снять выделение',
+  'spatial.brushed': 'Выделено: {n}',
+  'map.layer.indexUser': 'Сводный индекс',
+  'spatial.floorSame':
+    'При {n} единицах и {R} перестановках наименьшее достижимое псевдо-p равно {lo} у каждой единицы.',
   // Saved items and other tabs (issue 16): what was set aside at start-up, what changed elsewhere.
   'storage.title': 'Сохранённые данные',
   'storage.setAside.dataset':

@@ -1,5 +1,5 @@
 /**
- * The analysis controller (ARCHITECTURE.md, "Flow of one interaction") for #/clustering,
+ * The analysis controller (docs/architecture.md, "Flow of one interaction") for #/clustering,
  * #/factors and #/specialisation: when the spec's `clustering` or `factors` part, the data a
  * view has chosen (view state, so it is in the address too) or the imported tables change,
  * it builds the task input from the store, runs the core through the worker client
@@ -12,6 +12,7 @@
  * Also here, because the views need the same answer: which columns each analysis uses by
  * default (numericColumns, effectiveVariables, factorVariables).
  */
+import { bundledYear } from './dataYears.ts';
 import type { Issue } from '../core/issue.ts';
 import type { ClusterMethod, FactorMethod } from '../core/spec.ts';
 import { regionByCode } from '../data/regions/registry.ts';
@@ -35,6 +36,7 @@ import type { DatasetLoader } from './compute.ts';
 import type { AnyDataset } from './resultsSlice.ts';
 import type { AppState, AppStore } from './store.ts';
 import type { AnalysisSource, ViewState } from './viewState.ts';
+import { activeUserDataset } from './study.ts';
 
 /** Seed 002's published loadings of 20 industries on 7 components (Table 2). */
 export const INDUSTRIES_DATASET = 'vko-loadings-published';
@@ -48,7 +50,7 @@ export const ANALYSIS_DATASETS = [
   GROUPS_DATASET,
 ] as const;
 
-/** The six indicators of seed 004 (METHODS.md section 1): the default variables for regions. */
+/** The six indicators of seed 004 (docs/methods.md section 1): the default variables for regions. */
 export const INDICATOR_IDS = ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'] as const;
 
 /** Largest k of the mean-silhouette curve the clustering view draws. */
@@ -140,22 +142,40 @@ export function matrixFromTable(ds: TableDataset, fileName: string): EmploymentF
 
 /** The bundled dataset a view reads for a source and year. */
 export const bundledSourceId = (source: AnalysisSource, year: ViewState['year']): string =>
-  source === 'regions' ? `innovation-${year}` : INDUSTRIES_DATASET;
+  // A user panel's year (2023) has no bundled table: the latest bundled year stands in.
+  source === 'regions' ? `innovation-${bundledYear(year)}` : INDUSTRIES_DATASET;
 
 /** The imported table with `id`, if it still exists. */
 function userTable(s: AppState, id: string | null) {
   return id ? (s.userData.datasets.find((d) => d.id === id) ?? null) : null;
 }
 
-/** The dataset id #/clustering analyses: the chosen imported table, else the bundled source. */
-export function clusterSourceId(s: AppState): string {
-  return (
-    userTable(s, s.view.clusterTable)?.id ?? bundledSourceId(s.view.clusterSource, s.view.year)
-  );
+/**
+ * The regions' table of the study: the user's table the spec names when this machine has it,
+ * else the bundled innovation table of the year (issue 8: the user's study is carried into
+ * every view, never silently replaced by the paper's data).
+ */
+function regionsSourceId(s: AppState, source: AnalysisSource): string {
+  const user = source === 'regions' ? activeUserDataset(s) : null;
+  return user?.id ?? bundledSourceId(source, s.view.year);
 }
 
+/**
+ * The dataset id #/clustering analyses: the chosen imported table, else the regions of the
+ * study (regionsSourceId) or seed 002's industries.
+ */
+export function clusterSourceId(s: AppState): string {
+  return userTable(s, s.view.clusterTable)?.id ?? regionsSourceId(s, s.view.clusterSource);
+}
+
+/** The dataset id #/factors analyses: the regions of the study or seed 002's industries. */
 export function factorSourceId(s: AppState): string {
-  return bundledSourceId(s.view.factorSource, s.view.year);
+  return regionsSourceId(s, s.view.factorSource);
+}
+
+/** The table behind a source id: an imported one (`user-…`) from the store, else undefined. */
+export function userTableById(s: AppState, id: string): TableDataset | undefined {
+  return userTable(s, id)?.table;
 }
 
 // Names for the core's messages, in the interface language (the core writes English around them).
@@ -268,12 +288,19 @@ export function connectAnalyses(
   const deps: Record<AnalysisName, (s: AppState) => unknown[]> = {
     clustering: (s) => [
       userTable(s, s.view.clusterTable),
+      s.view.clusterTable ? null : userTable(s, clusterSourceId(s)),
       s.view.clusterTable ? null : tableOf(bundledSourceId(s.view.clusterSource, s.view.year)),
       s.spec.clustering,
       s.view.language,
       datasets,
     ],
-    factors: (s) => [tableOf(factorSourceId(s)), s.spec.factors, s.view.language, datasets],
+    factors: (s) => [
+      userTable(s, factorSourceId(s)),
+      tableOf(factorSourceId(s)),
+      s.spec.factors,
+      s.view.language,
+      datasets,
+    ],
     specialisation: (s) => [
       userTable(s, s.view.specialisationTable),
       s.specialisationFile,
@@ -285,14 +312,14 @@ export function connectAnalyses(
   const jobs: Record<AnalysisName, (s: AppState) => Job> = {
     clustering: (s) => {
       const id = clusterSourceId(s);
-      const ds = userTable(s, s.view.clusterTable)?.table ?? tableOf(id);
+      const ds = userTable(s, id)?.table ?? tableOf(id);
       if (!ds) return { task: null, issues: [missing(id)] };
       const j = clusterJob(ds, id, s.spec.clustering, s.view.language, groups());
       return { task: 'cluster', ...j };
     },
     factors: (s) => {
       const id = factorSourceId(s);
-      const ds = tableOf(id);
+      const ds = userTable(s, id)?.table ?? tableOf(id);
       if (!ds) return { task: null, issues: [missing(id)] };
       return { task: 'factors', ...factorsJob(ds, id, s.spec.factors, s.view.language) };
     },

@@ -6,6 +6,7 @@
  * #/specialisation itself. Only the controller writes results; components read them.
  */
 import type { Issue } from '../core/issue.ts';
+import type { IoTable } from '../data/readers/ioTable.ts';
 import type { ClusterOutput, FactorsOutput, SpecialisationOutput } from '../worker/protocol.ts';
 import type { Status } from './resultsSlice.ts';
 
@@ -67,6 +68,17 @@ export interface AnalysisResultsSlice {
   specialisationFile: EmploymentFile | null;
   setAnalysis: <K extends AnalysisName>(name: K, p: Partial<AnalysisResults[K]>) => void;
   setSpecialisationFile: (f: EmploymentFile | null) => void;
+  /**
+   * A national input-output table imported (on Data or on #/specialisation) for the cluster
+   * toolkit's regional IO panel; kept for the session only, like the matrix above.
+   */
+  ioFile: IoFile | null;
+  setIoFile: (f: IoFile | null) => void;
+}
+
+export interface IoFile {
+  io: IoTable;
+  fileName: string;
 }
 
 export function emptyEntry<O, B>(): AnalysisEntry<O, B> {
@@ -79,8 +91,10 @@ export function createAnalysisResultsSlice(set: Set): AnalysisResultsSlice {
   return {
     analyses: { clustering: emptyEntry(), factors: emptyEntry(), specialisation: emptyEntry() },
     specialisationFile: null,
+    ioFile: null,
     setAnalysis: (name, p) =>
       set((s) => ({ analyses: { ...s.analyses, [name]: { ...s.analyses[name], ...p } } })),
     setSpecialisationFile: (specialisationFile) => set(() => ({ specialisationFile })),
+    setIoFile: (ioFile) => set(() => ({ ioFile })),
   };
 }

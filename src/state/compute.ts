@@ -1,5 +1,5 @@
 /**
- * The compute controller (ARCHITECTURE.md, "Flow of one interaction"): when the spec, the
+ * The compute controller (docs/architecture.md, "Flow of one interaction"): when the spec, the
  * year or the data change, it runs the core through the worker client and puts the results
  * in the store.
  *
@@ -24,7 +24,8 @@ import type { Matrix, RatingOutput, SensitivityOutput, TaskInput } from '../work
 import { tableIn, type AnyDataset, type Results } from './resultsSlice.ts';
 import type { AppState, AppStore } from './store.ts';
 import { activeUserDataset } from './study.ts';
-import { YEARS, type Year } from './viewState.ts';
+import { dataYears, tableOfYear } from './dataYears.ts';
+import type { Year } from './viewState.ts';
 
 /** Datasets the map and rating views read. */
 export const CORE_DATASETS = [
@@ -66,7 +67,15 @@ function matrixOf(ds: TableDataset, ids: string[]): Matrix {
 function ratingTable(s: AppState, y: Year): { ds: TableDataset; file: string } | undefined {
   if (s.spec.data.table.source === 'user') {
     const user = activeUserDataset(s);
-    return user && y === s.spec.data.year ? { ds: user.table, file: user.fileName } : undefined;
+    // A single table stands for the year in the spec; a panel for each of its years.
+    const ds = user
+      ? user.panel
+        ? tableOfYear(user, y)
+        : y === s.spec.data.year
+          ? user.table
+          : null
+      : null;
+    return user && ds ? { ds, file: user.fileName } : undefined;
   }
   const ds = tableIn(s.data, datasetIdOf(y));
   return ds ? { ds, file: datasetIdOf(y) } : undefined;
@@ -204,7 +213,7 @@ export function connectCompute(
     if (ids.length === 0) return { status: 'ready', rating: {}, issues: [] };
     const out: Partial<Record<Year, RatingOutput>> = {};
     const issues: Issue[] = [];
-    for (const y of YEARS) {
+    for (const y of dataYears(s)) {
       const input = ratingTable(s, y);
       if (!input) continue;
       const { ds, file } = input;

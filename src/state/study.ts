@@ -16,6 +16,8 @@ import {
   type GroupSpec,
   type RatingSpec,
   type UserTable,
+  MAX_YEAR,
+  MIN_YEAR,
 } from '../core/spec.ts';
 import { sha256Hex } from '../data/sha256.ts';
 import type { TableDataset } from '../data/types.ts';
@@ -72,28 +74,35 @@ export function userTableOf(d: UserDataset): UserTable {
 
 /**
  * The index tree for a user table: the columns the user mapped onto the paper's six slots on
- * #/data, in the paper's two groups, each indicator under the user's own name (the column
- * header), with the unit and the direction the import set. Groups carry no paper name: the
- * views call them by number.
+ * #/data, in the paper's two groups; or, when nothing is mapped (a table of the user's own
+ * indicators), every numeric column in one group. Each indicator goes under the user's own
+ * name (the column header), with the unit and the direction the import set. Groups carry no
+ * paper name: the views call them by number.
  */
 export function userRatingSpec(d: UserDataset, base: RatingSpec = paperRatingSpec()): RatingSpec {
   const paper = paperRatingSpec();
-  const groups: GroupSpec[] = paper.groups
+  const indicator = (c: TableDataset['columns'][number]) => ({
+    id: c.id,
+    label: c.id,
+    ...(c.unit.ru ? { unit: c.unit.ru } : {}),
+    weight: 1,
+    direction: c.direction ?? ('higher' as const),
+  });
+  const mapped: GroupSpec[] = paper.groups
     .map((g) => ({
       id: g.id,
       weight: 1,
       indicators: g.indicators
         .map((i) => d.table.columns.find((c) => c.id === d.mapping[i.id]))
         .filter((c) => c !== undefined)
-        .map((c) => ({
-          id: c.id,
-          label: c.id,
-          ...(c.unit.ru ? { unit: c.unit.ru } : {}),
-          weight: 1,
-          direction: c.direction ?? 'higher',
-        })),
+        .map(indicator),
     }))
     .filter((g) => g.indicators.length > 0);
+  const own: GroupSpec[] =
+    Object.keys(d.mapping).length === 0 && d.table.columns.length > 0
+      ? [{ id: 'g1', weight: 1, indicators: d.table.columns.map(indicator) }]
+      : [];
+  const groups = mapped.length > 0 ? mapped : own;
   // Distance to a target needs targets the import does not give: fall back to the paper's.
   const normalisation =
     base.normalisation === 'distance-to-target' ? 'ratio-to-max' : base.normalisation;
@@ -199,23 +208,29 @@ export function applyStudy(store: AppStore, study: AnalysisSpec, replace = false
   u.setView(viewOfStudy(study, u.view, u.userData));
 }
 
-/** A user table as a link carries it: column ids, and per row the key, label and numbers. */
+type EmbeddedRow = [string, string, ...(number | null)[]];
+
+/**
+ * A user table as a link carries it: column ids, and per row the key, label and numbers; for a
+ * panel (issue 11) also every year's rows, so the link shows each year as the sender saw it.
+ */
 export interface EmbeddedTable {
   scheme: '2014' | 'current';
   columns: { id: string; unit: string; direction: 'higher' | 'lower' }[];
-  rows: [string, string, ...(number | null)[]][];
+  rows: EmbeddedRow[];
+  panel?: { year: number; rows: EmbeddedRow[] }[];
 }
+
+const embedRows = (t: TableDataset): EmbeddedRow[] =>
+  t.rows.map((r) => [r.key, r.label, ...t.columns.map((c) => r.cells[c.id]?.value ?? null)]);
 
 export function embedTable(d: UserDataset): EmbeddedTable {
   const cols = d.table.columns;
   return {
     scheme: d.table.scheme ?? '2014',
     columns: cols.map((c) => ({ id: c.id, unit: c.unit.ru, direction: c.direction ?? 'higher' })),
-    rows: d.table.rows.map((r) => [
-      r.key,
-      r.label,
-      ...cols.map((c) => r.cells[c.id]?.value ?? null),
-    ]),
+    rows: embedRows(d.table),
+    ...(d.panel ? { panel: d.panel.map((p) => ({ year: p.year, rows: embedRows(p.table) })) } : {}),
   };
 }
 
@@ -234,16 +249,33 @@ export function readEmbeddedTable(x: unknown): EmbeddedTable | null {
       (c.direction === 'higher' || c.direction === 'lower'),
   );
   const n = x.columns.length;
-  const rowsOk = x.rows.every(
-    (r) =>
-      Array.isArray(r) &&
-      r.length === n + 2 &&
-      typeof r[0] === 'string' &&
-      /^KZ-[A-Z0-9]{2,3}$/.test(r[0]) &&
-      typeof r[1] === 'string' &&
-      r.slice(2).every((v) => v === null || (typeof v === 'number' && Number.isFinite(v))),
-  );
-  return colsOk && rowsOk ? (x as unknown as EmbeddedTable) : null;
+  const rowsOk = (rows: unknown[]) =>
+    rows.every(
+      (r) =>
+        Array.isArray(r) &&
+        r.length === n + 2 &&
+        typeof r[0] === 'string' &&
+        /^KZ-[A-Z0-9]{2,3}$/.test(r[0]) &&
+        typeof r[1] === 'string' &&
+        r.slice(2).every((v) => v === null || (typeof v === 'number' && Number.isFinite(v))),
+    );
+  const p = x.panel;
+  const panelOk =
+    p === undefined ||
+    (Array.isArray(p) &&
+      p.length > 0 &&
+      p.every(
+        (e, i) =>
+          isObj(e) &&
+          typeof e.year === 'number' &&
+          Number.isInteger(e.year) &&
+          e.year >= MIN_YEAR &&
+          e.year <= MAX_YEAR &&
+          (i === 0 || e.year > (p[i - 1] as { year: number }).year) &&
+          Array.isArray(e.rows) &&
+          rowsOk(e.rows),
+      ));
+  return colsOk && rowsOk(x.rows) && panelOk ? (x as unknown as EmbeddedTable) : null;
 }
 
 /** The paper's slot (S_D ...) of each indicator of a two-group tree, as #/data maps them. */
@@ -267,7 +299,7 @@ export function datasetFromEmbedded(
   rating?: RatingSpec,
 ): UserDataset {
   const same = (text: string) => ({ ru: text, kk: text, en: text });
-  const table: TableDataset = {
+  const tableOf = (rows: EmbeddedRow[], y: Year): TableDataset => ({
     kind: 'table',
     id,
     title: same(t.fileName),
@@ -275,7 +307,7 @@ export function datasetFromEmbedded(
     seed: t.fileName,
     tables: ['CSV'],
     units: same(''),
-    years: [year],
+    years: [y],
     notes: same(''),
     scheme: e.scheme,
     columns: e.columns.map((c) => ({
@@ -284,7 +316,7 @@ export function datasetFromEmbedded(
       unit: same(c.unit),
       direction: c.direction,
     })),
-    rows: e.rows.map(([key, label, ...values], k) => ({
+    rows: rows.map(([key, label, ...values], k) => ({
       key,
       label,
       cells: Object.fromEntries(
@@ -298,14 +330,18 @@ export function datasetFromEmbedded(
         ]),
       ),
     })),
-  };
+  });
+  const panel = e.panel?.map((p) => ({ year: p.year, table: tableOf(p.rows, p.year) }));
+  const last = panel?.[panel.length - 1];
+  const table = last ? last.table : tableOf(e.rows, year);
   return {
     id,
     fileName: t.fileName,
     importedAt: t.importedAt,
     sha256: t.sha256,
     table,
-    year,
+    year: last ? last.year : year,
+    ...(panel ? { panel } : {}),
     mapping: rating ? mappingFromRating(rating) : {},
   };
 }

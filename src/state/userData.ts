@@ -28,8 +28,16 @@ export interface UserDataset {
    * version 1; state/study.ts then hashes the table's content instead (datasetHash).
    */
   sha256?: string;
-  /** The year the table stands for when it is used for the rating and the map. */
+  /**
+   * The year the table stands for when it is used for the rating and the map; for a panel, the
+   * year in view when it was last used (its latest year at import).
+   */
   year: Year;
+  /**
+   * A panel (issue 11): one table per year, same columns, ascending years; `table` is then the
+   * latest year's table (its columns and rows describe the dataset in lists and mappings).
+   */
+  panel?: { year: Year; table: TableDataset }[];
   /** Rating indicator id (S_D, ...) -> column id of `table`; unmapped indicators are left out. */
   mapping: Record<string, string>;
 }

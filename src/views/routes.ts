@@ -31,6 +31,11 @@ export const ROUTES: readonly RouteDef[] = [
     component: lazy(() => import('./factors/FactorsView.tsx')),
   },
   {
+    id: 'spatial',
+    label: 'nav.spatial',
+    component: lazy(() => import('./spatial/SpatialView.tsx')),
+  },
+  {
     id: 'specialisation',
     label: 'nav.specialisation',
     component: lazy(() => import('./specialisation/SpecialisationView.tsx')),

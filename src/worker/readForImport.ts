@@ -2,11 +2,15 @@
  * What the import worker does with a table file (CSV, TSV, XLSX): read it with the app's reader
  * (data/readers/readUserFile.ts: parse in chunks, match the regions, check every cell) with
  * progress, hash its bytes, and fold identical issues (core/collapseIssues.ts) so that a file
- * with 40,000 identical warnings sends one line, not 40,000, to the page. Also the in-thread
- * fallback where no Worker exists (unit tests, Node).
+ * with 40,000 identical warnings sends one line, not 40,000, to the page. A table of two or more
+ * years (data/readers/panelTable.ts, issue 11) is recognised here too, so that a large panel
+ * file never ties up the page either. Also the in-thread fallback where no Worker exists (unit
+ * tests, Node).
  */
 import { collapseIssues } from '../core/collapseIssues.ts';
-import type { Result } from '../core/issue.ts';
+import type { Issue, Result } from '../core/issue.ts';
+import { buildPanelTable, panelLayout, type PanelTable } from '../data/readers/panelTable.ts';
+import type { Grid } from '../data/readers/grid.ts';
 import { readUserFile, type FileRead } from '../data/readers/readUserFile.ts';
 import { sha256Hex } from '../data/sha256.ts';
 
@@ -14,6 +18,22 @@ export interface ImportRead {
   read: FileRead;
   /** SHA-256 of the bytes: how the study names the file (core/spec.ts, FileRef); '' when refused. */
   sha256: string;
+  /**
+   * The table as a panel of two or more years (a year column, or years as headers), with the
+   * panel's own warnings; null for a table of one year (or one that is not a valid panel).
+   */
+  panel?: { table: PanelTable; warnings: Issue[] } | null;
+}
+
+/** The grid as a panel when it is one of two or more years (as the import panel uses it). */
+export function multiYearPanel(grid: Grid): { table: PanelTable; warnings: Issue[] } | null {
+  // The header decides the layout: a table of one year is not read row by row a second time.
+  const layout = panelLayout(grid);
+  if (layout !== 'long' && layout !== 'wide') return null;
+  const panel = buildPanelTable(grid);
+  return panel.ok && panel.value.layout !== 'cross-section' && panel.value.years.length > 1
+    ? { table: panel.value, warnings: collapseIssues(panel.warnings) }
+    : null;
 }
 
 function folded<T>(r: Result<T>): Result<T> {
@@ -35,6 +55,7 @@ export async function readForImport(
     case 'table':
       return {
         sha256,
+        panel: multiYearPanel(read.grid),
         read: { ...read, table: folded(read.table), warnings: collapseIssues(read.warnings) },
       };
     case 'io':

@@ -38,7 +38,7 @@ function thrownIssue(e: unknown, code: string): Issue {
 }
 
 /**
- * Seed 002's check of the groups: Fisher LDA (core/discriminant/lda.ts, METHODS.md section 5)
+ * Seed 002's check of the groups: Fisher LDA (core/discriminant/lda.ts, docs/methods.md section 5)
  * on the clustered (standardised) data with the cut's labels as groups, priors proportional
  * to group sizes, leave-one-out on. Where LDA cannot run (a group of one, a singular pooled
  * covariance, too few observations for the variables) the reason comes back as an issue.

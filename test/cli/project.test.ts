@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
+import { connectAnalyses } from '../../src/state/analysisCompute.ts';
 import { connectCompute } from '../../src/state/compute.ts';
+import { loadBundledDatasets } from '../../src/state/datasets.ts';
 import { applyProject, readProject } from '../../src/state/persistence/projectFile.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { createComputeClient } from '../../src/worker/client.ts';
@@ -43,5 +45,68 @@ describe('atlas rate --project', () => {
   it('refuses --project with --dataset', async () => {
     const r = await cli(['rate', '--project', FILE, '--dataset', 'innovation-2014']);
     expect(r.code).toBe(2);
+  });
+});
+
+/**
+ * cluster/factors/specialise --project: the project file is applied to a store whose analysis
+ * controller (state/analysisCompute.ts) runs the dashboard's #/clustering and #/factors; the
+ * CLI's tree, cut and loadings equal what the dashboard holds.
+ */
+async function dashboard(file: string, route: 'clustering' | 'factors') {
+  const p = readProject(JSON.parse(readFileSync(file, 'utf8')));
+  if (!p.ok) throw new Error('project');
+  const store = createAppStore();
+  applyProject(store, p.value);
+  store.getState().setRoute(route);
+  const conn = connectAnalyses(
+    store,
+    createComputeClient({ makeWorker: null }),
+    loadBundledDatasets,
+    {
+      always: true,
+    },
+  );
+  await conn.idle();
+  return store.getState().analyses;
+}
+
+describe('atlas cluster|factors|specialise --project', () => {
+  it("cluster --project gives the dashboard's tree and cut on the project's user table", async () => {
+    const a = await dashboard(FILE, 'clustering');
+    const out = a.clustering.output?.analysis;
+    expect(out, 'dashboard clustering').toBeTruthy();
+    const r = await cli(['cluster', '--project', FILE]);
+    expect(r.code, r.err).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.codes).toEqual(a.clustering.basis?.keys);
+    expect(j.merge).toEqual(out!.tree.merge);
+    j.height.forEach((h: number, i: number) => expect(h).toBeCloseTo(out!.tree.height[i], 12));
+    expect(j.cut).toEqual(out!.labels);
+    // The study's own table: the user's file of the corpus project (16 regions of 2014).
+    expect(j.codes).toHaveLength(16);
+  });
+
+  it("factors --project gives the dashboard's loadings", async () => {
+    const a = await dashboard(FILE, 'factors');
+    const res = a.factors.output?.result;
+    expect(res, 'dashboard factors').toBeTruthy();
+    const r = await cli(['factors', '--project', FILE]);
+    expect(r.code, r.err).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.variables).toEqual(res!.variables);
+    expect(j.nfactors).toBe(res!.nfactors);
+    (j.rotated ?? j.loadings).forEach((row: number[], v: number) =>
+      row.forEach((x, f) => expect(x).toBeCloseTo((res!.rotated ?? res!.loadings)[v][f], 12)),
+    );
+  });
+
+  it('specialise --project says the study names no table when it has none; flags clash', async () => {
+    const none = await cli(['specialise', '--project', FILE]);
+    expect(none.code).toBe(1);
+    expect(none.err).toMatch(/names no table for its specialisation/);
+    const clash = await cli(['cluster', '--project', FILE, '--k', '3']);
+    expect(clash.code).toBe(2);
+    expect(clash.err).toMatch(/drop --k/);
   });
 });

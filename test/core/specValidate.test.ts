@@ -128,3 +128,39 @@ describe('validateRatingSpec() and parseSpecJson()', () => {
     expect(r.ok && r.value).toEqual(defaultSpec());
   });
 });
+
+describe('validateSpec() and the year (issue 11 panels)', () => {
+  it('validateSpec() takes any year 1900-2100 for a user table and only 2010 or 2014 for the bundled one', () => {
+    const user = {
+      ...defaultSpec(),
+      data: {
+        table: {
+          source: 'user' as const,
+          fileName: 'bns.csv',
+          sha256: 'a'.repeat(64),
+          rows: 20,
+          importedAt: '',
+          columns: ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'].map((id) => ({
+            id,
+            unit: '',
+            direction: 'higher' as const,
+          })),
+        },
+        year: 2023,
+        boundaries: { source: 'bundled' as const },
+      },
+    };
+    const r = validateSpec(user);
+    expect(r.ok && r.value.data.year).toBe(2023);
+    expect(fields(validateSpec({ ...user, data: { ...user.data, year: 1850 } }))).toContain(
+      'data.year',
+    );
+    expect(fields(validateSpec({ ...user, data: { ...user.data, year: 2023.5 } }))).toContain(
+      'data.year',
+    );
+    const bundled = defaultSpec();
+    expect(fields(validateSpec({ ...bundled, data: { ...bundled.data, year: 2023 } }))).toContain(
+      'data.year',
+    );
+  });
+});

@@ -192,6 +192,7 @@ export const VIEW_ROUTES: readonly [string, string | null][] = [
   ['rating', 'rating-table'],
   ['clustering', 'dendrogram'],
   ['factors', 'loadings-heatmap'],
+  ['spatial', 'moran-summary'],
   ['specialisation', null],
   ['profile', null],
   ['data', 'import-file'],

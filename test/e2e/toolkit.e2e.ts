@@ -126,6 +126,28 @@ describe('cluster toolkit', () => {
     await page.context().close();
   });
 
+  it('an input-output table imported on Data opens on #/specialisation, national until a matrix comes', async () => {
+    const page = await s.newPage();
+    await openView(page, s.url, 'data', 'import-file');
+    await page.getByTestId('import-file').setInputFiles(E2E + '/io-6.csv');
+    await page.getByTestId('io-moved').waitFor();
+    expect(await page.getByTestId('io-moved').innerText()).toContain('io-6.csv');
+    await page.getByTestId('io-open').click();
+    await page.getByTestId('io-multipliers').waitFor({ timeout: 15000 });
+    await page.getByTestId('io-need-matrix').waitFor();
+    expect(await page.getByTestId('io-map').count()).toBe(0);
+    const csv = await download(page, 'io-export-csv');
+    expect(csv.text).toContain('Логистика');
+    expect(csv.text).toMatch(/method[^\n]*national/);
+    // With the matrix the table is regionalised (FLQ by default) and drawn by region.
+    await page.getByTestId('lq-file').setInputFiles(E2E + '/employment-current-20-start.csv');
+    await page.getByTestId('io-lambda').waitFor({ timeout: 20000 });
+    expect(await page.getByTestId('io-need-matrix').count()).toBe(0);
+    await page.getByTestId('io-map').waitFor();
+    expect(await forbiddenText(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('speaks kk and en; without their boundaries the maps name the regions they cannot draw', async () => {
     const page = await s.newPage();
     await loadStart(page);

@@ -8,7 +8,8 @@ import {
   UNCERTAIN_INPUTS,
   type UncertainInput,
 } from '../../core/coin/coinSensitivity.ts';
-import { toCsv, toJson, type Format } from '../output.ts';
+import { toJson, type Format } from '../output.ts';
+import { intervalRow, intervalsCsv, round6 } from '../rankIntervals.ts';
 import { UsageError } from '../errors.ts';
 import { readStudy } from './readStudy.ts';
 import { RATE_OPTIONS, coinOptions } from './rateStudy.ts';
@@ -30,11 +31,6 @@ JSON: {"inputs", "runs", "evaluations", "seed", "index", "units": [{"uCode", "uN
 class shares (rank quintiles, Q1 = top fifth) over the 2N independent runs; Sobol first-order
 (Saltelli 2010) and total (Jansen) indices of the mean absolute rank shift with 95% bootstrap
 intervals. CSV: the units.`;
-
-const round6 = (x: number): number => {
-  const r = Math.round(x * 1e6) / 1e6;
-  return Object.is(r, -0) ? 0 : r;
-};
 
 function integer(v: unknown, name: string, fallback: number, lo: number, hi: number): number {
   if (v === undefined) return fallback;
@@ -72,23 +68,8 @@ export async function sensitivityStudy(
     seed,
   });
   for (const i of r.issues) warn(`atlas sensitivity: ${i.severity}: ${i.message}\n`);
-  const units = r.units.map((u) => ({
-    uCode: u.uCode,
-    uName: u.uName,
-    nominal: u.nominal,
-    median: round6(u.median),
-    p05: round6(u.p05),
-    p95: round6(u.p95),
-    classes: Object.fromEntries(Object.entries(u.classes).map(([k, v]) => [k, round6(v)])),
-  }));
-  if (format === 'csv') {
-    return toCsv(
-      units.map(({ classes, ...rest }) => ({
-        ...rest,
-        ...Object.fromEntries(Object.entries(classes).map(([k, v]) => [`p_${k}`, v])),
-      })),
-    );
-  }
+  const units = r.units.map((u) => intervalRow({ uCode: u.uCode, uName: u.uName }, u));
+  if (format === 'csv') return intervalsCsv(units);
   return toJson({
     inputs: r.inputs,
     runs: r.runs,

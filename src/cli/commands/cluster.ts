@@ -1,14 +1,16 @@
 /**
  * `atlas cluster --input FILE [--method ward|complete|average|single]
- * [--standardize z|none] [--k N]`: hierarchical clustering of the rows of a CSV (METHODS.md
+ * [--standardize z|none] [--k N]`: hierarchical clustering of the rows of a CSV (docs/methods.md
  * section 3), the tree in R's hclust form and the cut into k groups. With
  * `--geo BOUNDARIES.geojson --method schc|skater|maxp` the clustering is spatially
- * constrained (METHODS.md section 8; issue 10): see spatialCluster.ts.
+ * constrained (docs/methods.md section 8; issue 10): see spatialCluster.ts.
  */
 import { clusterAnalysis, type LinkageMethod } from '../../core/cluster/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
+import { loadProject, projectAnalysisTable } from '../project.ts';
+import { clusterJob } from '../../state/analysisCompute.ts';
 import { toCsv, toJson } from '../output.ts';
 import { issueReport } from '../../i18n/issueText.ts';
 import { SPATIAL_METHODS, SPATIAL_USAGE, runSpatialCluster } from './spatialCluster.ts';
@@ -18,6 +20,7 @@ const DEFAULT_K = 2;
 
 const USAGE = `Usage: npm run -s atlas -- cluster --input FILE [--method ward|complete|average|single]
        [--standardize z|none] [--k N] [--format json|csv]
+       npm run -s atlas -- cluster --project FILE.json [--format json|csv]
 
 Clusters the rows of FILE (header row; first column the observation label, then numeric
 columns; no missing values) on Euclidean distances, as R's hclust(dist(scale(X)), "ward.D2").
@@ -27,6 +30,9 @@ columns; no missing values) on Euclidean distances, as R's hclust(dist(scale(X))
 JSON: {"labels", "merge", "height", "order", "cut"} with merge/height/order as R's hclust
 (1-based) and cut the group (1..k, numbered as R's cutree) of each observation.
 CSV: one row per observation: label, cluster. Warnings go to stderr.
+  --project     a project file saved from the dashboard: its clustering (variables,
+                standardisation, linkage, k) on the table it ran on, as #/clustering showed it;
+                JSON adds "codes" (the rows' keys, ISO codes for regions).
 FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
 spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.
 ${SPATIAL_USAGE}`;
@@ -37,6 +43,7 @@ export const command: CliCommand = {
   usage: USAGE,
   options: {
     input: { type: 'string' },
+    project: { type: 'string' },
     method: { type: 'string' },
     standardize: { type: 'string' },
     k: { type: 'string' },
@@ -49,6 +56,7 @@ export const command: CliCommand = {
   },
   async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
+    if (values.project !== undefined) return runProject(values, format);
     if (values.geo !== undefined || SPATIAL_METHODS.includes(String(values.method))) {
       return runSpatialCluster(values, format);
     }
@@ -68,27 +76,79 @@ export const command: CliCommand = {
       throw new UsageError(`--k must be a whole number of at least 1, not '${kText}'.`);
     }
     const input = (await readInput(values.input as string | undefined, { regions: false })).matrix;
-    const result = clusterAnalysis(input.values, {
-      standardise,
-      linkage: method as LinkageMethod,
-      k,
-      observationNames: input.rows,
-      variableNames: input.columns,
-    });
-    if (!result.ok) {
-      throw new DataError(issueReport(result.issues, 'en').join('\n'));
-    }
-    for (const line of issueReport(result.warnings, 'en')) process.stderr.write(`${line}\n`);
-    const { tree, labels } = result.value;
-    if (format === 'csv') {
-      return toCsv(input.rows.map((label, i) => ({ label, cluster: labels[i] })));
-    }
-    return toJson({
-      labels: input.rows,
-      merge: tree.merge,
-      height: tree.height,
-      order: tree.order,
-      cut: labels,
-    });
+    return clusterOutput(
+      { values: input.values, names: input.rows, variables: input.columns },
+      { standardise, linkage: method as LinkageMethod, k },
+      format,
+    );
   },
 };
+
+/**
+ * `cluster --project`: the dashboard's clustering of a saved study, built by the same job the
+ * dashboard's worker runs (state/analysisCompute.ts clusterJob, then clusterAnalysis with the
+ * same options), so the tree and the cut are the ones #/clustering showed.
+ */
+function runProject(values: Record<string, unknown>, format: string): string {
+  const clash = ['input', 'method', 'standardize', 'k', 'geo'].filter(
+    (f) => values[f] !== undefined,
+  );
+  if (clash.length > 0)
+    throw new UsageError(
+      `--project carries its own data and clustering: drop ${clash.map((f) => `--${f}`).join(', ')}.`,
+    );
+  const p = loadProject(values.project as string);
+  const { table } = projectAnalysisTable(p, 'clustering');
+  const spec = p.spec.clustering;
+  const { input, basis } = clusterJob(table, 'project', spec, 'en', null);
+  const n = input.values.length;
+  return clusterOutput(
+    { values: input.values, names: input.observationNames, variables: input.variableNames },
+    {
+      standardise: spec.standardise,
+      linkage: spec.linkage,
+      k: Math.min(Math.max(Math.round(spec.k), 1), Math.max(n, 1)),
+    },
+    format,
+    { codes: basis.keys, variables: basis.variables },
+  );
+}
+
+/**
+ * clusterAnalysis (R's hclust + cutree) of the rows, printed: JSON {labels, ...extra, merge,
+ * height, order, cut}; CSV one row per observation (its code first when extra has codes).
+ */
+function clusterOutput(
+  data: { values: (number | null)[][]; names: string[]; variables: string[] },
+  opts: { standardise: 'z' | 'none'; linkage: LinkageMethod; k: number },
+  format: string,
+  extra: { codes?: string[]; variables?: string[] } = {},
+): string {
+  const result = clusterAnalysis(data.values, {
+    ...opts,
+    observationNames: data.names,
+    variableNames: data.variables,
+  });
+  if (!result.ok) {
+    throw new DataError(issueReport(result.issues, 'en').join('\n'));
+  }
+  for (const line of issueReport(result.warnings, 'en')) process.stderr.write(`${line}\n`);
+  const { tree, labels } = result.value;
+  if (format === 'csv') {
+    return toCsv(
+      data.names.map((label, i) => ({
+        ...(extra.codes ? { code: extra.codes[i] } : {}),
+        label,
+        cluster: labels[i],
+      })),
+    );
+  }
+  return toJson({
+    labels: data.names,
+    ...extra,
+    merge: tree.merge,
+    height: tree.height,
+    order: tree.order,
+    cut: labels,
+  });
+}

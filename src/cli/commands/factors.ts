@@ -1,16 +1,20 @@
 /**
  * `atlas factors --input FILE [--factors N] [--rotation varimax|none]
  * [--convention r|spss]`: principal-component factor analysis of the columns of a CSV
- * (METHODS.md section 4; seed 002 Table 2's method), with varimax rotation.
+ * (docs/methods.md section 4; seed 002 Table 2's method), with varimax rotation.
  */
 import { FactorError, factorAnalysis } from '../../core/factors/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput, type Input } from '../readInput.ts';
+import { loadProject, projectAnalysisTable } from '../project.ts';
+import { factorsJob } from '../../state/analysisCompute.ts';
+import { runTask } from '../../worker/tasks.ts';
 import { matrixToCsv, toJson } from '../output.ts';
 
 const USAGE = `Usage: npm run -s atlas -- factors --input FILE [--factors N] [--rotation varimax|none]
        [--convention r|spss] [--format json|csv]
+       npm run -s atlas -- factors --project FILE.json [--format json|csv]
 
 Principal components of the correlation matrix of FILE's numeric columns (header row;
 first column the observation label; rows = observations; no missing values), loadings =
@@ -27,6 +31,9 @@ JSON: {"variables", "eigenvalues" (all, descending), "explained" (%), "cumulativ
 "rotatedExplained", "communalities", "iterations", "convention"}.
 CSV: the loadings table: variable, PC1..PCk (unrotated), RC1..RCk (rotated), communality.
 Warnings go to stderr.
+  --project     a project file saved from the dashboard: its factor analysis (variables,
+                number of factors, rotation, convention) on the table it ran on, as #/factors
+                showed it.
 FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
 spaces between thousands) or an XLSX workbook (first sheet), read as the app's import reads it.`;
 
@@ -52,6 +59,7 @@ export const command: CliCommand = {
   usage: USAGE,
   options: {
     input: { type: 'string' },
+    project: { type: 'string' },
     factors: { type: 'string' },
     rotation: { type: 'string' },
     convention: { type: 'string' },
@@ -74,17 +82,28 @@ export const command: CliCommand = {
       }
       nfactors = Number(t);
     }
-    const input = await readInput(values.input as string | undefined, { regions: false });
-    const m = input.matrix;
     let res;
-    try {
-      res = factorAnalysis(m.values, { nfactors, rotation, convention }, m.columns);
-    } catch (e) {
-      if (e instanceof FactorError) {
-        if (e.code === 'nfactors-out-of-range') throw new UsageError(e.message);
-        throw new DataError(describeIssue(e, input));
+    if (values.project !== undefined) {
+      const clash = ['input', 'factors', 'rotation', 'convention'].filter(
+        (f) => values[f] !== undefined,
+      );
+      if (clash.length > 0)
+        throw new UsageError(
+          `--project carries its own data and method: drop ${clash.map((f) => `--${f}`).join(', ')}.`,
+        );
+      res = projectFactors(values.project as string);
+    } else {
+      const input = await readInput(values.input as string | undefined, { regions: false });
+      const m = input.matrix;
+      try {
+        res = factorAnalysis(m.values, { nfactors, rotation, convention }, m.columns);
+      } catch (e) {
+        if (e instanceof FactorError) {
+          if (e.code === 'nfactors-out-of-range') throw new UsageError(e.message);
+          throw new DataError(describeIssue(e, input));
+        }
+        throw e;
       }
-      throw e;
     }
     for (const w of res.issues) process.stderr.write(`warning ${w.code}: ${w.message}\n`);
     if (format === 'csv') {
@@ -116,3 +135,20 @@ export const command: CliCommand = {
     });
   },
 };
+
+/**
+ * `factors --project`: the dashboard's factor analysis of a saved study, from the same job and
+ * the same task the dashboard's worker runs (state/analysisCompute.ts factorsJob,
+ * worker/tasks.ts), so the loadings are the ones #/factors showed.
+ */
+function projectFactors(path: string) {
+  const p = loadProject(path);
+  const { table, dataName } = projectAnalysisTable(p, 'factors');
+  const { input } = factorsJob(table, 'project', p.spec.factors, 'en');
+  const out = runTask('factors', input);
+  if (!out.result)
+    throw new DataError(
+      `${dataName}: ${out.issues.map((i) => `${i.code}: ${i.message}`).join('\n')}`,
+    );
+  return out.result;
+}

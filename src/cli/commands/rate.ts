@@ -1,8 +1,9 @@
 /**
- * `atlas rate`: the innovation-development rating (seed 004 formulas 1-4, METHODS.md
+ * `atlas rate`: the innovation-development rating (seed 004 formulas 1-4, docs/methods.md
  * section 1) of a bundled dataset or of a CSV, with the paper's spec or one from a file.
  * Also exports the input helpers the `sensitivity` command shares.
  */
+import { round6 } from '../rankIntervals.ts';
 import { readFileSync } from 'node:fs';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
@@ -22,12 +23,6 @@ import { RATE_OPTIONS, RATE_USAGE, rateStudy } from '../coinr/rateStudy.ts';
 
 /** Bundled datasets that are tables of regions: the ones a rating can run on. */
 const RATEABLE = DATASETS.filter((d) => d.kind === 'table').map((d) => d.id);
-
-/** Numbers in CLI output: 6 decimals (the index is on 0-100; 1e-6 is far below any print). */
-export function round6(x: number): number {
-  const r = Math.round(x * 1e6) / 1e6;
-  return Object.is(r, -0) ? 0 : r;
-}
 
 /** Reads `--spec`: a whole AnalysisSpec, or a bare RatingSpec (an object with `groups`). */
 export function readRatingSpec(path: string | undefined): RatingSpec {

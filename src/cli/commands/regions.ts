@@ -1,5 +1,5 @@
 /**
- * `atlas regions [--scheme 2014|current]`: the region registry of one scheme (METHODS.md
+ * `atlas regions [--scheme 2014|current]`: the region registry of one scheme (docs/methods.md
  * "Regions"), one record per unit, with the ISO code of that scheme first.
  */
 import type { CliCommand } from '../command.ts';

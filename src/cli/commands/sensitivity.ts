@@ -4,10 +4,11 @@
  */
 import type { CliCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
-import { toCsv, toJson } from '../output.ts';
+import { toJson } from '../output.ts';
+import { intervalRow, intervalsCsv } from '../rankIntervals.ts';
 import { MAX_RUNS, sensitivity } from '../../core/sensitivity/sensitivity.ts';
 import { defaultSpec, type SensitivitySpec } from '../../core/spec.ts';
-import { readRatingInput, readRatingSpec, round6 } from './rate.ts';
+import { readRatingInput, readRatingSpec } from './rate.ts';
 import { loadProject, projectRatingInput } from '../project.ts';
 import {
   SENSITIVITY_OPTIONS,
@@ -104,23 +105,8 @@ export const command: CliCommand = {
       ? projectRatingInput(project)
       : await readRatingInput(values, spec);
     const r = sensitivity(matrix, spec, s);
-    const regions = r.units.map((u, i) => ({
-      code: codes[i],
-      name: names[i],
-      nominal: u.nominal,
-      median: round6(u.median),
-      p05: round6(u.p05),
-      p95: round6(u.p95),
-      classes: Object.fromEntries(Object.entries(u.classes).map(([k, v]) => [k, round6(v)])),
-    }));
-    if (format === 'csv') {
-      return toCsv(
-        regions.map(({ classes, ...rest }) => ({
-          ...rest,
-          ...Object.fromEntries(Object.entries(classes).map(([k, v]) => [`p_${k}`, v])),
-        })),
-      );
-    }
+    const regions = r.units.map((u, i) => intervalRow({ code: codes[i], name: names[i] }, u));
+    if (format === 'csv') return intervalsCsv(regions);
     return toJson({
       runs: r.runs,
       noise: r.noise,

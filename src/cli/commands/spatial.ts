@@ -1,6 +1,6 @@
 /**
  * `atlas spatial --input FILE.csv --geo BOUNDARIES.geojson --variable COLUMN ...`: spatial
- * weights, global and local Moran's I and Getis-Ord Gi* of one column (METHODS.md section 8;
+ * weights, global and local Moran's I and Getis-Ord Gi* of one column (docs/methods.md section 8;
  * issue 10's command-line contract).
  */
 import {

@@ -1,15 +1,18 @@
 /**
  * `atlas specialise`: specialisation measures of a regions x industries matrix of employment
- * or output (core/specialisation/, METHODS.md section 2).
+ * or output (core/specialisation/, docs/methods.md section 2).
  */
 import type { CliCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
+import { loadProject, projectAnalysisTable } from '../project.ts';
+import { matrixFromTable } from '../../state/analysisCompute.ts';
 import { toCsv, toJson } from '../output.ts';
 import { specialisation } from '../../core/specialisation/specialisation.ts';
 import { clusterStrength } from '../../core/clusters/clusterStrength.ts';
 
 const USAGE = `Usage: npm run -s atlas -- specialise --input FILE [--format json|csv]
+       npm run -s atlas -- specialise --project FILE.json [--format json|csv]
 
 FILE: header row, region in the first column, one column per industry, employment or
 output in each cell (empty or '-' = missing, counted as 0 with a warning).
@@ -27,16 +30,23 @@ regions, employment above the 25th percentile, LQ >= 1), "stars" (regions x indu
 European Cluster Observatory stars: size = top 10% of regions for the industry, specialisation
 = LQ >= 2, focus = top 10% of all shares of a region's employment), "star_size",
 "star_specialisation", "star_focus" (the three tests), and "cluster_thresholds" (the
-thresholds used, per industry). In CSV: columns strong and stars.`;
+thresholds used, per industry). In CSV: columns strong and stars.
+--project FILE.json: a project file saved from the dashboard; the imported table its study's
+specialisation ran on (#/specialisation), read into a matrix as the dashboard reads it.`;
 
 export const command: CliCommand = {
   name: 'specialise',
   summary: 'location quotients, Krugman specialisation index, regional shares, concentration',
   usage: USAGE,
-  options: { input: { type: 'string' } },
+  options: { input: { type: 'string' }, project: { type: 'string' } },
   async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
-    const m = (await readInput(values.input as string | undefined, { regions: true })).matrix;
+    if (values.project !== undefined && values.input !== undefined)
+      throw new UsageError('--project carries its own data: drop --input.');
+    const m =
+      values.project !== undefined
+        ? projectMatrix(values.project as string)
+        : (await readInput(values.input as string | undefined, { regions: true })).matrix;
     const s = specialisation({ regions: m.rows, industries: m.columns, values: m.values });
     const c = clusterStrength({ regions: s.regions, industries: s.industries, values: m.values });
     if (format === 'csv') {
@@ -86,3 +96,15 @@ export const command: CliCommand = {
     });
   },
 };
+
+/** The matrix of the table a saved study's specialisation ran on, as the dashboard builds it. */
+function projectMatrix(path: string): {
+  rows: string[];
+  columns: string[];
+  values: (number | null)[][];
+} {
+  const p = loadProject(path);
+  const { table, dataName } = projectAnalysisTable(p, 'specialisation');
+  const m = matrixFromTable(table, dataName);
+  return { rows: m.regions, columns: m.industries, values: m.values };
+}

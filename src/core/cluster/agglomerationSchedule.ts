@@ -1,5 +1,5 @@
 /**
- * The agglomeration schedule SPSS prints for hierarchical clustering (METHODS.md section 3).
+ * The agglomeration schedule SPSS prints for hierarchical clustering (docs/methods.md section 3).
  * Per stage: the two clusters combined, each named by its smallest member (1-based
  * observation number; the combined cluster keeps the smaller name), the merge height, the
  * coefficient = within-cluster sum of squares of the whole partition after the stage (for

@@ -1,5 +1,5 @@
 /**
- * The clustering step of the dashboard (METHODS.md section 3): check the data, standardise
+ * The clustering step of the dashboard (docs/methods.md section 3): check the data, standardise
  * each variable with z-scores (sample SD, as R's `scale()`), cluster with the chosen linkage
  * on Euclidean distances, cut into k groups and describe the result. With Ward and
  * standardise 'z' this reproduces R's `hclust(dist(scale(X)), "ward.D2")` and

@@ -4,7 +4,7 @@
  * user data first and returns issues instead, so a user normally sees the issue list, not
  * this error; callers that skip that check get a clear code instead of NaN or a crash.
  */
-import type { Issue } from '../issue.ts';
+import { IssueError } from '../issueError.ts';
 
 export type ClusterErrorCode =
   | 'too-many-observations'
@@ -15,13 +15,7 @@ export type ClusterErrorCode =
   | 'labels-length'
   | 'no-variables';
 
-export class ClusterError extends Error {
-  override readonly name = 'ClusterError';
-  readonly code: ClusterErrorCode;
-  readonly issue: Issue;
-  constructor(code: ClusterErrorCode, message: string, where?: Issue['where']) {
-    super(message);
-    this.code = code;
-    this.issue = { code, severity: 'error', message, ...(where ? { where } : {}) };
-  }
+/** The cluster core's IssueError (core/issueError.ts), named for stack traces and logs. */
+export class ClusterError extends IssueError<ClusterErrorCode> {
+  override name = 'ClusterError';
 }

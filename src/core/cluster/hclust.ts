@@ -3,7 +3,7 @@
  *
  * `hclust(X, "ward")` equals R's `hclust(dist(X), method = "ward.D2")` (heights on the
  * Euclidean scale, equal to SciPy's `linkage(X, "ward")`); "complete", "average" and
- * "single" equal R's `hclust(dist(X), method)`. Feed it standardised data (METHODS.md
+ * "single" equal R's `hclust(dist(X), method)`. Feed it standardised data (docs/methods.md
  * section 3: R's `scale(X)`) to reproduce `hclust(dist(scale(X)), "ward.D2")`.
  *
  * Ward runs on centroids in O(n p) memory by the nearest-neighbour chain (ward.ts, the

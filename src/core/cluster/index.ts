@@ -1,4 +1,4 @@
-/** Public API of hierarchical clustering (METHODS.md section 3). */
+/** Public API of hierarchical clustering (docs/methods.md section 3). */
 export { hclust, type HclustOptions, type LinkageMethod, type WardAlgorithm } from './hclust.ts';
 export { type HclustTree, leafOrder } from './hclustTree.ts';
 export { cutree, cutHeight } from './cutree.ts';

@@ -77,8 +77,8 @@ const I32 = 0x7f;
 const F64 = 0x7c;
 const V128 = 0x7b;
 
-/** The module's bytes (validated by WebAssembly.Module when compiled). */
-function moduleBytes(): Uint8Array {
+/** Body of dists() for any p: a loop over the columns, two at a time. */
+function loopBody(): number[] {
   // Parameters 0..6: oa, m, p, sizes, out (i32), twoNa, na (f64). Locals 7..: see below.
   const [oa, m, p, sizes, out, twoNa, na] = [0, 1, 2, 3, 4, 5, 6];
   const [q, ob, c, pb, pe, nb] = [7, 8, 9, 10, 11, 12];
@@ -233,6 +233,79 @@ function moduleBytes(): Uint8Array {
     0x0b, // end block
     0x0b, // end function
   ];
+  return body;
+}
+
+/** Above this many columns dists() loops over them; up to it, it is unrolled for the given p. */
+const UNROLL_MAX_COLUMNS = 64;
+
+/** Signed LEB128 (i32.const operands). */
+function sleb(v: number): number[] {
+  const out: number[] = [];
+  for (;;) {
+    const b = v & 0x7f;
+    v >>= 7;
+    if ((v === 0 && (b & 0x40) === 0) || (v === -1 && (b & 0x40) !== 0)) {
+      out.push(b);
+      return out;
+    }
+    out.push(b | 0x80);
+  }
+}
+
+/**
+ * Body of dists() unrolled for p columns: A's centroid is loaded once into p / 2 vector
+ * locals, and each row costs p / 2 loads, subtractions, multiplications and additions, in the
+ * order of loopBody() (acc starts at the first pair's e * e, which is 0 + e * e exactly).
+ */
+function unrolledBody(p: number): number[] {
+  const h = p >> 1;
+  const odd = p % 2 === 1;
+  // Parameters 0..6 as in loopBody(); locals: q, ob (i32); nb, aT, s (f64); acc, e, a_0.. (v128).
+  const [oa, m, sizes, out, twoNa, na] = [0, 1, 3, 4, 5, 6];
+  const [q, ob, nb, aT, s, acc, e] = [7, 8, 9, 10, 11, 12, 13];
+  const aLocal = (i: number) => 14 + i;
+  const b: number[] = [3, 2, I32, 3, F64, 2 + h, V128];
+  const op = (...x: number[]) => b.push(...x);
+  const simd = (code: number) => [0xfd, ...uleb(code)];
+  const v128load = (offset: number) => [...simd(0x00), 3, ...uleb(offset)];
+  const f64load = (offset: number) => [0x2b, 3, ...uleb(offset)];
+  const SUB = simd(241);
+  const MUL = simd(242);
+  const ADD = simd(240);
+  for (let i = 0; i < h; i++) op(0x20, oa, ...v128load(16 * i), 0x21, aLocal(i));
+  if (odd) op(0x20, oa, ...f64load(8 * (p - 1)), 0x21, aT);
+  op(0x02, 0x40, 0x03, 0x40); // block $exit, loop $rows
+  op(0x20, q, 0x20, m, 0x4f, 0x0d, 1); // q >= m: exit
+  for (let i = 0; i < h; i++) {
+    // e = a_i - x_q[2i .. 2i+1]; acc = e * e (+ acc)
+    op(0x20, aLocal(i), 0x20, ob, ...v128load(16 * i), ...SUB, 0x22, e, 0x20, e, ...MUL);
+    if (i > 0) op(0x20, acc, ...ADD);
+    op(0x21, acc);
+  }
+  if (h > 0) {
+    op(0x20, acc, ...simd(0x21), 0, 0x20, acc, ...simd(0x21), 1, 0xa0, 0x21, s);
+  }
+  if (odd) {
+    // s = e * e (+ s) for the last column
+    op(0x20, aT, 0x20, ob, ...f64load(8 * (p - 1)), 0xa1, 0x22, nb, 0x20, nb, 0xa2);
+    if (h > 0) op(0x20, s, 0xa0);
+    op(0x21, s);
+  }
+  // nb = size[q]; out[q] = ((twoNa * nb) / (na + nb)) * s
+  op(0x20, sizes, 0x20, q, 0x41, 3, 0x74, 0x6a, ...f64load(0), 0x21, nb);
+  op(0x20, out, 0x20, q, 0x41, 3, 0x74, 0x6a);
+  op(0x20, twoNa, 0x20, nb, 0xa2, 0x20, na, 0x20, nb, 0xa0, 0xa3, 0x20, s, 0xa2, 0x39, 3, 0);
+  // ob += 8 p; q++
+  op(0x20, ob, 0x41, ...sleb(8 * p), 0x6a, 0x21, ob);
+  op(0x20, q, 0x41, 1, 0x6a, 0x21, q);
+  op(0x0c, 0, 0x0b, 0x0b, 0x0b); // br $rows; end loop, block, function
+  return b;
+}
+
+/** The module's bytes for p columns (validated by WebAssembly.Module when compiled). */
+function moduleBytes(p: number): Uint8Array {
+  const body = p <= UNROLL_MAX_COLUMNS ? unrolledBody(p) : loopBody();
   const type = [1, 0x60, 7, I32, I32, I32, I32, I32, F64, F64, 0];
   const name = (t: string) => [...uleb(t.length), ...Array.from(t, (ch) => ch.charCodeAt(0))];
   const imports = [1, ...name('e'), ...name('m'), 0x02, 0x00, 0];
@@ -254,18 +327,24 @@ function moduleBytes(): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-let compiled: object | null | undefined;
+/** Compiled modules by p (null: this environment will not compile them). */
+const compiled = new Map<number, object | null>();
 
-/** The compiled module, or null when this environment will not compile it. */
-function wardModule(api: WasmApi): object | null {
-  if (compiled === undefined) {
+/** The compiled module for p columns, or null when this environment will not compile it. */
+function wardModule(api: WasmApi, p: number): object | null {
+  const key = p <= UNROLL_MAX_COLUMNS ? p : 0;
+  if (compiled.get(-1) === null) return null;
+  let mod = compiled.get(key);
+  if (mod === undefined) {
     try {
-      compiled = new api.Module(moduleBytes());
+      mod = new api.Module(moduleBytes(p));
     } catch {
-      compiled = null;
+      mod = null;
+      compiled.set(-1, null);
     }
+    compiled.set(key, mod);
   }
-  return compiled;
+  return mod;
 }
 
 /** Centroids, sizes and distances in WebAssembly memory, and the kernel over them. */
@@ -284,7 +363,7 @@ export interface WardKernel {
 export function wardKernel(n: number, p: number): WardKernel | null {
   const api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
   if (!api) return null;
-  const mod = wardModule(api);
+  const mod = wardModule(api, p);
   if (!mod) return null;
   const bytes = 8 * (n * p + 2 * n);
   if (bytes > 2 ** 31) return null;

@@ -1,5 +1,5 @@
 /**
- * Class of an index value on a band scale (seed 004 Table 1; METHODS.md section 1): the band
+ * Class of an index value on a band scale (seed 004 Table 1; docs/methods.md section 1): the band
  * with the largest lower bound `min` <= value, a band including its lower bound. A tolerance
  * of 1e-9 absorbs floating-point noise, so 69.99999999999999 from (a + b) / 2 counts as 70.
  */

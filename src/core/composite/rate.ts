@@ -1,6 +1,6 @@
 /**
  * The innovation-development rating of seed 004 (formulas 1-4, class scale Table 1) made
- * general (METHODS.md section 1): normalise each indicator (normalise/), aggregate within
+ * general (docs/methods.md section 1): normalise each indicator (normalise/), aggregate within
  * groups and across groups with weights at both levels (aggregate.ts), classify on the band
  * scale (classify.ts) and rank (1 = best; ties share the lowest rank, R's
  * `rank(-index, ties.method = "min")`, within a tolerance of 1e-9).

@@ -1,5 +1,5 @@
 /**
- * Weights at two levels (METHODS.md section 1): indicator weights are relative within their
+ * Weights at two levels (docs/methods.md section 1): indicator weights are relative within their
  * group and group weights relative across groups; each level is normalised to sum 1. The
  * paper's defaults (seed 004 formulas 2-4) are 1/3 per indicator and 0.5 per group.
  *

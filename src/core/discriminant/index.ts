@@ -1,4 +1,4 @@
-/** Public API of linear discriminant analysis (METHODS.md section 5; seed 002). */
+/** Public API of linear discriminant analysis (docs/methods.md section 5; seed 002). */
 export {
   lda,
   type GroupLabel,

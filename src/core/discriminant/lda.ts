@@ -1,6 +1,6 @@
 /**
  * Linear (Fisher) discriminant analysis, the step of seed 002 that sorts industry groups
- * into "non-core", "middle" and "driver" after Ward (METHODS.md section 5). Normal model with
+ * into "non-core", "middle" and "driver" after Ward (docs/methods.md section 5). Normal model with
  * a common covariance: pooled within-group covariance S = W / (n - g) (pooledCovariance.ts),
  * classification functions f_k(x) = -1/2 m_k^T S^-1 m_k + ln(prior_k) + m_k^T S^-1 x
  * (classificationFunctions.ts, SPSS's "Classification Function Coefficients"), canonical

@@ -1,5 +1,5 @@
 /**
- * The house convention that makes factor output deterministic (METHODS.md section 4: "signs
+ * The house convention that makes factor output deterministic (docs/methods.md section 4: "signs
  * and the order of components are arbitrary"): columns in descending order of their sum of
  * squared loadings (the variance each accounts for; ties keep the earlier column), and each
  * column multiplied by -1 if needed so that its largest-magnitude loading is positive (ties:

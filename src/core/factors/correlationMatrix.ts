@@ -3,7 +3,7 @@
  *
  *   r_jk = sum_i (x_ij - mean_j)(x_ik - mean_k) / sqrt(sum_i (x_ij - mean_j)^2 sum_i (x_ik - mean_k)^2)
  *
- * the matrix R's `cor(X)` returns and `prcomp(X, scale. = TRUE)` diagonalises (METHODS.md
+ * the matrix R's `cor(X)` returns and `prcomp(X, scale. = TRUE)` diagonalises (docs/methods.md
  * section 4). Written as a tight Float64Array loop rather than ml-matrix's `correlation()`:
  * bench/pca.ts measured both (see bench/results/pca.md); this one also validates the input.
  */

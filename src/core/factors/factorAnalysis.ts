@@ -1,6 +1,6 @@
 /**
  * Principal-component factor analysis as seed 002 uses it (Table 2: PCA with varimax,
- * 20 industries x 7 components) and METHODS.md section 4 fixes it: correlation matrix ->
+ * 20 industries x 7 components) and docs/methods.md section 4 fixes it: correlation matrix ->
  * eigenvalues (descending) -> keep k by Kaiser's rule or the user's choice -> loadings
  * a_jm = v_jm sqrt(lambda_m) -> varimax with Kaiser normalisation ('r': R's
  * stats::varimax; 'spss': SPSS FACTOR's pairwise rotations) -> communalities

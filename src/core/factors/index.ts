@@ -1,5 +1,5 @@
 /**
- * Public API of principal-component factor analysis (METHODS.md section 4; seed 002 Table 2).
+ * Public API of principal-component factor analysis (docs/methods.md section 4; seed 002 Table 2).
  * Nothing here assumes the seed's input-output data exists: only the published rotated
  * matrix is bundled, as a dataset elsewhere.
  */

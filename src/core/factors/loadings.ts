@@ -1,6 +1,6 @@
 /**
  * Component loadings a_jm = v_jm * sqrt(lambda_m): the correlation of variable j with
- * component m (METHODS.md section 4; R: `prcomp(X, scale. = TRUE)$rotation %*% diag(sdev)`).
+ * component m (docs/methods.md section 4; R: `prcomp(X, scale. = TRUE)$rotation %*% diag(sdev)`).
  */
 
 /** p x k loadings from the first k eigenvectors (columns of `vectors`) and eigenvalues. */

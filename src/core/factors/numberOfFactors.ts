@@ -1,6 +1,6 @@
 /**
  * How many components to keep: Kaiser's rule (eigenvalue > 1, Kaiser 1960; SPSS FACTOR's
- * default MINEIGEN(1); METHODS.md section 4) unless the user picks a number in 1..p.
+ * default MINEIGEN(1); docs/methods.md section 4) unless the user picks a number in 1..p.
  */
 import { FactorError } from './factorError.ts';
 

@@ -2,7 +2,7 @@
  * Principal components of a correlation matrix R (p x p): R = V diag(lambda) V^T with the
  * eigenvalues in descending order. Explained variance of component m = lambda_m / p * 100
  * (trace R = p); cumulative = running sum. Matches R's `prcomp(X, scale. = TRUE)`:
- * `sdev^2` are these eigenvalues (METHODS.md section 4; seed 002, Table 2's method).
+ * `sdev^2` are these eigenvalues (docs/methods.md section 4; seed 002, Table 2's method).
  * Uses ml-matrix's symmetric EigenvalueDecomposition (Householder tridiagonalisation + QL).
  */
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';

@@ -1,4 +1,4 @@
-/** Public API of input-output multipliers (METHODS.md section 5; seed 002 Table 3). */
+/** Public API of input-output multipliers (docs/methods.md section 5; seed 002 Table 3). */
 export { ioMultipliers, type IoInput, type IoResult } from './inputOutput.ts';
 export { leontiefInverse } from './leontiefInverse.ts';
 export {

@@ -1,5 +1,5 @@
 /**
- * All multipliers of METHODS.md section 5 in one call, from technical coefficients A or from
+ * All multipliers of docs/methods.md section 5 in one call, from technical coefficients A or from
  * flows Z with total output x (A = Z diag(x)^-1): L = (I - A)^-1, output multipliers (column
  * sums of L), value-added multipliers (v L)_j and type I household-income multipliers
  * (h L)_j / h_j. Seed 002's Table 3 publishes such multipliers for four industries of East

@@ -2,7 +2,7 @@
  * The named error of the input-output core: each problem with a stable code and a sentence a
  * policymaker understands, instead of NaN or Infinity in multipliers.
  */
-import type { Issue } from '../issue.ts';
+import { IssueError } from '../issueError.ts';
 
 export type IoErrorCode =
   | 'not-square'
@@ -15,18 +15,9 @@ export type IoErrorCode =
   | 'not-productive'
   | 'zero-income-ratio';
 
-export class IoError extends Error {
-  override readonly name = 'IoError';
-  readonly code: IoErrorCode;
-  readonly issues: Issue[];
-  get issue(): Issue {
-    return this.issues[0];
-  }
-  constructor(code: IoErrorCode, message: string, issues?: Issue[]) {
-    super(message);
-    this.code = code;
-    this.issues = issues && issues.length > 0 ? issues : [{ code, severity: 'error', message }];
-  }
+/** The io core's IssueError (core/issueError.ts), named for stack traces and logs. */
+export class IoError extends IssueError<IoErrorCode> {
+  override name = 'IoError';
 }
 
 /** Industry names for messages: the given ones, else 1, 2, ... */

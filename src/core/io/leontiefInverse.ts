@@ -1,5 +1,5 @@
 /**
- * Leontief inverse L = (I - A)^-1 (Leontief 1936; Miller & Blair 2009, eq. 2.11; METHODS.md
+ * Leontief inverse L = (I - A)^-1 (Leontief 1936; Miller & Blair 2009, eq. 2.11; docs/methods.md
  * section 5): l_ij is the output of industry i needed, directly and indirectly, per unit of
  * final demand for industry j. Solved by LU decomposition (ml-matrix).
  *

@@ -1,5 +1,5 @@
 /**
- * Input-output multipliers from the Leontief inverse L (METHODS.md section 5; seed 002
+ * Input-output multipliers from the Leontief inverse L (docs/methods.md section 5; seed 002
  * Table 3; Miller & Blair 2009, ch. 6):
  *
  *   output multiplier           m_j = sum_i l_ij                 (column sum of L)

@@ -1,6 +1,6 @@
 /**
  * Technical coefficients from an inter-industry flow table: a_ij = z_ij / x_j, i.e.
- * A = Z diag(x)^-1 (Leontief 1936; Miller & Blair 2009, eq. 2.4; METHODS.md section 5):
+ * A = Z diag(x)^-1 (Leontief 1936; Miller & Blair 2009, eq. 2.4; docs/methods.md section 5):
  * the input from industry i per unit of output of industry j.
  */
 import { IoError, industryNames } from './ioError.ts';

@@ -1,5 +1,5 @@
 /**
- * Dispatches one indicator column to the normalisation a RatingSpec names (METHODS.md
+ * Dispatches one indicator column to the normalisation a RatingSpec names (docs/methods.md
  * section 1: ratio to max as in seed 004 formula 1; min-max; z-score; rank; distance to a
  * target). Each method lives in its own file with its formula.
  */

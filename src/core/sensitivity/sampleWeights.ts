@@ -1,5 +1,5 @@
 /**
- * Weight perturbations for the Monte Carlo sensitivity of ranks (METHODS.md section 1,
+ * Weight perturbations for the Monte Carlo sensitivity of ranks (docs/methods.md section 1,
  * "sample weights around the chosen ones"; OECD/JRC Handbook 2008, section 7 on uncertainty
  * analysis). Both levels are perturbed in one draw: the group weights first (in spec order),
  * then every indicator weight (groups in order, indicators in order). The aggregation

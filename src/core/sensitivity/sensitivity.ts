@@ -1,5 +1,5 @@
 /**
- * Monte Carlo sensitivity of ranks and classes to the weights (METHODS.md section 1, last
+ * Monte Carlo sensitivity of ranks and classes to the weights (docs/methods.md section 1, last
  * paragraph; OECD/JRC Handbook on Constructing Composite Indicators 2008, section 7): draw
  * `runs` weight sets around the spec's (sampleWeights.ts), re-aggregate, re-rank and
  * re-classify, and report per unit the nominal rank, the median and the 5th and 95th

@@ -1,4 +1,4 @@
-/** Public API of the spatial statistics (METHODS.md section 8; spdep and GeoDa conventions). */
+/** Public API of the spatial statistics (docs/methods.md section 8; spdep and GeoDa conventions). */
 export type { PolygonalGeometry, Position, Ring, SpatialUnit } from './boundaryGeometry.ts';
 export {
   cardinalities,

@@ -1,5 +1,5 @@
 /**
- * The input of the specialisation measures (METHODS.md section 2): E, regions r by
+ * The input of the specialisation measures (docs/methods.md section 2): E, regions r by
  * industries i, of employment or output, with totals E_r (row), E_i (column) and E. Every
  * measure reads it through prepareEmployment(), which turns bad cells into named issues:
  * a missing cell counts as 0 (`missing-value`, warning), a negative one is an error and

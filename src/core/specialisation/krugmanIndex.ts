@@ -1,5 +1,5 @@
 /**
- * Krugman specialisation index (Krugman 1991, Geography and Trade; METHODS.md section 2),
+ * Krugman specialisation index (Krugman 1991, Geography and Trade; docs/methods.md section 2),
  * against the country: KSI_r = sum_i |E_ir / E_r - E_i / E|, in [0, 2]; 0 = the region's
  * structure equals the country's. null where E_r = 0.
  */

@@ -1,5 +1,5 @@
 /**
- * Krugman specialisation index against the rest of the country (METHODS.md section 2, the
+ * Krugman specialisation index against the rest of the country (docs/methods.md section 2, the
  * named variant): KSI_r = sum_i |E_ir / E_r - (E_i - E_ir) / (E - E_r)|, in [0, 2]. Unlike
  * the national version the region does not dilute its own benchmark, which matters for a
  * large region (Almaty city). null where E_r = 0 or E - E_r = 0 (no rest to compare with).

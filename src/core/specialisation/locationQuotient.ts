@@ -1,5 +1,5 @@
 /**
- * Location quotient (seed 002, location-quotient method; METHODS.md section 2):
+ * Location quotient (seed 002, location-quotient method; docs/methods.md section 2):
  * LQ_ir = (E_ir / E_r) / (E_i / E). LQ > 1: region r is specialised in industry i; 1.25 is a
  * common threshold for a cluster candidate. null where E_r = 0 or E_i = 0 (undefined).
  */

@@ -1,5 +1,5 @@
 /**
- * All specialisation measures of METHODS.md section 2 for one matrix E (regions x
+ * All specialisation measures of docs/methods.md section 2 for one matrix E (regions x
  * industries), as the CLI and the specialisation view need them: location quotients,
  * Krugman index against the country and against the rest, regional shares, and the
  * concentration of each industry (Hoover, locational Gini). Formulas in each measure's file.

@@ -1,7 +1,7 @@
 /**
  * Complete-data methods (factor analysis, discriminant analysis) reject a data matrix with a
  * missing or non-finite cell and list every such cell, in the same words, so the UI can
- * translate them by code (ARCHITECTURE.md, "Validation lists every problem").
+ * translate them by code (docs/architecture.md, "Validation lists every problem").
  */
 import type { Issue } from '../issue.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Column standardisation, z = (x - mean) / s with the SAMPLE standard deviation
- * s = sqrt(sum (x - mean)^2 / (n - 1)), as R's `scale()` does (METHODS.md section 3).
+ * s = sqrt(sum (x - mean)^2 / (n - 1)), as R's `scale()` does (docs/methods.md section 3).
  */
 
 export interface ColumnStats {

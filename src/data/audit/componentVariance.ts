@@ -2,7 +2,7 @@
  * Seed 002 states that its 7 components explain 88% of the variance of 20 industries (text
  * before Table 2). With loadings on standardised variables, the share explained is the sum of
  * squared loadings over all cells divided by the number of variables, and each row's sum of
- * squares (its communality) cannot exceed 1 (METHODS.md section 4).
+ * squares (its communality) cannot exceed 1 (docs/methods.md section 4).
  */
 import type { TableDataset } from '../types.ts';
 import { type AuditFinding, differs, round4 } from './finding.ts';

@@ -1,6 +1,6 @@
 /**
  * Recomputes the derived columns of seed 004's input tables from the raw columns printed in
- * the same row (METHODS.md section 1; GRP and expenditure in million tenge, employed in
+ * the same row (docs/methods.md section 1; GRP and expenditure in million tenge, employed in
  * persons, emissions in thousand tonnes) and reports each printed figure more than 1% off.
  * Where a figure is off, it looks for the printed row whose raw data reproduce all the derived
  * figures of the flagged row: that is the row the figures belong to.
@@ -32,7 +32,7 @@ function ratio(a: number | null, b: number | null, scale: number): number | null
 /**
  * Tables 2 and 4: S_D = grp / employed * 1000 (thousand tenge per person), S_F = grp /
  * fixed_assets, S_E = grp / emissions (million tenge per thousand tonnes = thousand tenge per
- * tonne). Seed 004, Tables 2 and 4; METHODS.md section 1.
+ * tonne). Seed 004, Tables 2 and 4; docs/methods.md section 1.
  */
 export const RECEPTIVITY_RULES: DerivedRule[] = [
   {
@@ -55,7 +55,7 @@ export const RECEPTIVITY_RULES: DerivedRule[] = [
 /**
  * Tables 3 and 5: S_A = rnd * 1e6 / employed_activity, S_B = tech_innovation * 1e6 /
  * employed_activity (tenge per person). S_C (per inhabitant) needs population, which the
- * tables do not print. Seed 004, Tables 3 and 5; METHODS.md section 1.
+ * tables do not print. Seed 004, Tables 3 and 5; docs/methods.md section 1.
  */
 export const ACTIVITY_RULES: DerivedRule[] = [
   {

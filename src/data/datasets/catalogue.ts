@@ -1,6 +1,6 @@
 /**
  * The catalogue of bundled datasets, each transcribed from a seed with provenance on every
- * figure (METHODS.md, table of seeds; issue 2 item 6). Order: seed 004's inputs, its published
+ * figure (docs/methods.md, table of seeds; issue 2 item 6). Order: seed 004's inputs, its published
  * results, then seeds 003, 002 and 000.
  */
 import type { GroupsDataset, SitesDataset, TableDataset } from '../types.ts';

@@ -1,6 +1,6 @@
 /**
  * Turning a figure as printed in a seed into a Cell. The seeds print decimal commas and space
- * thousands separators (`1 417,77`) and `-` for "no data" (METHODS.md, opening section); the
+ * thousands separators (`1 417,77`) and `-` for "no data" (docs/methods.md, opening section); the
  * printed text is kept verbatim beside the parsed number so the transcription can be checked
  * against the seed character by character (scripts/verify-transcription.ts).
  */
@@ -12,7 +12,7 @@ const NO_DATA = new Set(['-', '–', '—', '']);
 /**
  * The number a seed figure stands for: spaces dropped, decimal comma read as a point, `-` as
  * null. Throws on anything else, because a bundled transcription that does not parse is a bug
- * in this file, not user input (source: METHODS.md, "Transcribe the figures exactly as printed").
+ * in this file, not user input (source: docs/methods.md, "Transcribe the figures exactly as printed").
  */
 export function parsePrinted(printed: string): number | null {
   const t = printed.trim();

@@ -1,6 +1,6 @@
 /**
  * Columns of the innovation-rating input tables of seed 004 (Tables 2-3 for 2010, 4-5 for
- * 2014) and the six indicators of METHODS.md section 1. Formulas are over column ids; GRP and
+ * 2014) and the six indicators of docs/methods.md section 1. Formulas are over column ids; GRP and
  * expenditures are in million tenge, employed in persons, emissions in thousand tonnes, so
  * GRP / emissions is already in thousand tenge per tonne.
  */
@@ -168,5 +168,5 @@ export function activityPrintedColumns(headers: readonly string[]): PrintedColum
   return ids.map((id, i) => ({ id, col: i + 3, header: headers[i + 2] }));
 }
 
-/** The six indicator ids of the paper's rating, in the order of METHODS.md section 1. */
+/** The six indicator ids of the paper's rating, in the order of docs/methods.md section 1. */
 export const INDICATOR_IDS = ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'] as const;

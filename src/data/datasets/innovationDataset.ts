@@ -46,7 +46,7 @@ export interface InnovationDatasetParts {
 
 /**
  * A year's innovation-rating input as one table dataset: the receptivity and activity
- * columns of METHODS.md section 1 (formulas 1-4 read them), every cell keeping its printed
+ * columns of docs/methods.md section 1 (formulas 1-4 read them), every cell keeping its printed
  * table and row.
  */
 export function innovationDataset(p: InnovationDatasetParts): TableDataset {

@@ -57,7 +57,7 @@ const CLASS_COLUMNS = [
 
 /**
  * The Latin label of a class printed with Cyrillic look-alikes (С -> C, В -> B) or the V the
- * paper uses in Table 1 for group B. Source: seed 004, Table 1; METHODS.md section 1.
+ * paper uses in Table 1 for group B. Source: seed 004, Table 1; docs/methods.md section 1.
  */
 export function normaliseClassLabel(printed: string): string {
   const latin = printed.trim().replace(/С/g, 'C').replace(/[ВV]/g, 'B');

@@ -3,7 +3,7 @@
  * seed file: "На основании полученных результатов можно предложить формирование IT-кластеров в
  * следующих перспективных зонах Казахстана"). Names and cities as printed; city coordinates
  * (WGS 84, decimal degrees) from the coordinates shown in the English-language Wikipedia
- * infobox of each city (METHODS.md section 2 lists the sites).
+ * infobox of each city (docs/methods.md section 2 lists the sites).
  */
 import type { SitesDataset, Site, TextRef } from '../types.ts';
 import { SEED_004, SOURCE_004 } from './sources.ts';

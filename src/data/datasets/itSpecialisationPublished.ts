@@ -3,7 +3,7 @@
  * specialisation index" (KSI) of the IT industry by region for 2010 and 2014, as published.
  * The figures add up to about 1 over the regions (1,000 in 2010, 0,999 in 2014), so they
  * behave as each region's share of national IT output, E_r,IT / E_IT, not as a Krugman index
- * (METHODS.md section 2). `-` (no IT output) is kept: value null, printed '-'.
+ * (docs/methods.md section 2). `-` (no IT output) is kept: value null, printed '-'.
  */
 import type { TableDataset } from '../types.ts';
 import { readPrintedTable, type PrintedTableSpec } from './printedTable.ts';
@@ -59,7 +59,7 @@ export const itSpecialisationPublished: TableDataset = {
   notes: {
     en:
       'Table 7 of seed 004 as printed: the authors’ published “modified KSI” for the IT industry. ' +
-      'It is not the Krugman specialisation index of METHODS.md section 2 (that ranges from 0 to 2 ' +
+      'It is not the Krugman specialisation index of docs/methods.md section 2 (that ranges from 0 to 2 ' +
       'and is computed over all industries of a region): the 2010 column sums to 1,000 and the ' +
       '2014 column to 0,999, so each figure behaves as the region’s share of national IT output ' +
       '(E_r,IT / E_IT); the text calls Almaty’s 0,683 “about 70% of the total volume of IT ' +
@@ -67,7 +67,7 @@ export const itSpecialisationPublished: TableDataset = {
       'as printed.',
     ru:
       'Таблица 7 источника 004 как напечатана: опубликованный авторами «модифицированный индекс ' +
-      'KSI» для IT-отрасли. Это не индекс специализации Кругмана из раздела 2 METHODS.md (он ' +
+      'KSI» для IT-отрасли. Это не индекс специализации Кругмана из раздела 2 docs/methods.md (он ' +
       'изменяется от 0 до 2 и считается по всем отраслям региона): столбец 2010 года в сумме даёт ' +
       '1,000, столбец 2014 года — 0,999, поэтому каждое значение ведёт себя как доля региона в ' +
       'общем объёме IT-продукции страны (E_r,IT / E_IT); в тексте 0,683 для г. Алматы названо ' +

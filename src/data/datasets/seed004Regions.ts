@@ -1,6 +1,6 @@
 /**
  * Region labels as seed 004 prints them in Tables 2-7, with their ISO 3166-2 codes of the
- * 2014 scheme (METHODS.md "Regions"), and the row order Tables 2, 3, 5 and 6 share.
+ * 2014 scheme (docs/methods.md "Regions"), and the row order Tables 2, 3, 5 and 6 share.
  */
 
 /** Printed label -> 2014-scheme ISO code. */

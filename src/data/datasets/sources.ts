@@ -1,5 +1,5 @@
 /**
- * The seed files and the bibliographic references of the studies they hold (METHODS.md, table
+ * The seed files and the bibliographic references of the studies they hold (docs/methods.md, table
  * of seeds). Seed 004's journal details are not in the extracted text, so only the author,
  * title and the journal section printed on its first page are given.
  */
@@ -15,7 +15,7 @@ export const SOURCE_000 =
 
 export const SOURCE_002 =
   'Формирование кластеров как эффективного инструмента повышения конкурентоспособности экономики ' +
-  'Казахстана (Kozlova, Denisova; METHODS.md) (seed 002)';
+  'Казахстана (Kozlova, Denisova; docs/methods.md) (seed 002)';
 
 export const SOURCE_003 =
   'Турекулова Д.М., Мухамбетова Л.К., Чимгентбаева Г.К. Инновационное взаимодействие хозяйствующих ' +

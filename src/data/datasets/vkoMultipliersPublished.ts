@@ -1,7 +1,7 @@
 /**
  * Dataset `vko-multipliers-published`: seed 002, Table 3, the output, value-added and
  * household-income multipliers of four industries of the proposed mining-and-metallurgy cluster
- * of East Kazakhstan, as published (METHODS.md section 5 gives the formulas; the seed does not
+ * of East Kazakhstan, as published (docs/methods.md section 5 gives the formulas; the seed does not
  * publish the coefficients behind them).
  */
 import type { Cell, TableDataset, TableRow } from '../types.ts';

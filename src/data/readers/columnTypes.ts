@@ -29,7 +29,7 @@ export interface ColumnGuess {
 export const NUMERIC_SHARE_THRESHOLD = 0.5;
 
 /**
- * Words that make an indicator "lower is better" (ru, kk, en stems). METHODS.md §1: a user
+ * Words that make an indicator "lower is better" (ru, kk, en stems). docs/methods.md §1: a user
  * must be able to set the direction, e.g. for raw emissions; this is only the first guess.
  */
 export const LOWER_IS_BETTER_WORDS: readonly string[] = [

@@ -2,7 +2,7 @@
  * CSV templates for the "download template" button: the region columns pre-filled with the
  * scheme's units (ISO code first: unlike a name such as 'Almaty' it is never ambiguous, so the
  * reader picks it as the region column) and the headers an analysis expects, so a filled template
- * imports without corrections. Indicator lists: METHODS.md §1 (rating, seed 004), §3
+ * imports without corrections. Indicator lists: docs/methods.md §1 (rating, seed 004), §3
  * (clustering, seed 003 P1-P14), §2 (specialisation: employment by industry).
  */
 import { PLAIN_CSV, writeCsv } from '../csv/writeCsv.ts';

@@ -2,7 +2,7 @@
  * An input-output table from CSV/XLSX: an n x n block of intermediate flows (industries as rows
  * and, in the same order, as columns) plus the rows total output, value added and household
  * income, as seed 002 uses them for output, value-added and household-income multipliers
- * (METHODS.md §5: A = flows / output by column, L = (I - A)^-1). Validated so that the
+ * (docs/methods.md §5: A = flows / output by column, L = (I - A)^-1). Validated so that the
  * technical coefficients exist: square, flows >= 0, outputs > 0, column inputs < output.
  */
 import type { Issue, Result } from '../../core/issue.ts';
@@ -130,10 +130,6 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
         },
       ]);
     const header = rows[h].map(cellText);
-    const decimal = detectDecimalSeparator(
-      rows.flatMap((r) => r.map(cellText)),
-      grid.delimiter,
-    );
     const body = rows
       .map((r, i) => ({ row: i + 1, cells: r }))
       .slice(h + 1)
@@ -195,6 +191,11 @@ export function buildIoTable(grid: Grid): Result<IoTable> {
           params: { count: n, limit: MAX_IO_INDUSTRIES },
         },
       ]);
+    // Only now, so that a long table of some other kind is turned down without reading every cell.
+    const decimal = detectDecimalSeparator(
+      rows.flatMap((r) => r.map(cellText)),
+      grid.delimiter,
+    );
     const industries = industryRows.map((r) => cellText(r.cells[0]));
     industryRows.forEach((r, i) => {
       const col = header[i + 1] ?? '';

@@ -1,7 +1,7 @@
 /**
  * Matches the labels of a table (or the names and codes of boundary features) to regions of the
  * registry, and works out which scheme the file follows: the 16 units of 2010-2018 or the 20 of
- * today (METHODS.md "Regions"). Units that exist in only one scheme decide it: South Kazakhstan
+ * today (docs/methods.md "Regions"). Units that exist in only one scheme decide it: South Kazakhstan
  * means '2014'; Turkistan, Shymkent, Abai, Zhetisu or Ulytau mean 'current'.
  */
 import { lookupRegion } from '../regions/lookup.ts';
@@ -70,9 +70,19 @@ function suggestionOf(
 }
 
 /**
+ * More labels than this, none of them a region, a code or a centre's name: the labels are not
+ * regions at all (a CLI file of observations 'o1', 'o2', ...), and near-miss suggestions by
+ * edit distance are not looked for. No region table is this long (20 units; districts ~200).
+ */
+export const PLAIN_LABELS_FROM = 1000;
+
+/**
  * Matches each label to a region with lookupRegion(), in the given scheme or the detected one
  * (default '2014', the seeds' scheme, when nothing decides). Labels matching a region already
- * taken are flagged `duplicateOf` and get no code. Source: METHODS.md "Regions".
+ * taken are flagged `duplicateOf` and get no code. Source: docs/methods.md "Regions".
+ * The scheme is detected from exact hits only (lookupRegion's `region` is set by nothing
+ * else), so that pass skips the fuzzy stage; so does the second when more than
+ * PLAIN_LABELS_FROM labels have no exact hit or candidate at all.
  */
 export function matchRegions(
   labels: string[],
@@ -80,33 +90,40 @@ export function matchRegions(
   options: { lang?: 'ru' | 'kk' | 'en'; onProgress?: (fraction: number) => void } = {},
 ): RegionMatching {
   const lang = options.lang ?? 'en';
-  // Progress for long tables (the import worker): every 500 labels, over one or two passes.
-  const passes = scheme ? 1 : 2;
+  // Progress for long tables (the import worker): every 500 labels, over the two passes
+  // (exact hits, then the lookup in the chosen scheme).
   const tick = (pass: number, i: number) => {
     if (options.onProgress && i % 500 === 499)
-      options.onProgress((pass + (i + 1) / labels.length) / passes);
+      options.onProgress((pass + (i + 1) / labels.length) / 2);
   };
   let chosen: Scheme;
   let schemeSource: RegionMatching['schemeSource'] = 'given';
+  const exact = labels.map((l, i) => {
+    const r = safeLookup(l, undefined, false);
+    tick(0, i);
+    return r;
+  });
   if (scheme) {
     chosen = scheme;
   } else {
     const found: Region[] = [];
-    labels.forEach((l, i) => {
-      const r = safeLookup(l).region;
-      if (r) found.push(r);
-      tick(0, i);
-    });
+    for (const r of exact) if (r.region) found.push(r.region);
     const d = detectScheme(found);
     chosen = d ?? '2014';
     schemeSource = d ? 'detected' : 'default';
   }
+  const plain =
+    labels.length > PLAIN_LABELS_FROM &&
+    exact.every((r) => r.region === null && r.candidates.length === 0);
   const taken = new Map<string, number>();
-  const looked = labels.map((label, i) => {
-    const r = safeLookup(label, chosen);
-    tick(passes - 1, i);
-    return r;
-  });
+  // Plain labels: no exact hit without a scheme means none within one either.
+  const looked = plain
+    ? exact
+    : labels.map((label, i) => {
+        const r = safeLookup(label, chosen);
+        tick(1, i);
+        return r;
+      });
   const named = new Set(looked.flatMap((r) => (r.region ? [r.region.id] : [])));
   const matches: LabelMatch[] = labels.map((label, index) => {
     const res = settleAmbiguous(looked[index], named);
@@ -158,12 +175,12 @@ function settleAmbiguous(
 }
 
 /** lookupRegion() guarded: a failure in the registry must not break an import. */
-function safeLookup(label: string, scheme?: Scheme): ReturnType<typeof lookupRegion> {
+function safeLookup(label: string, scheme?: Scheme, fuzzy = true): ReturnType<typeof lookupRegion> {
   try {
     if (typeof label !== 'string' || label.trim() === '' || label.length > 200) {
       return { region: null, candidates: [] };
     }
-    return lookupRegion(label, scheme);
+    return lookupRegion(label, scheme, { fuzzy });
   } catch {
     return { region: null, candidates: [] };
   }

@@ -1,7 +1,7 @@
 /**
  * Numbers as people type them into statistics tables: decimal commas, spaces of several kinds
  * and apostrophes between thousands ('1 417,77', '1 417,77', "1'417.77"), the Unicode minus
- * (U+2212), a trailing percent sign, and the usual "no data" marks. Source: METHODS.md (seed
+ * (U+2212), a trailing percent sign, and the usual "no data" marks. Source: docs/methods.md (seed
  * text artefacts such as `1 417,77` and `-` for no data) and the issue's list of markers.
  */
 
@@ -36,6 +36,9 @@ export type ParsedNumber =
 
 // Plain, no-break, narrow no-break, thin, figure space; straight and typographic apostrophes.
 const GROUP_CHARS = /[ \u00a0\u202f\u2009\u2007'\u2019]/g;
+// Cells the rules below read as Number(cell) itself (with the decimal point, or no separator).
+const PLAIN_DOT = /^-?\d+(?:\.\d+)?$/;
+const PLAIN_INTEGER = /^-?\d+$/;
 const SPACES = /^[\s\u00a0\u202f\u2009\u2007\ufeff]+|[\s\u00a0\u202f\u2009\u2007\ufeff]+$/g;
 
 /**
@@ -44,6 +47,12 @@ const SPACES = /^[\s\u00a0\u202f\u2009\u2007\ufeff]+|[\s\u00a0\u202f\u2009\u2007
  * A lone dash is missing, a dash before digits is a minus sign. Never returns NaN or Infinity.
  */
 export function parseNumber(cell: string, decimal: DecimalSeparator = '.'): ParsedNumber {
+  // The common cell first ('-0.123456', '42'): the rules below would read it the same way.
+  if (decimal === '.' ? PLAIN_DOT.test(cell) : PLAIN_INTEGER.test(cell)) {
+    const value = Number(cell);
+    if (Number.isFinite(value))
+      return { kind: 'number', value: value === 0 ? 0 : value, percent: false };
+  }
   let s = cell.replace(SPACES, '');
   if (MISSING.has(s.toLowerCase())) return { kind: 'missing' };
   let percent = false;

@@ -1,5 +1,5 @@
 /**
- * Region lookup by code or by name in any of the spellings METHODS.md "Regions" lists.
+ * Region lookup by code or by name in any of the spellings docs/methods.md "Regions" lists.
  *
  * Rules, in order:
  * 1. An ISO code (letter or numeric, with or without 'KZ-') or a Natural Earth id resolves.
@@ -48,6 +48,11 @@ export interface LookupResult {
 export interface LookupOptions {
   /** Prefer the city or the oblast where a name fits both (Almaty). */
   kind?: 'oblast' | 'city';
+  /**
+   * false: skip the near misses by edit distance (rule 4's fuzzy stage), the costly part. The
+   * region found is the same (only exact hits set it); candidates lack the fuzzy ones.
+   */
+  fuzzy?: boolean;
 }
 
 interface Entry {
@@ -114,6 +119,13 @@ for (const region of REGIONS) {
       if (a.key) CENTRE_ENTRIES.push({ region, key: a.key, loose: a.loose, scheme });
     }
   }
+}
+
+/** Every key and loose key of a name or a centre: a query outside it has no exact hit. */
+const KNOWN_KEYS = new Set<string>();
+for (const e of [...NAME_ENTRIES, ...CENTRE_ENTRIES]) {
+  KNOWN_KEYS.add(e.key);
+  KNOWN_KEYS.add(e.loose);
 }
 
 const MAX_CANDIDATES = 5;
@@ -202,6 +214,7 @@ function rank(cands: RegionCandidate[]): RegionCandidate[] {
 
 /** Exact hits on a set of entries: by key, else by loose key; preferring `kind` where it fits. */
 function exactHits(entries: Entry[], key: string, loose: string, kind?: Entry['kind']): Region[] {
+  if (!KNOWN_KEYS.has(key) && !KNOWN_KEYS.has(loose)) return [];
   let hits = unique(entries.filter((e) => e.key === key).map((e) => e.region));
   if (hits.length === 0)
     hits = unique(entries.filter((e) => e.loose === loose).map((e) => e.region));
@@ -220,7 +233,7 @@ function outside(hits: Region[], scheme: Scheme, score: number): RegionCandidate
 
 /**
  * Finds a region by ISO code, Natural Earth id or name (rules in the file comment). `region` is
- * set only on an unambiguous exact hit; otherwise up to 5 ranked candidates. Source: METHODS.md
+ * set only on an unambiguous exact hit; otherwise up to 5 ranked candidates. Source: docs/methods.md
  * "Regions" (codes and spellings the registry must know).
  */
 export function lookupRegion(
@@ -275,6 +288,7 @@ export function lookupRegion(
     cands.push(...outside(exactHits(other, a.key, a.loose), scheme, 0.6));
   }
 
+  if (options.fuzzy === false) return { region: null, candidates: rank(cands) };
   const keyCodes = sortedCodes(a.key);
   const looseCodes = sortedCodes(a.loose);
   for (const e of NAME_ENTRIES) {

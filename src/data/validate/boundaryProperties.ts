@@ -44,7 +44,7 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 /**
  * Scores each key by the share of (up to 200 sampled) features whose value resolves: as a code
  * through regionByCode() for the id, as a name through lookupRegion() for the name. Keys below
- * 30 % are not proposed. Source: METHODS.md "Regions" (codes and spellings in the wild).
+ * 30 % are not proposed. Source: docs/methods.md "Regions" (codes and spellings in the wild).
  */
 export function guessBoundaryProperties(
   features: { id?: unknown; properties?: unknown }[],

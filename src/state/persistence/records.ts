@@ -8,6 +8,7 @@ import { fail, ok, type Issue, type Result } from '../../core/issue.ts';
 import type { SavedAnalysis, UserBoundarySet, UserDataset } from '../userData.ts';
 import { isDrawableBoundaries } from '../../data/validate/drawableBoundaries.ts';
 import { checkStudy } from './checkState.ts';
+import { MAX_YEAR, MIN_YEAR } from '../../core/index.ts';
 
 export const RECORD_FORMAT = 'kz-atlas-item';
 /** Current record version. */
@@ -92,12 +93,11 @@ function isCell(x: unknown): boolean {
   );
 }
 
-/** Shape check of an imported table (the parts the views and the rating read). */
-export function isUserDataset(x: unknown): x is UserDataset {
-  if (!isObj(x) || !isStr(x.id) || !isStr(x.fileName) || !isStr(x.importedAt)) return false;
-  if (x.year !== 2010 && x.year !== 2014) return false;
-  if (!isObj(x.mapping) || !Object.values(x.mapping).every(isStr)) return false;
-  const t = x.table;
+const isYear = (y: unknown): y is number =>
+  typeof y === 'number' && Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+
+/** Shape check of one table of an import (the parts the views and the rating read). */
+function isTable(t: unknown): boolean {
   if (!isObj(t) || t.kind !== 'table' || !Array.isArray(t.columns) || !Array.isArray(t.rows))
     return false;
   if (!t.columns.every((c) => isObj(c) && isStr(c.id) && isObj(c.title) && isObj(c.unit)))
@@ -110,6 +110,21 @@ export function isUserDataset(x: unknown): x is UserDataset {
       isObj(r.cells) &&
       Object.values(r.cells).every(isCell),
   );
+}
+
+/** Shape check of an imported table or panel (one table per year, ascending, issue 11). */
+export function isUserDataset(x: unknown): x is UserDataset {
+  if (!isObj(x) || !isStr(x.id) || !isStr(x.fileName) || !isStr(x.importedAt)) return false;
+  if (!isYear(x.year)) return false;
+  if (!isObj(x.mapping) || !Object.values(x.mapping).every(isStr)) return false;
+  if (x.panel !== undefined) {
+    const p = x.panel;
+    if (!Array.isArray(p) || p.length === 0) return false;
+    if (!p.every((e, i) => isObj(e) && isYear(e.year) && (i === 0 || e.year > p[i - 1].year)))
+      return false;
+    if (!p.every((e) => isTable(e.table))) return false;
+  }
+  return isTable(x.table);
 }
 
 /** Shape check of a boundary set: drawable polygon features (drawableBoundaries.ts) and a report. */

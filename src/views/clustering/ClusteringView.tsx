@@ -23,6 +23,7 @@ import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
 import { exportMeta } from '../common/exportMeta.ts';
+import { bundledSource, sourceStem, type ExportSource } from '../common/exportSource.ts';
 import { SourceSwitch } from '../common/SourceSwitch.tsx';
 import { VariablePicker } from '../common/VariablePicker.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
@@ -58,13 +59,10 @@ export default function ClusteringView() {
   const setSource = useAppStore((s) => s.setClusterSource);
   const setUserId = useAppStore((s) => s.setClusterTable);
   const userDatasets = useAppStore((s) => s.userData.datasets);
-  // Selected from the store so the reference stays stable between renders.
-  const user = useAppStore((s) =>
-    s.view.clusterTable
-      ? (s.userData.datasets.find((d) => d.id === s.view.clusterTable) ?? null)
-      : null,
-  );
   const datasetId = useAppStore(clusterSourceId);
+  // The imported table analysed (chosen here, or the study's own regions' table), selected
+  // from the store so the reference stays stable between renders.
+  const user = useAppStore((s) => s.userData.datasets.find((d) => d.id === datasetId) ?? null);
   const entry = useAppStore((s) => s.analyses.clustering);
   const [hovered, setHovered] = useState<string | null>(null);
   const dendroRef = useRef<SVGSVGElement | null>(null);
@@ -96,6 +94,9 @@ export default function ClusteringView() {
     );
   }
 
+  const exportSource: ExportSource | undefined = user
+    ? { kind: 'user', fileName: user.fileName, sha256: user.sha256, rows: user.table.rows.length }
+    : bundledSource(bundledId);
   const regions = basis?.regions ?? rowsAreRegions(ds);
   const a = out?.analysis ?? null;
   const keys = basis?.keys ?? ds.rows.map((r) => r.key);
@@ -111,11 +112,9 @@ export default function ClusteringView() {
   const silhouette = out?.silhouette ?? [];
 
   const meta = (title: string) =>
-    exportMeta(title, () => store.getState().spec, t, {
-      dataset: datasetId,
-      variables: vars.join(' '),
-    });
-  const stem = (what: string) => fileStem('clustering', what, datasetId, c.linkage, `k${k}`);
+    exportMeta(title, () => store.getState().spec, t, { variables: vars.join(' ') }, exportSource);
+  const stem = (what: string) =>
+    fileStem('clustering', what, user ? sourceStem(exportSource) : source, c.linkage, `k${k}`);
 
   const labelsCsv = () =>
     toCsv(

@@ -1,5 +1,5 @@
 /**
- * From a tree in R's hclust form (merge, height, order; METHODS.md section 3) to what the
+ * From a tree in R's hclust form (merge, height, order; docs/methods.md section 3) to what the
  * dendrogram draws, and from the cut line to the number of groups. Pure, so the geometry is
  * unit-tested without a DOM.
  *

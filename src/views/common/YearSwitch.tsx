@@ -1,19 +1,23 @@
-/** The year switch shared by views (2010 / 2014), as a pressed-button group. */
+/**
+ * The year switch shared by views, as a pressed-button group: the years of the data in view
+ * (2010 / 2014 for the bundled tables, every year of a user's panel; state/dataYears.ts).
+ */
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
-import { YEARS } from '../../state/viewState.ts';
+import { dataYears } from '../../state/dataYears.ts';
 
 export function YearSwitch() {
   const t = useT();
   const year = useAppStore((s) => s.view.year);
   const setYear = useAppStore((s) => s.setYear);
+  const years = useAppStore(dataYears);
   return (
     <div className="field">
       <span className="field-label" id="year-label">
         {t('year.label')}
       </span>
       <div className="segmented" role="group" aria-labelledby="year-label" data-testid="year">
-        {YEARS.map((y) => (
+        {years.map((y) => (
           <button
             key={y}
             type="button"
@@ -21,7 +25,7 @@ export function YearSwitch() {
             onClick={() => setYear(y)}
             data-testid={`year-${y}`}
           >
-            {t(`year.${y}`)}
+            {y}
           </button>
         ))}
       </div>

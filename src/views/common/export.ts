@@ -11,14 +11,20 @@
 import type { AnalysisSpec } from '../../core/spec.ts';
 import { csvFormatFor, writeCsv, type CsvCell, type CsvFormat } from '../../data/csv/writeCsv.ts';
 import { getCsvStyle } from './csvStyle.ts';
+import { sourceLines, specSource, type ExportSource } from './exportSource.ts';
 
 export type { CsvCell } from '../../data/csv/writeCsv.ts';
 
 export interface ExportMeta {
   title: string;
   spec: AnalysisSpec;
-  /** Extra `# key: value` lines (dataset, year, language, ...). */
+  /** Extra `# key: value` lines (year, variables, language, ...). */
   extra?: Record<string, string>;
+  /**
+   * The data the export shows; the spec's table (file + SHA-256, or the bundled table's
+   * citation) when absent. Views showing another table (industries, an imported matrix) say so.
+   */
+  source?: ExportSource;
   /** ISO timestamp; passed in so exports are reproducible in tests. */
   created?: string;
   /**
@@ -41,6 +47,7 @@ function metaLines(meta: ExportMeta): [string, string][] {
     ['title', meta.title],
     ['generator', 'KZ Cluster Atlas'],
     ...(meta.created ? [['created', meta.created] as [string, string]] : []),
+    ...sourceLines(meta.source ?? specSource(meta.spec), meta.spec),
     ...Object.entries(meta.extra ?? {}),
     ['spec', JSON.stringify(meta.spec)],
   ];
@@ -175,13 +182,17 @@ export function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A file-name-safe stem: 'rating-2014-20240501'. */
+/**
+ * A file-name-safe stem: 'rating-2014', 'rating-регионы-2024' (letters of any script kept, so
+ * an export names the user's file; everything else becomes '-').
+ */
 export function fileStem(...parts: (string | number)[]): string {
   return parts
     .map((p) =>
       String(p)
         .toLowerCase()
-        .replace(/[^a-z0-9._-]+/g, '-'),
+        .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+        .replace(/^-+|-+$/g, ''),
     )
     .filter(Boolean)
     .join('-');

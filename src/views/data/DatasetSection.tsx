@@ -11,6 +11,7 @@ import { useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { Missing } from '../common/Missing.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
+import { bundledSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
 import { IctCharts } from './IctCharts.tsx';
 import { provenanceText } from './provenance.ts';
@@ -100,7 +101,8 @@ export function DatasetSection({ ds, open }: { ds: Dataset; open?: boolean }) {
   const meta = () => ({
     title: ds.title[t.lang],
     spec: store.getState().spec,
-    extra: { dataset: ds.id, source: ds.seed, tables: ds.tables.join(', '), language: t.lang },
+    source: bundledSource(ds.id),
+    extra: { language: t.lang },
     created: new Date().toISOString(),
   });
   return (

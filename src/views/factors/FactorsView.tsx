@@ -1,5 +1,5 @@
 /**
- * #/factors: principal-component factor analysis with varimax (METHODS.md section 4) on the
+ * #/factors: principal-component factor analysis with varimax (docs/methods.md section 4) on the
  * innovation table of a year or on seed 002's industries, and, in its own tab, seed 002's
  * published rotated component matrix (Table 2) in the same heatmap. The analysis choices
  * live in the spec's `factors` part, the data (regions or industries) in the view state; the
@@ -11,6 +11,7 @@ import type { TableDataset } from '../../data/types.ts';
 import { useT } from '../../i18n/useT.ts';
 import {
   factorSourceId,
+  userTableById,
   factorVariables,
   INDUSTRIES_DATASET,
   numericColumns,
@@ -19,6 +20,7 @@ import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
 import { exportMeta } from '../common/exportMeta.ts';
+import { bundledSource, sourceStem, type ExportSource } from '../common/exportSource.ts';
 import { SourceSwitch } from '../common/SourceSwitch.tsx';
 import { VariablePicker } from '../common/VariablePicker.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
@@ -52,16 +54,13 @@ function PublishedLoadings({ ds }: { ds: TableDataset }) {
   const rows = ds.rows.map((r) => rowName(ds, r.key, t));
   const colLabels = cols.map((_, j) => t('factors.componentN', { n: j + 1 }));
   const title = t('factors.publishedTitle');
-  const meta = exportMeta(title, () => store.getState().spec, t, {
-    dataset: ds.id,
-    source: `${ds.source}; seed ${ds.seed}, table ${ds.tables.join(', ')}`,
-  });
+  const meta = exportMeta(title, () => store.getState().spec, t, {}, bundledSource(ds.id));
   return (
     <div className="panel" data-testid="published-loadings">
       <div className="panel-head">
         <h2>{title}</h2>
         <ExportButtons
-          name={fileStem('factors', 'published', 'seed002-table2')}
+          name={fileStem('factors', 'published-loadings')}
           meta={meta}
           svg={() => svgFileOf(ref.current, meta())}
           csv={() =>
@@ -113,7 +112,13 @@ export default function FactorsView() {
   const heatRef = useRef<SVGSVGElement | null>(null);
   const screeRef = useRef<SVGSVGElement | null>(null);
   const f = spec.factors;
-  const ds = useMemo(() => bundledTable(datasetId), [datasetId]);
+  const userDs = useAppStore((s) => userTableById(s, datasetId));
+  const bundledDs = useMemo(() => bundledTable(datasetId), [datasetId]);
+  const ds = userDs ?? bundledDs;
+  const user = useAppStore((s) => s.userData.datasets.find((d) => d.id === datasetId) ?? null);
+  const exportSource: ExportSource | undefined = user
+    ? { kind: 'user', fileName: user.fileName, sha256: user.sha256, rows: user.table.rows.length }
+    : bundledSource(datasetId);
   const published = useMemo(() => bundledTable(PUBLISHED_LOADINGS), []);
   // Only a result computed from the data on screen is shown (see ClusteringView).
   const current = entry.basis?.source === datasetId ? entry : null;
@@ -160,11 +165,9 @@ export default function FactorsView() {
   const computedVars = current?.basis?.variables ?? [];
   const names = ds ? computedVars.map((v) => columnName(ds, v, t)) : [];
   const meta = (title: string) =>
-    exportMeta(title, () => store.getState().spec, t, {
-      dataset: datasetId,
-      variables: vars.join(' '),
-    });
-  const stem = (what: string) => fileStem('factors', what, datasetId);
+    exportMeta(title, () => store.getState().spec, t, { variables: vars.join(' ') }, exportSource);
+  const stem = (what: string) =>
+    fileStem('factors', what, user ? sourceStem(exportSource) : f.source);
   const compLabels = r
     ? Array.from({ length: r.nfactors }, (_, j) => t('factors.componentN', { n: j + 1 }))
     : [];

@@ -5,8 +5,8 @@
  *
  * Marking rules:
  * - 'max-abs-row': in each row, the cell with the largest absolute value (seed 002, Table 2
- *   sets it in bold; METHODS.md section 4). Ties go to the first column.
- * - { atLeast: x }: every cell >= x (e.g. LQ >= 1.25, a cluster candidate; METHODS.md 2).
+ *   sets it in bold; docs/methods.md section 4). Ties go to the first column.
+ * - { atLeast: x }: every cell >= x (e.g. LQ >= 1.25, a cluster candidate; docs/methods.md 2).
  */
 import { PALETTES, type Palette } from '../map/palettes.ts';
 

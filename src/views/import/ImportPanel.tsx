@@ -15,13 +15,9 @@ import {
 } from '../../data/readers/indicatorTable.ts';
 import type { Grid } from '../../data/readers/grid.ts';
 import type { IoTable } from '../../data/readers/ioTable.ts';
-import {
-  readUserFile,
-  ACCEPT,
-  isJsonFile,
-  type FileRead,
-} from '../../data/readers/readUserFile.ts';
+import { readUserFile, ACCEPT, isJsonFile } from '../../data/readers/readUserFile.ts';
 import { startImport, type ImportJob } from '../../worker/importClient.ts';
+import type { ImportRead } from '../../worker/readForImport.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import {
@@ -34,12 +30,12 @@ import { activeUserDataset } from '../../state/study.ts';
 import { activeUserBoundaries, nextUserId, type ImportReport } from '../../state/userData.ts';
 import { ImportProgress, progressStore } from './ImportProgress.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
-import { IoPreview } from './IoPreview.tsx';
 import { JoinReportView } from './JoinReportView.tsx';
 import { ProjectPanel } from './ProjectPanel.tsx';
 import { TablePreview } from './TablePreview.tsx';
 import { Templates } from './Templates.tsx';
 import { toUserDataset } from './toUserDataset.ts';
+import { panelToUserDataset } from './panelToUserDataset.ts';
 import { UserDatasets } from './UserDatasets.tsx';
 import './import.css';
 
@@ -146,7 +142,7 @@ export function ImportPanel() {
   const readFile = async (
     bytes: Uint8Array,
     name: string,
-  ): Promise<{ read: FileRead; sha256: string | null } | null> => {
+  ): Promise<(Omit<ImportRead, 'sha256'> & { sha256: string | null }) | null> => {
     if (isJsonFile(bytes, name))
       return {
         read: await readUserFile(bytes, name, { isProject: looksLikeProject }),
@@ -198,7 +194,30 @@ export function ImportPanel() {
             unmatched: [],
           });
           break;
-        case 'table':
+        case 'table': {
+          // A panel of two or more years (a year column, or years as headers): one table per
+          // year, every view per year (issue 11); anything else is a table of one year. The
+          // import worker has recognised the panel (worker/readForImport.ts).
+          const panel = got.panel;
+          const sha256 = got.sha256 ?? sha256Hex(bytes);
+          if (panel) {
+            setDraft(null);
+            const { dataset, warnings } = panelToUserDataset(
+              panel.table,
+              nextUserId('user', s.userData.datasets),
+              now(),
+              read.grid,
+            );
+            s.addUserDataset({ ...dataset, sha256 });
+            report({
+              fileName: file.name,
+              kind: 'table',
+              ok: true,
+              issues: [...read.warnings, ...panel.warnings, ...warnings],
+              unmatched: [],
+            });
+            break;
+          }
           build(
             {
               fileName: file.name,
@@ -206,13 +225,16 @@ export function ImportPanel() {
               options: {},
               datasetId: null,
               warnings: read.warnings,
-              sha256: got.sha256 ?? sha256Hex(bytes),
+              sha256,
             },
             read.table,
           );
           break;
+        }
         case 'io':
           setDraft(null);
+          // The IO analysis lives on #/specialisation (issue 12): the table goes there.
+          s.setIoFile({ io: read.io, fileName: file.name });
           setIo({ io: read.io, fileName: file.name });
           report({
             fileName: file.name,
@@ -363,7 +385,14 @@ export function ImportPanel() {
           onOptions={(options) => build({ ...draft, options })}
         />
       )}
-      {io && <IoPreview io={io.io} fileName={io.fileName} />}
+      {io && (
+        <p className="panel" data-testid="io-moved">
+          {t('import.io.moved', { file: io.fileName })}{' '}
+          <a href="#/specialisation" data-testid="io-open">
+            {t('import.io.open')}
+          </a>
+        </p>
+      )}
       {activeBounds && (
         <JoinReportView
           set={activeBounds}

@@ -7,7 +7,8 @@ import { useT } from '../../i18n/useT.ts';
 import { exportProject } from '../../state/persistence/projectFile.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { nextUserId } from '../../state/userData.ts';
-import { download } from '../common/export.ts';
+import { download, fileStem } from '../common/export.ts';
+import { sourceStem, specSource } from '../common/exportSource.ts';
 
 export function ProjectPanel() {
   const t = useT();
@@ -40,7 +41,7 @@ export function ProjectPanel() {
               new Blob([exportProject(store.getState(), new Date().toISOString())], {
                 type: 'application/json',
               }),
-              'kz-atlas-project.json',
+              `${fileStem('kz-atlas-project', sourceStem(specSource(store.getState().spec)))}.json`,
             )
           }
         >

@@ -88,21 +88,31 @@ export function UserDatasets() {
                 {active && <span className="badge">{t('import.list.inUse')}</span>}
               </div>
               <div className="button-row">
-                <label htmlFor={yearId}>{t('import.list.year')}</label>
-                <select
-                  id={yearId}
-                  value={d.year}
-                  onChange={(e) => {
-                    update(d.id, { year: Number(e.target.value) as Year });
-                    if (active) store.getState().setYear(Number(e.target.value) as Year);
-                  }}
-                >
-                  {YEARS.map((y) => (
-                    <option key={y} value={y}>
-                      {y}
-                    </option>
-                  ))}
-                </select>
+                {d.panel ? (
+                  <span data-testid="panel-years">
+                    {t('import.list.panelYears', { years: d.panel.map((p) => p.year).join(', ') })}
+                  </span>
+                ) : (
+                  <>
+                    <label htmlFor={yearId}>{t('import.list.year')}</label>
+                    <select
+                      id={yearId}
+                      value={d.year}
+                      onChange={(e) => {
+                        update(d.id, { year: Number(e.target.value) as Year });
+                        if (active) store.getState().setYear(Number(e.target.value) as Year);
+                      }}
+                    >
+                      {[...new Set([...YEARS, d.year])]
+                        .sort((a, b) => a - b)
+                        .map((y) => (
+                          <option key={y} value={y}>
+                            {y}
+                          </option>
+                        ))}
+                    </select>
+                  </>
+                )}
                 {active ? (
                   <button
                     type="button"

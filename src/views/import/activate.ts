@@ -7,6 +7,7 @@
 import { defaultDataSpec, paperRatingSpec } from '../../core/spec.ts';
 import type { AppStore } from '../../state/store.ts';
 import { userRatingSpec, userTableOf } from '../../state/study.ts';
+import { bundledYear } from '../../state/dataYears.ts';
 
 /** Makes dataset `id` active; false (and no change) when it maps no column to an indicator. */
 export function activateDataset(store: AppStore, id: string): boolean {
@@ -30,10 +31,12 @@ export function deactivateDataset(store: AppStore): void {
   const s = store.getState();
   s.useDataset(null);
   if (s.spec.data.table.source === 'bundled') return;
+  // Back to a year the bundled tables have (a panel's 2023 has none).
+  const year = bundledYear(s.view.year);
   const { normalisation, aggregation, classes } = s.spec.rating;
   s.setSpec({
     ...s.spec,
-    data: { ...defaultDataSpec(s.view.year), boundaries: s.spec.data.boundaries },
+    data: { ...defaultDataSpec(year), boundaries: s.spec.data.boundaries },
     rating: {
       ...paperRatingSpec(),
       normalisation: normalisation === 'distance-to-target' ? 'ratio-to-max' : normalisation,
@@ -41,4 +44,5 @@ export function deactivateDataset(store: AppStore): void {
       classes,
     },
   });
+  if (year !== s.view.year) store.getState().setYear(year);
 }

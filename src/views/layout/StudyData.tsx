@@ -4,6 +4,7 @@
  * study names a file this machine does not have (a link from someone else), it says which
  * file to import, beside the way to import it; nothing is rated meanwhile.
  */
+import { datasetCitation } from '../../data/datasets/citation.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset, missingUserTable } from '../../state/study.ts';
@@ -52,7 +53,9 @@ export function StudyData() {
         </button>
       </div>
     );
-  const citation = bundled && 'source' in bundled ? `${bundled.source}` : `innovation-${year}`;
+  // Author, year and tables (data/datasets/citation.ts), as exports cite it; never an id.
+  if (!bundled || !('seed' in bundled)) return null; // still loading
+  const citation = datasetCitation(bundled);
   return (
     <div className="study-data muted" data-testid="study-data">
       {t('study.data.bundled', { citation })}

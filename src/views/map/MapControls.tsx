@@ -28,7 +28,8 @@ export function MapControls({ extent = null }: { extent?: readonly [number, numb
   const setClassification = useAppStore((s) => s.setClassification);
   const setPalette = useAppStore((s) => s.setPalette);
   const setOverlay = useAppStore((s) => s.setOverlay);
-  const layers = useMemo(() => mapLayers(rating), [rating]);
+  const data = useAppStore((s) => s.spec.data);
+  const layers = useMemo(() => mapLayers({ rating, data }), [rating, data]);
   const layer = layers.find((l) => l.id === layerId) ?? layers[0];
   const fixed = layer.method === 'paper' || !!layer.fixed;
   const usesK = !fixed && ['quantile', 'equal', 'jenks', 'stddev'].includes(cls.method);

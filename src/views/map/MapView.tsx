@@ -5,6 +5,7 @@ import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { activeUserBoundaries } from '../../state/userData.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem } from '../common/export.ts';
+import { sourceStem, specSource } from '../common/exportSource.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
 import { regionName } from './regionName.ts';
 import { Legend, legendText } from './Legend.tsx';
@@ -13,6 +14,8 @@ import { selectMapModel } from './mapModel.ts';
 import { mapSvg } from './mapSvg.ts';
 import { dataKey, mapUnits, MAX_LABELLED_UNITS } from './mapUnits.ts';
 import { NO_DATA } from './palettes.ts';
+import { compareYear, dataYears } from '../../state/dataYears.ts';
+import type { AppState } from '../../state/store.ts';
 
 export default function MapView() {
   const t = useT();
@@ -23,10 +26,18 @@ export default function MapView() {
   const clearSelection = useAppStore((s) => s.clearSelection);
   const status = useAppStore((s) => s.results.status);
 
+  const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
+  // What the title says the figures are for: one year, or the two years a change compares.
+  const period = (s: AppState): string => {
+    if (model.layer.id === 'rankChange') return '2010–2014';
+    const other = model.layer.id === 'change' ? compareYear(dataYears(s), year) : null;
+    return other === null ? String(year) : `${Math.min(year, other)}–${Math.max(year, other)}`;
+  };
+
   const meta = () => {
     const s = store.getState();
     return {
-      title: `${model.layer.label(t)}, ${year}`,
+      title: `${model.layer.label(t)}, ${period(s)}`,
       spec: s.spec,
       extra: { layer: model.layer.id, year: String(year), language: t.lang },
       created: new Date().toISOString(),
@@ -51,7 +62,7 @@ export default function MapView() {
       noData: NO_DATA,
       width,
       height,
-      title: `${model.layer.label(t)}, ${model.layer.id === 'rankChange' ? '2010–2014' : year}`,
+      title: `${model.layer.label(t)}, ${period(s)}`,
       subtitle: t('app.name'),
       legend: model.legend.map((e) => ({
         colour: e.colour,
@@ -78,7 +89,7 @@ export default function MapView() {
           <p>{t('map.selectHint')}</p>
         </div>
         <ExportButtons
-          name={fileStem('map', model.layer.id, year)}
+          name={fileStem('map', model.layer.id, stemOfData, year)}
           meta={meta}
           svg={svg}
           testid="map-export"

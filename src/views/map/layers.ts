@@ -3,10 +3,12 @@
  * per region code. The list depends on the spec (its groups and indicators). To add a layer
  * (clustering, LQ, ...): push a definition in `mapLayers()` and give it a dictionary label.
  */
-import type { RatingSpec } from '../../core/spec.ts';
+import { isPaperData, type AnalysisSpec } from '../../core/spec.ts';
+import { groupName, indicatorName } from '../common/names.ts';
 import type { AppState } from '../../state/store.ts';
 import type { T } from '../../i18n/useT.ts';
 import { tableIn } from '../../state/resultsSlice.ts';
+import { compareYear, dataYears } from '../../state/dataYears.ts';
 import { publishedIndex } from '../rating/published.ts';
 import { PUBLISHED_DATASET } from '../rating/rows.ts';
 
@@ -106,6 +108,50 @@ const rankChangeLayer: MapLayerDef = {
     t('map.rankChangeValue', { sign: v > 0 ? '+' : v < 0 ? '−' : '', n: Math.abs(v) }),
 };
 
+/**
+ * Index change between the year in view and the year it is compared with (the year before, or
+ * after for the first year; state/dataYears.ts): the later year's index minus the earlier one's,
+ * on a diverging palette centred on zero. A region missing in either year has no value (issue 11).
+ */
+const changeLayer: MapLayerDef = {
+  id: 'change',
+  label: (t) => t('map.layer.change'),
+  scale: 'diverging',
+  indexScale: false,
+  digits: 1,
+  values: memo(
+    (s) => {
+      const y = s.view.year;
+      const other = compareYear(dataYears(s), y);
+      if (other === null) return [undefined, undefined] as const;
+      // Always the later year minus the earlier one: the change over that period.
+      const [early, late] = other < y ? [other, y] : [y, other];
+      return [s.results.rating[late], s.results.rating[early]] as const;
+    },
+    (a, b) => {
+      if (!a || !b) return empty;
+      const before = new Map(b.units.map((u, i) => [u, b.index[i]]));
+      return new Map(
+        a.units.map((u, i) => {
+          const x = a.index[i];
+          const y = before.get(u);
+          return [
+            u,
+            y === undefined ||
+            y === null ||
+            x === null ||
+            !Number.isFinite(x) ||
+            !Number.isFinite(y)
+              ? null
+              : x - y,
+          ];
+        }),
+      );
+    },
+  ),
+  format: (v, t) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${t.num(Math.abs(v), 1)}`,
+};
+
 const publishedLayer: MapLayerDef = {
   id: 'published',
   label: (t) => t('map.layer.published'),
@@ -164,22 +210,54 @@ const cached = (id: string, make: () => MapLayerDef) => {
   return d;
 };
 
-/** The layers on offer under the current spec, in menu order. */
-export function mapLayers(rating: RatingSpec): MapLayerDef[] {
-  const groups = rating.groups;
+/**
+ * The layers on offer under the current spec, in menu order, named as the spec names its
+ * groups and indicators (the user's labels with user data). The class scale of the paper, the
+ * change 2010-2014 and the published index are offered only with the paper's own data.
+ */
+export function mapLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayerDef[] {
+  // One list per (rating, data) pair, so a layer keeps its identity between store reads
+  // (selectMapModel compares layers by reference).
+  let byData = listCache.get(spec.rating);
+  if (!byData) listCache.set(spec.rating, (byData = new WeakMap()));
+  let list = byData.get(spec.data);
+  if (!list) byData.set(spec.data, (list = buildLayers(spec)));
+  return list;
+}
+
+const listCache = new WeakMap<object, WeakMap<object, MapLayerDef[]>>();
+
+function buildLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayerDef[] {
+  const groups = spec.rating.groups;
+  const paper = isPaperData(spec.data);
+  // Values come from the cached definitions (their memo must survive); labels follow the spec.
+  const named = (d: MapLayerDef, label: MapLayerDef['label']): MapLayerDef =>
+    paper ? d : { ...d, label };
   return [
-    indexLayer,
-    classLayer,
-    ...groups.map((g) => cached(`sub:${g.id}`, () => subLayer(g.id))),
-    ...groups.flatMap((g) =>
-      g.indicators.map((i) => cached(`ind:${i.id}`, () => indicatorLayer(i.id))),
+    named(indexLayer, (t) => t('map.layer.indexUser')),
+    ...(paper ? [classLayer] : []),
+    ...groups.map((g, k) =>
+      named(
+        cached(`sub:${g.id}`, () => subLayer(g.id)),
+        (t) => t('map.layer.sub', { name: groupName(t, spec, g.id, k) }),
+      ),
     ),
-    rankChangeLayer,
-    publishedLayer,
+    ...groups.flatMap((g) =>
+      g.indicators.map((i) =>
+        named(
+          cached(`ind:${i.id}`, () => indicatorLayer(i.id)),
+          (t) => t('map.layer.ind', { name: indicatorName(t, spec, i.id) }),
+        ),
+      ),
+    ),
+    // The change between neighbouring years applies to any data with two or more years.
+    ...(paper ? [rankChangeLayer] : []),
+    changeLayer,
+    ...(paper ? [publishedLayer] : []),
   ];
 }
 
 /** The layer with `id`, or the index layer where the id is unknown (e.g. an old link). */
 export function layerById(s: AppState, id: string): MapLayerDef {
-  return mapLayers(s.spec.rating).find((l) => l.id === id) ?? indexLayer;
+  return mapLayers(s.spec).find((l) => l.id === id) ?? mapLayers(s.spec)[0];
 }

@@ -11,12 +11,14 @@ import { regionsOf } from '../../data/regions/registry.ts';
 import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
+import { dataYears } from '../../state/dataYears.ts';
 import { isPaperData } from '../../core/spec.ts';
 import { MAX_SELECTED, YEARS, type Year } from '../../state/viewState.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { Missing } from '../common/Missing.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
+import { sourceStem, specSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
 import { classColour } from '../rating/classColour.ts';
 import { serialiseSvg } from '../data/svgExport.ts';
@@ -35,7 +37,10 @@ const asTable = (x: unknown): TableDataset | undefined =>
 function tablesOf(s: AppState): Partial<Record<Year, TableDataset>> {
   if (s.spec.data.table.source === 'user') {
     const user = activeUserDataset(s);
-    return user ? { [s.spec.data.year]: user.table } : {};
+    if (!user) return {};
+    // A panel: every year's table; a single table stands for the year in the spec.
+    if (user.panel) return Object.fromEntries(user.panel.map((p) => [p.year, p.table]));
+    return { [s.spec.data.year]: user.table };
   }
   const out: Partial<Record<Year, TableDataset>> = {};
   for (const y of YEARS) {
@@ -325,6 +330,7 @@ function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colou
 
 export default function ProfileView() {
   const t = useT();
+  const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
   const store = useAppStoreApi();
   const selected = useAppStore((s) => s.view.selected);
   const year = useAppStore((s) => s.view.year);
@@ -359,7 +365,7 @@ export default function ProfileView() {
           ? undefined
           : asTable(datasets['innovation-published']),
       groups: getDataset('region-groups-published') as GroupsDataset | undefined,
-      years: YEARS,
+      years: dataYears(s),
     });
   }, [store, shown, ids, rating, datasets, userData, studyData]);
 
@@ -411,7 +417,7 @@ export default function ProfileView() {
         </div>
         {profiles.length > 0 && (
           <ExportButtons
-            name={fileStem('profile', ...shown, year)}
+            name={fileStem('profile', stemOfData, ...shown, year)}
             meta={meta}
             csv={csv}
             svg={() => serialiseSvg(svgRef.current, meta())}

@@ -8,7 +8,7 @@
  */
 import type { GroupsDataset, TableDataset } from '../../data/types.ts';
 import type { RatingOutput } from '../../worker/protocol.ts';
-import { PUBLISHED_COLUMNS } from '../rating/published.ts';
+import { publishedColumns } from '../rating/published.ts';
 import type { Year } from '../../state/viewState.ts';
 
 export interface IndicatorShare {
@@ -84,7 +84,8 @@ export function profileModel(p: ProfileInputs): RegionProfile[] {
       const r = p.rating[y];
       if (!ds && !r) continue;
       const i = r ? r.units.indexOf(code) : -1;
-      const pubRow = p.published?.rows.find((x) => x.key === code);
+      const pubCols = publishedColumns(y);
+      const pubRow = pubCols ? p.published?.rows.find((x) => x.key === code) : undefined;
       years.push({
         year: y,
         indicators: ds ? sharesOfLeader(ds, p.indicatorIds, code) : [],
@@ -95,11 +96,10 @@ export function profileModel(p: ProfileInputs): RegionProfile[] {
           ? r.groups.map((g) => ({ id: g.id, value: i >= 0 ? fin(g.values[i]) : null }))
           : [],
         index: r && i >= 0 ? fin(r.index[i]) : null,
-        published: fin(pubRow?.cells[PUBLISHED_COLUMNS[y].index]?.value),
-        publishedClass:
-          pubRow?.cells[PUBLISHED_COLUMNS[y].class]?.text ??
-          pubRow?.cells[PUBLISHED_COLUMNS[y].class]?.printed ??
-          null,
+        published: pubCols ? fin(pubRow?.cells[pubCols.index]?.value) : null,
+        publishedClass: pubCols
+          ? (pubRow?.cells[pubCols.class]?.text ?? pubRow?.cells[pubCols.class]?.printed ?? null)
+          : null,
       });
     }
     const g = p.groups?.groups.find((x) => x.members.includes(code));

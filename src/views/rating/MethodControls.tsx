@@ -2,7 +2,7 @@
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { presetOf } from '../../state/specSlice.ts';
-import type { Aggregation, Normalisation } from '../../core/spec.ts';
+import { isPaperData, type Aggregation, type Normalisation } from '../../core/spec.ts';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 
 const NORMALISATIONS: Normalisation[] = [
@@ -22,6 +22,9 @@ export function MethodControls() {
   const setAggregation = useAppStore((s) => s.setAggregation);
   const resetRating = useAppStore((s) => s.resetRating);
   const preset = presetOf(rating);
+  // "As in the paper" only names the paper's own data (issue 8): with a user's table the
+  // presets are equal weights and the user's own.
+  const paper = useAppStore((s) => isPaperData(s.spec.data));
   return (
     <div className="panel" data-testid="rating-methods">
       <YearSwitch />
@@ -35,7 +38,7 @@ export function MethodControls() {
             if (v === 'paper' || v === 'equal') applyPreset(v);
           }}
         >
-          <option value="paper">{t('rating.preset.paper')}</option>
+          {paper && <option value="paper">{t('rating.preset.paper')}</option>}
           <option value="equal">{t('rating.preset.equal')}</option>
           <option value="custom" disabled>
             {t('rating.preset.custom')}
@@ -51,7 +54,11 @@ export function MethodControls() {
         >
           {NORMALISATIONS.map((n) => (
             <option key={n} value={n}>
-              {t(`rating.norm.${n}`)}
+              {t(
+                !paper && n === 'ratio-to-max'
+                  ? 'rating.norm.ratio-to-max.plain'
+                  : `rating.norm.${n}`,
+              )}
             </option>
           ))}
         </select>
@@ -65,13 +72,13 @@ export function MethodControls() {
         >
           {AGGREGATIONS.map((a) => (
             <option key={a} value={a}>
-              {t(`rating.agg.${a}`)}
+              {t(!paper && a === 'arithmetic' ? 'rating.agg.arithmetic.plain' : `rating.agg.${a}`)}
             </option>
           ))}
         </select>
       </label>
       <button type="button" className="button secondary" data-testid="reset" onClick={resetRating}>
-        {t('rating.reset')}
+        {t(paper ? 'rating.reset' : 'rating.resetUser')}
       </button>
     </div>
   );

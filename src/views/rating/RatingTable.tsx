@@ -68,6 +68,8 @@ interface RowProps {
   comparable: boolean;
   /** The paper's own data: the published column and the differences apply. */
   paper: boolean;
+  /** Another year to compare with exists (the paper's 2010 and 2014; not a lone user table). */
+  change: boolean;
   maxRank: number;
   /** 1-based position in the full table, header row included (aria-rowindex). */
   rowIndex?: number;
@@ -81,6 +83,7 @@ const Row = memo(function Row({
   groupIds,
   comparable,
   paper,
+  change,
   maxRank,
   rowIndex,
   toggleRegion,
@@ -122,9 +125,11 @@ const Row = memo(function Row({
       <td className="num-strong">
         <Num x={r.index} digits={2} t={t} />
       </td>
-      <td>
-        <Num x={r.indexChange} digits={2} signed t={t} /> <RankChange r={r} t={t} />
-      </td>
+      {change && (
+        <td>
+          <Num x={r.indexChange} digits={2} signed t={t} /> <RankChange r={r} t={t} />
+        </td>
+      )}
       {paper && (
         <td>
           <Num x={r.published} digits={2} t={t} />
@@ -183,7 +188,8 @@ export function RatingTable() {
   const data = useAppStore((s) => s.spec.data);
   const named = { rating, data };
   const paper = isPaperData(data);
-  const cols = model.groupIds.length + (paper ? 8 : 6);
+  const change = paper || model.rows.some((r) => r.indexChange !== null);
+  const cols = model.groupIds.length + (paper ? 8 : 6) - (change ? 0 : 1);
 
   const box = useRef<HTMLDivElement | null>(null);
   const body = useRef<HTMLTableSectionElement | null>(null);
@@ -223,7 +229,7 @@ export function RatingTable() {
             </th>
           ))}
           <th scope="col">{t('rating.col.index')}</th>
-          <th scope="col">{t('rating.col.change', { year: model.other })}</th>
+          {change && <th scope="col">{t('rating.col.change', { year: model.other })}</th>}
           {paper && <th scope="col">{t('rating.col.published')}</th>}
           {paper && <th scope="col">{t('rating.col.diff')}</th>}
           <th scope="col">{t('rating.col.uncertainty')}</th>
@@ -243,6 +249,7 @@ export function RatingTable() {
             groupIds={model.groupIds}
             comparable={model.comparable}
             paper={paper}
+            change={change}
             maxRank={maxRank}
             rowIndex={virtual ? start + k + 2 : undefined}
             toggleRegion={toggleRegion}

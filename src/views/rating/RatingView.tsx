@@ -12,6 +12,9 @@ import { WeightTree } from './WeightTree.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
+import { isPaperData } from '../../core/spec.ts';
+import { groupName } from '../common/names.ts';
+import { bundledSource, sourceStem, specSource } from '../common/exportSource.ts';
 import { IssueText } from '../common/IssueText.tsx';
 
 export default function RatingView() {
@@ -31,29 +34,38 @@ export default function RatingView() {
   const status = useAppStore((s) => s.results.status);
   const noIndicators = useAppStore((s) => s.spec.rating.groups.length === 0);
 
-  const meta = () => ({
-    title: `${t('rating.table')}, ${year}`,
-    spec: store.getState().spec,
-    extra: {
-      year: String(year),
-      language: t.lang,
-      published: `${PUBLISHED_DATASET} (seed 004, Table 6)`,
-    },
-    created: new Date().toISOString(),
-  });
+  const paper = useAppStore((s) => isPaperData(s.spec.data));
+  const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
+
+  // The published column is cited only beside the paper's own data (issue 8).
+  const meta = () => {
+    const pub = paper ? bundledSource(PUBLISHED_DATASET) : undefined;
+    return {
+      title: `${t('rating.table')}, ${year}`,
+      spec: store.getState().spec,
+      extra: {
+        year: String(year),
+        ...(pub?.kind === 'bundled' ? { published: pub.citation } : {}),
+        language: t.lang,
+      },
+      created: new Date().toISOString(),
+    };
+  };
 
   const csv = () => {
-    const m = selectRatingTable(store.getState());
+    const st = store.getState();
+    const m = selectRatingTable(st);
+    const named = { rating: st.spec.rating, data: st.spec.data };
+    const change = paper || m.rows.some((r) => r.indexChange !== null);
     const header = [
       t('rating.col.rank'),
       'ISO',
       t('rating.col.region'),
       t('rating.col.class'),
-      ...m.groupIds.map((g) => t(`group.${g}` as never)),
+      ...m.groupIds.map((g) => groupName(t, named, g)),
       t('rating.col.index'),
-      t('rating.col.change', { year: m.other }),
-      t('rating.col.published'),
-      t('rating.col.diff'),
+      ...(change ? [t('rating.col.change', { year: m.other })] : []),
+      ...(paper ? [t('rating.col.published'), t('rating.col.diff')] : []),
       'rank_p05',
       'rank_median',
       'rank_p95',
@@ -65,9 +77,8 @@ export default function RatingView() {
       r.className,
       ...m.groupIds.map((g) => r.groups[g]),
       r.index,
-      r.indexChange,
-      r.published,
-      r.diff,
+      ...(change ? [r.indexChange] : []),
+      ...(paper ? [r.published, r.diff] : []),
       r.interval?.p05,
       r.interval?.median,
       r.interval?.p95,
@@ -79,11 +90,11 @@ export default function RatingView() {
     <section className="view" aria-labelledby="rating-title">
       <div className="view-head">
         <div>
-          <h1 id="rating-title">{t('rating.title')}</h1>
-          <p>{t('rating.lead')}</p>
+          <h1 id="rating-title">{t(paper ? 'rating.title' : 'rating.titleUser')}</h1>
+          <p>{t(paper ? 'rating.lead' : 'rating.leadUser')}</p>
         </div>
         <ExportButtons
-          name={fileStem('rating', year)}
+          name={fileStem('rating', stemOfData, year)}
           meta={meta}
           csv={csv}
           testid="rating-export"
@@ -104,8 +115,10 @@ export default function RatingView() {
           </div>
           <SensitivityControls />
           {noIndicators ? <p className="issues">{t('rating.noIndicators')}</p> : <RatingTable />}
-          <p className="footnote">{t('rating.footnote', { dataset: PUBLISHED_DATASET })}</p>
-          <PublishedNotes />
+          {paper && (
+            <p className="footnote">{t('rating.footnote', { dataset: PUBLISHED_DATASET })}</p>
+          )}
+          {paper && <PublishedNotes />}
           {issues.length > 0 && (
             <details className="issues" data-testid="rating-issues">
               <summary>

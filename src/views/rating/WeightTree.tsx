@@ -89,7 +89,7 @@ export function WeightTree() {
                         onChange={(e) => setIncluded(id, e.target.checked)}
                       />
                       <span>
-                        {name} <span className="code">{id}</span>
+                        {name} {name !== id && <span className="code">{id}</span>}
                       </span>
                     </label>
                     <select

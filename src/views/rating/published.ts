@@ -11,9 +11,15 @@ export const PUBLISHED_COLUMNS = {
   2014: { index: 'index_2014', class: 'class_2014' },
 } as const;
 
-/** Published index by region code for a year (null where not printed). */
-export function publishedIndex(ds: TableDataset, year: 2010 | 2014): Map<string, number | null> {
-  const col = PUBLISHED_COLUMNS[year].index;
+/** The columns of Table 6 for `year`, or null for a year the paper did not publish. */
+export function publishedColumns(year: number): { index: string; class: string } | null {
+  return year === 2010 || year === 2014 ? PUBLISHED_COLUMNS[year] : null;
+}
+
+/** Published index by region code for a year (null where not printed; empty for other years). */
+export function publishedIndex(ds: TableDataset, year: number): Map<string, number | null> {
+  const col = publishedColumns(year)?.index;
+  if (!col) return new Map();
   return new Map(ds.rows.map((r) => [r.key, r.cells[col]?.value ?? null]));
 }
 
@@ -22,8 +28,9 @@ export function publishedIndex(ds: TableDataset, year: 2010 | 2014): Map<string,
  * (С+, В++); the dataset's `text` gives the Latin label of the class scale, which is what the
  * recomputed class uses, so the two compare as strings. Falls back to the printed text.
  */
-export function publishedClass(ds: TableDataset, year: 2010 | 2014): Map<string, string | null> {
-  const col = PUBLISHED_COLUMNS[year].class;
+export function publishedClass(ds: TableDataset, year: number): Map<string, string | null> {
+  const col = publishedColumns(year)?.class;
+  if (!col) return new Map();
   return new Map(
     ds.rows.map((r) => {
       const c = r.cells[col];

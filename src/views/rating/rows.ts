@@ -5,6 +5,7 @@
  */
 import type { AppState } from '../../state/store.ts';
 import { otherYear, type Year } from '../../state/viewState.ts';
+import { compareYear, dataYears } from '../../state/dataYears.ts';
 import type { RatingOutput, SensitivityOutput } from '../../worker/protocol.ts';
 import { publishedClass, publishedIndex } from './published.ts';
 import type { TableDataset } from '../../data/types.ts';
@@ -14,7 +15,7 @@ import { presetOf } from '../../state/specSlice.ts';
 import { isPaperData } from '../../core/spec.ts';
 import { rankIntervals, type RankInterval } from './sensitivityView.ts';
 
-/** Differences between recomputed and published indices above this are flagged (METHODS.md §1). */
+/** Differences between recomputed and published indices above this are flagged (docs/methods.md §1). */
 export const PUBLISHED_TOLERANCE = 0.06;
 
 /** The dataset with the authors' own result (seed 004, Table 6). */
@@ -71,8 +72,8 @@ export function ratingRows(
   published: TableDataset | undefined,
   sens: SensitivityOutput | null,
   comparable = true,
+  other: Year = otherYear(year),
 ): RatingTableModel {
-  const other = otherYear(year);
   if (!cur) return { year, other, groupIds: [], rows: [], comparable };
   const prevAt = new Map(prev?.units.map((u, i) => [u, i]) ?? []);
   const pub = published ? publishedIndex(published, year) : null;
@@ -84,7 +85,8 @@ export function ratingRows(
     const before = prev && j !== undefined ? finiteOrNull(prev.index[j]) : null;
     const p = pub?.get(code) ?? null;
     const diff = comparable && index !== null && p !== null ? index - p : null;
-    const sign = year === 2014 ? 1 : -1;
+    // Places gained moving forward in time: against an earlier year, rank then minus rank now.
+    const sign = year > other ? 1 : -1;
     return {
       code,
       rank: cur.rank[i],
@@ -110,26 +112,30 @@ let last: RatingTableModel | null = null;
 /** The table model for the state; the same object while its inputs are unchanged. */
 export function selectRatingTable(s: AppState): RatingTableModel {
   const year = s.view.year;
+  // The year before (or, for the first year, after) in the data's years (issue 11 panels).
+  const other = compareYear(dataYears(s), year) ?? otherYear(year);
   const sens = s.results.sensitivityYear === year ? s.results.sensitivity : null;
   const published = tableIn(s.data, PUBLISHED_DATASET);
   const comparable = isPaperMethod(s.spec.rating) && isPaperData(s.spec.data);
   const key = [
     year,
     s.results.rating[year],
-    s.results.rating[otherYear(year)],
+    s.results.rating[other],
     published,
     sens,
     comparable,
+    other,
   ];
   if (last && key.every((x, i) => x === lastKey[i])) return last;
   lastKey = key;
   last = ratingRows(
     year,
     s.results.rating[year],
-    s.results.rating[otherYear(year)],
+    s.results.rating[other],
     published,
     sens,
     comparable,
+    other,
   );
   return last;
 }

@@ -10,7 +10,7 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClusterToolkitSpec } from '../../core/spec.ts';
-import { normaliseLabel, readIoTable, type IoTable } from '../../data/readers/ioTable.ts';
+import { normaliseLabel, readIoTable } from '../../data/readers/ioTable.ts';
 import type { Issue } from '../../core/issue.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
@@ -412,7 +412,6 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
       </div>
 
       <ShiftSharePanel result={result} meta={meta} />
-      <IoPanel result={result} meta={meta} cfg={cfg} setClusters={setClusters} />
     </>
   );
 }
@@ -677,28 +676,32 @@ function ShiftSharePanel({ result, meta }: { result: SpecialisationOutput; meta:
   );
 }
 
-function IoPanel({
-  result,
-  meta,
-  cfg,
-  setClusters,
-}: {
-  result: SpecialisationOutput;
-  meta: Meta;
-  cfg: ClusterToolkitSpec;
-  setClusters: (f: (c: ClusterToolkitSpec) => ClusterToolkitSpec) => void;
-}) {
+/**
+ * The regional input-output panel: shown on #/specialisation with or without a matrix (the
+ * national table needs none; SLQ, CILQ and FLQ take the matrix's employment).
+ */
+export function IoPanel({ meta }: { meta: Meta }) {
   const t = useT();
+  const store = useAppStoreApi();
+  const cfg = useAppStore((s) => s.spec.clusters);
+  const setClusters = (f: (c: ClusterToolkitSpec) => ClusterToolkitSpec) => {
+    const spec = store.getState().spec;
+    store.getState().setSpec({ ...spec, clusters: f(spec.clusters) });
+  };
+  const result = useAppStore((s) => s.analyses.specialisation.output);
   const selected = useAppStore((s) => s.view.selected);
   const toggleRegion = useAppStore((s) => s.toggleRegion);
   const mapRef = useRef<SVGSVGElement | null>(null);
-  const [table, setTable] = useState<{ io: IoTable; fileName: string } | null>(null);
+  // The table is the store's (state/analysisResults.ts): imported here or on Data.
+  const table = useAppStore((s) => s.ioFile);
+  const setTable = useAppStore((s) => s.setIoFile);
   const [issues, setIssues] = useState<Issue[]>([]);
+  const regions = result?.regions ?? [];
   const region =
-    cfg.io.region && result.regions.includes(cfg.io.region) ? cfg.io.region : result.regions[0];
+    cfg.io.region && regions.includes(cfg.io.region) ? cfg.io.region : (regions[0] ?? null);
   const io = { ...cfg.io, region };
   const run = useMemo(
-    () => (table ? runIo(table.io, result.matrix, io) : null),
+    () => (table ? runIo(table.io, result?.matrix ?? null, io) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [table, result, io.method, io.delta, io.region],
   );
@@ -715,7 +718,13 @@ function IoPanel({
   };
   const title = t('toolkit.ioTitle');
   const extra: Record<string, string> = table
-    ? { file: table.fileName, method: io.method, delta: String(io.delta), region: region ?? '' }
+    ? {
+        file: table.fileName,
+        // What was computed: without a matrix the national table, whatever the spec asks.
+        method: run?.ok && run.regionalised ? io.method : 'national',
+        delta: String(io.delta),
+        region: run?.ok && run.regionalised ? (region ?? '') : '',
+      }
     : {};
   const v = run?.ok ? run.value : null;
   const ioIndustries = table?.io.industries ?? [];
@@ -726,12 +735,13 @@ function IoPanel({
       : 0,
   );
   const byRegion = useMemo(
-    () => (table && v ? ioByRegion(table.io, result.matrix, io, mapInd) : null),
+    () => (table && v && result ? ioByRegion(table.io, result.matrix, io, mapInd) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [table, result, v, io.method, io.delta, mapInd],
   );
   const mapClasses = useMemo(
-    () => (byRegion ? classedValues(result.regions, byRegion) : null),
+    () => (byRegion ? classedValues(regions, byRegion) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [byRegion, result],
   );
   const published = v ? v.industries.map(publishedMultipliers) : [];
@@ -816,23 +826,25 @@ function IoPanel({
                 ))}
               </select>
             </label>
-            <label className="inline-field">
-              <span className="field-label">{t('toolkit.region')}</span>
-              <select
-                data-testid="io-region"
-                value={region}
-                disabled={io.method === 'national'}
-                onChange={(e) =>
-                  setClusters((c) => ({ ...c, io: { ...c.io, region: e.target.value } }))
-                }
-              >
-                {result.regions.map((r) => (
-                  <option key={r} value={r}>
-                    {regionName(r, t)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            {result && (
+              <label className="inline-field">
+                <span className="field-label">{t('toolkit.region')}</span>
+                <select
+                  data-testid="io-region"
+                  value={region ?? ''}
+                  disabled={io.method === 'national'}
+                  onChange={(e) =>
+                    setClusters((c) => ({ ...c, io: { ...c.io, region: e.target.value } }))
+                  }
+                >
+                  {regions.map((r) => (
+                    <option key={r} value={r}>
+                      {regionName(r, t)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <label className="inline-field">
               <span className="field-label">{t('toolkit.io.delta')}</span>
               <span className="small">δ = {t.num(io.delta, 2)}</span>
@@ -856,13 +868,18 @@ function IoPanel({
               </span>
             )}
           </div>
-          {run && !run.ok && (
-            <p className="issues" data-testid="io-error">
-              {run.message && io.method !== 'national'
-                ? t('toolkit.io.error', { message: run.message })
-                : run.message}
+          {!result && io.method !== 'national' && (
+            <p className="muted small" data-testid="io-need-matrix">
+              {t('toolkit.io.needMatrix')}
             </p>
           )}
+          {run?.ok && <IssueList issues={run.warnings} testid="io-warnings" />}
+          {run && !run.ok && run.missing.length > 0 && (
+            <p className="issues" data-testid="io-error">
+              {t('toolkit.io.error', { message: run.missing.join(', ') })}
+            </p>
+          )}
+          {run && !run.ok && <IssueList issues={run.issues} testid="io-run-issues" />}
           {v && mapClasses && (
             <div style={{ maxWidth: 600 }}>
               <label className="inline-field">
@@ -897,7 +914,7 @@ function IoPanel({
                   setClusters((c) => ({ ...c, io: { ...c.io, region: code } }));
                 }}
                 testid="io-map"
-                regions={result.regions}
+                regions={regions}
                 title={mapTitle}
                 width={560}
                 height={300}

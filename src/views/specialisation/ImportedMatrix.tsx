@@ -17,6 +17,7 @@ import type { EmploymentFile } from '../../state/analysisResults.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { download, fileStem, toCsv, type ExportMeta } from '../common/export.ts';
+import { sourceStem, type ExportSource } from '../common/exportSource.ts';
 import { Computing } from '../clustering/Computing.tsx';
 import { IssueList } from '../clustering/IssueList.tsx';
 import { svgFileOf } from '../clustering/svgExport.ts';
@@ -70,7 +71,7 @@ type Benchmark = 'country' | 'rest';
 export function ImportedMatrix({
   meta,
 }: {
-  meta: (title: string, extra?: Record<string, string>) => () => ExportMeta;
+  meta: (title: string, extra?: Record<string, string>, source?: ExportSource) => () => ExportMeta;
 }) {
   const t = useT();
   const selected = useAppStore((s) => s.view.selected);
@@ -128,7 +129,12 @@ export function ImportedMatrix({
     );
 
   const regionLabel = (code: string) => regionName(code, t);
-  const extra: Record<string, string> = matrix ? { file: matrix.fileName } : {};
+  const chosen = userDatasets.find((d) => d.id === tableId);
+  // The file the matrix came from, named with its hash when it is an imported table.
+  const source: ExportSource | undefined = matrix
+    ? { kind: 'user', fileName: matrix.fileName, sha256: chosen?.sha256 }
+    : undefined;
+  const extra: Record<string, string> = {};
 
   return (
     <div className="panel" data-testid="computed-specialisation">
@@ -197,14 +203,14 @@ export function ImportedMatrix({
           <div className="panel-head">
             <h3>{t('spec.lq')}</h3>
             <ExportButtons
-              name={fileStem('specialisation', 'lq')}
-              meta={meta(t('spec.lq'), extra)}
-              svg={() => svgFileOf(lqRef.current, meta(t('spec.lq'), extra)())}
+              name={fileStem('specialisation', 'lq', sourceStem(source))}
+              meta={meta(t('spec.lq'), extra, source)}
+              svg={() => svgFileOf(lqRef.current, meta(t('spec.lq'), extra, source)())}
               csv={() =>
                 toCsv(
                   ['ISO', t('clustering.col.name'), ...result.industries],
                   result.regions.map((r, i) => [r, regionLabel(r), ...result.lq[i]]),
-                  meta(t('spec.lq'), extra)(),
+                  meta(t('spec.lq'), extra, source)(),
                 )
               }
               testid="lq-export"
@@ -241,12 +247,12 @@ export function ImportedMatrix({
                   ))}
                 </div>
                 <ExportButtons
-                  name={fileStem('specialisation', 'krugman', bench)}
-                  meta={meta(t('spec.krugman'), { ...extra, benchmark: bench })}
+                  name={fileStem('specialisation', 'krugman', sourceStem(source), bench)}
+                  meta={meta(t('spec.krugman'), { ...extra, benchmark: bench }, source)}
                   svg={() =>
                     svgFileOf(
                       ksiRef.current,
-                      meta(t('spec.krugman'), { ...extra, benchmark: bench })(),
+                      meta(t('spec.krugman'), { ...extra, benchmark: bench }, source)(),
                     )
                   }
                   csv={() =>
@@ -263,7 +269,7 @@ export function ImportedMatrix({
                         result.ksi[i],
                         result.ksiRest[i],
                       ]),
-                      meta(t('spec.krugman'), extra)(),
+                      meta(t('spec.krugman'), extra, source)(),
                     )
                   }
                   testid="ksi-export"
@@ -297,13 +303,13 @@ export function ImportedMatrix({
               <div className="panel-head">
                 <h3>{t('spec.shares')}</h3>
                 <ExportButtons
-                  name={fileStem('specialisation', 'shares')}
-                  meta={meta(t('spec.shares'), extra)}
+                  name={fileStem('specialisation', 'shares', sourceStem(source))}
+                  meta={meta(t('spec.shares'), extra, source)}
                   csv={() =>
                     toCsv(
                       ['ISO', t('clustering.col.name'), ...result.industries],
                       result.regions.map((r, i) => [r, regionLabel(r), ...result.share[i]]),
-                      meta(t('spec.shares'), extra)(),
+                      meta(t('spec.shares'), extra, source)(),
                     )
                   }
                   testid="shares-export"

@@ -2,7 +2,7 @@
  * #/specialisation: seed 004's published IT specialisation (Table 7, the authors' "modified
  * KSI", which behaves as each region's share of national IT output) as a map with the five
  * proposed IT-cluster sites; seed 002's published multipliers (Table 3); and the measures of
- * METHODS.md section 2 computed on a regions x industries matrix the user imports.
+ * docs/methods.md section 2 computed on a regions x industries matrix the user imports.
  */
 import { useMemo, useRef } from 'react';
 import { useT } from '../../i18n/useT.ts';
@@ -10,6 +10,7 @@ import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
 import { exportMeta } from '../common/exportMeta.ts';
+import { bundledSource, type ExportSource } from '../common/exportSource.ts';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { bundledTable, itClusterSites } from '../clustering/bundled.ts';
 import { columnName, rowName } from '../clustering/names.ts';
@@ -17,6 +18,7 @@ import { svgFileOf } from '../clustering/svgExport.ts';
 import '../clustering/analysis.css';
 import { regionName } from '../map/regionName.ts';
 import { ImportedMatrix } from './ImportedMatrix.tsx';
+import { IoPanel } from './ClusterToolkit.tsx';
 import { classLabel, itColumn, itShareClasses } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
@@ -36,11 +38,11 @@ export default function SpecialisationView() {
   const sites = useMemo(() => itClusterSites(), []);
   const classes = useMemo(() => (it ? itShareClasses(it, year) : null), [it, year]);
 
-  const meta = (title: string, extra: Record<string, string> = {}) =>
-    exportMeta(title, () => store.getState().spec, t, extra);
+  const meta = (title: string, extra: Record<string, string> = {}, source?: ExportSource) =>
+    exportMeta(title, () => store.getState().spec, t, extra, source);
 
   const itTitle = t('spec.itTitle', { year });
-  const itMeta = meta(itTitle, { dataset: IT_DATASET, year: String(year) });
+  const itMeta = meta(itTitle, { year: String(year) }, bundledSource(IT_DATASET));
   const multCols = mult ? mult.columns.map((c) => c.id) : [];
 
   return (
@@ -128,8 +130,8 @@ export default function SpecialisationView() {
               <h2>{t('spec.multipliers')}</h2>
               {mult && (
                 <ExportButtons
-                  name={fileStem('multipliers', 'seed002-table3')}
-                  meta={meta(t('spec.multipliers'), { dataset: MULTIPLIERS })}
+                  name={fileStem('multipliers', 'published')}
+                  meta={meta(t('spec.multipliers'), {}, bundledSource(MULTIPLIERS))}
                   csv={() =>
                     toCsv(
                       [t('spec.industry'), ...multCols.map((c) => columnName(mult, c, t))],
@@ -137,7 +139,7 @@ export default function SpecialisationView() {
                         rowName(mult, r.key, t),
                         ...multCols.map((c) => r.cells[c]?.value ?? null),
                       ]),
-                      meta(t('spec.multipliers'), { dataset: MULTIPLIERS })(),
+                      meta(t('spec.multipliers'), {}, bundledSource(MULTIPLIERS))(),
                     )
                   }
                   testid="multipliers-export"
@@ -190,6 +192,7 @@ export default function SpecialisationView() {
         <div style={{ marginTop: 12 }}>
           <ImportedMatrix meta={meta} />
         </div>
+        <IoPanel meta={meta} />
       </div>
     </section>
   );

@@ -10,7 +10,7 @@ import { classify } from '../map/classify.ts';
 import { paletteColours, PALETTES } from '../map/palettes.ts';
 import { heatmapModel, type HeatmapModel } from '../factors/heatmapModel.ts';
 
-/** LQ at or above this marks a cluster candidate (METHODS.md section 2). */
+/** LQ at or above this marks a cluster candidate (docs/methods.md section 2). */
 export const LQ_CANDIDATE = 1.25;
 
 /** LQ ratio at which the heatmap colour saturates (1/4 and 4). */

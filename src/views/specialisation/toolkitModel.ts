@@ -4,6 +4,8 @@
  * match of its industries to seed 002's published multipliers (Table 3).
  */
 import { shiftShare, type ShiftShareResult } from '../../core/clusters/shiftShare.ts';
+import type { Issue } from '../../core/issue.ts';
+import { conditionWarnings, leontiefConditionNumber } from '../../core/io/conditionNumber.ts';
 import { IoError } from '../../core/io/ioError.ts';
 import { regionalIo, type RegionalIoResult } from '../../core/io/regionalIo.ts';
 import type { ClusterToolkitSpec } from '../../core/spec.ts';
@@ -65,7 +67,20 @@ export function shiftShareOf(start: EmploymentMatrix, end: EmploymentMatrix): Sh
   return shiftShare({ start, end });
 }
 
-export type IoRun = { ok: true; value: RegionalIoResult } | { ok: false; message: string };
+/**
+ * A run of the input-output analysis: the result, or why there is none: the table's industries
+ * the employment matrix lacks (`missing`, by name) or the core's issues (IoError, with codes
+ * the message catalogue words).
+ */
+export type IoRun =
+  | {
+      ok: true;
+      value: RegionalIoResult;
+      /** kappa_1(I - A) of the table analysed and its warning when near-singular. */
+      condition: number;
+      warnings: Issue[];
+    }
+  | { ok: false; missing: string[]; issues: Issue[] };
 
 /**
  * The input-output analysis of the table, regionalised for `io.region` with employment from
@@ -84,11 +99,7 @@ export function runIo(
     const r = employment.regions.indexOf(io.region);
     if (r < 0 || cols.some((c) => c < 0)) {
       const absent = table.industries.filter((_, j) => cols[j] < 0);
-      return {
-        ok: false,
-        regionalised: false,
-        message: absent.join(', '),
-      };
+      return { ok: false, regionalised: false, missing: absent, issues: [] };
     }
     const cell = (k: number, j: number) => employment.values[k]?.[cols[j]] ?? 0;
     regionalise = {
@@ -101,12 +112,30 @@ export function runIo(
     };
   }
   try {
-    return { ok: true, value: regionalIo({ ...table, regionalise }), regionalised: !!regionalise };
+    const value = regionalIo({ ...table, regionalise });
+    const condition = leontiefConditionNumber(value.coefficients, value.leontief);
+    return {
+      ok: true,
+      value,
+      condition,
+      warnings: conditionWarnings(condition),
+      regionalised: !!regionalise,
+    };
   } catch (e) {
     return {
       ok: false,
       regionalised: false,
-      message: e instanceof IoError ? e.message : String((e as Error)?.message ?? e),
+      missing: [],
+      issues:
+        e instanceof IoError
+          ? e.issues
+          : [
+              {
+                code: 'compute-failed',
+                severity: 'error',
+                message: String((e as Error)?.message ?? e),
+              },
+            ],
     };
   }
 }

@@ -14,7 +14,7 @@ describe('wardKernel()', () => {
     expect(wardKernel(4, 3)).not.toBeNull();
   });
 
-  for (const p of [1, 2, 3, 7, 20]) {
+  for (const p of [1, 2, 3, 7, 20, 65, 66]) {
     it(`gives wardSqPair()'s bits and the textbook value for every row (p = ${p})`, () => {
       const n = 37;
       const x = rows(n, p, p);

@@ -47,3 +47,20 @@ describe('matchRegions() and the app’s own names for Almaty', () => {
     }
   });
 });
+
+describe('matchRegions() on labels that are not regions (a CLI file of observations)', () => {
+  const plain = Array.from({ length: 1001 }, (_, i) => `o${i + 1}`);
+
+  it('gives no suggestions when more than 1,000 labels have no exact hit at all', () => {
+    const m = matchRegions([...plain, 'Karagandy oblst']);
+    expect(m.matches.every((x) => x.regionCode === null && x.suggestions.length === 0)).toBe(true);
+  });
+
+  it('still suggests near misses in a short list, or when some label is a region', () => {
+    const near = (labels: string[]) =>
+      matchRegions(labels).matches.find((x) => x.label === 'Karagandy oblst')!;
+    expect(near(['o1', 'Karagandy oblst']).suggestions[0]?.code).toBe('KZ-KAR');
+    const withRegion = near([...plain, 'Akmola', 'Karagandy oblst']);
+    expect(withRegion.suggestions[0]?.code).toBe('KZ-KAR');
+  });
+});

@@ -23,8 +23,8 @@ describe('lookupRegion() on the seeds', () => {
   });
 });
 
-describe('lookupRegion() on the spellings METHODS.md lists', () => {
-  // METHODS.md "Regions" (copied: tests do not read ../shared).
+describe('lookupRegion() on the spellings docs/methods.md lists', () => {
+  // docs/methods.md "Regions" (copied: tests do not read ../shared).
   it.each([
     ['Актюбинская', 'aktobe'],
     ['г. Алматы', 'almaty-city'],
@@ -205,5 +205,17 @@ describe('lookupRegion() rules', () => {
         for (const c of lookupRegion(q, s).candidates) expect(units).toContain(c.region);
       }
     }
+  });
+});
+
+describe('lookupRegion(q, scheme, { fuzzy: false })', () => {
+  it('finds the same region and no near misses', () => {
+    for (const q of ['Akmola', 'г. Алматы', 'KZ-KAR', 'Ust-Kamenogorsk', 'Karagandy oblst']) {
+      const all = lookupRegion(q);
+      const exact = lookupRegion(q, undefined, { fuzzy: false });
+      expect(exact.region).toBe(all.region);
+      expect(exact.candidates).toEqual(all.candidates.filter((c) => c.match !== 'fuzzy'));
+    }
+    expect(lookupRegion('Karagandy oblst').candidates.length).toBeGreaterThan(0);
   });
 });

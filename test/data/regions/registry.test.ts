@@ -26,7 +26,7 @@ describe('regionsOf()', () => {
     expect(REGIONS).toHaveLength(21);
   });
 
-  it('regionsOf() counts 14 oblasts + 2 cities in 2014 and 17 + 3 today (METHODS.md)', () => {
+  it('regionsOf() counts 14 oblasts + 2 cities in 2014 and 17 + 3 today (docs/methods.md)', () => {
     const count = (s: '2014' | 'current', k: string) =>
       regionsOf(s).filter((r) => r.kind === k).length;
     expect([count('2014', 'oblast'), count('2014', 'city')]).toEqual([14, 2]);
@@ -57,7 +57,7 @@ describe('regionsOf()', () => {
 });
 
 describe('regionByCode()', () => {
-  // METHODS.md "Regions", copied here because tests do not read ../shared.
+  // docs/methods.md "Regions", copied here because tests do not read ../shared.
   const METHODS_2014: Record<string, string> = {
     'KZ-AKM': 'akmola',
     'KZ-AKT': 'aktobe',
@@ -106,7 +106,7 @@ describe('regionByCode()', () => {
     'KZ-SHY': 'shymkent',
   };
 
-  it('regionByCode() resolves every code METHODS.md lists, in both schemes', () => {
+  it('regionByCode() resolves every code docs/methods.md lists, in both schemes', () => {
     for (const [code, id] of Object.entries(METHODS_2014)) {
       expect(regionByCode(code)?.id, code).toBe(id);
       expect(codeIn(regionById(id)!, '2014')).toBe(code);

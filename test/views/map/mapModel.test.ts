@@ -75,4 +75,25 @@ describe('selectMapModel() with the bundled data', () => {
     }
     expect(m.legend.map((e) => e.count)).toEqual(counts);
   });
+
+  it('the change layer maps the later year’s index minus the earlier one’s, the same from either year', async () => {
+    const store = await setup();
+    store.getState().setMapLayer('change');
+    const a = store.getState().results.rating[2014]!;
+    const b = store.getState().results.rating[2010]!;
+    const m = selectMapModel(store.getState());
+    expect(m.layer.id).toBe('change');
+    expect(m.values.size).toBe(16);
+    for (const u of a.units) {
+      const want = a.index[a.units.indexOf(u)]! - b.index[b.units.indexOf(u)]!;
+      expect(m.values.get(u)).toBeCloseTo(want, 12);
+    }
+    // Some regions gained and some lost between 2010 and 2014 in seed 004's data.
+    const vs = [...m.values.values()].filter((v): v is number => v !== null);
+    expect(vs.some((v) => v > 0) && vs.some((v) => v < 0)).toBe(true);
+    store.getState().setYear(2010);
+    await Promise.resolve();
+    const m2010 = selectMapModel(store.getState());
+    for (const u of a.units) expect(m2010.values.get(u)).toBeCloseTo(m.values.get(u)!, 12);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Overlay data from the real bundled datasets: the five IT-cluster sites of seed 004 (lines
- * 381-389; METHODS.md section 2) and seed 003's eight region groups (METHODS.md section 3).
+ * 381-389; docs/methods.md section 2) and seed 003's eight region groups (docs/methods.md section 3).
  */
 import { describe, expect, it } from 'vitest';
 import { KZ_2014 } from '../../../src/data/boundaries/index.ts';

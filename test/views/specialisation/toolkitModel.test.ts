@@ -219,10 +219,27 @@ describe('runIo() and ioByRegion() against NumPy (make_regional.py)', () => {
     };
     const run = runIo(await ioTable(), short, { method: 'flq', delta: 0.3, region: 'KZ-VOS' });
     expect(run.ok).toBe(false);
-    if (!run.ok) expect(run.message).toBe('Services');
+    if (!run.ok) expect([run.missing, run.issues]).toEqual([['Services'], []]);
     expect(
       ioByRegion(await ioTable(), short, { method: 'flq', delta: 0.3, region: null }, 0),
     ).toEqual(short.regions.map(() => null));
+  });
+});
+
+describe('runIo() on a table the core refuses', () => {
+  it("returns the core's coded issues (worded by the message catalogue), not a thrown error", async () => {
+    const table = await ioTable();
+    // The first column's inputs exceed its output: the table is not productive.
+    const bad = {
+      ...table,
+      flows: table.flows.map((row, i) => row.map((v, j) => (j === 0 && i === 0 ? 5000 : v))),
+    };
+    const run = runIo(bad, null, { method: 'national', delta: 0.3, region: null });
+    expect(run.ok).toBe(false);
+    if (!run.ok) {
+      expect(run.missing).toEqual([]);
+      expect(run.issues.map((i) => i.code)).toEqual(['not-productive']);
+    }
   });
 });
 

@@ -1,0 +1,523 @@
+/**
+ * #/spatial (issue 10): spatial weights from the boundaries in use, global Moran's I, the
+ * Moran scatter plot linked to two maps (LISA clusters; spatially constrained regions) by a
+ * shared brush, and the local statistics as a table, each exported. Settings live in the
+ * spec's `spatial` section, so links, project files and `atlas spatial` carry them.
+ * Methods: docs/methods.md section 8 (spdep's and GeoDa's conventions).
+ */
+import { useMemo, useRef, useState } from 'react';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { KZ_2014 } from '../../data/boundaries/index.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
+import { activeUserBoundaries } from '../../state/userData.ts';
+import type { SpatialSpec } from '../../core/spec.ts';
+import { clusterColour } from '../clustering/clusterColours.ts';
+import { svgFileOf } from '../clustering/svgExport.ts';
+import { ExportButtons } from '../common/ExportButtons.tsx';
+import { fileStem, toCsv } from '../common/export.ts';
+import { exportMeta } from '../common/exportMeta.ts';
+import { sourceStem, specSource } from '../common/exportSource.ts';
+import { IssueText } from '../common/IssueText.tsx';
+import { mapLayers } from '../map/layers.ts';
+import { regionName } from '../map/regionName.ts';
+import { NO_DATA } from '../map/palettes.ts';
+import { lisaColour, LISA_KEYS } from './lisaColours.ts';
+import { MoranScatter, type ScatterPoint } from './MoranScatter.tsx';
+import { spatialModel, type SpatialFeature } from './spatialModel.ts';
+import { UnitMap } from './UnitMap.tsx';
+import './spatial.css';
+
+const WEIGHTS = ['queen', 'rook', 'knn:4', 'knn:6'] as const;
+const METHODS: SpatialSpec['method'][] = ['schc', 'skater', 'maxp'];
+
+type Polys = FeatureCollection<Polygon | MultiPolygon>;
+
+export default function SpatialView() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const spec = useAppStore((s) => s.spec);
+  const setSpec = useAppStore((s) => s.setSpec);
+  const sp = spec.spatial;
+  const userBounds = useAppStore((s) => activeUserBoundaries(s.userData));
+  const layers = useMemo(
+    () => mapLayers({ rating: spec.rating, data: spec.data }),
+    [spec.rating, spec.data],
+  );
+  const variable = layers.find((l) => l.id === sp.variable) ?? layers[0];
+  // Layer values read the rating results, the year and the bundled data; their functions are
+  // memoised on those, so the model recomputes only when one of them changes.
+  const results = useAppStore((s) => s.results);
+  const year = useAppStore((s) => s.view.year);
+  const values = useMemo(
+    () => variable.values(store.getState()),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [variable, results, year],
+  );
+  const indicatorValues = useMemo(
+    () => layers.filter((l) => l.id.startsWith('ind:')).map((l) => l.values(store.getState())),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layers, results, year],
+  );
+  const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
+  const [brushed, setBrushed] = useState<ReadonlySet<string>>(new Set());
+  const scatterRef = useRef<SVGSVGElement | null>(null);
+  const lisaRef = useRef<SVGSVGElement | null>(null);
+  const clusterRef = useRef<SVGSVGElement | null>(null);
+
+  const features: Polys = useMemo(
+    () => (userBounds ? (userBounds.features as Polys) : (KZ_2014 as unknown as Polys)),
+    [userBounds],
+  );
+  const units: SpatialFeature[] = useMemo(
+    () =>
+      features.features.map((f) => ({
+        id: String(f.id),
+        geometry: f.geometry as SpatialFeature['geometry'],
+      })),
+    [features],
+  );
+  const model = useMemo(
+    () => spatialModel(units, values, indicatorValues, sp),
+    [units, values, indicatorValues, sp],
+  );
+
+  const edit = (patch: Partial<SpatialSpec>) =>
+    setSpec({
+      ...store.getState().spec,
+      spatial: { ...store.getState().spec.spatial, ...patch },
+    });
+  const brush = (ids: string[], add: boolean) =>
+    setBrushed((prev) => {
+      if (!add) {
+        // A click on the only brushed unit clears it.
+        if (ids.length === 1 && prev.size === 1 && prev.has(ids[0])) return new Set();
+        return new Set(ids);
+      }
+      const next = new Set(prev);
+      for (const id of ids) {
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+      }
+      return next;
+    });
+
+  const name = (id: string) => regionName(id, t);
+  const a = model.analysis;
+  const local = useMemo(() => new Map(a?.local.map((r) => [r.id, r]) ?? []), [a]);
+  const cluster = useMemo(
+    () => new Map(model.ids.map((id, i) => [id, model.clusters?.labels[i] ?? null])),
+    [model],
+  );
+  const gi = useMemo(() => new Map(a?.getisOrd.map((g) => [g.id, g.z]) ?? []), [a]);
+  const points: ScatterPoint[] = useMemo(() => {
+    if (!a) return [];
+    // z-scores with the population SD (n), as GeoDa's Moran scatter plot; the lag of z.
+    const n = model.values.length;
+    const mean = model.values.reduce((s, v) => s + v, 0) / n;
+    const sd = Math.sqrt(model.values.reduce((s, v) => s + (v - mean) ** 2, 0) / n) || 1;
+    const z = model.values.map((v) => (v - mean) / sd);
+    return model.ids.map((id, i) => {
+      const nb = model.neighbours[i];
+      const lag = nb.length > 0 ? nb.reduce((s, j) => s + z[j], 0) / nb.length : 0;
+      const row = local.get(id)!;
+      return { id, z: z[i], lag, quadrant: row.quadrant, significant: row.significant };
+    });
+  }, [a, model, local]);
+
+  const k = model.clusters?.k ?? sp.k;
+  const lisaFill = (id: string) => {
+    const r = local.get(id);
+    return r ? lisaColour(r.significant ? r.quadrant : null) : NO_DATA;
+  };
+  const clusterFill = (id: string) => {
+    const g = cluster.get(id);
+    return g ? clusterColour(g, k) : NO_DATA;
+  };
+  const floor = a
+    ? {
+        lo: Math.min(...a.local.map((r) => r.p_floor)),
+        hi: Math.max(...a.local.map((r) => r.p_floor)),
+      }
+    : null;
+
+  const meta = (title: string) =>
+    exportMeta(title, () => store.getState().spec, t, {
+      variable: variable.label(t),
+      weights: sp.weights,
+    });
+  const csv = () =>
+    toCsv(
+      [
+        'ISO',
+        t('spatial.col.region'),
+        t('spatial.col.value'),
+        t('spatial.col.lag'),
+        'Ii',
+        'E[Ii]',
+        'Var[Ii]',
+        'z(Ii)',
+        t('spatial.col.p'),
+        t('spatial.col.padj'),
+        'p_floor',
+        t('spatial.col.quadrant'),
+        'Gi*',
+        t('spatial.col.cluster'),
+        t('spatial.col.neighbours'),
+      ],
+      (a?.local ?? []).map((r) => [
+        r.id,
+        name(r.id),
+        r.value,
+        r.lag,
+        r.Ii,
+        r.expected,
+        r.variance,
+        r.z,
+        r.p_permutation,
+        r.p_adjusted,
+        r.p_floor,
+        r.significant ? t(`spatial.quad.${r.quadrant}` as never) : t('spatial.quad.ns'),
+        gi.get(r.id) ?? null,
+        cluster.get(r.id) ?? null,
+        r.neighbours,
+      ]),
+      meta(t('spatial.table'))(),
+    );
+  const stem = (what: string) => fileStem('spatial', what, stemOfData, sp.weights);
+  const fmt = (x: number, d = 3) => t.num(x, d);
+
+  return (
+    <section className="view analysis-view" aria-labelledby="spatial-title">
+      <div className="view-head">
+        <div>
+          <h1 id="spatial-title">{t('spatial.title')}</h1>
+          <p>{t('spatial.lead')}</p>
+        </div>
+        <ExportButtons
+          name={stem('local')}
+          meta={meta(t('spatial.table'))}
+          csv={csv}
+          testid="spatial-export"
+        />
+      </div>
+      <div className="view-grid">
+        <aside className="panel spatial-controls">
+          <label className="field">
+            <span>{t('spatial.variable')}</span>
+            <select
+              data-testid="spatial-variable"
+              value={variable.id}
+              onChange={(e) => edit({ variable: e.target.value })}
+            >
+              {layers
+                .filter((l) => l.id !== 'class' && l.id !== 'rankChange')
+                .map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.label(t)}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('spatial.weights')}</span>
+            <select
+              data-testid="spatial-weights"
+              value={sp.weights}
+              onChange={(e) => edit({ weights: e.target.value })}
+            >
+              {(WEIGHTS as readonly string[]).includes(sp.weights) ? null : (
+                <option value={sp.weights}>{sp.weights}</option>
+              )}
+              {WEIGHTS.map((w) => (
+                <option key={w} value={w}>
+                  {w.startsWith('knn:')
+                    ? t('spatial.weights.knn', { k: w.slice(4) })
+                    : t(`spatial.weights.${w}` as never)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('spatial.style')}</span>
+            <select
+              value={sp.style}
+              onChange={(e) => edit({ style: e.target.value as SpatialSpec['style'] })}
+            >
+              <option value="W">{t('spatial.style.W')}</option>
+              <option value="B">{t('spatial.style.B')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('spatial.adjust')}</span>
+            <select
+              data-testid="spatial-adjust"
+              value={sp.adjust}
+              onChange={(e) => edit({ adjust: e.target.value as SpatialSpec['adjust'] })}
+            >
+              {(['none', 'fdr', 'bonferroni'] as const).map((m) => (
+                <option key={m} value={m}>
+                  {t(`spatial.adjust.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('spatial.method')}</span>
+            <select
+              data-testid="spatial-method"
+              value={sp.method}
+              onChange={(e) => edit({ method: e.target.value as SpatialSpec['method'] })}
+            >
+              {METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`spatial.method.${m}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('spatial.k')}</span>
+            <input
+              type="number"
+              min={2}
+              max={Math.max(2, model.ids.length - 1)}
+              value={sp.k}
+              data-testid="spatial-k"
+              onChange={(e) => {
+                const v = Math.round(Number(e.target.value));
+                if (Number.isFinite(v) && v >= 2) edit({ k: v });
+              }}
+            />
+          </label>
+        </aside>
+        <div className="spatial-main">
+          {model.issues.length > 0 && (
+            <ul className="issues" data-testid="spatial-issues">
+              {model.issues.map((i, n) => (
+                <li key={n}>
+                  <IssueText issue={i} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {a && model.summary && (
+            <div className="panel" data-testid="moran-summary">
+              <h2>{t('spatial.moranTitle')}</h2>
+              <p>
+                {t('spatial.moranLine', {
+                  I: fmt(a.moran.I),
+                  E: fmt(a.moran.expected),
+                  z: fmt(a.moran.z, 2),
+                  p: fmt(a.moran.p),
+                  pn: fmt(a.moran.pNormal),
+                  pp: fmt(a.moran.p_permutation),
+                  R: a.moran.permutations,
+                })}
+              </p>
+              <p className="muted">
+                {t('spatial.weightsLine', {
+                  n: model.summary.units,
+                  links: model.summary.links,
+                  mean: fmt(model.summary.meanNeighbours, 1),
+                  min: model.summary.minNeighbours,
+                  max: model.summary.maxNeighbours,
+                })}
+              </p>
+              {model.islands.length > 0 && (
+                <p className="muted">
+                  {t('spatial.islands', { names: model.islands.map((id) => name(id)).join(', ') })}
+                </p>
+              )}
+              {model.noData.length > 0 && (
+                <p className="muted">
+                  {t('spatial.noData', { names: model.noData.map((id) => name(id)).join(', ') })}
+                </p>
+              )}
+              {floor && (
+                <p className="muted" data-testid="spatial-floor">
+                  {t(floor.hi > floor.lo ? 'spatial.floor' : 'spatial.floorSame', {
+                    n: model.ids.length,
+                    R: a.moran.permutations,
+                    lo: fmt(floor.lo),
+                    hi: fmt(floor.hi),
+                  })}
+                </p>
+              )}
+            </div>
+          )}
+          {a && (
+            <div className="spatial-figures">
+              <div className="panel">
+                <div className="panel-head">
+                  <h2>{t('spatial.scatter')}</h2>
+                  <ExportButtons
+                    name={stem('moran-scatter')}
+                    meta={meta(t('spatial.scatter'))}
+                    svg={() => svgFileOf(scatterRef.current, meta(t('spatial.scatter'))())}
+                    testid="moran-scatter-export"
+                  />
+                </div>
+                <MoranScatter
+                  ref={scatterRef}
+                  points={points}
+                  slope={a.moran.I}
+                  colour={(p) => lisaColour(p.significant ? p.quadrant : null)}
+                  name={name}
+                  brushed={brushed}
+                  onBrush={brush}
+                  xLabel={`${t('spatial.axisX')}: ${variable.label(t)}`}
+                  yLabel={t('spatial.axisY')}
+                  label={t('spatial.scatter')}
+                  format={(x) => t.num(x, 1)}
+                />
+                <p className="muted">{t('spatial.scatterHint')}</p>
+                <p className="button-row">
+                  <span data-testid="spatial-brushed">
+                    {t('spatial.brushed', { n: brushed.size })}
+                  </span>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    disabled={brushed.size === 0}
+                    onClick={() => setBrushed(new Set())}
+                  >
+                    {t('spatial.clear')}
+                  </button>
+                </p>
+              </div>
+              <div className="panel">
+                <div className="panel-head">
+                  <h2>{t('spatial.lisaMap', { alpha: t.num(a.alpha, 2) })}</h2>
+                  <ExportButtons
+                    name={stem('lisa')}
+                    meta={meta(t('spatial.lisaMap', { alpha: t.num(a.alpha, 2) }))}
+                    svg={() =>
+                      svgFileOf(
+                        lisaRef.current,
+                        meta(t('spatial.lisaMap', { alpha: t.num(a.alpha, 2) }))(),
+                      )
+                    }
+                    testid="lisa-export"
+                  />
+                </div>
+                <UnitMap
+                  ref={lisaRef}
+                  features={features}
+                  fill={lisaFill}
+                  title={(id) => {
+                    const r = local.get(id);
+                    return r
+                      ? `${name(id)}: ${r.significant ? t(`spatial.quad.${r.quadrant}` as never) : t('spatial.quad.ns')}, p = ${fmt(r.p_adjusted)}`
+                      : name(id);
+                  }}
+                  brushed={brushed}
+                  onBrush={brush}
+                  label={t('spatial.lisaMap', { alpha: t.num(a.alpha, 2) })}
+                  testid="lisa-map"
+                />
+                <ul className="legend-list" data-testid="lisa-legend">
+                  {LISA_KEYS.map((q) => (
+                    <li key={q ?? 'ns'}>
+                      <span className="swatch" style={{ background: lisaColour(q) }} />
+                      {q ? t(`spatial.quad.${q}` as never) : t('spatial.quad.ns')} (
+                      {
+                        a.local.filter((r) =>
+                          q ? r.significant && r.quadrant === q : !r.significant,
+                        ).length
+                      }
+                      )
+                    </li>
+                  ))}
+                </ul>
+              </div>
+              {model.clusters && (
+                <div className="panel">
+                  <div className="panel-head">
+                    <h2>{t('spatial.clusterMap', { method: sp.method.toUpperCase(), k })}</h2>
+                    <ExportButtons
+                      name={stem(`${sp.method}-k${k}`)}
+                      meta={meta(t('spatial.clusterMap', { method: sp.method.toUpperCase(), k }))}
+                      svg={() =>
+                        svgFileOf(
+                          clusterRef.current,
+                          meta(t('spatial.clusterMap', { method: sp.method.toUpperCase(), k }))(),
+                        )
+                      }
+                      testid="spatial-cluster-export"
+                    />
+                  </div>
+                  <UnitMap
+                    ref={clusterRef}
+                    features={features}
+                    fill={clusterFill}
+                    title={(id) => {
+                      const g = cluster.get(id);
+                      return g ? `${name(id)}: ${t('spatial.col.cluster')} ${g}` : name(id);
+                    }}
+                    brushed={brushed}
+                    onBrush={brush}
+                    label={t('spatial.clusterMap', { method: sp.method.toUpperCase(), k })}
+                    testid="spatial-cluster-map"
+                  />
+                  <p className="muted">
+                    {t('spatial.ari', { ari: fmt(model.clusters.ariWard, 2) })}
+                  </p>
+                </div>
+              )}
+            </div>
+          )}
+          {a && (
+            <div className="panel">
+              <h2>{t('spatial.table')}</h2>
+              <table className="data" data-testid="spatial-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('spatial.col.region')}</th>
+                    <th scope="col">{t('spatial.col.value')}</th>
+                    <th scope="col">{t('spatial.col.lag')}</th>
+                    <th scope="col">Ii</th>
+                    <th scope="col">z(Ii)</th>
+                    <th scope="col">{t('spatial.col.p')}</th>
+                    <th scope="col">{t('spatial.col.padj')}</th>
+                    <th scope="col">{t('spatial.col.quadrant')}</th>
+                    <th scope="col">Gi* (z)</th>
+                    <th scope="col">{t('spatial.col.cluster')}</th>
+                    <th scope="col">{t('spatial.col.neighbours')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {a.local.map((r) => (
+                    <tr
+                      key={r.id}
+                      data-region={r.id}
+                      className={brushed.has(r.id) ? 'is-selected' : undefined}
+                      onClick={(e) => brush([r.id], e.shiftKey)}
+                    >
+                      <td>{name(r.id)}</td>
+                      <td>{t.num(r.value, variable.digits ?? 2)}</td>
+                      <td>{t.num(r.lag, variable.digits ?? 2)}</td>
+                      <td>{fmt(r.Ii)}</td>
+                      <td>{fmt(r.z, 2)}</td>
+                      <td>{fmt(r.p_permutation)}</td>
+                      <td>{fmt(r.p_adjusted)}</td>
+                      <td>
+                        <span className="swatch" style={{ background: lisaFill(r.id) }} />{' '}
+                        {r.significant
+                          ? t(`spatial.quad.${r.quadrant}` as never)
+                          : t('spatial.quad.ns')}
+                      </td>
+                      <td>{fmt(gi.get(r.id) ?? NaN, 2)}</td>
+                      <td>{cluster.get(r.id) ?? '—'}</td>
+                      <td>{r.neighbours}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

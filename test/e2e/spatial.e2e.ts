@@ -1,0 +1,103 @@
+/**
+ * Issue 10 in the production build: boundaries and data imported, #/spatial draws the LISA
+ * cluster map and the SCHC map of the imported units, and brushing the Moran scatter plot
+ * outlines the brushed units on both maps (and a click on a map brushes its point).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { forbiddenText, openView, sessionPerFile, settle } from './harness.ts';
+
+const s = sessionPerFile();
+
+async function importFile(page: Page, path: string) {
+  const input = page.getByTestId('import-file');
+  await expect.poll(() => input.isEnabled()).toBe(true);
+  await input.setInputFiles(path);
+  await expect.poll(() => input.isEnabled(), { timeout: 15000 }).toBe(true);
+  await page.getByTestId('import-report').waitFor();
+}
+
+const brushedOn = (page: Page, testid: string) =>
+  page.$$eval(`[data-testid="${testid}"] path.is-brushed[data-region]`, (els) =>
+    els.map((e) => e.getAttribute('data-region') ?? '').sort(),
+  );
+
+describe('#/spatial', () => {
+  it('imported boundaries and data: LISA and SCHC maps drawn; brushing the Moran scatter outlines the map', async () => {
+    const page = await s.newPage();
+    await openView(page, s.url, 'data', 'import-file');
+    await importFile(page, 'test/fixtures/e2e/grid-current-20.geojson');
+    await importFile(page, 'test/fixtures/e2e/study-current-20-cp1251.csv');
+    const boundaries = page.getByTestId('user-boundaries').first();
+    if (!(await boundaries.evaluate((e) => e.classList.contains('active'))))
+      await boundaries.locator('.button-row button').first().click();
+    await page.getByTestId('use-dataset').first().click();
+
+    await page.getByTestId('nav-spatial').click();
+    await page.getByTestId('moran-summary').waitFor({ timeout: 15000 });
+    await settle(page, 300);
+    expect(await forbiddenText(page)).toEqual([]);
+
+    // Global Moran's I printed with its tests; weights of a 5 x 4 grid under queen contiguity:
+    // 20 units, corners 3 neighbours, inner cells 8.
+    const summary = await page.getByTestId('moran-summary').innerText();
+    expect(summary).toMatch(/I = -?\d+,\d{3}/);
+    expect(summary).toMatch(/Единиц: 20; связей: 110;/);
+
+    // The LISA cluster map and the SCHC map: one shape per imported unit.
+    const lisa = page.locator('[data-testid="lisa-map"] path[data-region]');
+    await expect.poll(() => lisa.count()).toBe(20);
+    const legend = await page.getByTestId('lisa-legend').innerText();
+    const counted = [...legend.matchAll(/\((\d+)\)/g)].reduce((a, m) => a + Number(m[1]), 0);
+    expect(counted, 'legend counts the 20 units').toBe(20);
+    const schc = page.locator('[data-testid="spatial-cluster-map"] path[data-region]');
+    await expect.poll(() => schc.count()).toBe(20);
+    const groupFills = new Set(
+      await schc.evaluateAll((els) => els.map((e) => e.getAttribute('fill'))),
+    );
+    expect(groupFills.size, 'SCHC k = 4 draws four region colours').toBe(4);
+    expect(await page.locator('[data-testid="spatial-table"] tr[data-region]').count()).toBe(20);
+
+    // Brush: a rectangle over the right half of the scatter (positive standardised values).
+    const scatter = page.getByTestId('moran-scatter');
+    const box = (await scatter.boundingBox())!;
+    const zeroX = await page.evaluate(() => {
+      const lines = document.querySelectorAll('[data-testid="moran-scatter"] > line');
+      return Number(lines[0]?.getAttribute('x1'));
+    });
+    const vbWidth = 420;
+    const startX = box.x + ((zeroX + 2) / vbWidth) * box.width;
+    await page.mouse.move(startX, box.y + 4);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 4, box.y + box.height * 0.85, { steps: 6 });
+    await page.mouse.up();
+    await settle(page, 200);
+    const brushedPoints = await page.$$eval(
+      '[data-testid="moran-scatter"] circle.is-brushed',
+      (els) => els.map((e) => e.getAttribute('data-region') ?? '').sort(),
+    );
+    expect(brushedPoints.length, 'points above the mean brushed').toBeGreaterThan(0);
+    expect(brushedPoints.length).toBeLessThan(20);
+    expect(await brushedOn(page, 'lisa-map')).toEqual(brushedPoints);
+    expect(await brushedOn(page, 'spatial-cluster-map')).toEqual(brushedPoints);
+
+    // And back: a click on one region of the map brushes it alone, and its point.
+    const one = brushedPoints[0];
+    await page.locator(`[data-testid="lisa-map"] path[data-region="${one}"]`).first().click();
+    await settle(page, 200);
+    expect(await brushedOn(page, 'spatial-cluster-map')).toEqual([one]);
+    expect(
+      await page.$$eval('[data-testid="moran-scatter"] circle.is-brushed', (els) =>
+        els.map((e) => e.getAttribute('data-region')),
+      ),
+    ).toEqual([one]);
+
+    // The method is a spec setting: changing it redraws the regions map with SKATER.
+    await page.getByTestId('spatial-method').selectOption('skater');
+    await settle(page, 300);
+    expect(await page.getByTestId('spatial-cluster-map').getAttribute('aria-label')).toMatch(
+      /SKATER/,
+    );
+    await page.context().close();
+  });
+});
