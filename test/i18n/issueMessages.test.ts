@@ -27,6 +27,7 @@ const LATIN_OK = new Set([
   'Windows',
   'WGS',
   'EPSG',
+  'GAL',
   'ISO',
   'Feature',
   'FeatureCollection',
