@@ -7,7 +7,7 @@
  * commands compute exactly what the dashboard showed. One module for every command.
  */
 import { readFileSync } from 'node:fs';
-import type { AnalysisSpec, FileRef } from '../core/spec.ts';
+import type { AnalysisSpec, FileRef } from '../core/index.ts';
 import { getDataset } from '../data/datasets/catalogue.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import { tableToMatrix } from '../data/tableMatrix.ts';

@@ -13,8 +13,7 @@
  * default (numericColumns, effectiveVariables, factorVariables).
  */
 import { bundledYear } from './dataYears.ts';
-import type { Issue } from '../core/issue.ts';
-import type { ClusterMethod, FactorMethod } from '../core/spec.ts';
+import type { Issue, ClusterMethod, FactorMethod } from '../core/index.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import type { Lang, RegionGroup, TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';

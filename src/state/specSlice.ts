@@ -13,7 +13,7 @@ import {
   type Normalisation,
   type RatingSpec,
   type SensitivitySpec,
-} from '../core/spec.ts';
+} from '../core/index.ts';
 import { activeUserDataset, userBaseTree } from './study.ts';
 
 export type Preset = 'paper' | 'equal' | 'custom';

@@ -6,8 +6,7 @@
  * the lists into IndexedDB; this slice knows nothing about storage.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Issue } from '../core/issue.ts';
-import type { AnalysisSpec } from '../core/spec.ts';
+import type { Issue, AnalysisSpec } from '../core/index.ts';
 import type { BoundaryReport } from '../data/readers/geojson.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { Scheme } from '../data/regions/registry.ts';

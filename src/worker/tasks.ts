@@ -2,18 +2,20 @@
  * The task table: what each task runs in the pure core. Shared by the worker and by the
  * client's in-thread path, so both give the same result.
  */
-import { adjustedRandIndex } from '../core/cluster/adjustedRandIndex.ts';
-import { clusterAnalysis } from '../core/cluster/clusterAnalysis.ts';
-import { silhouetteByK } from '../core/cluster/silhouette.ts';
-import { rate } from '../core/composite/rate.ts';
-import { lda } from '../core/discriminant/lda.ts';
-import { factorAnalysis } from '../core/factors/factorAnalysis.ts';
-import { FactorError } from '../core/factors/factorError.ts';
-import type { Issue } from '../core/issue.ts';
-import { sensitivity } from '../core/sensitivity/sensitivity.ts';
-import { specialisation } from '../core/specialisation/specialisation.ts';
-import { clusterStrength } from '../core/clusters/clusterStrength.ts';
-import { relatedness } from '../core/complexity/relatedness.ts';
+import {
+  adjustedRandIndex,
+  clusterAnalysis,
+  silhouetteByK,
+  rate,
+  lda,
+  factorAnalysis,
+  FactorError,
+  type Issue,
+  sensitivity,
+  specialisation,
+  clusterStrength,
+  relatedness,
+} from '../core/index.ts';
 import type {
   ClusterInput,
   ClusterOutput,

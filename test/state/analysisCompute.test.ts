@@ -12,12 +12,12 @@ import {
   clusterAnalysis,
   cutree,
   silhouetteByK,
-} from '../../src/core/cluster/index.ts';
-import { factorAnalysis } from '../../src/core/factors/index.ts';
-import { defaultSpec } from '../../src/core/spec.ts';
-import { specialisation } from '../../src/core/specialisation/specialisation.ts';
-import { clusterStrength } from '../../src/core/clusters/clusterStrength.ts';
-import { relatedness } from '../../src/core/complexity/relatedness.ts';
+  factorAnalysis,
+  defaultSpec,
+  specialisation,
+  clusterStrength,
+  relatedness,
+} from '../../src/core/index.ts';
 import { getDataset } from '../../src/data/datasets/catalogue.ts';
 import type { GroupsDataset, TableDataset } from '../../src/data/types.ts';
 import {

@@ -10,11 +10,15 @@ import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
 import { loadProject, projectRatingInput } from '../project.ts';
-import { rate, type IndicatorMatrix } from '../../core/composite/rate.ts';
-import type { Issue } from '../../core/issue.ts';
-import { defaultSpec, type RatingSpec } from '../../core/spec.ts';
-import { parseSpecJson } from '../../core/specMigrate.ts';
-import { validateRatingSpec } from '../../core/specValidate.ts';
+import {
+  rate,
+  type IndicatorMatrix,
+  type Issue,
+  defaultSpec,
+  type RatingSpec,
+  parseSpecJson,
+  validateRatingSpec,
+} from '../../core/index.ts';
 import { DATASETS, getDataset } from '../../data/datasets/catalogue.ts';
 import { lookupRegion } from '../../data/regions/lookup.ts';
 import { regionByCode, type Scheme } from '../../data/regions/registry.ts';

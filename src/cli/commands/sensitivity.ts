@@ -6,8 +6,7 @@ import type { CliCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { toJson } from '../output.ts';
 import { intervalRow, intervalsCsv } from '../rankIntervals.ts';
-import { MAX_RUNS, sensitivity } from '../../core/sensitivity/sensitivity.ts';
-import { defaultSpec, type SensitivitySpec } from '../../core/spec.ts';
+import { MAX_RUNS, sensitivity, defaultSpec, type SensitivitySpec } from '../../core/index.ts';
 import { readRatingInput, readRatingSpec } from './rate.ts';
 import { loadProject, projectRatingInput } from '../project.ts';
 import {

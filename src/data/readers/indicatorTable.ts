@@ -6,9 +6,7 @@
  * readIndicatorTable() does both. Every problem becomes an Issue naming its row and column as a
  * spreadsheet shows them; nothing throws, and no cell becomes NaN (missing = null).
  */
-import type { Issue, Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
-import type { Direction } from '../../core/spec.ts';
+import { type Issue, type Result, fail, ok, type Direction } from '../../core/index.ts';
 import type { Scheme } from '../regions/registry.ts';
 import { lookupRegion } from '../regions/lookup.ts';
 import { guessColumn, type ColumnGuess, type ColumnType } from './columnTypes.ts';

@@ -5,8 +5,7 @@
  * (docs/methods.md §5: A = flows / output by column, L = (I - A)^-1). Validated so that the
  * technical coefficients exist: square, flows >= 0, outputs > 0, column inputs < output.
  */
-import type { Issue, Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
+import { type Issue, type Result, fail, ok } from '../../core/index.ts';
 import type { BytesInput } from './decodeText.ts';
 import {
   cellText,

@@ -10,7 +10,7 @@
  * that hears of a change reads that one record back and merges it into its lists, or drops
  * the item another tab removed, with a message naming the item.
  */
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import type { AppStore } from '../store.ts';
 import type { UserDataState } from '../userData.ts';
 import { readRecord, wrapRecord, type ActiveIds, type ItemOf, type RecordKind } from './records.ts';

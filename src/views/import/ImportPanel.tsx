@@ -6,7 +6,7 @@
  */
 import { sha256Hex } from '../../data/sha256.ts';
 import { useRef, useState } from 'react';
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import {
   buildIndicatorTable,
   describeColumns,

@@ -18,8 +18,8 @@ import {
   type SpatialClusterAnalysis,
   type SpatialUnit,
   type WeightsSummary,
+  type SpatialSpec,
 } from '../../core/index.ts';
-import type { SpatialSpec } from '../../core/spec.ts';
 import type { LayerValues } from '../map/layers.ts';
 import { dataKey } from '../map/mapUnits.ts';
 
