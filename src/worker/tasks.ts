@@ -76,8 +76,9 @@ export function discriminantCheck(
 
 /**
  * clusterAnalysis (R's hclust + cutree), then the mean silhouette for k = 2..kMax and the
- * ARI against the reference, then seed 002's discriminant check of the groups. The silhouette is an aid to choosing k: where it cannot be
- * computed (e.g. ties make fewer than 2 groups) the curve is left out, not the analysis.
+ * ARI against the reference, then seed 002's discriminant check of the groups. The silhouette is
+ * an aid to choosing k, computed for k = 2..min(kMax, n - 1), where cutree always gives k groups;
+ * the clustering itself already refused the inputs silhouetteByK would refuse.
  */
 function runCluster(input: ClusterInput, progress?: (f: number) => void): ClusterOutput {
   const { values, spec, reference } = input;
@@ -99,11 +100,7 @@ function runCluster(input: ClusterInput, progress?: (f: number) => void): Cluste
     let silhouette: ClusterOutput['silhouette'] = [];
     const kMax = Math.min(n - 1, input.kMax);
     if (kMax >= 2) {
-      try {
-        silhouette = silhouetteByK(a.tree, a.data, kMax);
-      } catch {
-        silhouette = [];
-      }
+      silhouette = silhouetteByK(a.tree, a.data, kMax);
     }
     progress?.(0.95);
     const ari =

@@ -299,7 +299,9 @@ export function connectPersistence(
     remote = remote
       .then(() => ready)
       .then(() => merge(m))
-      .catch(() => {});
+      // Storage refused the read (the other tab's record is then simply not merged); the chain
+      // stays alive for the next message. Logged, not swallowed: a fault in merge() shows here.
+      .catch((e: unknown) => console.error('atlas: a change from another tab was not merged', e));
   });
 
   return {
