@@ -7,13 +7,7 @@
  */
 import { type Issue, type Result, fail, ok } from '../../core/index.ts';
 import type { BytesInput } from './decodeText.ts';
-import {
-  cellText,
-  failWithFatal,
-  readGrid,
-  type Grid,
-  type GridOptions,
-} from './grid.ts';
+import { cellText, failWithFatal, readGrid, type Grid, type GridOptions } from './grid.ts';
 import { MAX_IO_INDUSTRIES } from './limits.ts';
 import { detectDecimalSeparator, parseNumber } from './parseNumber.ts';
 import { cellIssue, columnLetter, columnName, quote } from './place.ts';
