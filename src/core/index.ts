@@ -57,6 +57,14 @@ export { economicComplexity, type ComplexityResult } from './complexity/economic
 export { nextIndustries, type NextIndustry } from './complexity/nextIndustries.ts';
 export { relatedness, type RelatednessResult } from './complexity/relatedness.ts';
 
+// Discriminant analysis of the user's groups of industries (issue 12, item 5): the measures.
+export {
+  industryPosition,
+  INDUSTRY_POSITION_MEASURES,
+  type IndustryPosition,
+} from './clusters/industryPosition.ts';
+export { chiSquareUpperTail } from './stats/chiSquare.ts';
+
 // Hierarchical clustering, factor analysis, discriminant analysis, input-output.
 export * from './cluster/index.ts';
 export * from './factors/index.ts';

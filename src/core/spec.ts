@@ -147,6 +147,33 @@ export interface ClusterToolkitSpec {
   io: { method: 'national' | 'slq' | 'cilq' | 'flq'; delta: number; region: string | null };
   /** Industry of the star map; null = the first. */
   industry: string | null;
+  /** Discriminant analysis of the user's groups of industries (item 5). */
+  discriminant: IndustryGroupingSpec;
+}
+
+/** A measure of an industry's competitive position (core/clusters/industryPosition.ts). */
+export type IndustryMeasure = 'lq' | 'focus' | 'density' | 'hoover';
+
+/**
+ * The user's groups of industries for discriminant analysis (seed 002's non-core, middle and
+ * driver industries), part of the study so that links and project files carry them. Older
+ * documents without it read the default: Ward's proposal in 3 groups.
+ */
+export interface IndustryGroupingSpec {
+  /** Region whose industries are compared; null = East Kazakhstan if the matrix has it, else its first region. */
+  region: string | null;
+  /** The measures describing each industry (at least one to run). */
+  variables: IndustryMeasure[];
+  /** How many groups Ward's clustering proposes (2..10). */
+  k: number;
+  /** The user's groups in order, each named and listing its industries; null = Ward's proposal. */
+  groups: { name: string; industries: string[] }[] | null;
+}
+
+export const MAX_INDUSTRY_GROUPS = 10;
+
+export function defaultIndustryGroupingSpec(): IndustryGroupingSpec {
+  return { region: null, variables: ['lq', 'focus', 'density'], k: 3, groups: null };
 }
 
 export function defaultClusterToolkitSpec(): ClusterToolkitSpec {
@@ -155,6 +182,7 @@ export function defaultClusterToolkitSpec(): ClusterToolkitSpec {
     stars: { sizeTop: 0.1, lqMin: 2, focusTop: 0.1 },
     io: { method: 'flq', delta: 0.3, region: null },
     industry: null,
+    discriminant: defaultIndustryGroupingSpec(),
   };
 }
 

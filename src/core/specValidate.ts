@@ -35,6 +35,10 @@ import {
   type SensitivitySpec,
   type SpecialisationSpec,
   type ClusterToolkitSpec,
+  defaultIndustryGroupingSpec,
+  type IndustryGroupingSpec,
+  type IndustryMeasure,
+  MAX_INDUSTRY_GROUPS,
   type UserTable,
   type ViewSpec,
 } from './spec.ts';
@@ -387,7 +391,7 @@ function clusterToolkitSpec(c: Checker, x: unknown, f: string): ClusterToolkitSp
   const d = defaultSpec().clusters;
   const o = c.object(x, f);
   if (!o) return d;
-  c.known(o, f, ['strong', 'stars', 'io', 'industry']);
+  c.known(o, f, ['strong', 'stars', 'io', 'industry', 'discriminant']);
   const part = <T extends Record<string, number>>(
     key: 'strong' | 'stars',
     def: T,
@@ -441,7 +445,50 @@ function clusterToolkitSpec(c: Checker, x: unknown, f: string): ClusterToolkitSp
     o.industry === undefined || o.industry === null
       ? null
       : c.string(o.industry, `${f}.industry`).slice(0, 200);
-  return { strong, stars, io, industry };
+  const discriminant =
+    o.discriminant === undefined
+      ? d.discriminant
+      : industryGroupingSpec(c, o.discriminant, `${f}.discriminant`);
+  return { strong, stars, io, industry, discriminant };
+}
+
+const INDUSTRY_MEASURES = ['lq', 'focus', 'density', 'hoover'];
+
+/** The user's groups of industries (issue 12, item 5); missing parts take their defaults. */
+function industryGroupingSpec(c: Checker, x: unknown, f: string): IndustryGroupingSpec {
+  const d = defaultIndustryGroupingSpec();
+  const o = c.object(x, f);
+  if (!o) return d;
+  c.known(o, f, ['region', 'variables', 'k', 'groups']);
+  const region =
+    o.region === undefined || o.region === null
+      ? null
+      : c.string(o.region, `${f}.region`).slice(0, 200);
+  let variables = d.variables;
+  if (o.variables !== undefined) {
+    const a = c.array(o.variables, `${f}.variables`) ?? [];
+    variables = a.map((v, i) =>
+      c.oneOf<IndustryMeasure>(v, `${f}.variables[${i}]`, INDUSTRY_MEASURES),
+    );
+    variables = [...new Set(variables)];
+  }
+  const k = o.k === undefined ? d.k : c.number(o.k, `${f}.k`, 2, MAX_INDUSTRY_GROUPS, true);
+  let groups: IndustryGroupingSpec['groups'] = null;
+  if (o.groups !== undefined && o.groups !== null) {
+    const a = c.array(o.groups, `${f}.groups`) ?? [];
+    if (a.length > MAX_INDUSTRY_GROUPS)
+      c.error('out-of-range', `${f}.groups`, `must hold at most ${MAX_INDUSTRY_GROUPS} groups`);
+    groups = a.slice(0, MAX_INDUSTRY_GROUPS).map((g, i) => {
+      const p = c.object(g, `${f}.groups[${i}]`);
+      if (!p) return { name: '', industries: [] };
+      c.known(p, `${f}.groups[${i}]`, ['name', 'industries']);
+      return {
+        name: c.string(p.name, `${f}.groups[${i}].name`).slice(0, 200),
+        industries: c.strings(p.industries, `${f}.groups[${i}].industries`),
+      };
+    });
+  }
+  return { region, variables, k, groups };
 }
 
 const SPATIAL_WEIGHTS = /^(queen|rook|knn:[1-9]\d*|distance:\d+(\.\d+)?)$/;

@@ -778,6 +778,28 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     en: 'Leave-one-out classification is not available: without some observation the pooled covariance becomes singular.',
   },
 
+  // ---- Discriminant analysis of the user's groups of industries (issue 12) -----------------
+  'industry-in-two-groups': {
+    ru: 'Отрасль «{industry}» отнесена к двум группам: «{group}» и «{other}». Оставьте её в одной.',
+    kk: '«{industry}» саласы екі топқа жатқызылған: «{group}» және «{other}». Оны біреуінде қалдырыңыз.',
+    en: 'Industry ‘{industry}’ is in two groups: ‘{group}’ and ‘{other}’. Keep it in one.',
+  },
+  'industries-without-group': {
+    ru: 'Не отнесены ни к одной группе и в анализ не вошли: {industries}.',
+    kk: 'Ешбір топқа жатқызылмаған және талдауға кірмеген: {industries}.',
+    en: 'In no group, so left out of the analysis: {industries}.',
+  },
+  'industries-without-measure': {
+    ru: 'Показатель не определён (итог равен 0), отрасли в анализ не вошли: {industries}.',
+    kk: 'Көрсеткіш анықталмаған (жиыны 0-ге тең), салалар талдауға кірмеді: {industries}.',
+    en: 'A measure is undefined (a total of 0), so these industries are left out: {industries}.',
+  },
+  'empty-groups': {
+    ru: 'В группах нет ни одной отрасли, они не учитываются: {groups}.',
+    kk: 'Топтарда бірде-бір сала жоқ, олар есепке алынбайды: {groups}.',
+    en: 'Groups without industries are left out: {groups}.',
+  },
+
   // ---- Specialisation ----------------------------------------------------------------------
   'missing-employment': {
     ru: '{region}: нет значения для «{indicator}»; принято за 0.',

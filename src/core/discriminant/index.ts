@@ -15,3 +15,11 @@ export {
 } from './classificationFunctions.ts';
 export { groupStats, type GroupStats } from './pooledCovariance.ts';
 export { leaveOneOut } from './leaveOneOut.ts';
+export { wilksLambda, type WilksTest } from './wilksLambda.ts';
+export { wardGrouping } from './wardGrouping.ts';
+export {
+  industryDiscriminant,
+  type IndustryDiscriminant,
+  type IndustryDiscriminantInput,
+  type IndustryGroup,
+} from './industryDiscriminant.ts';

@@ -6,7 +6,7 @@
  *
  * and the between-group matrix B = sum_k n_k (m_k - m)(m_k - m)^T with m the grand mean.
  */
-import { CholeskyDecomposition, Matrix } from 'ml-matrix';
+import { Matrix } from 'ml-matrix';
 import { DiscriminantError } from './discriminantError.ts';
 
 export interface GroupStats {
@@ -90,11 +90,20 @@ export function choleskyOrFail(
       ],
     );
   for (let j = 0; j < p; j++) if (!(s[j][j] > 0)) throw fail(j);
-  const chol = new CholeskyDecomposition(new Matrix(s.map((r) => [...r])));
-  const l = chol.lowerTriangularMatrix;
+  // Cholesky-Banachiewicz, column by column, so that the first variable whose pivot vanishes
+  // is the one named (ml-matrix's decomposition only says "not positive definite").
+  const l = new Matrix(p, p);
   for (let j = 0; j < p; j++) {
-    const ljj = l.get(j, j);
-    if (!chol.isPositiveDefinite() || !(ljj > 0) || (ljj * ljj) / s[j][j] < 1e-10) throw fail(j);
+    let d = s[j][j];
+    for (let k = 0; k < j; k++) d -= l.get(j, k) ** 2;
+    if (!(d > 0) || d / s[j][j] < 1e-10) throw fail(j);
+    const ljj = Math.sqrt(d);
+    l.set(j, j, ljj);
+    for (let i = j + 1; i < p; i++) {
+      let v = s[i][j];
+      for (let k = 0; k < j; k++) v -= l.get(i, k) * l.get(j, k);
+      l.set(i, j, v / ljj);
+    }
   }
   return l;
 }
