@@ -85,9 +85,12 @@ describe('atlas rate --project', () => {
     expect(store.getState().results.rating[2022]!.index).not.toEqual(dash.index);
   });
 
-  it('refuses --project with --dataset', async () => {
-    const r = await cli(['rate', '--project', FILE, '--dataset', 'innovation-2014']);
-    expect(r.code).toBe(2);
+  it('refuses --project with --dataset, in rate and sensitivity alike', async () => {
+    for (const command of ['rate', 'sensitivity']) {
+      const r = await cli([command, '--project', FILE, '--dataset', 'innovation-2014']);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('--project carries its own data and spec');
+    }
   });
 });
 
