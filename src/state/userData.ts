@@ -214,26 +214,3 @@ function drawable(b: UserBoundarySet): boolean {
   }
   return v;
 }
-
-/**
- * The active user table as the rating reads it: columns renamed to the indicator ids they are
- * mapped to (S_D, ...), so the rating spec addresses them as it addresses a bundled table.
- */
-export function mappedTable(d: UserDataset): TableDataset {
-  const entries = Object.entries(d.mapping).filter(([, col]) =>
-    d.table.columns.some((c) => c.id === col),
-  );
-  return {
-    ...d.table,
-    columns: entries.map(([ind, col]) => ({
-      ...d.table.columns.find((c) => c.id === col)!,
-      id: ind,
-    })),
-    rows: d.table.rows.map((r) => ({
-      ...r,
-      cells: Object.fromEntries(
-        entries.filter(([, col]) => r.cells[col]).map(([ind, col]) => [ind, r.cells[col]]),
-      ),
-    })),
-  };
-}
