@@ -4,7 +4,7 @@
  * change (startRebuild); the page's thread only sends and takes in small messages. Where no
  * Worker exists (unit tests, Node) the same work runs in the calling thread.
  */
-import type { Result } from '../core/issue.ts';
+import type { Result } from '../core/index.ts';
 import type { Grid } from '../data/readers/grid.ts';
 import {
   buildIndicatorTable,

@@ -4,7 +4,7 @@
  * slices and build its table again with the preview's options, posting progress, the rows in
  * slices and the rest (worker/importProtocol.ts).
  */
-import { collapseIssues } from '../core/collapseIssues.ts';
+import { collapseIssues } from '../core/index.ts';
 import type { GridCell } from '../data/readers/grid.ts';
 import { buildIndicatorTable } from '../data/readers/indicatorTable.ts';
 import {
@@ -46,7 +46,10 @@ export function importHandler(post: (r: ImportReply) => void) {
       const { bytes, fileName, lang } = m as ImportRequest;
       const result = await readForImport(new Uint8Array(bytes), fileName, lang, onProgress);
       for (const reply of replySlices(result)) post(reply);
-    } catch {
+    } catch (e) {
+      // The worker's boundary: a fault in the atlas's own reading code. The page says so in the
+      // user's language (internal-error); the details go to the console for a bug report.
+      console.error('atlas: the import worker failed', e);
       post({ type: 'failed' });
     }
   };

@@ -6,7 +6,7 @@
  */
 import type { ImportRead } from './readForImport.ts';
 import type { FileRead } from '../data/readers/readUserFile.ts';
-import type { Result } from '../core/issue.ts';
+import type { Result } from '../core/index.ts';
 import type { Grid, GridCell } from '../data/readers/grid.ts';
 import type { ImportedTable, IndicatorTableOptions } from '../data/readers/indicatorTable.ts';
 

@@ -11,7 +11,7 @@ import { largeCsv } from '../../bench/largeCsv.ts';
 import { startImport, startRebuild } from '../../src/worker/importClient.ts';
 import { importHandler } from '../../src/worker/importHandler.ts';
 import { buildIndicatorTable } from '../../src/data/readers/indicatorTable.ts';
-import { collapseIssues } from '../../src/core/collapseIssues.ts';
+import { collapseIssues } from '../../src/core/index.ts';
 import { ROW_SLICE, joinSlices, replySlices } from '../../src/worker/importProtocol.ts';
 import { readForImport } from '../../src/worker/readForImport.ts';
 import { csvToGrid } from '../../src/data/readers/grid.ts';
