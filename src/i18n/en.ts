@@ -85,6 +85,9 @@ export const en: Messages = {
   'rating.reset': 'Reset to the paper’s method',
   'rating.table': 'Regional rating',
   'rating.col.rank': 'Rank',
+  'rating.trajectories.title': 'Ranks over the years',
+  'rating.trajectories.lead':
+    "Each region's rank in the rating in each year of the data; the regions selected on the map or in the table are in colour.",
   'rating.col.region': 'Region',
   'rating.col.class': 'Class',
   'rating.col.index': 'Index',

@@ -85,6 +85,9 @@ export const kk: Messages = {
   'rating.reset': 'Мақаланың әдістемесіне қайтару',
   'rating.table': 'Өңірлер рейтингі',
   'rating.col.rank': 'Орын',
+  'rating.trajectories.title': 'Жылдар бойынша орындар',
+  'rating.trajectories.lead':
+    'Әр өңірдің деректер жылдары бойынша рейтингтегі орны; картада не кестеде таңдалған өңірлер түспен ерекшеленген.',
   'rating.col.region': 'Өңір',
   'rating.col.class': 'Сынып',
   'rating.col.index': 'Индекс',

@@ -87,6 +87,9 @@ export const ru = {
   'rating.reset': 'Сбросить к методике статьи',
   'rating.table': 'Рейтинг регионов',
   'rating.col.rank': 'Место',
+  'rating.trajectories.title': 'Места по годам',
+  'rating.trajectories.lead':
+    'Место каждого региона в рейтинге по годам данных; выбранные на карте или в таблице регионы выделены цветом.',
   'rating.col.region': 'Регион',
   'rating.col.class': 'Класс',
   'rating.col.index': 'Индекс',
