@@ -43,7 +43,7 @@ export function RankTrajectories() {
         return r.units.map((code, u) => ({
           year,
           code,
-          name: regionName(code, t),
+          name: regionName(code, t, true),
           rank: r.rank[u],
         }));
       }),
