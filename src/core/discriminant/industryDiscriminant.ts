@@ -93,9 +93,8 @@ export function industryDiscriminant(
   const undefinedMeasure: string[] = [];
   const used: number[] = [];
   industries.forEach((ind, i) => {
-    const k = groupOf.get(ind);
-    if (k === undefined) unassigned.push(ind);
-    else if (features[i].some((v) => v === null || !Number.isFinite(v))) undefinedMeasure.push(ind);
+    if (features[i].some((v) => v === null || !Number.isFinite(v))) undefinedMeasure.push(ind);
+    else if (groupOf.get(ind) === undefined) unassigned.push(ind);
     else used.push(i);
   });
   if (unassigned.length > 0)

@@ -24,6 +24,7 @@ import { svgFileOf } from '../clustering/svgExport.ts';
 import { regionName } from '../map/regionName.ts';
 import { classedValues, classLabel } from './specialisationModel.ts';
 import { readMatrixFile, type LoadedMatrix } from './ImportedMatrix.tsx';
+import { IndustryGroupsPanel } from './IndustryGroups.tsx';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import {
   competitiveShare,
@@ -410,6 +411,8 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
           </table>
         </details>
       </div>
+
+      <IndustryGroupsPanel result={result} meta={meta} />
 
       <ShiftSharePanel result={result} meta={meta} />
     </>
