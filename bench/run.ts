@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
-const ALL = ['rating', 'ward', 'pca', 'coinr', 'spatial'];
+const ALL = ['rating', 'ward', 'pca', 'coinr', 'spatial', 'largeFile'];
 const wanted = process.argv.slice(2).filter((a) => ALL.includes(a));
 const assembleOnly = process.argv.includes('--assemble');
 for (const name of assembleOnly ? [] : wanted.length ? wanted : ALL) {

@@ -626,6 +626,11 @@ export const en: Messages = {
   'study.missing':
     'The study in this link was made with the file “{file}” (SHA-256 {hash}). Import that file to see it; the bundled data are not put in its place.',
   'study.import': 'Import the file',
+  // ---- Large files in the import worker (issue 13) ----
+  'import.progress': '{percent}% read',
+  'import.cancel': 'Cancel',
+  'import.cancelled': 'Reading ‘{file}’ was cancelled; your data are unchanged.',
+  'import.moreRows': '…and {count} more rows; the first {shown} are shown.',
   // #/spatial (issue 10)
   'spatial.title': 'Spatial analysis',
   'spatial.lead':

@@ -636,6 +636,11 @@ export const kk: Messages = {
   'study.missing':
     'Сілтемедегі зерттеу «{file}» файлына негізделген (SHA-256 {hash}). Оны көру үшін осы файлды импорттаңыз; оның орнына мақала деректері қойылмайды.',
   'study.import': 'Файлды импорттау',
+  // ---- Large files in the import worker (issue 13) ----
+  'import.progress': '{percent}% оқылды',
+  'import.cancel': 'Болдырмау',
+  'import.cancelled': '«{file}» файлын жүктеу тоқтатылды; деректеріңіз өзгерген жоқ.',
+  'import.moreRows': '…және тағы {count} жол; алғашқы {shown} жол көрсетілген.',
   // #/spatial (issue 10)
   'spatial.title': 'Кеңістіктік талдау',
   'spatial.lead':

@@ -631,6 +631,11 @@ export const ru = {
   'study.missing':
     'Исследование по ссылке построено на файле «{file}» (SHA-256 {hash}). Импортируйте этот файл, чтобы его увидеть; данные статьи вместо него не подставляются.',
   'study.import': 'Импортировать файл',
+  // ---- Large files in the import worker (issue 13) ----
+  'import.progress': 'Прочитано {percent}%',
+  'import.cancel': 'Отменить',
+  'import.cancelled': 'Загрузка файла «{file}» отменена; ваши данные не изменились.',
+  'import.moreRows': '…и ещё {count} строк; показаны первые {shown}.',
   // #/spatial (issue 10)
   'spatial.title': 'Пространственный анализ',
   'spatial.lead':

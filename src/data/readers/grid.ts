@@ -45,6 +45,7 @@ export async function readGrid(
   input: BytesInput,
   fileName: string,
   options: GridOptions = {},
+  progress?: ParseProgress,
 ): Promise<Result<Grid>> {
   try {
     const bytes = asBytes(input);
@@ -77,7 +78,7 @@ export async function readGrid(
     }
     const decoded = decodeText(bytes, fileName);
     if (!decoded.ok) return decoded;
-    const grid = csvToGrid(decoded.value.text, fileName, options);
+    const grid = csvToGrid(decoded.value.text, fileName, options, progress);
     if (!grid.ok) return fail([...decoded.warnings, ...grid.issues]);
     grid.value.encoding = decoded.value.encoding;
     return ok(grid.value, [...decoded.warnings, ...grid.warnings]);
@@ -95,8 +96,17 @@ export function unexpected(file: string): Issue {
   };
 }
 
-/** Parses CSV text (already decoded) into a grid; quoted cells may hold separators and line breaks. */
-export function csvToGrid(text: string, fileName: string, options: GridOptions = {}): Result<Grid> {
+/**
+ * Parses CSV text (already decoded) into a grid; quoted cells may hold separators and line
+ * breaks. With `progress`, the text is parsed chunk by chunk (same result) and the share of it
+ * read so far is reported after each chunk.
+ */
+export function csvToGrid(
+  text: string,
+  fileName: string,
+  options: GridOptions = {},
+  progress?: ParseProgress,
+): Result<Grid> {
   try {
     const src = text.replace(/^\uFEFF/, '');
     if (src.trim() === '') {
@@ -110,7 +120,9 @@ export function csvToGrid(text: string, fileName: string, options: GridOptions =
       ]);
     }
     const delimiter = options.delimiter ?? detectDelimiter(src).delimiter;
-    const parsed = Papa.parse<string[]>(src, { delimiter, skipEmptyLines: false });
+    const parsed = progress
+      ? parseInChunks(src, delimiter, progress.onProgress, progress.chunkSize)
+      : Papa.parse<string[]>(src, { delimiter, skipEmptyLines: false });
     const rows = parsed.data.filter((r) => Array.isArray(r));
     // A final line break yields one empty row: it is not a row a spreadsheet would show.
     while (rows.length > 0 && rows[rows.length - 1].every((c) => c === '')) rows.pop();
@@ -157,6 +169,60 @@ export function failWithFatal<T>(grid: Grid, partial: Result<T>): Result<T> {
       .sort((a, b) => row(a[0]) - row(b[0]) || a[1] - b[1])
       .map(([i]) => i),
   );
+}
+
+/** Progress of a chunked parse: fractions 0..1 of the text read; chunkSize in characters. */
+export interface ParseProgress {
+  onProgress: (fraction: number) => void;
+  /** Characters per chunk (256 K by default); small values are for tests. */
+  chunkSize?: number;
+}
+
+/** Papaparse's line-ending guess (ParserHandle.guessLineEndings), made once on the whole text. */
+export function guessNewline(text: string): '\n' | '\r\n' | '\r' {
+  const input = text.substring(0, 1024 * 1024).replace(/"([^]*?)"/gm, '');
+  const r = input.split('\r');
+  const n = input.split('\n');
+  if (r.length === 1 || (n.length > 1 && n[0].length < r[0].length)) return '\n';
+  let withN = 0;
+  for (const part of r) if (part[0] === '\n') withN++;
+  return withN >= r.length / 2 ? '\r\n' : '\r';
+}
+
+/**
+ * Papa.parse in chunk mode, giving the same rows and errors as one call on the whole text:
+ * the line ending is guessed once on the whole text (papaparse would guess it on the first
+ * chunk), error rows are shifted by the rows of the earlier chunks, and an error in a chunk's
+ * unfinished last row is dropped because papaparse parses that row again with the next chunk.
+ */
+function parseInChunks(
+  src: string,
+  delimiter: string,
+  onProgress: (fraction: number) => void,
+  chunkSize = 256 * 1024,
+): { data: string[][]; errors: Papa.ParseError[] } {
+  const data: string[][] = [];
+  const errors: Papa.ParseError[] = [];
+  Papa.parse<string[]>(src, {
+    delimiter,
+    newline: guessNewline(src),
+    skipEmptyLines: false,
+    chunkSize,
+    chunk: (res: Papa.ParseResult<string[]>) => {
+      const base = data.length;
+      const n = res.data.length;
+      const last = res.meta.cursor >= src.length;
+      for (const e of res.errors) {
+        if (!last && typeof e.row === 'number' && e.row >= n) continue;
+        errors.push(typeof e.row === 'number' ? { ...e, row: e.row + base } : e);
+      }
+      for (const row of res.data) data.push(row);
+      onProgress(src.length > 0 ? Math.min(1, res.meta.cursor / src.length) : 1);
+    },
+    // The typings ask for it with chunk mode; a string is parsed synchronously all the same.
+    complete: () => undefined,
+  } as Papa.ParseConfig<string[]>);
+  return { data, errors };
 }
 
 /** A grid cell as trimmed text ('' for empty); numbers in plain notation. */

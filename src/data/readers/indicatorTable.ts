@@ -77,6 +77,8 @@ export interface IndicatorTableOptions extends GridOptions {
   regionOverrides?: Record<number, string>;
   /** Language of region names in suggestions. */
   lang?: 'ru' | 'kk' | 'en';
+  /** Progress of the region matching, 0..1 (long tables in the import worker). */
+  onProgress?: (fraction: number) => void;
 }
 
 /** Reads bytes (CSV or XLSX) into an ImportedTable: readGrid() then buildIndicatorTable(). */
@@ -364,7 +366,7 @@ export function buildIndicatorTable(
     const matching = matchRegions(
       regionRows.map((r) => r.label),
       options.scheme,
-      { lang: options.lang },
+      { lang: options.lang, onProgress: options.onProgress },
     );
     const byRow = new Map(regionRows.map((r, i) => [r.row, matching.matches[i]]));
     const codeRow = new Map<string, number>();

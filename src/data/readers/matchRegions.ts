@@ -87,12 +87,22 @@ export const PLAIN_LABELS_FROM = 1000;
 export function matchRegions(
   labels: string[],
   scheme?: Scheme,
-  options: { lang?: 'ru' | 'kk' | 'en' } = {},
+  options: { lang?: 'ru' | 'kk' | 'en'; onProgress?: (fraction: number) => void } = {},
 ): RegionMatching {
   const lang = options.lang ?? 'en';
+  // Progress for long tables (the import worker): every 500 labels, over the two passes
+  // (exact hits, then the lookup in the chosen scheme).
+  const tick = (pass: number, i: number) => {
+    if (options.onProgress && i % 500 === 499)
+      options.onProgress((pass + (i + 1) / labels.length) / 2);
+  };
   let chosen: Scheme;
   let schemeSource: RegionMatching['schemeSource'] = 'given';
-  const exact = labels.map((l) => safeLookup(l, undefined, false));
+  const exact = labels.map((l, i) => {
+    const r = safeLookup(l, undefined, false);
+    tick(0, i);
+    return r;
+  });
   if (scheme) {
     chosen = scheme;
   } else {
@@ -107,7 +117,13 @@ export function matchRegions(
     exact.every((r) => r.region === null && r.candidates.length === 0);
   const taken = new Map<string, number>();
   // Plain labels: no exact hit without a scheme means none within one either.
-  const looked = plain ? exact : labels.map((label) => safeLookup(label, chosen));
+  const looked = plain
+    ? exact
+    : labels.map((label, i) => {
+        const r = safeLookup(label, chosen);
+        tick(1, i);
+        return r;
+      });
   const named = new Set(looked.flatMap((r) => (r.region ? [r.region.id] : [])));
   const matches: LabelMatch[] = labels.map((label, index) => {
     const res = settleAmbiguous(looked[index], named);

@@ -105,35 +105,41 @@ function locate(grid: Grid): { first: number; labelColumn: number } | null {
   return null;
 }
 
-/** Builds a panel from a grid (layouts and rules in the file comment). */
-export function buildPanelTable(grid: Grid): Result<PanelTable> {
+interface Frame {
+  at: { first: number; labelColumn: number };
+  /** Index of the header row. */
+  h: number;
+  header: GridCell[];
+  title: string | null;
+  yearColumn: number | undefined;
+  yearHeaders: number[];
+  layout: PanelTable['layout'];
+  valueColumns: number[];
+}
+
+/** Where the panel sits in the grid: region column, header, title, layout (no data row read). */
+function frame(grid: Grid): Frame | Issue {
   const file = grid.fileName;
-  const issues: Issue[] = [];
-  const warnings: Issue[] = [];
   const at = locate(grid);
   if (!at) {
-    return fail([
-      {
-        code: 'panel-no-regions',
-        severity: 'error',
-        message:
-          'No row names a region of Kazakhstan or the republic in the first 60 rows. Put region names or ISO codes in the first column.',
-        where: { file },
-      },
-    ]);
+    return {
+      code: 'panel-no-regions',
+      severity: 'error',
+      message:
+        'No row names a region of Kazakhstan or the republic in the first 60 rows. Put region names or ISO codes in the first column.',
+      where: { file },
+    };
   }
   const filled = (r: GridCell[]) => r.filter((c) => cellText(c).trim() !== '').length;
   let h = at.first - 1;
   while (h >= 0 && filled(grid.rows[h]) < 2) h--;
   if (h < 0) {
-    return fail([
-      {
-        code: 'panel-no-header',
-        severity: 'error',
-        message: `Row ${at.first + 1} names a region, but no header row with column names is above it.`,
-        where: { file, row: at.first + 1 },
-      },
-    ]);
+    return {
+      code: 'panel-no-header',
+      severity: 'error',
+      message: `Row ${at.first + 1} names a region, but no header row with column names is above it.`,
+      where: { file, row: at.first + 1 },
+    };
   }
   const header = grid.rows[h];
   let title: string | null = null;
@@ -144,7 +150,9 @@ export function buildPanelTable(grid: Grid): Result<PanelTable> {
       break;
     }
   }
-  const width = Math.max(header.length, ...grid.rows.slice(at.first).map((r) => r.length));
+  // A loop, not Math.max(...rows): a spread of 100,000 rows overflows the stack.
+  let width = header.length;
+  for (let r = at.first; r < grid.rows.length; r++) width = Math.max(width, grid.rows[r].length);
   const columns = [...Array(width).keys()].filter(
     (c) => c !== at.labelColumn && cellText(header[c]).trim() !== '',
   );
@@ -153,6 +161,27 @@ export function buildPanelTable(grid: Grid): Result<PanelTable> {
   const layout: PanelTable['layout'] =
     yearColumn !== undefined ? 'long' : yearHeaders.length > 0 ? 'wide' : 'cross-section';
   const valueColumns = layout === 'wide' ? yearHeaders : columns.filter((c) => c !== yearColumn);
+  return { at, h, header, title, yearColumn, yearHeaders, layout, valueColumns };
+}
+
+/**
+ * The layout buildPanelTable() would find, from the header alone (no data row is read): null
+ * when the grid names no region in its first 60 rows or has no header above them. The import
+ * worker asks this first, so that a long table of one year is not checked row by row twice.
+ */
+export function panelLayout(grid: Grid): PanelTable['layout'] | null {
+  const f = frame(grid);
+  return 'code' in f ? null : f.layout;
+}
+
+/** Builds a panel from a grid (layouts and rules in the file comment). */
+export function buildPanelTable(grid: Grid): Result<PanelTable> {
+  const file = grid.fileName;
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [];
+  const f = frame(grid);
+  if ('code' in f) return fail([f]);
+  const { at, h, header, title, yearColumn, yearHeaders, layout, valueColumns } = f;
 
   const data = grid.rows.slice(at.first).map((cells, i) => ({ cells, row: at.first + i + 1 }));
   const decimal = detectDecimalSeparator(

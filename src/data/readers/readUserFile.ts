@@ -24,6 +24,13 @@ export type FileRead =
 export interface ReadUserFileOptions {
   /** Tells a project file from boundaries once the JSON is parsed. */
   isProject?: (json: unknown) => boolean;
+  /**
+   * Progress of a table's reading, 0..1: the CSV parse (chunk by chunk) up to 0.25, then the
+   * region matching. For the import worker's progress bar.
+   */
+  onProgress?: (fraction: number) => void;
+  /** Language of region names in the table's suggestions. */
+  lang?: 'ru' | 'kk' | 'en';
 }
 
 /** File types the input accepts (extensions and MIME types). */
@@ -43,9 +50,22 @@ function startsLikeJson(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b || bytes[i] === 0x5b;
 }
 
+/** True for boundaries and project files (JSON); false for tables (CSV, TSV, XLSX). */
+export function isJsonFile(bytes: Uint8Array, fileName: string): boolean {
+  const e = ext(fileName);
+  return (
+    ['json', 'geojson', 'topojson'].includes(e) ||
+    (!['csv', 'tsv', 'txt', 'xlsx'].includes(e) && startsLikeJson(bytes))
+  );
+}
+
 /** A region table when some row names a region; an input-output table when that reads cleanly. */
-function tableOrIo(grid: Grid, warnings: Issue[]): FileRead {
-  const table = buildIndicatorTable(grid);
+function tableOrIo(grid: Grid, warnings: Issue[], options: ReadUserFileOptions = {}): FileRead {
+  const progress = options.onProgress;
+  const table = buildIndicatorTable(grid, {
+    lang: options.lang,
+    onProgress: progress && ((f) => progress(0.25 + 0.75 * f)),
+  });
   const matched = table.ok && table.value.rows.some((r) => r.regionCode !== null);
   if (!matched) {
     const io = buildIoTable(grid);
@@ -62,10 +82,7 @@ export async function readUserFile(
 ): Promise<FileRead> {
   try {
     const e = ext(fileName);
-    const json =
-      ['json', 'geojson', 'topojson'].includes(e) ||
-      (!['csv', 'tsv', 'txt', 'xlsx'].includes(e) && startsLikeJson(bytes));
-    if (json) {
+    if (isJsonFile(bytes, fileName)) {
       if (bytes.length > MAX_BOUNDARY_BYTES) {
         return {
           kind: 'error',
@@ -99,9 +116,17 @@ export async function readUserFile(
         ],
       };
     }
-    const grid = await readGrid(bytes, fileName, e === 'tsv' ? { delimiter: '\t' } : {});
+    const progress = options.onProgress;
+    const grid = await readGrid(
+      bytes,
+      fileName,
+      e === 'tsv' ? { delimiter: '\t' } : {},
+      progress && { onProgress: (f) => progress(0.25 * f) },
+    );
     if (!grid.ok) return { kind: 'error', issues: grid.issues };
-    return tableOrIo(grid.value, grid.warnings);
+    const read = tableOrIo(grid.value, grid.warnings, options);
+    progress?.(1);
+    return read;
   } catch {
     return {
       kind: 'error',

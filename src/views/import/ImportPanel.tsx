@@ -5,7 +5,7 @@
  * file and saved analyses.
  */
 import { sha256Hex } from '../../data/sha256.ts';
-import { useRef, useState } from 'react';
+import { startTransition, useMemo, useRef, useState } from 'react';
 import type { Issue } from '../../core/issue.ts';
 import {
   buildIndicatorTable,
@@ -15,8 +15,9 @@ import {
 } from '../../data/readers/indicatorTable.ts';
 import type { Grid } from '../../data/readers/grid.ts';
 import type { IoTable } from '../../data/readers/ioTable.ts';
-import { readUserFile, ACCEPT } from '../../data/readers/readUserFile.ts';
-import { buildPanelTable } from '../../data/readers/panelTable.ts';
+import { readUserFile, ACCEPT, isJsonFile } from '../../data/readers/readUserFile.ts';
+import { startImport, type ImportJob } from '../../worker/importClient.ts';
+import type { ImportRead } from '../../worker/readForImport.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import {
@@ -27,6 +28,7 @@ import {
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
 import { activeUserBoundaries, nextUserId, type ImportReport } from '../../state/userData.ts';
+import { ImportProgress, progressStore } from './ImportProgress.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 import { JoinReportView } from './JoinReportView.tsx';
 import { ProjectPanel } from './ProjectPanel.tsx';
@@ -46,6 +48,9 @@ interface TableDraft {
   warnings: Issue[];
   /** SHA-256 of the file's bytes: how the study names the file (core/spec.ts, FileRef). */
   sha256: string;
+  /** The table as built with `options` in `builtLang`, so that a render does not rebuild it. */
+  built?: ReturnType<typeof buildIndicatorTable>;
+  builtLang?: string;
 }
 
 const now = () => new Date().toISOString();
@@ -75,6 +80,11 @@ export function ImportPanel() {
   const activeData = useAppStore((s) => activeUserDataset(s));
   const bundled = useAppStore((s) => s.data.datasets[`innovation-${s.view.year}`]);
   const [busy, setBusy] = useState(false);
+  /** Share of the file read (0..1) while a table is read in the worker; null otherwise. */
+  const [progress] = useState(progressStore);
+  const [inWorker, setInWorker] = useState(false);
+  const [cancelled, setCancelled] = useState<string | null>(null);
+  const job = useRef<ImportJob | null>(null);
   const [draft, setDraft] = useState<TableDraft | null>(null);
   const [io, setIo] = useState<{ io: IoTable; fileName: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -82,8 +92,8 @@ export function ImportPanel() {
   const report = (r: ImportReport) => store.getState().setLastImport(r);
 
   /** Builds the draft's table, adds or updates its dataset when it has no errors, reports. */
-  const build = (d: TableDraft) => {
-    const built = buildIndicatorTable(d.grid, { ...d.options, lang: t.lang });
+  const build = (d: TableDraft, prebuilt?: TableDraft['built']) => {
+    const built = prebuilt ?? buildIndicatorTable(d.grid, { ...d.options, lang: t.lang });
     const table = built.ok ? built.value : null;
     const s = store.getState();
     let datasetId = d.datasetId;
@@ -118,16 +128,60 @@ export function ImportPanel() {
       issues,
       unmatched: unmatchedOf(table, t.lang),
     });
-    setDraft({ ...d, datasetId });
+    // A transition: React renders the preview (up to 100 rows to match, each with a select of
+    // the regions) in slices that yield to the page, not in one long task.
+    startTransition(() => setDraft({ ...d, datasetId, built, builtLang: t.lang }));
     return table;
+  };
+
+  /**
+   * A table file is read in the import worker with progress and a cancel button
+   * (worker/importClient.ts); boundaries and project files in this thread. Returns null when
+   * the user cancelled: nothing of theirs has been touched.
+   */
+  const readFile = async (
+    bytes: Uint8Array,
+    name: string,
+  ): Promise<(Omit<ImportRead, 'sha256'> & { sha256: string | null }) | null> => {
+    if (isJsonFile(bytes, name))
+      return {
+        read: await readUserFile(bytes, name, { isProject: looksLikeProject }),
+        sha256: null,
+      };
+    progress.set(0);
+    setInWorker(true);
+    let shown = 0;
+    const j = startImport(bytes, name, {
+      lang: t.lang,
+      onProgress: (f) => {
+        if (f - shown >= 0.01 || f >= 1) {
+          shown = f;
+          progress.set(f);
+        }
+      },
+    });
+    job.current = j;
+    try {
+      return await j.result;
+    } finally {
+      job.current = null;
+      progress.set(null);
+      setInWorker(false);
+    }
   };
 
   const onFile = async (file: File) => {
     setBusy(true);
     setIo(null);
+    setCancelled(null);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const read = await readUserFile(bytes, file.name, { isProject: looksLikeProject });
+      const got = await readFile(bytes, file.name);
+      if (got === null) {
+        setCancelled(file.name);
+        return;
+      }
+      const read = got.read;
       const s = store.getState();
       switch (read.kind) {
         case 'error':
@@ -142,17 +196,19 @@ export function ImportPanel() {
           break;
         case 'table': {
           // A panel of two or more years (a year column, or years as headers): one table per
-          // year, every view per year (issue 11); anything else is a table of one year.
-          const panel = buildPanelTable(read.grid);
-          if (panel.ok && panel.value.layout !== 'cross-section' && panel.value.years.length > 1) {
+          // year, every view per year (issue 11); anything else is a table of one year. The
+          // import worker has recognised the panel (worker/readForImport.ts).
+          const panel = got.panel;
+          const sha256 = got.sha256 ?? sha256Hex(bytes);
+          if (panel) {
             setDraft(null);
             const { dataset, warnings } = panelToUserDataset(
-              panel.value,
+              panel.table,
               nextUserId('user', s.userData.datasets),
               now(),
               read.grid,
             );
-            s.addUserDataset({ ...dataset, sha256: sha256Hex(bytes) });
+            s.addUserDataset({ ...dataset, sha256 });
             report({
               fileName: file.name,
               kind: 'table',
@@ -162,14 +218,17 @@ export function ImportPanel() {
             });
             break;
           }
-          build({
-            fileName: file.name,
-            grid: read.grid,
-            options: {},
-            datasetId: null,
-            warnings: read.warnings,
-            sha256: sha256Hex(bytes),
-          });
+          build(
+            {
+              fileName: file.name,
+              grid: read.grid,
+              options: {},
+              datasetId: null,
+              warnings: read.warnings,
+              sha256,
+            },
+            read.table,
+          );
           break;
         }
         case 'io':
@@ -263,9 +322,15 @@ export function ImportPanel() {
     }
   };
 
-  const draftTable = draft
-    ? buildIndicatorTable(draft.grid, { ...draft.options, lang: t.lang })
-    : null;
+  const draftTable = useMemo(
+    () =>
+      draft
+        ? draft.built && draft.builtLang === t.lang
+          ? draft.built
+          : buildIndicatorTable(draft.grid, { ...draft.options, lang: t.lang })
+        : null,
+    [draft, t.lang],
+  );
   const joinCodes = activeData
     ? activeData.table.rows.map((r) => r.key)
     : bundled && bundled.kind === 'table'
@@ -293,9 +358,15 @@ export function ImportPanel() {
           }}
         />
         <p className="muted">{t('import.formats')}</p>
-        {busy && (
+        {busy && !inWorker && (
           <p role="status" className="status">
             {t('import.reading')}
+          </p>
+        )}
+        {inWorker && <ImportProgress store={progress} onCancel={() => job.current?.cancel()} />}
+        {cancelled && (
+          <p role="status" className="status" data-testid="import-cancelled">
+            {t('import.cancelled', { file: cancelled })}
           </p>
         )}
       </div>

@@ -11,6 +11,9 @@ import { IssueText } from '../common/IssueText.tsx';
 
 export const REPORT_PAGE = 25;
 
+/** Unmatched names listed; the rest are counted (a 40,000-row file must not add 40,000 items). */
+const UNMATCHED_LIMIT = 100;
+
 export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useT();
   const [page, setPage] = useState(0);
@@ -79,7 +82,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <>
           <h4>{t('import.report.unmatched')}</h4>
           <ul data-testid="import-unmatched">
-            {report.unmatched.map((u) => (
+            {report.unmatched.slice(0, UNMATCHED_LIMIT).map((u) => (
               <li key={`${u.row}-${u.label}`}>
                 {t('import.place.row', { row: u.row })}: «{u.label}»
                 {u.suggestions.length > 0 && (
@@ -93,6 +96,14 @@ export function ImportReportView({ report }: { report: ImportReport }) {
               </li>
             ))}
           </ul>
+          {report.unmatched.length > UNMATCHED_LIMIT && (
+            <p className="muted">
+              {t('import.moreRows', {
+                count: t.num(report.unmatched.length - UNMATCHED_LIMIT, 0),
+                shown: UNMATCHED_LIMIT,
+              })}
+            </p>
+          )}
         </>
       )}
     </section>

@@ -24,6 +24,12 @@ export interface TablePreviewProps {
   onOptions: (o: IndicatorTableOptions) => void;
 }
 
+/**
+ * Rows listed for matching by hand: a 40,000-row file of unknown names would otherwise put
+ * 40,000 selects (800,000 options) on the page. The rest are counted.
+ */
+const LIST_LIMIT = 100;
+
 export function TablePreview({ fileName, table, columns, options, onOptions }: TablePreviewProps) {
   const t = useT();
   const cols = table?.columns ?? columns;
@@ -49,6 +55,8 @@ export function TablePreview({ fileName, table, columns, options, onOptions }: T
   const unmatched = table?.rows.filter((r) => r.kind === 'region' && r.regionCode === null) ?? [];
   const overridden =
     table?.rows.filter((r) => options.regionOverrides?.[r.row] !== undefined) ?? [];
+  const unmatchedSet = new Set(unmatched);
+  const matchRows = [...unmatched, ...overridden.filter((r) => !unmatchedSet.has(r))];
   const regionList = regionsOf(scheme);
 
   return (
@@ -134,7 +142,7 @@ export function TablePreview({ fileName, table, columns, options, onOptions }: T
           <h4>{t('import.preview.matching')}</h4>
           <p className="muted">{t('import.preview.matchingHint')}</p>
           <ul className="match-list">
-            {[...unmatched, ...overridden.filter((r) => !unmatched.includes(r))].map((r) => {
+            {matchRows.slice(0, LIST_LIMIT).map((r) => {
               const id = `match-${r.row}`;
               const chosen = options.regionOverrides?.[r.row] ?? '';
               const suggested = new Set(r.suggestions.map((s) => s.code));
@@ -168,6 +176,14 @@ export function TablePreview({ fileName, table, columns, options, onOptions }: T
               );
             })}
           </ul>
+          {matchRows.length > LIST_LIMIT && (
+            <p className="muted" data-testid="import-matching-more">
+              {t('import.moreRows', {
+                count: t.num(matchRows.length - LIST_LIMIT, 0),
+                shown: LIST_LIMIT,
+              })}
+            </p>
+          )}
         </div>
       )}
     </section>
