@@ -108,7 +108,7 @@ export function industryDiscriminant(
     warnings.push({
       code: 'industries-without-measure',
       severity: 'warning',
-      message: `Left out, a measure is undefined (a total of 0): ${undefinedMeasure.join(', ')}.`,
+      message: `Left out, a measure cannot be computed (a total of 0, or related to no other industry): ${undefinedMeasure.join(', ')}.`,
       params: { industries: undefinedMeasure },
     });
   const counts = groups.map(() => 0);
