@@ -1,6 +1,7 @@
 /**
  * The analysis controller (docs/architecture.md, "Flow of one interaction") for #/clustering,
- * #/factors and #/specialisation: when the spec's `clustering` or `factors` part, the data a
+ * #/factors, #/specialisation and #/spatial (whose view joins its input from the map layers and
+ * hands it over as `spatialJob`): when the spec's `clustering` or `factors` part, the data a
  * view has chosen (view state, so it is in the address too) or the imported tables change,
  * it builds the task input from the store, runs the core through the worker client
  * (in-thread for small inputs, in the worker for large ones) and puts the result in the
@@ -307,6 +308,7 @@ export function connectAnalyses(
       s.spec.clusters.strong,
       s.spec.clusters.stars,
     ],
+    spatial: (s) => [s.spatialJob],
   };
 
   const jobs: Record<AnalysisName, (s: AppState) => Job> = {
@@ -340,19 +342,26 @@ export function connectAnalyses(
       };
       return { task: 'specialisation', input, basis };
     },
+    spatial: (s) => {
+      const j = s.spatialJob;
+      if (!j) return { task: null, issues: [], idle: true };
+      return { task: 'spatial', input: j.input, basis: j };
+    },
   };
 
   const names = Object.keys(jobs) as AnalysisName[];
-  const token = { clustering: 0, factors: 0, specialisation: 0 };
+  const token = { clustering: 0, factors: 0, specialisation: 0, spatial: 0 };
   const last: Record<AnalysisName, unknown[] | null> = {
     clustering: null,
     factors: null,
     specialisation: null,
+    spatial: null,
   };
   const queue: Record<AnalysisName, Promise<void>> = {
     clustering: Promise.resolve(),
     factors: Promise.resolve(),
     specialisation: Promise.resolve(),
+    spatial: Promise.resolve(),
   };
   const set = <K extends AnalysisName>(name: K, p: Partial<AnalysisResults[K]>) =>
     store.getState().setAnalysis(name, p);
@@ -412,7 +421,8 @@ export function connectAnalyses(
     const s = store.getState();
     for (const name of names) {
       if (!opts.always && s.view.route !== name) continue;
-      if (name !== 'specialisation' && datasets === null) {
+      // The bundled tables feed clustering and factors; the other two bring their own input.
+      if (name !== 'specialisation' && name !== 'spatial' && datasets === null) {
         ensureData();
         if (s.analyses[name].status !== 'running') set(name, { status: 'running' });
         continue;
@@ -431,7 +441,8 @@ export function connectAnalyses(
       s.spec !== p.spec ||
       s.view !== p.view ||
       s.userData.datasets !== p.userData.datasets ||
-      s.specialisationFile !== p.specialisationFile
+      s.specialisationFile !== p.specialisationFile ||
+      s.spatialJob !== p.spatialJob
     )
       check();
   });

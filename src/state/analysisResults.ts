@@ -7,7 +7,13 @@
  */
 import type { Issue } from '../core/issue.ts';
 import type { IoTable } from '../data/readers/ioTable.ts';
-import type { ClusterOutput, FactorsOutput, SpecialisationOutput } from '../worker/protocol.ts';
+import type {
+  ClusterOutput,
+  FactorsOutput,
+  SpatialInput,
+  SpatialOutput,
+  SpecialisationOutput,
+} from '../worker/protocol.ts';
 import type { Status } from './resultsSlice.ts';
 
 export interface AnalysisEntry<O, B> {
@@ -54,10 +60,21 @@ export interface SpecialisationBasis {
   warnings: Issue[];
 }
 
+/**
+ * What #/spatial asks the controller to compute: the task input the view joined from the
+ * boundaries in use and the map layers (views/spatial/spatialModel.ts), and the units it left
+ * out for want of a value. The job object itself is the basis its result is paired with.
+ */
+export interface SpatialJob {
+  input: SpatialInput;
+  noData: string[];
+}
+
 export interface AnalysisResults {
   clustering: AnalysisEntry<ClusterOutput, ClusterBasis>;
   factors: AnalysisEntry<FactorsOutput, FactorBasis>;
   specialisation: AnalysisEntry<SpecialisationOutput, SpecialisationBasis>;
+  spatial: AnalysisEntry<SpatialOutput, SpatialJob>;
 }
 
 export type AnalysisName = keyof AnalysisResults;
@@ -74,6 +91,9 @@ export interface AnalysisResultsSlice {
    */
   ioFile: IoFile | null;
   setIoFile: (f: IoFile | null) => void;
+  /** The job #/spatial wants computed (set by the view, run by the controller); null = none. */
+  spatialJob: SpatialJob | null;
+  setSpatialJob: (j: SpatialJob | null) => void;
 }
 
 export interface IoFile {
@@ -89,12 +109,19 @@ type Set = (f: (s: AnalysisResultsSlice) => Partial<AnalysisResultsSlice>) => vo
 
 export function createAnalysisResultsSlice(set: Set): AnalysisResultsSlice {
   return {
-    analyses: { clustering: emptyEntry(), factors: emptyEntry(), specialisation: emptyEntry() },
+    analyses: {
+      clustering: emptyEntry(),
+      factors: emptyEntry(),
+      specialisation: emptyEntry(),
+      spatial: emptyEntry(),
+    },
     specialisationFile: null,
     ioFile: null,
+    spatialJob: null,
     setAnalysis: (name, p) =>
       set((s) => ({ analyses: { ...s.analyses, [name]: { ...s.analyses[name], ...p } } })),
     setSpecialisationFile: (specialisationFile) => set(() => ({ specialisationFile })),
     setIoFile: (ioFile) => set(() => ({ ioFile })),
+    setSpatialJob: (spatialJob) => set(() => ({ spatialJob })),
   };
 }

@@ -10,7 +10,14 @@ import type { Issue } from '../core/issue.ts';
 import type { SpecialisationResult } from '../core/specialisation/specialisation.ts';
 import type { ClusterStrengthResult } from '../core/clusters/clusterStrength.ts';
 import type { RelatednessResult } from '../core/complexity/relatedness.ts';
-import type { ClusterToolkitSpec } from '../core/spec.ts';
+import type { ClusterToolkitSpec, SpatialSpec } from '../core/spec.ts';
+import type {
+  BivariateMoran,
+  SpatialAnalysis,
+  SpatialClusterAnalysis,
+  SpatialUnit,
+  WeightsSummary,
+} from '../core/index.ts';
 import type { ClusterMethod, FactorMethod, RatingSpec, SensitivitySpec } from '../core/spec.ts';
 
 /** Units (rows) by indicators (columns); null = no data. */
@@ -98,6 +105,48 @@ export type SpecialisationOutput = SpecialisationResult & {
   relatedness: RelatednessResult;
 };
 
+/** Weights read from a GeoDa GAL or GWT file, by unit id (the units in use). */
+export interface FileWeights {
+  /** The file's name, as the user gave it. */
+  name: string;
+  format: 'gal' | 'gwt';
+  neighbours: Record<string, string[]>;
+  /** A GWT file's weights, aligned with `neighbours`; absent for GAL. */
+  weights?: Record<string, number[]>;
+}
+
+/** The spatial task's input (worker/spatialTask.ts): units with a value, in boundary order. */
+export interface SpatialInput {
+  units: SpatialUnit[];
+  /** The variable's value per unit. */
+  values: number[];
+  /** The constrained clustering's variables per unit (z-scored in the core). */
+  clusterRows: number[][];
+  /** A second variable per unit for bivariate Moran's I; null = none. */
+  second: (number | null)[] | null;
+  spec: SpatialSpec;
+  /** Weights from a file instead of the spec's `weights`; null = built from the polygons. */
+  fileWeights: FileWeights | null;
+}
+
+export interface SpatialOutput {
+  /** Units analysed (islands may be left out), in boundary order. */
+  ids: string[];
+  values: number[];
+  /** Units that had no neighbour (joined to the nearest or left out, as the spec says). */
+  islands: string[];
+  summary: WeightsSummary | null;
+  /** Neighbours (indices into ids) of each analysed unit. */
+  neighbours: number[][];
+  /** Centroid [lon, lat] of each analysed unit (the connectivity map's link ends). */
+  centroids: [number, number][];
+  analysis: SpatialAnalysis | null;
+  /** Bivariate Moran's I of the variable with the lag of the second one; null without it. */
+  bivariate: BivariateMoran | null;
+  clusters: SpatialClusterAnalysis | null;
+  issues: Issue[];
+}
+
 export interface TaskMap {
   rating: { input: { matrix: Matrix; spec: RatingSpec }; output: RatingOutput };
   /** Rank intervals and class shares under sampled weights (core/sensitivity/sensitivity.ts). */
@@ -111,6 +160,8 @@ export interface TaskMap {
   factors: { input: FactorsInput; output: FactorsOutput };
   /** LQ, Krugman indices and shares of an employment matrix (core/specialisation). */
   specialisation: { input: SpecialisationInput; output: SpecialisationOutput };
+  /** Weights, Moran's I, LISA, Gi*, bivariate Moran, constrained clusters (spatialTask.ts). */
+  spatial: { input: SpatialInput; output: SpatialOutput };
 }
 
 export type TaskName = keyof TaskMap;

@@ -14,12 +14,14 @@ import { sensitivity } from '../core/sensitivity/sensitivity.ts';
 import { specialisation } from '../core/specialisation/specialisation.ts';
 import { clusterStrength } from '../core/clusters/clusterStrength.ts';
 import { relatedness } from '../core/complexity/relatedness.ts';
+import { runSpatial } from './spatialTask.ts';
 import type {
   ClusterInput,
   ClusterOutput,
   DiscriminantCheck,
   FactorsInput,
   FactorsOutput,
+  SpatialInput,
   TaskInput,
   TaskName,
   TaskOutput,
@@ -151,6 +153,7 @@ export const TASKS: { [K in TaskName]: Runner<K> } = {
     strength: clusterStrength(m, m.clusters ?? {}),
     relatedness: relatedness(m),
   }),
+  spatial: runSpatial,
 };
 
 export function runTask<K extends TaskName>(
@@ -169,6 +172,12 @@ export function workOf<K extends TaskName>(task: K, input: TaskInput<K>): number
   if (task === 'cluster') {
     const v = (input as ClusterInput).values;
     return v.length * v.length * (v[0]?.length ?? 0);
+  }
+  // Spatial: the permutations dominate (n units x R draws x their neighbours), then SCHC.
+  if (task === 'spatial') {
+    const s = input as SpatialInput;
+    const n = s.units.length;
+    return n * (s.spec.permutations + 1) * 8 + n * n * (s.clusterRows[0]?.length ?? 1);
   }
   const rows = (input as { values?: unknown[][] }).values;
   if (rows) return rows.length * (rows[0]?.length ?? 0);

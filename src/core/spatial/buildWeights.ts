@@ -22,6 +22,15 @@ export interface WeightsOptions {
   kind: WeightsKind;
   style: WeightsStyle;
   islands: IslandPolicy;
+  /**
+   * For kind `file`: the neighbours read from a GAL or GWT file (0-based, in the units'
+   * order) and, from a GWT file, their general weights. A link joining an island to its
+   * nearest unit gets the general weight 1.
+   */
+  given?: {
+    neighbours: ReadonlyArray<readonly number[]>;
+    general?: ReadonlyArray<readonly number[]>;
+  };
 }
 
 export interface BuiltWeights {
@@ -50,32 +59,60 @@ export function buildWeights(
   const pts = centroids(units);
   const { kind } = options;
   let nb: number[][];
-  if (kind.type === 'queen' || kind.type === 'rook') {
-    nb = contiguityNeighbours(units, kind.type, kind.tolerance);
+  let general: number[][] | undefined;
+  if (kind.type === 'file') {
+    if (!options.given)
+      throw new RangeError('File weights need the neighbours read from the file.');
+    nb = options.given.neighbours.map((row) => [...row]);
+    general = options.given.general?.map((row) => [...row]);
   } else if (kind.type === 'knn') {
     nb = knnNeighbours(pts, kind.k);
   } else if (kind.type === 'distance') {
     nb = distanceBandNeighbours(pts, kind.km);
   } else {
-    throw new RangeError('File weights are read with readGal/readGwt, not built from boundaries.');
+    nb = contiguityNeighbours(units, kind.type, kind.tolerance);
   }
   const ids = units.map((u) => u.id);
   const islandIdx = islandIndices({ neighbours: nb });
   const islands = islandIdx.map((i) => ids[i]);
   if (options.islands === 'nearest') {
-    nb = joinIslandsToNearest(nb, pts);
+    const joined = joinIslandsToNearest(nb, pts);
+    if (general) {
+      // Keep each file weight with its neighbour; new links weigh 1.
+      general = joined.map((row, i) =>
+        row.map((j) => {
+          const t = nb[i].indexOf(j);
+          return t >= 0 ? general![i][t] : 1;
+        }),
+      );
+    }
+    nb = joined;
     return {
-      weights: weightsFromNeighbours(ids, nb, kind, options.style),
+      weights: weightsFromNeighbours(ids, nb, kind, options.style, general),
       islands,
       kept: ids.map((_, i) => i),
       centroids: pts,
     };
   }
-  const all = weightsFromNeighbours(ids, nb, kind, options.style);
+  const all = weightsFromNeighbours(ids, nb, kind, options.style, general);
   const out = new Set(islandIdx);
   const kept = ids.map((_, i) => i).filter((i) => !out.has(i));
+  const subset = (): SpatialWeights => {
+    if (!general) return subsetWeights(all, kept);
+    // An island has no neighbour, but another unit may list it (directed GWT links).
+    const index = new Map(kept.map((i, t) => [i, t]));
+    const rows = kept.map((i) => nb[i].map((j, t) => [j, general![i][t]] as const));
+    const keptRows = rows.map((r) => r.filter(([j]) => index.has(j)));
+    return weightsFromNeighbours(
+      kept.map((i) => ids[i]),
+      keptRows.map((r) => r.map(([j]) => index.get(j) as number)),
+      kind,
+      options.style,
+      keptRows.map((r) => r.map(([, g]) => g)),
+    );
+  };
   return {
-    weights: kept.length === ids.length ? all : subsetWeights(all, kept),
+    weights: kept.length === ids.length ? all : subset(),
     islands,
     kept,
     centroids: pts,

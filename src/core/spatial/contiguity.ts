@@ -13,11 +13,18 @@
  *
  * Why vertex matching and not topojson-server + topojson-client's `neighbors`: that path
  * quantises the coordinates (a tolerance the user cannot set in degrees), and it only sees
- * shared arcs, so queen corner contacts would need a second pass anyway. Here every
- * distinct vertex goes into a hash grid of cell size `tolerance`, and only the 3 x 3 cells
- * around it are searched: O(V) for V vertices.
+ * shared arcs, so queen corner contacts would need a second pass anyway.
+ *
+ * How: every vertex goes through an exact hash of its coordinates (pointTable.ts), which gives
+ * the distinct points and the units owning each; a point owned by several units is a contact
+ * of each pair of them. With a tolerance above 0 the distinct points (not every vertex) also
+ * go into a hash grid of cell size `tolerance`, and each point looks in the 3 x 3 cells around
+ * it for other points within the tolerance: O(V) for V vertices. Two units' contact count is
+ * the number of (point of one, point of the other) pairs within the tolerance, as spdep's
+ * `polypoly` counts them; queen needs one, rook two.
  */
 import { ringsOf, type SpatialUnit } from './boundaryGeometry.ts';
+import { PointTable } from './pointTable.ts';
 
 export const DEFAULT_SNAP = Math.sqrt(2 ** -52);
 
@@ -33,76 +40,69 @@ export function contiguityNeighbours(
   tolerance: number = DEFAULT_SNAP,
 ): number[][] {
   const n = units.length;
-  // Distinct vertices of each unit (the closing point of a ring repeats the first).
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const owner: number[] = [];
+  // Distinct points, each with the list of its owning units (linked through `next`).
+  const points = new PointTable(1024);
+  const head: number[] = [];
+  const lastOwner: number[] = [];
+  const entryOwner: number[] = [];
+  const entryNext: number[] = [];
   for (let u = 0; u < n; u++) {
-    const seen = new Set<string>();
     for (const ring of ringsOf(units[u].geometry)) {
       for (const p of ring) {
-        const x = p[0];
-        const y = p[1];
-        const key = `${x},${y}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        xs.push(x);
-        ys.push(y);
-        owner.push(u);
+        const id = points.add(p[0], p[1]);
+        if (id === head.length) {
+          head.push(-1);
+          lastOwner.push(-1);
+        }
+        if (lastOwner[id] === u) continue; // a unit's own repeated vertex counts once
+        lastOwner[id] = u;
+        entryOwner.push(u);
+        entryNext.push(head[id]);
+        head[id] = entryOwner.length - 1;
       }
     }
   }
-  const m = xs.length;
-  // Shared-point counts per pair (i < j), counted once per distinct point of the smaller side.
+  const m = points.size;
+  // Contact counts per pair (i < j).
   const counts = new Map<number, number>();
-  const bump = (a: number, b: number, perPoint: Set<number>) => {
-    const lo = Math.min(a, b);
-    const hi = Math.max(a, b);
-    const key = lo * n + hi;
-    if (perPoint.has(key)) return;
-    perPoint.add(key);
+  const bump = (a: number, b: number) => {
+    const key = a < b ? a * n + b : b * n + a;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
-  if (tolerance <= 0) {
-    const byPoint = new Map<string, number[]>();
-    for (let t = 0; t < m; t++) {
-      const key = `${xs[t]},${ys[t]}`;
-      const list = byPoint.get(key);
-      if (list) list.push(owner[t]);
-      else byPoint.set(key, [owner[t]]);
-    }
-    for (const list of byPoint.values()) {
-      if (list.length < 2) continue;
-      const perPoint = new Set<number>();
-      for (let a = 0; a < list.length; a++)
-        for (let b = a + 1; b < list.length; b++) bump(list[a], list[b], perPoint);
-    }
-  } else {
-    const cell = tolerance;
-    const grid = new Map<string, number[]>();
+  for (let id = 0; id < m; id++) {
+    for (let e = head[id]; e >= 0; e = entryNext[e])
+      for (let f = entryNext[e]; f >= 0; f = entryNext[f]) bump(entryOwner[e], entryOwner[f]);
+  }
+  if (tolerance > 0) {
+    const xs = points.xs;
+    const ys = points.ys;
+    const cells = new PointTable(m);
+    const cellHead: number[] = [];
+    const pointNext = new Int32Array(m);
     const cx = new Float64Array(m);
     const cy = new Float64Array(m);
-    for (let t = 0; t < m; t++) {
-      cx[t] = Math.floor(xs[t] / cell);
-      cy[t] = Math.floor(ys[t] / cell);
-      const key = `${cx[t]},${cy[t]}`;
-      const list = grid.get(key);
-      if (list) list.push(t);
-      else grid.set(key, [t]);
+    for (let id = 0; id < m; id++) {
+      cx[id] = Math.floor(xs[id] / tolerance);
+      cy[id] = Math.floor(ys[id] / tolerance);
+      const c = cells.add(cx[id], cy[id]);
+      if (c === cellHead.length) cellHead.push(-1);
+      pointNext[id] = cellHead[c];
+      cellHead[c] = id;
     }
     const tol2 = tolerance * tolerance;
-    for (let t = 0; t < m; t++) {
-      // Each point of unit owner[t] counts at most once per other unit.
-      const perPoint = new Set<number>();
+    for (let id = 0; id < m; id++) {
       for (let dx = -1; dx <= 1; dx++) {
         for (let dy = -1; dy <= 1; dy++) {
-          const list = grid.get(`${cx[t] + dx},${cy[t] + dy}`);
-          if (!list) continue;
-          for (const s of list) {
-            if (s <= t || owner[s] === owner[t]) continue;
-            const ddx = xs[s] - xs[t];
-            const ddy = ys[s] - ys[t];
-            if (ddx * ddx + ddy * ddy <= tol2) bump(owner[t], owner[s], perPoint);
+          const c = cells.get(cx[id] + dx, cy[id] + dy);
+          if (c < 0) continue;
+          for (let q = cellHead[c]; q >= 0; q = pointNext[q]) {
+            if (q <= id) continue;
+            const ddx = xs[q] - xs[id];
+            const ddy = ys[q] - ys[id];
+            if (ddx * ddx + ddy * ddy > tol2) continue;
+            for (let e = head[id]; e >= 0; e = entryNext[e])
+              for (let f = head[q]; f >= 0; f = entryNext[f])
+                if (entryOwner[e] !== entryOwner[f]) bump(entryOwner[e], entryOwner[f]);
           }
         }
       }

@@ -35,6 +35,9 @@ interface Group {
   nodes: number[];
   edges: [number, number][];
   costs: number[];
+  /** Floor criterion (size, or sum of the floor variable) of each cut's two parts. */
+  crit1: number[];
+  crit2: number[];
   ssw: number;
 }
 
@@ -66,14 +69,6 @@ export function skater(
       },
     ]);
   }
-  const crit = (nodes: readonly number[]): number => {
-    if (options.floor) {
-      let s = 0;
-      for (const i of nodes) s += options.floor.values[i];
-      return s;
-    }
-    return nodes.length;
-  };
   const critMin = options.floor ? options.floor.min : (options.minSize ?? 1);
 
   const mean = new Float64Array(p);
@@ -126,17 +121,125 @@ export function skater(
     return { nodes1, nodes2, e1, e2 };
   };
 
+  // Pricing every edge of a group's tree: the tree is rooted at its first node and laid out
+  // in depth-first preorder once (one adjacency list per group), so the far side of each
+  // edge is a contiguous run of that order; each edge then costs one pass over the group's
+  // rows (the two means, then the two distance sums) and no allocation.
+  const localOf = new Int32Array(n);
   const priced = (nodes: number[], edges: [number, number][]): Group => {
+    const m = nodes.length;
     const total = ssw(nodes);
-    const costs = edges.map((_, e) => {
-      const s = split(edges, e);
-      return total - (ssw(s.nodes1) + ssw(s.nodes2));
-    });
-    const order = costs.map((_, t) => t).sort((a, b) => costs[b] - costs[a] || a - b);
+    const ne = edges.length;
+    const costs = new Float64Array(ne);
+    const crit1 = new Float64Array(ne);
+    const crit2 = new Float64Array(ne);
+    if (ne > 0) {
+      for (let i = 0; i < m; i++) localOf[nodes[i]] = i;
+      // Adjacency (compressed rows) of the tree on local indices, with edge ids.
+      const degree = new Int32Array(m + 1);
+      for (const [a, b] of edges) {
+        degree[localOf[a] + 1]++;
+        degree[localOf[b] + 1]++;
+      }
+      for (let i = 0; i < m; i++) degree[i + 1] += degree[i];
+      const fill = degree.slice(0, m);
+      const adjNode = new Int32Array(2 * ne);
+      const adjEdge = new Int32Array(2 * ne);
+      edges.forEach(([a, b], t) => {
+        const la = localOf[a];
+        const lb = localOf[b];
+        adjNode[fill[la]] = lb;
+        adjEdge[fill[la]++] = t;
+        adjNode[fill[lb]] = la;
+        adjEdge[fill[lb]++] = t;
+      });
+      // Preorder from local 0: position, subtree size, and the child end of each edge.
+      const pos = new Int32Array(m);
+      const size = new Int32Array(m).fill(1);
+      const order = new Int32Array(m);
+      const parent = new Int32Array(m).fill(-1);
+      const childOf = new Int32Array(ne);
+      const visited = new Uint8Array(m);
+      const stack = [0];
+      visited[0] = 1;
+      let next = 0;
+      while (stack.length) {
+        const u = stack.pop() as number;
+        pos[u] = next;
+        order[next++] = u;
+        for (let s = degree[u]; s < degree[u + 1]; s++) {
+          const v = adjNode[s];
+          if (visited[v]) continue;
+          visited[v] = 1;
+          parent[v] = u;
+          childOf[adjEdge[s]] = v;
+          stack.push(v);
+        }
+      }
+      for (let t = m - 1; t > 0; t--) {
+        const u = order[t];
+        size[parent[u]] += size[u];
+      }
+      // Rows and floor values in preorder.
+      const rows = new Float64Array(m * p);
+      const critRow = new Float64Array(m);
+      for (let t = 0; t < m; t++) {
+        const i = nodes[order[t]];
+        for (let c = 0; c < p; c++) rows[t * p + c] = data[i][c];
+        critRow[t] = options.floor ? options.floor.values[i] : 1;
+      }
+      const meanIn = new Float64Array(p);
+      const meanOut = new Float64Array(p);
+      for (let t = 0; t < ne; t++) {
+        const c = childOf[t];
+        const lo = pos[c];
+        const hi = lo + size[c];
+        meanIn.fill(0);
+        meanOut.fill(0);
+        let inCrit = 0;
+        let outCrit = 0;
+        for (let r = 0; r < m; r++) {
+          const inside = r >= lo && r < hi;
+          const target = inside ? meanIn : meanOut;
+          for (let col = 0; col < p; col++) target[col] += rows[r * p + col];
+          if (inside) inCrit += critRow[r];
+          else outCrit += critRow[r];
+        }
+        const nIn = hi - lo;
+        const nOut = m - nIn;
+        for (let col = 0; col < p; col++) {
+          meanIn[col] /= nIn;
+          meanOut[col] /= nOut;
+        }
+        let sIn = 0;
+        let sOut = 0;
+        for (let r = 0; r < m; r++) {
+          const inside = r >= lo && r < hi;
+          const target = inside ? meanIn : meanOut;
+          let d2 = 0;
+          for (let col = 0; col < p; col++) {
+            const d = rows[r * p + col] - target[col];
+            d2 += d * d;
+          }
+          if (inside) sIn += Math.sqrt(d2);
+          else sOut += Math.sqrt(d2);
+        }
+        costs[t] = total - (sIn + sOut);
+        // Part 1 holds the edge's first unit: the subtree when that unit is the child end.
+        const firstIsChild = localOf[edges[t][0]] === c;
+        crit1[t] = firstIsChild ? inCrit : outCrit;
+        crit2[t] = firstIsChild ? outCrit : inCrit;
+      }
+    }
+    const sorted = Array.from({ length: ne }, (_, t) => t).sort(
+      (a, b) => costs[b] - costs[a] || a - b,
+    );
     return {
       nodes,
-      edges: order.map((t) => edges[t]),
-      costs: order.map((t) => costs[t]),
+      edges: sorted.map((t) => edges[t]),
+      costs: sorted.map((t) => costs[t]),
+      crit1: sorted.map((t) => crit1[t]),
+      crit2: sorted.map((t) => crit2[t]),
       ssw: total,
     };
   };
@@ -159,9 +262,8 @@ export function skater(
     for (;;) {
       if (kk >= dc.length) break;
       const [g, , t] = dc[kk];
-      const s = split(groups[g].edges, t);
-      const c1 = crit(s.nodes1);
-      const c2 = crit(s.nodes2);
+      const c1 = groups[g].crit1[t];
+      const c2 = groups[g].crit2[t];
       if (c1 < critMin || c2 < critMin) {
         const later = new Set(dc.slice(kk + 1).map((d) => d[0]));
         for (const c of candidates) if (!later.has(c)) notPrune.add(c);
@@ -170,6 +272,7 @@ export function skater(
         if (kk >= dc.length) break;
         continue;
       }
+      const s = split(groups[g].edges, t);
       groups[g] = priced(s.nodes1, s.e1);
       groups.push(priced(s.nodes2, s.e2));
       sswTrace.push(groups.reduce((a, gr) => a + gr.ssw, 0));

@@ -74,4 +74,29 @@ describe('contiguityNeighbours()', () => {
     expect(contiguityNeighbours(units, 'rook', 1e-5)).toEqual([[1], [0]]);
     expect(contiguityNeighbours([sq(0, 0), sq(1, 0)], 'rook', 0)).toEqual([[1], [0]]);
   });
+
+  it('finds the same neighbours when every unit moves its own vertices by less than the tolerance', () => {
+    // Each unit's copy of a shared vertex is moved by its own amount (up to 5e-9 degrees),
+    // so no two units share a point exactly: only the tolerance grid can find the contacts.
+    for (const set of ['kz16', 'grid'] as const) {
+      const units = readUnits(set);
+      const jittered: SpatialUnit[] = units.map((u, k) => {
+        const move = (ring: ReadonlyArray<ArrayLike<number>>) =>
+          ring.map((pt) => [pt[0] + (k + 1) * 1e-10, pt[1] - (k + 1) * 1.3e-10]);
+        const g = u.geometry;
+        return {
+          id: u.id,
+          geometry:
+            g.type === 'Polygon'
+              ? { type: 'Polygon', coordinates: g.coordinates.map(move) }
+              : { type: 'MultiPolygon', coordinates: g.coordinates.map((poly) => poly.map(move)) },
+        };
+      });
+      for (const rule of ['queen', 'rook'] as const) {
+        const ref = indexLists(spdep[set].ids, spdep[set][rule].neighbours);
+        expect(contiguityNeighbours(jittered, rule, 1e-7)).toEqual(ref);
+        expect(contiguityNeighbours(jittered, rule, 0).every((r) => r.length === 0)).toBe(true);
+      }
+    }
+  });
 });

@@ -1,0 +1,130 @@
+/**
+ * The `spatial` compute task (issue 10; docs/methods.md section 8): spatial weights from the
+ * units' polygons (or from a GAL/GWT file the user imported for them), then global and local
+ * Moran's I with conditional-permutation pseudo p-values and Getis-Ord Gi* (core
+ * spatialAnalysis), bivariate Moran's I against a second variable, and the spatially
+ * constrained clusters (core spatialClusterAnalysis: SCHC, SKATER or max-p). On 3,000 units
+ * with 999 permutations this is hundreds of milliseconds, so the client sends large inputs to
+ * the worker (workOf in tasks.ts); the result is plain data.
+ */
+import {
+  bivariateMoran,
+  buildWeights,
+  centroids,
+  parseWeightsKind,
+  spatialAnalysis,
+  spatialClusterAnalysis,
+  summariseWeights,
+  type Issue,
+  type WeightsKind,
+} from '../core/index.ts';
+import type { SpatialInput, SpatialOutput } from './protocol.ts';
+
+const EMPTY: Omit<SpatialOutput, 'issues'> = {
+  ids: [],
+  values: [],
+  islands: [],
+  summary: null,
+  neighbours: [],
+  centroids: [],
+  analysis: null,
+  bivariate: null,
+  clusters: null,
+};
+
+export function runSpatial(input: SpatialInput): SpatialOutput {
+  const { units, values, spec } = input;
+  if (units.length < 4) {
+    return {
+      ...EMPTY,
+      issues: [
+        {
+          code: 'too-few-units',
+          severity: 'error',
+          message: `Spatial statistics need at least 4 units with neighbours; there are ${units.length}.`,
+          params: { min: 4, count: units.length },
+        },
+      ],
+    };
+  }
+  const issues: Issue[] = [];
+  // Weights from a file the user imported for these units, else from the spec's text. The
+  // spec's checker refuses weights it cannot parse (core/specValidate.ts): queen stands in
+  // only for a hand-built spec that skipped it.
+  const file = input.fileWeights;
+  let kind: WeightsKind;
+  let given: { neighbours: number[][]; general?: number[][] } | undefined;
+  if (file) {
+    kind = { type: 'file', format: file.format };
+    const index = new Map(units.map((u, i) => [u.id, i]));
+    const rows = units.map((u) => {
+      const ids = file.neighbours[u.id] ?? [];
+      const ws = file.weights?.[u.id];
+      return ids
+        .map((id, t) => [index.get(id), ws ? ws[t] : 1] as const)
+        .filter((x): x is readonly [number, number] => x[0] !== undefined);
+    });
+    given = {
+      neighbours: rows.map((r) => r.map(([j]) => j)),
+      ...(file.weights ? { general: rows.map((r) => r.map(([, g]) => g)) } : {}),
+    };
+  } else {
+    kind = parseWeightsKind(spec.weights) ?? parseWeightsKind('queen')!;
+  }
+  const built = buildWeights(units, { kind, style: spec.style, islands: spec.islands, given });
+  const w = built.weights;
+  const kept = built.kept;
+  const ids = kept.map((i) => units[i].id);
+  const xs = kept.map((i) => values[i]);
+  const res = spatialAnalysis(w, xs, {
+    permutations: spec.permutations,
+    seed: spec.seed,
+    adjust: spec.adjust,
+    alpha: spec.alpha,
+  });
+  if (!res.ok) issues.push(...res.issues);
+  else issues.push(...res.warnings);
+
+  let bivariate: SpatialOutput['bivariate'] = null;
+  const second = input.second;
+  if (res.ok && second) {
+    const ys = kept.map((i) => second[i]);
+    if (ys.every((v) => v !== null && Number.isFinite(v)))
+      bivariate = bivariateMoran(w, xs, ys as number[], spec.permutations, spec.seed + 2);
+    else
+      issues.push({
+        code: 'bivariate-missing',
+        severity: 'warning',
+        message: 'The second variable has no value for some units; bivariate Moran is left out.',
+      });
+  }
+
+  const rows = kept.map((i) => input.clusterRows[i]);
+  const k = Math.min(Math.max(Math.round(spec.k), 1), ids.length);
+  const cl = spatialClusterAnalysis(rows, w.neighbours, {
+    method: spec.method,
+    k,
+    standardise: 'z',
+    seed: spec.seed,
+    observationNames: ids,
+    // max-p needs a floor: each unit counts 1, so at least ceil(n / k) units a group.
+    ...(spec.method === 'maxp'
+      ? { floor: { values: ids.map(() => 1), min: Math.max(1, Math.ceil(ids.length / k)) } }
+      : {}),
+  });
+  if (!cl.ok) issues.push(...cl.issues);
+  else issues.push(...cl.warnings);
+  const pts = built.centroids.length ? built.centroids : centroids(units);
+  return {
+    ids,
+    values: xs,
+    islands: built.islands,
+    summary: summariseWeights(w),
+    neighbours: w.neighbours,
+    centroids: kept.map((i) => [pts[i][0], pts[i][1]]),
+    analysis: res.ok ? res.value : null,
+    bivariate,
+    clusters: cl.ok ? cl.value : null,
+    issues,
+  };
+}
