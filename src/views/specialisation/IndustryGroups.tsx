@@ -8,13 +8,13 @@
  */
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { IndustryDiscriminant } from '../../core/discriminant/industryDiscriminant.ts';
 import {
+  INDUSTRY_POSITION_MEASURES,
   MAX_INDUSTRY_GROUPS,
+  type IndustryDiscriminant,
   type IndustryGroupingSpec,
   type IndustryMeasure,
-} from '../../core/spec.ts';
-import { INDUSTRY_POSITION_MEASURES } from '../../core/clusters/industryPosition.ts';
+} from '../../core/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import type { SpecialisationOutput } from '../../worker/protocol.ts';

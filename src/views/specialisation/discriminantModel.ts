@@ -4,16 +4,18 @@
  * the industries' measures, the groups in force (the user's, or Ward's proposal while the user
  * has not edited any), the LDA run, and the edits a user makes to the grouping.
  */
-import { industryPosition } from '../../core/clusters/industryPosition.ts';
 import {
   industryDiscriminant,
+  industryPosition,
+  wardGrouping,
+  type EmploymentMatrix,
   type IndustryDiscriminant,
   type IndustryGroup,
-} from '../../core/discriminant/industryDiscriminant.ts';
-import { wardGrouping } from '../../core/discriminant/wardGrouping.ts';
-import type { Issue, Result } from '../../core/issue.ts';
-import type { IndustryGroupingSpec, IndustryMeasure } from '../../core/spec.ts';
-import type { EmploymentMatrix } from '../../core/specialisation/employmentMatrix.ts';
+  type IndustryGroupingSpec,
+  type IndustryMeasure,
+  type Issue,
+  type Result,
+} from '../../core/index.ts';
 
 /** Seed 002 studies East Kazakhstan: its code in the 2014 and today's registries. */
 const EAST_KAZAKHSTAN = ['KZ-VOS', 'KZ-63'];

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defaultIndustryGroupingSpec, type IndustryMeasure } from '../../../src/core/spec.ts';
+import { defaultIndustryGroupingSpec, type IndustryMeasure } from '../../../src/core/index.ts';
 import {
   groupingRegion,
   groupOfIndustry,
