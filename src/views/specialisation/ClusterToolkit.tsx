@@ -26,6 +26,7 @@ import {
   readMatrixFile,
   type EmploymentFile as LoadedMatrix,
 } from '../../data/readers/readMatrixFile.ts';
+import { IndustryGroupsPanel } from './IndustryGroups.tsx';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import {
   competitiveShare,
@@ -415,6 +416,8 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
           </table>
         </details>
       </div>
+
+      <IndustryGroupsPanel result={result} meta={meta} />
 
       <ShiftSharePanel result={result} meta={meta} />
     </>
