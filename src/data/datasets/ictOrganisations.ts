@@ -18,7 +18,7 @@ interface PrintedIctRow {
   values: string[];
 }
 
-/** Table 1 (lines 905-920 of the seed file) and Table 2 (lines 923-930). */
+/** Table 1 (lines 905-920 of the extracted text) and Table 2 (lines 923-930). */
 export const ICT_PRINTED: PrintedIctRow[] = [
   {
     key: 'computers_share',
@@ -96,18 +96,18 @@ export const ictOrganisations: TableDataset = {
   published: true,
   notes: {
     en:
-      'Tables 1 and 2 of seed 000 as printed, national figures only (no regional breakdown). ' +
+      'Tables 1 and 2 of Abzalbek as printed, national figures only (no regional breakdown). ' +
       'Rows differ in unit: the two Table 1 rows are percentages of organisations, the Table 2 ' +
       'row is a number of organisations including public administration, with no 2016 figure. ' +
       'Both tables cite the article’s reference [17], which the extracted text does not include.',
     ru:
-      'Таблицы 1 и 2 источника 000 как напечатаны, только по республике (без регионов). Единицы ' +
+      'Таблицы 1 и 2 статьи Г.А. Абзалбека как напечатаны, только по республике (без регионов). Единицы ' +
       'строк различаются: две строки таблицы 1 — доли организаций в процентах, строка таблицы 2 — ' +
       'число организаций с учётом организаций государственного управления, без значения за 2016 ' +
       'год. Обе таблицы ссылаются на источник [17] статьи; списка литературы в извлечённом тексте ' +
       'нет.',
     kk:
-      '000 дереккөздің 1 және 2-кестелері басылғандай, тек республика бойынша. 1-кесте — ұйымдар ' +
+      'Г.А. Абзалбек мақаласының 1 және 2-кестелері басылғандай, тек республика бойынша. 1-кесте — ұйымдар ' +
       'үлесі (%), 2-кесте — Интернетті пайдаланатын ұйымдар саны (2016 жылғы мән жоқ).',
   },
   columns: YEARS.map((y) => ({

@@ -304,7 +304,7 @@ export const innovation2010: TableDataset = innovationDataset({
   activity: { spec: TABLE_3_SPEC, rows: TABLE_3 },
   notes: {
     en:
-      'Tables 2 and 3 of seed 004 transcribed as printed, raw and derived columns. The derived ' +
+      'Tables 2 and 3 of Kireeva’s paper transcribed as printed, raw and derived columns. The derived ' +
       'columns S_D, S_F, S_E, S_A and S_B agree with the raw columns of the same row; S_C ' +
       '(innovative output per inhabitant) cannot be recomputed because the tables carry no ' +
       'population. Recomputing the rating (formulas 1-4) from the printed derived columns ' +
@@ -313,7 +313,7 @@ export const innovation2010: TableDataset = innovationDataset({
       'suspected duplicate that the table cannot resolve, because each row’s productivity is ' +
       'consistent with it. Employed population is printed in both tables and agrees row by row.',
     ru:
-      'Таблицы 2 и 3 источника 004 перенесены как напечатаны, исходные и расчётные столбцы. ' +
+      'Таблицы 2 и 3 статьи А.А. Киреевой перенесены как напечатаны, исходные и расчётные столбцы. ' +
       'Расчётные столбцы S_D, S_F, S_E, S_A и S_B согласуются с исходными данными той же строки; ' +
       'S_C (выпуск инновационной продукции на душу населения) пересчитать нельзя: численности ' +
       'населения в таблицах нет. Пересчёт рейтинга (формулы 1-4) по напечатанным расчётным ' +
@@ -323,7 +323,7 @@ export const innovation2010: TableDataset = innovationDataset({
       'так как производительность труда каждой строки с ним согласуется. Занятое население ' +
       'напечатано в обеих таблицах и совпадает по строкам.',
     kk:
-      '004 дереккөздің 2 және 3-кестелері басылғандай көшірілді, бастапқы және есептелген ' +
+      'А.А. Киреева мақаласының 2 және 3-кестелері басылғандай көшірілді, бастапқы және есептелген ' +
       'бағандар. S_D, S_F, S_E, S_A және S_B бағандары сол жолдың бастапқы деректерімен сәйкес ' +
       'келеді; S_C (жан басына шаққандағы инновациялық өнім) қайта есептелмейді: кестелерде халық ' +
       'саны жоқ. Рейтингті (1-4 формулалар) басылған көрсеткіштерден қайта есептеу 6-кестедегі ' +

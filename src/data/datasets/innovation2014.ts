@@ -345,7 +345,7 @@ export const innovation2014: TableDataset = innovationDataset({
   activity: { spec: TABLE_5_SPEC, rows: TABLE_5 },
   notes: {
     en:
-      'Tables 4 and 5 of seed 004, figures as printed, with one realignment. (1) Table 4 prints its ' +
+      'Tables 4 and 5 of Kireeva’s paper, figures as printed, with one realignment. (1) Table 4 prints its ' +
       'region labels in an order of its own (5 West Kazakhstan, 6 Zhambyl, 7 Karaganda, 8 ' +
       'Kostanay, 9 Kyzylorda, 10 Mangystau, 11 South Kazakhstan, 12 Pavlodar, 13 North ' +
       'Kazakhstan, 14 East Kazakhstan), while Tables 2, 3, 5 and 6 use 1 Akmola, 2 Aktobe, 3 Almaty ' +
@@ -381,7 +381,7 @@ export const innovation2014: TableDataset = innovationDataset({
       'S_F, whose printed value agrees with the row’s raw data, while S_C’s implied population ' +
       'does point to a tenfold slip.)',
     ru:
-      'Таблицы 4 и 5 источника 004, значения как напечатаны, с одним выравниванием. (1) В таблице 4 ' +
+      'Таблицы 4 и 5 статьи А.А. Киреевой, значения как напечатаны, с одним выравниванием. (1) В таблице 4 ' +
       'регионы перечислены в собственном порядке (5 Западно-Казахстанская, 6 Жамбылская, 7 ' +
       'Карагандинская, 8 Костанайская, 9 Кызылординская, 10 Мангистауская, 11 Южно-Казахстанская, ' +
       '12 Павлодарская, 13 Северо-Казахстанская, 14 Восточно-Казахстанская), а в таблицах 2, 3, 5 и ' +
@@ -422,7 +422,7 @@ export const innovation2014: TableDataset = innovationDataset({
       'проверка, и напечатанное значение согласуется с исходными данными строки, тогда как ' +
       'население, выводимое из S_C, указывает именно на десятикратную ошибку.)',
     kk:
-      '004 дереккөздің 4 және 5-кестелері, мәндер басылғандай, бір түзетумен. 4-кестеде өңір ' +
+      'А.А. Киреева мақаласының 4 және 5-кестелері, мәндер басылғандай, бір түзетумен. 4-кестеде өңір ' +
       'атаулары өз ретімен берілген, ал бастапқы бағандар (ЖӨӨ, жұмыспен қамтылғандар, негізгі ' +
       'құралдар, шығарындылар) сол атауларға сәйкес. Үш есептелген баған (S_D, S_F, S_E) 2, 3, 5 ' +
       'және 6-кестелердің жалпы ретімен басылған: 5, 7, 8, 9, 10, 11 және 14-жолдарда әр мән сол ' +

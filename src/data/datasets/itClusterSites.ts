@@ -112,20 +112,20 @@ export const itClusterSites: SitesDataset = {
     'City coordinates as shown in the English-language Wikipedia infobox of each city ' +
     '(Almaty 43°16′39″N 76°53′45″E; Astana 51°10′N 71°26′E; Aktobe 50°17′N 57°10′E; ' +
     'Oskemen/Ust-Kamenogorsk 49°59′N 82°37′E; Karaganda 49°48′10″N 73°06′20″E), converted to ' +
-    'decimal degrees and rounded to 4 decimals. The seed gives names only.',
+    'decimal degrees and rounded to 4 decimals. The paper gives names only.',
   notes: {
     en:
-      'The five IT-cluster sites proposed in seed 004 (lines 381-389), names as printed inside the ' +
-      'quotation marks (the seed spells Aktobe Region “Актыубинской”). The sites follow from the ' +
+      'The five IT-cluster sites proposed in Kireeva’s paper (lines 381-389), names as printed inside the ' +
+      'quotation marks (the paper spells Aktobe Region “Актыубинской”). The sites follow from the ' +
       'rating (Table 6) and the IT specialisation figures (Table 7). Coordinates are those of the ' +
       'cities, not of any facility: see coordinateSource.',
     ru:
-      'Пять площадок IT-кластеров, предложенных в источнике 004 (строки 381-389), названия как ' +
-      'напечатаны в кавычках (в источнике «Актыубинской»). Площадки следуют из рейтинга (табл. 6) ' +
-      'и индексов IT-специализации (табл. 7). Координаты — координаты городов, а не объектов: см. ' +
-      'coordinateSource.',
+      'Пять площадок IT-кластеров, предложенных в статье А.А. Киреевой (строки 381-389), названия как ' +
+      'напечатаны в кавычках (в статье «Актыубинской»). Площадки следуют из рейтинга (табл. 6) ' +
+      'и индексов IT-специализации (табл. 7). Координаты — координаты городов (по Википедии), а не ' +
+      'объектов.',
     kk:
-      '004 дереккөзде ұсынылған бес IT-кластер алаңы (381-389 жолдар), атаулары басылғандай. ' +
+      'А.А. Киреева мақаласында ұсынылған бес IT-кластер алаңы (381-389 жолдар), атаулары басылғандай. ' +
       'Координаттар — объектілердің емес, қалалардың координаттары.',
   },
   sites: IT_CLUSTER_SITES,

@@ -58,26 +58,26 @@ export const itSpecialisationPublished: TableDataset = {
   published: true,
   notes: {
     en:
-      'Table 7 of seed 004 as printed: the authors’ published “modified KSI” for the IT industry. ' +
-      'It is not the Krugman specialisation index of docs/methods.md section 2 (that ranges from 0 to 2 ' +
+      'Table 7 of Kireeva’s paper as printed: the authors’ published “modified KSI” for the IT industry. ' +
+      'It is not the Krugman specialisation index the app computes on its specialisation view (that ranges from 0 to 2 ' +
       'and is computed over all industries of a region): the 2010 column sums to 1,000 and the ' +
       '2014 column to 0,999, so each figure behaves as the region’s share of national IT output ' +
       '(E_r,IT / E_IT); the text calls Almaty’s 0,683 “about 70% of the total volume of IT ' +
-      'products sold”. A dash means no IT output (value null, printed “-”); 0 and 0,000 are kept ' +
+      'products sold”. A dash means no IT output (no value, printed “-”); 0 and 0,000 are kept ' +
       'as printed.',
     ru:
-      'Таблица 7 источника 004 как напечатана: опубликованный авторами «модифицированный индекс ' +
-      'KSI» для IT-отрасли. Это не индекс специализации Кругмана из раздела 2 docs/methods.md (он ' +
+      'Таблица 7 статьи А.А. Киреевой как напечатана: опубликованный авторами «модифицированный индекс ' +
+      'KSI» для IT-отрасли. Это не индекс специализации Кругмана, который приложение считает в разделе «Специализация» (он ' +
       'изменяется от 0 до 2 и считается по всем отраслям региона): столбец 2010 года в сумме даёт ' +
       '1,000, столбец 2014 года — 0,999, поэтому каждое значение ведёт себя как доля региона в ' +
       'общем объёме IT-продукции страны (E_r,IT / E_IT); в тексте 0,683 для г. Алматы названо ' +
       '«около 70% от общего объема реализуемой IT-продукции». Прочерк означает отсутствие ' +
-      'IT-продукции (value = null, printed = «-»); 0 и 0,000 сохранены как напечатаны.',
+      'IT-продукции (значения нет, напечатан «-»); 0 и 0,000 сохранены как напечатаны.',
     kk:
-      '004 дереккөздің 7-кестесі басылғандай: авторлар жариялаған IT саласының «модификацияланған ' +
+      'А.А. Киреева мақаласының 7-кестесі басылғандай: авторлар жариялаған IT саласының «модификацияланған ' +
       'KSI» индексі. Бұл Кругман индексі емес: 2010 жылғы баған қосындысы 1,000, 2014 жылғысы 0,999, ' +
       'сондықтан әр мән өңірдің елдегі IT өнімінің үлесі сияқты. Сызықша IT өнімі жоқ дегенді ' +
-      'білдіреді (value = null).',
+      'білдіреді (мәні жоқ).',
   },
   columns: [
     {

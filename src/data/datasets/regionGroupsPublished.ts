@@ -2,7 +2,7 @@
  * Dataset `region-groups-published`: seed 003 (Turekulova et al.), Figure 3 and the text after
  * it: the Ward clustering of the 16 regions into 8 groups, with each group's innovation
  * infrastructure. The seed's text was extracted from a PDF: line references are 1-based lines
- * of the seed file; items are quoted after joining the lines, removing hyphens that split a word
+ * of the extracted text; items are quoted after joining the lines, removing hyphens that split a word
  * at a line end and collapsing white space (scripts/verify-transcription.ts applies the same
  * rule). Quotation marks are garbled in the figure and kept as they are.
  */
@@ -258,30 +258,30 @@ export const regionGroupsPublished: GroupsDataset = {
   published: true,
   notes: {
     en:
-      'Figure 3 of seed 003 and the text after it (lines 389-543 of the seed file): Ward ' +
-      'clustering of the 16 regions on indicators P1-P14, whose values the seed does not publish. ' +
+      'Figure 3 of Turekulova et al. and the text after it (lines 389-543 of the extracted text): Ward ' +
+      'clustering of the 16 regions on indicators P1-P14, whose values the paper does not publish. ' +
       'Eight groups: {Karaganda, Pavlodar, East Kazakhstan}, {Akmola, Almaty oblast, Zhambyl}, ' +
       '{Aktobe, West Kazakhstan}, {Kostanay, North Kazakhstan}, {Kyzylorda, South Kazakhstan}, ' +
       '{Atyrau, Mangystau}, {Astana}, {Almaty city}. “Almaty” in group 2 is Almaty oblast (the ' +
       'figure lists it among “regions”). The figure prints Almaty city’s infrastructure list under ' +
-      'Astana as well; the text after the figure gives Astana’s own list, kept in ' +
-      'infrastructureText. The seed’s quotation marks are garbled in the figure; items are quoted ' +
+      'Astana as well; the text after the figure gives Astana’s own list, which ' +
+      'the dataset uses. The paper’s quotation marks are garbled in the figure; items are quoted ' +
       'as extracted, with line-end hyphenation removed. Years are not stated.',
     ru:
-      'Рисунок 3 источника 003 и текст после него (строки 389-543 файла): кластеризация 16 ' +
-      'регионов методом Уорда по показателям P1-P14, значения которых в источнике не приведены. ' +
+      'Рисунок 3 статьи Турекуловой и др. и текст после него (строки 389-543 извлечённого текста): кластеризация 16 ' +
+      'регионов методом Уорда по показателям P1-P14, значения которых в статье не приведены. ' +
       'Восемь групп: {Карагандинская, Павлодарская, Восточно-Казахстанская}, {Акмолинская, ' +
       'Алматинская, Жамбылская}, {Актюбинская, Западно-Казахстанская}, {Костанайская, ' +
       'Северо-Казахстанская}, {Кызылординская, Южно-Казахстанская}, {Атырауская, Мангистауская}, ' +
       '{г. Астана}, {г. Алматы}. «Almaty» во второй группе — Алматинская область. На рисунке под ' +
       'Астаной повторён список инфраструктуры г. Алматы; собственный список Астаны дан в тексте ' +
-      'после рисунка (infrastructureText). Кавычки на рисунке искажены при извлечении текста; ' +
+      'после рисунка, и набор берёт его оттуда. Кавычки на рисунке искажены при извлечении текста; ' +
       'элементы приведены как извлечены, с удалением переносов в конце строк. Год не указан.',
     kk:
-      '003 дереккөздің 3-суреті және одан кейінгі мәтін: 16 өңірдің Уорд әдісімен P1-P14 ' +
+      'Турекулова және т.б. мақаласының 3-суреті және одан кейінгі мәтін: 16 өңірдің Уорд әдісімен P1-P14 ' +
       'көрсеткіштері бойынша 8 топқа бөлінуі (көрсеткіш мәндері жарияланбаған). Суретте Астана ' +
-      'үшін Алматы қаласының тізімі қайталанған; Астананың өз тізімі мәтінде берілген ' +
-      '(infrastructureText).',
+      'үшін Алматы қаласының тізімі қайталанған; Астананың өз тізімі мәтінде берілген, жинақ ' +
+      'соны алады.',
   },
   groups: REGION_GROUPS,
 };

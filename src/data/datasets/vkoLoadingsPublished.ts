@@ -82,27 +82,27 @@ export const vkoLoadingsPublished: TableDataset = {
   published: true,
   notes: {
     en:
-      'Table 2 of seed 002 as printed: rotated loadings of 20 producing industries on 7 ' +
+      'Table 2 of Kozlova and Denisova as printed: rotated loadings of 20 producing industries on 7 ' +
       'components (principal components of intermediate consumption in the input-output tables of ' +
-      'Kazakhstan; varimax with Kaiser normalisation, 8 iterations). The seed marks in bold the ' +
+      'Kazakhstan; varimax with Kaiser normalisation, 8 iterations). The paper marks in bold the ' +
       'loading with the largest absolute value in each row; the bold is lost in the extracted ' +
-      'text, so `marked` follows that stated rule. Row 3, component 7 is printed with two ' +
+      'text, so the mark here follows that stated rule. Row 3, component 7 is printed with two ' +
       'decimals (0,01) and kept so. The sum of squared loadings over 20 industries is 17.59, i.e. ' +
       '88.0% of the variance, as the text says. The input-output data behind the table are not in ' +
-      'the seed. Row labels keep the syllable breaks of the extracted text; titles give the names.',
+      'the paper. Row labels keep the syllable breaks of the extracted text; titles give the names.',
     ru:
-      'Таблица 2 источника 002 как напечатана: повёрнутые нагрузки 20 производящих отраслей на 7 ' +
+      'Таблица 2 статьи Козловой и Денисовой как напечатана: повёрнутые нагрузки 20 производящих отраслей на 7 ' +
       'компонент (главные компоненты промежуточного потребления таблиц «затраты — выпуск» ' +
-      'Казахстана; варимакс с нормализацией Кайзера, 8 итераций). В источнике жирным выделена ' +
+      'Казахстана; варимакс с нормализацией Кайзера, 8 итераций). В статье жирным выделена ' +
       'нагрузка с наибольшим абсолютным значением в каждой строке; при извлечении текста выделение ' +
-      'потеряно, поэтому `marked` поставлен по этому правилу. Строка 3, компонента 7 напечатана ' +
+      'потеряно, поэтому отметка поставлена по этому правилу. Строка 3, компонента 7 напечатана ' +
       'с двумя знаками (0,01) и сохранена так. Сумма квадратов нагрузок по 20 отраслям равна ' +
       '17,59, то есть 88,0% дисперсии, как и сказано в тексте. Исходных данных межотраслевого ' +
-      'баланса в источнике нет.',
+      'баланса в статье нет.',
     kk:
-      '002 дереккөздің 2-кестесі басылғандай: 20 сала мен 7 компоненттің бұрылған жүктемелері ' +
+      'Козлова мен Денисова мақаласының 2-кестесі басылғандай: 20 сала мен 7 компоненттің бұрылған жүктемелері ' +
       '(варимакс, Кайзер нормализациясы, 8 итерация). Әр жолдағы абсолюттік мәні ең үлкен жүктеме ' +
-      'дереккөзде қалың қаріппен белгіленген; `marked` осы ереже бойынша қойылды. Жүктемелер ' +
+      'мақалада қалың қаріппен белгіленген; белгі осы ереже бойынша қойылды. Жүктемелер ' +
       'квадраттарының қосындысы 17,59, яғни дисперсияның 88,0%-ы.',
   },
   columns: COMPONENTS.map((c, j) => ({

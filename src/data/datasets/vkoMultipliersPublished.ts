@@ -92,16 +92,16 @@ export const vkoMultipliersPublished: TableDataset = {
   published: true,
   notes: {
     en:
-      'Table 3 of seed 002 as printed: multipliers of gross output, value added and household ' +
+      'Table 3 of Kozlova and Denisova as printed: multipliers of gross output, value added and household ' +
       'income for four industries of East Kazakhstan (rows keyed by the industry’s № in Table 2). ' +
       'The technical coefficients behind them are not published, so they cannot be recomputed. ' +
       'Row labels keep the syllable breaks of the extracted text.',
     ru:
-      'Таблица 3 источника 002 как напечатана: мультипликаторы валового выпуска, добавленной ' +
+      'Таблица 3 статьи Козловой и Денисовой как напечатана: мультипликаторы валового выпуска, добавленной ' +
       'стоимости и доходов домашних хозяйств для четырёх отраслей ВКО (ключ строки — номер отрасли ' +
       'в таблице 2). Технические коэффициенты не опубликованы, поэтому пересчитать их нельзя.',
     kk:
-      '002 дереккөздің 3-кестесі басылғандай: ШҚО-ның төрт саласы үшін жалпы шығарылым, қосылған ' +
+      'Козлова мен Денисова мақаласының 3-кестесі басылғандай: ШҚО-ның төрт саласы үшін жалпы шығарылым, қосылған ' +
       'құн және үй шаруашылықтары табысы мультипликаторлары. Техникалық коэффициенттер ' +
       'жарияланбаған.',
   },

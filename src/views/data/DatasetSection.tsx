@@ -1,5 +1,5 @@
 /**
- * One bundled dataset: title, source, seed file and tables, the notes a reader needs (e.g. the
+ * One bundled dataset: title, source, citation (author, year, tables), the notes a reader needs (e.g. the
  * 2014 Table 4 alignment), and its content with the provenance of each figure (in the cell's
  * title, shown on hover and on keyboard focus, and as a column per row). Tables export as CSV.
  */
@@ -14,7 +14,8 @@ import { fileStem, toCsv } from '../common/export.ts';
 import { bundledSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
 import { IctCharts } from './IctCharts.tsx';
-import { provenanceText } from './provenance.ts';
+import { provenanceText, sourceName } from './provenance.ts';
+import { datasetCitation, studyReference } from '../../data/datasets/citation.ts';
 import { tableCsvRows } from './tableCsv.ts';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
@@ -109,18 +110,13 @@ export function DatasetSection({ ds, open }: { ds: Dataset; open?: boolean }) {
     <details className="panel dataset" open={open} data-testid={`dataset-${ds.id}`}>
       <summary>
         <h3>{ds.title[t.lang]}</h3>
-        <span className="muted">
-          {' '}
-          {ds.id} · {t('data.tables', { tables: ds.tables.join(', ') })}
-        </span>
+        <span className="muted"> {datasetCitation(ds, t.lang)}</span>
       </summary>
       <dl className="meta-list">
         <dt>{t('data.source')}</dt>
-        <dd>{ds.source}</dd>
-        <dt>{t('data.seed')}</dt>
-        <dd>
-          <code>{ds.seed}</code>
-        </dd>
+        <dd>{studyReference(ds.seed, t.lang) ?? ds.source}</dd>
+        <dt>{t('data.citeAs')}</dt>
+        <dd>{datasetCitation(ds, t.lang)}</dd>
         <dt>{t('data.units')}</dt>
         <dd>{ds.units[t.lang]}</dd>
         {ds.years.length > 0 && (
@@ -169,7 +165,7 @@ export function DatasetSection({ ds, open }: { ds: Dataset; open?: boolean }) {
                 {' '}
                 ·{' '}
                 {t('data.prov.lines', {
-                  seed: s.source.seed,
+                  seed: sourceName(s.source.seed, t),
                   from: s.source.lines[0],
                   to: s.source.lines[1],
                 })}
@@ -187,7 +183,7 @@ export function DatasetSection({ ds, open }: { ds: Dataset; open?: boolean }) {
                 {' '}
                 ·{' '}
                 {t('data.prov.lines', {
-                  seed: g.figure.seed,
+                  seed: sourceName(g.figure.seed, t),
                   from: g.figure.lines[0],
                   to: g.figure.lines[1],
                 })}

@@ -34,6 +34,7 @@ import { Heatmap } from './Heatmap.tsx';
 import { heatmapModel } from './heatmapModel.ts';
 import { ScreePlot } from './ScreePlot.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { datasetCitation, studyReference } from '../../data/datasets/citation.ts';
 
 export const PUBLISHED_LOADINGS = INDUSTRIES_DATASET;
 
@@ -75,9 +76,8 @@ function PublishedLoadings({ ds }: { ds: TableDataset }) {
       </div>
       <p className="provenance" data-testid="published-provenance">
         {t('factors.publishedProvenance', {
-          source: ds.source,
-          seed: ds.seed,
-          table: ds.tables.join(', '),
+          source: studyReference(ds.seed, t.lang) ?? ds.source,
+          citation: datasetCitation(ds, t.lang),
         })}
         <br />
         {ds.notes[t.lang]}

@@ -55,7 +55,7 @@ export function StudyData() {
     );
   // Author, year and tables (data/datasets/citation.ts), as exports cite it; never an id.
   if (!bundled || !('seed' in bundled)) return null; // still loading
-  const citation = datasetCitation(bundled);
+  const citation = datasetCitation(bundled, t.lang);
   return (
     <div className="study-data muted" data-testid="study-data">
       {t('study.data.bundled', { citation })}

@@ -22,6 +22,7 @@ import { IoPanel } from './ClusterToolkit.tsx';
 import { classLabel, itColumn, itShareClasses } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { datasetCitation, studyReference } from '../../data/datasets/citation.ts';
 
 const IT_DATASET = 'it-specialisation-published';
 const MULTIPLIERS = 'vko-multipliers-published';
@@ -176,9 +177,8 @@ export default function SpecialisationView() {
                 </ScrollRegion>
                 <p className="provenance">
                   {t('factors.publishedProvenance', {
-                    source: mult.source,
-                    seed: mult.seed,
-                    table: mult.tables.join(', '),
+                    source: studyReference(mult.seed, t.lang) ?? mult.source,
+                    citation: datasetCitation(mult, t.lang),
                   })}
                   <br />
                   {mult.notes[t.lang]}

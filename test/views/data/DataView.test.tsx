@@ -27,7 +27,9 @@ describe('DataView', () => {
     expect(sentences.join(' ')).not.toMatch(/NaN|undefined/);
     // Each figure's provenance is in its cell's title (hover) and accessible name (focus).
     const cell = screen.getByTestId('table-innovation-2010').querySelector('td[title]')!;
-    expect(cell.getAttribute('title')).toContain('004_f07e76c9e779119f.txt');
+    // Cited by author, year and table, never by the seed file's name.
+    expect(cell.getAttribute('title')).toMatch(/^Kireeva A\.A\. \(n\.d\.\), Table 2, row 1/);
+    expect(cell.getAttribute('title')).not.toContain('.txt');
     expect(screen.getByTestId('ict-charts').querySelectorAll('svg').length).toBe(2);
   });
 });

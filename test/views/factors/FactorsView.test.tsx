@@ -34,7 +34,10 @@ describe('FactorsView', () => {
     const first = within(rows[0]).getAllByTestId('heatmap-cell');
     expect(first[2].getAttribute('data-marked')).toBe('true');
     expect(first[2].textContent).toBe('0.933');
-    expect(screen.getByTestId('published-provenance').textContent).toMatch(/not in the seed/);
+    expect(screen.getByTestId('published-provenance').textContent).toMatch(/not in the paper/);
+    expect(screen.getByTestId('published-provenance').textContent).toMatch(
+      /Kozlova, Denisova \(n\.d\.\), Table 2\./,
+    );
   });
 
   it('FactorsView computes loadings of the 2014 table as the core does, Kaiser and varimax by default', async () => {
