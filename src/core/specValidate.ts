@@ -557,8 +557,7 @@ function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
       d.method,
     ),
     k: opt(o.k, () => c.number(o.k, `${f}.k`, 1, Infinity, true), d.k),
-    second:
-      o.second === undefined || o.second === null ? null : c.string(o.second, `${f}.second`),
+    second: o.second === undefined || o.second === null ? null : c.string(o.second, `${f}.second`),
     layer: opt(
       o.layer,
       () => c.oneOf(o.layer, `${f}.layer`, ['value', 'lag', 'gistar'] as const),
