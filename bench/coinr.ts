@@ -13,14 +13,19 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import type { CoinData } from '../src/core/coin/coinData.ts';
-import { coinRate, type CoinOptions } from '../src/core/coin/coinRate.ts';
-import { coinSensitivity } from '../src/core/coin/coinSensitivity.ts';
-import { buildIndexTree, type IndexNodeSpec } from '../src/core/coin/indexTree.ts';
-import type { IndicatorMatrix } from '../src/core/composite/indicatorMatrix.ts';
-import { sensitivity } from '../src/core/sensitivity/sensitivity.ts';
-import { paperRatingSpec } from '../src/core/spec.ts';
-import { mulberry32, normal } from '../src/core/stats/random.ts';
+import {
+  type CoinData,
+  coinRate,
+  type CoinOptions,
+  coinSensitivity,
+  buildIndexTree,
+  type IndexNodeSpec,
+  type IndicatorMatrix,
+  sensitivity,
+  paperRatingSpec,
+  mulberry32,
+  normal,
+} from '../src/core/index.ts';
 
 const K = 30;
 function study(n: number): { data: CoinData; nodes: IndexNodeSpec[]; matrix: IndicatorMatrix } {

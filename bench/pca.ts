@@ -13,8 +13,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Matrix, correlation } from 'ml-matrix';
-import { mulberry32, normal } from '../src/core/stats/random.ts';
-import { correlationMatrix, factorAnalysis } from '../src/core/factors/index.ts';
+import { mulberry32, normal, correlationMatrix, factorAnalysis } from '../src/core/index.ts';
 
 const N = 5000;
 const P = 50;

@@ -10,10 +10,14 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { rate, type IndicatorMatrix } from '../src/core/composite/rate.ts';
-import { sensitivity } from '../src/core/sensitivity/sensitivity.ts';
-import { paperRatingSpec } from '../src/core/spec.ts';
-import { mulberry32, normal } from '../src/core/stats/random.ts';
+import {
+  rate,
+  type IndicatorMatrix,
+  sensitivity,
+  paperRatingSpec,
+  mulberry32,
+  normal,
+} from '../src/core/index.ts';
 
 const IDS = ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'];
 

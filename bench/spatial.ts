@@ -15,15 +15,18 @@ import { Worker } from 'node:worker_threads';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { contiguityNeighbours } from '../src/core/spatial/contiguity.ts';
-import { localMoran } from '../src/core/spatial/localMoran.ts';
-import { localMoranPermutation } from '../src/core/spatial/localMoranPermutation.ts';
-import { schc } from '../src/core/spatial/schc.ts';
-import { skater } from '../src/core/spatial/skater.ts';
-import { weightsFromNeighbours } from '../src/core/spatial/spatialWeights.ts';
-import { defaultSpatialSpec } from '../src/core/spec.ts';
-import { mulberry32, normal } from '../src/core/stats/random.ts';
-import { zScoreColumns } from '../src/core/stats/zscore.ts';
+import {
+  contiguityNeighbours,
+  localMoran,
+  localMoranPermutation,
+  schc,
+  skater,
+  weightsFromNeighbours,
+  defaultSpatialSpec,
+  mulberry32,
+  normal,
+  zScoreColumns,
+} from '../src/core/index.ts';
 import { readSpatialFeatures } from '../src/data/readers/spatialUnits.ts';
 
 const args = process.argv.slice(2);

@@ -4,9 +4,7 @@
  * compute task (src/worker/tasks.ts), and posts back the time taken inside the thread.
  */
 import { parentPort } from 'node:worker_threads';
-import { localMoran } from '../src/core/spatial/localMoran.ts';
-import { localMoranPermutation } from '../src/core/spatial/localMoranPermutation.ts';
-import type { SpatialWeights } from '../src/core/spatial/spatialWeights.ts';
+import { localMoran, localMoranPermutation, type SpatialWeights } from '../src/core/index.ts';
 import { runTask } from '../src/worker/tasks.ts';
 import type { SpatialInput } from '../src/worker/protocol.ts';
 

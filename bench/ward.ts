@@ -22,10 +22,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { hclust } from '../src/core/cluster/hclust.ts';
-import { wardSearchCounts } from '../src/core/cluster/ward.ts';
-import { mulberry32, normal } from '../src/core/stats/random.ts';
-import { zScoreColumns } from '../src/core/stats/zscore.ts';
+import { hclust, wardSearchCounts, mulberry32, normal, zScoreColumns } from '../src/core/index.ts';
 
 const P = 20;
 const CENTRES = 12;

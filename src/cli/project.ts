@@ -7,13 +7,15 @@
  * commands compute exactly what the dashboard showed. One module for every command.
  */
 import { readFileSync } from 'node:fs';
-import type { AnalysisSpec, FileRef } from '../core/spec.ts';
+import type { AnalysisSpec, FileRef } from '../core/index.ts';
 import { getDataset } from '../data/datasets/catalogue.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import { tableToMatrix } from '../data/tableMatrix.ts';
 import type { TableDataset } from '../data/types.ts';
 import { readProject } from '../state/persistence/projectFile.ts';
+import { tableOfYear } from '../state/dataYears.ts';
 import { datasetHash } from '../state/study.ts';
+import type { Year } from '../state/viewState.ts';
 import type { UserDataset } from '../state/userData.ts';
 import type { RatingInput } from './commands/rate.ts';
 import { DataError, UsageError } from './errors.ts';
@@ -55,12 +57,22 @@ export function loadProject(path: string): LoadedProject {
       throw new DataError(
         `${path}: the study runs on '${t.fileName}' (SHA-256 ${t.sha256}), which the project file does not carry.`,
       );
-    return { spec, datasets: p.value.data.datasets, table: d.table, dataName: d.fileName };
+    return {
+      spec,
+      datasets: p.value.data.datasets,
+      table: inView(d, spec.data.year),
+      dataName: d.fileName,
+    };
   }
   const id = `${t.dataset}-${spec.data.year}`;
   const ds = getDataset(id);
   if (!ds || ds.kind !== 'table') throw new DataError(`${path}: no bundled table '${id}'.`);
   return { spec, datasets: p.value.data.datasets, table: ds, dataName: id };
+}
+
+/** A panel's table of the year the study shows (as the dashboard reads it), else the table. */
+function inView(d: UserDataset, year: number): TableDataset {
+  return (d.panel && tableOfYear(d, year as Year)) || d.table;
 }
 
 /** Seed 002's industries of East Kazakhstan: what #/clustering and #/factors call 'industries'. */
@@ -88,7 +100,7 @@ export function projectAnalysisTable(
       throw new DataError(
         `the study's ${section} runs on '${ref.fileName}' (SHA-256 ${ref.sha256}), which the project file does not carry.`,
       );
-    return { table: d.table, dataName: d.fileName };
+    return { table: inView(d, p.spec.data.year), dataName: d.fileName };
   }
   if (section === 'specialisation')
     throw new DataError(

@@ -8,8 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Issue } from '../core/issue.ts';
-import type { LabelledMatrix } from '../core/matrix/labelledMatrix.ts';
+import type { Issue, LabelledMatrix } from '../core/index.ts';
 import { buildIndicatorTable } from '../data/readers/indicatorTable.ts';
 import { columnLetter, columnName } from '../data/readers/place.ts';
 import { readUserFile } from '../data/readers/readUserFile.ts';

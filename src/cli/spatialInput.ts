@@ -4,12 +4,10 @@
  * by src/data/readers/spatialUnits.ts, joined row by row.
  */
 import { readFileSync } from 'node:fs';
-import type { Issue } from '../core/issue.ts';
-import type { SpatialUnit } from '../core/spatial/boundaryGeometry.ts';
+import type { Issue, SpatialUnit, LabelledMatrix } from '../core/index.ts';
 import { joinSpatialFeatures, readSpatialFeatures } from '../data/readers/spatialUnits.ts';
 import { DataError, UsageError } from './errors.ts';
 import { readInput } from './readInput.ts';
-import type { LabelledMatrix } from '../core/matrix/labelledMatrix.ts';
 
 export interface SpatialInput {
   input: LabelledMatrix;

@@ -420,10 +420,5 @@ export function defaultSpec(year: Year = 2014): AnalysisSpec {
   };
 }
 
-/** The bundled dataset id a spec's data read (`innovation-2014`), or null for a user table. */
-export function bundledDatasetId(d: DataSpec): string | null {
-  return d.table.source === 'bundled' ? `${d.table.dataset}-${d.year}` : null;
-}
-
 /** True when the study runs on the paper's own bundled table (published columns apply). */
 export const isPaperData = (d: DataSpec): boolean => d.table.source === 'bundled';

@@ -11,9 +11,11 @@ import {
   allocateUnits,
   type CrosswalkColumnKind,
   type CrosswalkTable,
+  type Issue,
+  type Result,
+  fail,
+  ok,
 } from '../core/index.ts';
-import type { Issue, Result } from '../core/issue.ts';
-import { fail, ok } from '../core/issue.ts';
 import { onlyScheme, parentIn2014, partsToday } from './regions/crosswalk.ts';
 import { codeIn, regionsOf, type Region, type Scheme } from './regions/registry.ts';
 import type { PanelTable } from './readers/panelTable.ts';

@@ -4,7 +4,7 @@
  * order asked. A requested column the dataset does not have is left out, so that rate()
  * names it (`missing-indicator`) instead of rating on a column of blanks.
  */
-import type { IndicatorMatrix } from '../core/composite/rate.ts';
+import type { IndicatorMatrix } from '../core/index.ts';
 import type { TableDataset } from './types.ts';
 
 export function tableToMatrix(ds: TableDataset, columns: string[]): IndicatorMatrix {

@@ -6,8 +6,6 @@ export const en: Messages = {
   'app.tagline': 'Regional clusters of Kazakhstan',
   'app.skip': 'Skip to content',
   'app.loading': 'Loading…',
-  'app.comingSoon.title': 'Coming soon',
-  'app.comingSoon.text': 'The “{view}” view arrives in the next release.',
   'app.error.title': 'This view could not be shown',
   'app.error.text':
     'Something went wrong while building this view. Your data is unchanged. Try the default settings or reload the page.',

@@ -31,6 +31,11 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: 'Бұл ескі Excel 97–2003 (.xls) кітабы. Оны Excel-де ашып, .xlsx немесе CSV ретінде сақтаңыз да, жаңа файлды импорттаңыз.',
     en: 'This is an old Excel 97–2003 (.xls) workbook. Open it in Excel and save it as .xlsx or CSV, then import that file.',
   },
+  'internal-error': {
+    ru: 'Атлас дал сбой при чтении этого файла: это ошибка атласа, а не вашего файла. Ваши данные не изменились. Сообщите о сбое разработчикам, приложив файл.',
+    kk: 'Атлас осы файлды оқу кезінде ақауға ұшырады: бұл файлыңыздың емес, атластың қатесі. Деректеріңіз өзгерген жоқ. Ақау туралы әзірлеушілерге файлды қоса хабарлаңыз.',
+    en: 'The atlas failed while reading this file: a fault in the atlas, not in your file. Your data are unchanged. Please report it to the developers with the file.',
+  },
   'unreadable-file': {
     ru: 'Файл не удалось прочитать. Проверьте, что это файл CSV, Excel (.xlsx), GeoJSON, TopoJSON или файл проекта.',
     kk: 'Файлды оқу мүмкін болмады. Оның CSV, Excel (.xlsx), GeoJSON, TopoJSON немесе жоба файлы екенін тексеріңіз.',

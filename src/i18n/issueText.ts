@@ -4,8 +4,7 @@
  * (row, column, feature) named the same way everywhere. The app's reports and the CLI both print
  * issues through here, so a file gives the same report in both.
  */
-import { collapseIssues } from '../core/collapseIssues.ts';
-import type { Issue, IssueParam } from '../core/issue.ts';
+import { collapseIssues, type Issue, type IssueParam } from '../core/index.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import type { Lang } from '../data/types.ts';
 import { ISSUE_MESSAGES, PLACE_MESSAGES, type Texts } from './issueMessages.ts';

@@ -9,7 +9,6 @@ import { ru, type MessageKey, type Messages } from './ru.ts';
 
 export type { MessageKey, Messages };
 export const LANGS: readonly Lang[] = ['ru', 'kk', 'en'];
-export const DEFAULT_LANG: Lang = 'ru';
 export const DICTIONARIES: Record<Lang, Messages> = { ru, kk, en };
 
 /** BCP 47 locale for number formatting in each interface language. */
@@ -31,10 +30,6 @@ export function numberLocale(lang: Lang, nf: typeof Intl.NumberFormat = Intl.Num
 export const MISSING = '—';
 
 export type Vars = Record<string, string | number>;
-
-export function isLang(x: unknown): x is Lang {
-  return x === 'ru' || x === 'kk' || x === 'en';
-}
 
 /** `key` in `lang` with `{name}` placeholders filled; an unknown placeholder stays visible. */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {

@@ -1,7 +1,7 @@
-/** React access to the dictionary of the language chosen in the store. */
-import { useMemo } from 'react';
+/** React access to the dictionary of the interface language (language.tsx). */
+import { useContext, useMemo } from 'react';
 import type { Lang } from '../data/types.ts';
-import { useAppStore } from '../state/react.tsx';
+import { LanguageContext } from './language.tsx';
 import { formatNumber, translate, type MessageKey, type Vars } from './translate.ts';
 
 export interface T {
@@ -12,7 +12,7 @@ export interface T {
 
 /** `t(key, vars)` in the current language, plus `t.num(x, digits)` and `t.lang`. */
 export function useT(): T {
-  const lang = useAppStore((s) => s.view.language);
+  const lang = useContext(LanguageContext);
   return useMemo(() => {
     const fn = (key: MessageKey, vars?: Vars) => translate(lang, key, vars);
     return Object.assign(fn, {

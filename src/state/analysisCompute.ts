@@ -13,9 +13,8 @@
  * Also here, because the views need the same answer: which columns each analysis uses by
  * default (numericColumns, effectiveVariables, factorVariables).
  */
-import { bundledYear } from './dataYears.ts';
-import type { Issue } from '../core/issue.ts';
-import type { ClusterMethod, FactorMethod } from '../core/spec.ts';
+import { bundledYear, tableOfYear } from './dataYears.ts';
+import type { Issue, ClusterMethod, FactorMethod } from '../core/index.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import type { Lang, RegionGroup, TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';
@@ -38,6 +37,7 @@ import type { AnyDataset } from './resultsSlice.ts';
 import type { AppState, AppStore } from './store.ts';
 import type { AnalysisSource, ViewState } from './viewState.ts';
 import { activeUserDataset } from './study.ts';
+import type { UserDataset } from './userData.ts';
 
 /** Seed 002's published loadings of 20 industries on 7 components (Table 2). */
 export const INDUSTRIES_DATASET = 'vko-loadings-published';
@@ -152,6 +152,15 @@ function userTable(s: AppState, id: string | null) {
 }
 
 /**
+ * The table of an imported dataset that the views analyse: for a panel (issue 11) the year on
+ * screen, as the rating reads it (state/compute.ts), else the dataset's own table.
+ */
+function tableInView(s: AppState, d: UserDataset | null): TableDataset | undefined {
+  if (!d) return undefined;
+  return (d.panel && tableOfYear(d, s.view.year)) || d.table;
+}
+
+/**
  * The regions' table of the study: the user's table the spec names when this machine has it,
  * else the bundled innovation table of the year (issue 8: the user's study is carried into
  * every view, never silently replaced by the paper's data).
@@ -176,7 +185,7 @@ export function factorSourceId(s: AppState): string {
 
 /** The table behind a source id: an imported one (`user-…`) from the store, else undefined. */
 export function userTableById(s: AppState, id: string): TableDataset | undefined {
-  return userTable(s, id)?.table;
+  return tableInView(s, userTable(s, id));
 }
 
 // Names for the core's messages, in the interface language (the core writes English around them).
@@ -235,7 +244,8 @@ export function specialisationMatrix(
   s: AppState,
 ): { matrix: EmploymentFile; source: string } | null {
   const user = userTable(s, s.view.specialisationTable);
-  if (user) return { matrix: matrixFromTable(user.table, user.fileName), source: user.id };
+  if (user)
+    return { matrix: matrixFromTable(tableInView(s, user)!, user.fileName), source: user.id };
   return s.specialisationFile ? { matrix: s.specialisationFile, source: 'file' } : null;
 }
 
@@ -288,22 +298,22 @@ export function connectAnalyses(
   // What each analysis depends on, as references: a change of any one schedules a run.
   const deps: Record<AnalysisName, (s: AppState) => unknown[]> = {
     clustering: (s) => [
-      userTable(s, s.view.clusterTable),
-      s.view.clusterTable ? null : userTable(s, clusterSourceId(s)),
+      tableInView(s, userTable(s, s.view.clusterTable)),
+      s.view.clusterTable ? null : tableInView(s, userTable(s, clusterSourceId(s))),
       s.view.clusterTable ? null : tableOf(bundledSourceId(s.view.clusterSource, s.view.year)),
       s.spec.clustering,
       s.view.language,
       datasets,
     ],
     factors: (s) => [
-      userTable(s, factorSourceId(s)),
+      tableInView(s, userTable(s, factorSourceId(s))),
       tableOf(factorSourceId(s)),
       s.spec.factors,
       s.view.language,
       datasets,
     ],
     specialisation: (s) => [
-      userTable(s, s.view.specialisationTable),
+      tableInView(s, userTable(s, s.view.specialisationTable)),
       s.specialisationFile,
       s.spec.clusters.strong,
       s.spec.clusters.stars,
@@ -314,14 +324,14 @@ export function connectAnalyses(
   const jobs: Record<AnalysisName, (s: AppState) => Job> = {
     clustering: (s) => {
       const id = clusterSourceId(s);
-      const ds = userTable(s, id)?.table ?? tableOf(id);
+      const ds = tableInView(s, userTable(s, id)) ?? tableOf(id);
       if (!ds) return { task: null, issues: [missing(id)] };
       const j = clusterJob(ds, id, s.spec.clustering, s.view.language, groups());
       return { task: 'cluster', ...j };
     },
     factors: (s) => {
       const id = factorSourceId(s);
-      const ds = userTable(s, id)?.table ?? tableOf(id);
+      const ds = tableInView(s, userTable(s, id)) ?? tableOf(id);
       if (!ds) return { task: null, issues: [missing(id)] };
       return { task: 'factors', ...factorsJob(ds, id, s.spec.factors, s.view.language) };
     },

@@ -5,7 +5,8 @@
  * one input that is not in the spec or the address: a matrix file loaded on
  * #/specialisation itself. Only the controller writes results; components read them.
  */
-import type { Issue } from '../core/issue.ts';
+import type { Issue } from '../core/index.ts';
+import type { EmploymentFile } from '../data/readers/readMatrixFile.ts';
 import type { IoTable } from '../data/readers/ioTable.ts';
 import type {
   ClusterOutput,
@@ -45,14 +46,8 @@ export interface FactorBasis {
 }
 
 /** A regions x industries matrix read from a file (or an imported table). */
-export interface EmploymentFile {
-  fileName: string;
-  regions: string[];
-  industries: string[];
-  values: (number | null)[][];
-  /** What the reader noticed (kept apart from the measures' own issues). */
-  warnings: Issue[];
-}
+
+export type { EmploymentFile };
 
 export interface SpecialisationBasis {
   /** 'user-<n>' for an imported table, 'file' for a file loaded on the view. */

@@ -15,8 +15,7 @@
  * - "Computing" shows only for runs that last longer than BUSY_DELAY_MS, so quick runs do
  *   not re-render the views twice.
  */
-import type { Issue } from '../core/issue.ts';
-import type { RatingSpec } from '../core/spec.ts';
+import type { Issue, RatingSpec } from '../core/index.ts';
 import { tableToMatrix } from '../data/tableMatrix.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';

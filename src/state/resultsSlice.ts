@@ -2,7 +2,7 @@
  * What the worker computed from the spec, and the bundled datasets loaded so far. Only the
  * compute controller (state/compute.ts) writes here; components read through selectors.
  */
-import type { Issue } from '../core/issue.ts';
+import type { Issue } from '../core/index.ts';
 import type { GroupsDataset, SitesDataset, TableDataset } from '../data/types.ts';
 import type { RatingOutput, SensitivityOutput } from '../worker/protocol.ts';
 import type { Year } from './viewState.ts';

@@ -13,7 +13,7 @@ import {
   type Normalisation,
   type RatingSpec,
   type SensitivitySpec,
-} from '../core/spec.ts';
+} from '../core/index.ts';
 import { activeUserDataset, userBaseTree } from './study.ts';
 
 export type Preset = 'paper' | 'equal' | 'custom';
@@ -37,10 +37,6 @@ export interface SpecSlice {
 }
 
 const HISTORY_LIMIT = 100;
-
-/** The indicator tree every rating starts from: the paper's two groups of three. */
-export const INDICATOR_TREE: readonly { group: string; indicators: readonly string[] }[] =
-  paperRatingSpec().groups.map((g) => ({ group: g.id, indicators: g.indicators.map((i) => i.id) }));
 
 /** Equal weight for every included indicator: groups weighted by how many they hold. */
 export function equalRating(r: RatingSpec): RatingSpec {

@@ -4,7 +4,7 @@
  * React; state/react.tsx binds it to components.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AnalysisSpec } from '../core/spec.ts';
+import type { AnalysisSpec } from '../core/index.ts';
 import { createAnalysisResultsSlice, type AnalysisResultsSlice } from './analysisResults.ts';
 import { createResultsSlice, type ResultsSlice } from './resultsSlice.ts';
 import { createSpecSlice, type SpecSlice } from './specSlice.ts';

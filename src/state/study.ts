@@ -18,7 +18,7 @@ import {
   type UserTable,
   MAX_YEAR,
   MIN_YEAR,
-} from '../core/spec.ts';
+} from '../core/index.ts';
 import { sha256Hex } from '../data/sha256.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { AppState, AppStore } from './store.ts';

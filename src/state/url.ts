@@ -11,9 +11,13 @@
  * address cannot block the page.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import type { Issue } from '../core/issue.ts';
-import { defaultSpec, type AnalysisSpec, type FileRef } from '../core/spec.ts';
-import { readSpec } from '../core/specMigrate.ts';
+import {
+  type Issue,
+  defaultSpec,
+  type AnalysisSpec,
+  type FileRef,
+  readSpec,
+} from '../core/index.ts';
 import { readEmbeddedTable, viewOfStudy, type EmbeddedTable } from './study.ts';
 import { DEFAULT_ROUTE, defaultView, type ViewState } from './viewState.ts';
 

@@ -6,8 +6,7 @@
  * the lists into IndexedDB; this slice knows nothing about storage.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Issue } from '../core/issue.ts';
-import type { AnalysisSpec } from '../core/spec.ts';
+import type { Issue, AnalysisSpec } from '../core/index.ts';
 import type { BoundaryReport } from '../data/readers/geojson.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { Scheme } from '../data/regions/registry.ts';
@@ -214,27 +213,4 @@ function drawable(b: UserBoundarySet): boolean {
     DRAWABLE.set(b, v);
   }
   return v;
-}
-
-/**
- * The active user table as the rating reads it: columns renamed to the indicator ids they are
- * mapped to (S_D, ...), so the rating spec addresses them as it addresses a bundled table.
- */
-export function mappedTable(d: UserDataset): TableDataset {
-  const entries = Object.entries(d.mapping).filter(([, col]) =>
-    d.table.columns.some((c) => c.id === col),
-  );
-  return {
-    ...d.table,
-    columns: entries.map(([ind, col]) => ({
-      ...d.table.columns.find((c) => c.id === col)!,
-      id: ind,
-    })),
-    rows: d.table.rows.map((r) => ({
-      ...r,
-      cells: Object.fromEntries(
-        entries.filter(([, col]) => r.cells[col]).map(([ind, col]) => [ind, r.cells[col]]),
-      ),
-    })),
-  };
 }

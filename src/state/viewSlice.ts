@@ -1,6 +1,5 @@
 /** Actions on the view state (state/viewState.ts). */
-import type { Issue } from '../core/issue.ts';
-import type { AnalysisSpec } from '../core/spec.ts';
+import type { Issue, AnalysisSpec } from '../core/index.ts';
 import type { Lang } from '../data/types.ts';
 import {
   defaultView,

@@ -43,9 +43,6 @@ export interface Overlays {
 export type AnalysisSource = 'regions' | 'industries';
 export const ANALYSIS_SOURCES: readonly AnalysisSource[] = ['regions', 'industries'];
 
-/** Ids of tables imported on #/data ('user-<hex>' or older 'user-<n>', state/userData.ts). */
-export const USER_TABLE_ID = /^user-[0-9a-f]{1,16}$/;
-
 export interface ViewState {
   /** Route id without the leading '#/', e.g. 'map'. */
   route: string;

@@ -1,8 +1,8 @@
 /**
  * The route table: one entry per view, in navigation order. A view is a lazily loaded
  * default export, so each view's heavy libraries (Leaflet, Plot) stay out of the initial
- * bundle. To add a view: write src/views/<name>/<Name>View.tsx with a default export and
- * replace its `comingSoon(...)` below with `lazy(() => import('./<name>/<Name>View.tsx'))`.
+ * bundle. To add a view: write src/views/<name>/<Name>View.tsx with a default export and add
+ * its entry below with `lazy(() => import('./<name>/<Name>View.tsx'))`.
  */
 import { lazy, type ComponentType } from 'react';
 import type { MessageKey } from '../i18n/translate.ts';
@@ -13,8 +13,6 @@ export interface RouteDef {
   /** Navigation label (dictionary key). */
   label: MessageKey;
   component: ComponentType;
-  /** True while the view is a placeholder. */
-  placeholder?: boolean;
 }
 
 export const ROUTES: readonly RouteDef[] = [

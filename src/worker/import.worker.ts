@@ -24,7 +24,10 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       }
     });
     for (const reply of replySlices(result)) post(reply);
-  } catch {
+  } catch (e) {
+    // The worker's boundary: a fault in the atlas's own reading code. The page says so in the
+    // user's language (internal-error); the details go to the console for a bug report.
+    console.error('atlas: the import worker failed', e);
     post({ type: 'failed' });
   }
 };

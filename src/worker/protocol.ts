@@ -2,23 +2,28 @@
  * Messages between the app and the compute worker, and the task table's types. To add a
  * task: add an entry to TaskMap here and its runner to TASKS in worker/tasks.ts.
  */
-import type { IndicatorMatrix, RatingResult } from '../core/composite/rate.ts';
-import type { SensitivityResult } from '../core/sensitivity/sensitivity.ts';
-import type { ClusterAnalysis } from '../core/cluster/clusterAnalysis.ts';
-import type { FactorResult } from '../core/factors/factorAnalysis.ts';
-import type { Issue } from '../core/issue.ts';
-import type { SpecialisationResult } from '../core/specialisation/specialisation.ts';
-import type { ClusterStrengthResult } from '../core/clusters/clusterStrength.ts';
-import type { RelatednessResult } from '../core/complexity/relatedness.ts';
-import type { ClusterToolkitSpec, SpatialSpec } from '../core/spec.ts';
 import type {
+  IndicatorMatrix,
+  RatingResult,
+  SensitivityResult,
+  ClusterAnalysis,
+  FactorResult,
+  Issue,
+  SpecialisationResult,
+  ClusterStrengthResult,
+  RelatednessResult,
+  ClusterToolkitSpec,
+  SpatialSpec,
   BivariateMoran,
   SpatialAnalysis,
   SpatialClusterAnalysis,
   SpatialUnit,
   WeightsSummary,
+  ClusterMethod,
+  FactorMethod,
+  RatingSpec,
+  SensitivitySpec,
 } from '../core/index.ts';
-import type { ClusterMethod, FactorMethod, RatingSpec, SensitivitySpec } from '../core/spec.ts';
 
 /** Units (rows) by indicators (columns); null = no data. */
 export type Matrix = IndicatorMatrix;

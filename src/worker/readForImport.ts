@@ -7,8 +7,7 @@
  * file never ties up the page either. Also the in-thread fallback where no Worker exists (unit
  * tests, Node).
  */
-import { collapseIssues } from '../core/collapseIssues.ts';
-import type { Issue, Result } from '../core/issue.ts';
+import { collapseIssues, type Issue, type Result } from '../core/index.ts';
 import { buildPanelTable, panelLayout, type PanelTable } from '../data/readers/panelTable.ts';
 import type { Grid } from '../data/readers/grid.ts';
 import { readUserFile, type FileRead } from '../data/readers/readUserFile.ts';

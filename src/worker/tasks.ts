@@ -2,18 +2,20 @@
  * The task table: what each task runs in the pure core. Shared by the worker and by the
  * client's in-thread path, so both give the same result.
  */
-import { adjustedRandIndex } from '../core/cluster/adjustedRandIndex.ts';
-import { clusterAnalysis } from '../core/cluster/clusterAnalysis.ts';
-import { silhouetteByK } from '../core/cluster/silhouette.ts';
-import { rate } from '../core/composite/rate.ts';
-import { lda } from '../core/discriminant/lda.ts';
-import { factorAnalysis } from '../core/factors/factorAnalysis.ts';
-import { FactorError } from '../core/factors/factorError.ts';
-import type { Issue } from '../core/issue.ts';
-import { sensitivity } from '../core/sensitivity/sensitivity.ts';
-import { specialisation } from '../core/specialisation/specialisation.ts';
-import { clusterStrength } from '../core/clusters/clusterStrength.ts';
-import { relatedness } from '../core/complexity/relatedness.ts';
+import {
+  adjustedRandIndex,
+  clusterAnalysis,
+  silhouetteByK,
+  rate,
+  lda,
+  factorAnalysis,
+  FactorError,
+  type Issue,
+  sensitivity,
+  specialisation,
+  clusterStrength,
+  relatedness,
+} from '../core/index.ts';
 import { runSpatial } from './spatialTask.ts';
 import type {
   ClusterInput,
@@ -76,8 +78,9 @@ export function discriminantCheck(
 
 /**
  * clusterAnalysis (R's hclust + cutree), then the mean silhouette for k = 2..kMax and the
- * ARI against the reference, then seed 002's discriminant check of the groups. The silhouette is an aid to choosing k: where it cannot be
- * computed (e.g. ties make fewer than 2 groups) the curve is left out, not the analysis.
+ * ARI against the reference, then seed 002's discriminant check of the groups. The silhouette is
+ * an aid to choosing k, computed for k = 2..min(kMax, n - 1), where cutree always gives k groups;
+ * the clustering itself already refused the inputs silhouetteByK would refuse.
  */
 function runCluster(input: ClusterInput, progress?: (f: number) => void): ClusterOutput {
   const { values, spec, reference } = input;
@@ -99,11 +102,7 @@ function runCluster(input: ClusterInput, progress?: (f: number) => void): Cluste
     let silhouette: ClusterOutput['silhouette'] = [];
     const kMax = Math.min(n - 1, input.kMax);
     if (kMax >= 2) {
-      try {
-        silhouette = silhouetteByK(a.tree, a.data, kMax);
-      } catch {
-        silhouette = [];
-      }
+      silhouette = silhouetteByK(a.tree, a.data, kMax);
     }
     progress?.(0.95);
     const ari =

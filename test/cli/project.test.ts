@@ -3,13 +3,22 @@
  * (written by version 1, with a user table in use) is applied to a store and rated by the
  * app's compute controller; the CLI's index equals the dashboard's for every region.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
 import { connectAnalyses } from '../../src/state/analysisCompute.ts';
 import { connectCompute } from '../../src/state/compute.ts';
 import { loadBundledDatasets } from '../../src/state/datasets.ts';
-import { applyProject, readProject } from '../../src/state/persistence/projectFile.ts';
+import {
+  applyProject,
+  exportProject,
+  readProject,
+} from '../../src/state/persistence/projectFile.ts';
+import { getDataset } from '../../src/data/datasets/catalogue.ts';
+import type { TableDataset } from '../../src/data/types.ts';
+import { activateDataset } from '../../src/views/import/activate.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { createComputeClient } from '../../src/worker/client.ts';
 
@@ -42,9 +51,46 @@ describe('atlas rate --project', () => {
     expect(p.value.spec.rating.groups[1].indicators[0].direction).toBe('lower');
   });
 
-  it('refuses --project with --dataset', async () => {
-    const r = await cli(['rate', '--project', FILE, '--dataset', 'innovation-2014']);
-    expect(r.code).toBe(2);
+  it('rates the year the dashboard shows of an imported panel (issue 11)', async () => {
+    const y2010 = getDataset('innovation-2010') as TableDataset;
+    const y2014 = getDataset('innovation-2014') as TableDataset;
+    const id = 'user-00000abd';
+    const store = createAppStore();
+    store.getState().addUserDataset({
+      id,
+      fileName: 'panel.csv',
+      importedAt: '2026-12-01T00:00:00.000Z',
+      year: 2022,
+      mapping: { S_D: 'S_D', S_F: 'S_F', S_E: 'S_E', S_A: 'S_A', S_B: 'S_B', S_C: 'S_C' },
+      table: { ...y2014, id },
+      panel: [
+        { year: 2021, table: { ...y2010, id } },
+        { year: 2022, table: { ...y2014, id } },
+      ],
+    });
+    expect(activateDataset(store, id)).toBe(true);
+    store.getState().setYear(2021);
+    const conn = connectCompute(store, createComputeClient({ makeWorker: null }));
+    await conn.idle();
+    const dash = store.getState().results.rating[2021]!;
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-panel-'));
+    const file = join(dir, 'panel-project.json');
+    writeFileSync(file, exportProject(store.getState(), '2026-12-01T00:00:00.000Z'));
+    const r = await cli(['rate', '--project', file]);
+    expect(r.err).toBe('');
+    const regions = JSON.parse(r.out).regions as { code: string; index: number }[];
+    expect(regions.map((x) => x.code)).toEqual(dash.units);
+    regions.forEach((x, u) => expect(x.index).toBeCloseTo(dash.index[u], 6));
+    // The 2021 table is the bundled 2010 one: its index differs from the 2022 (2014) one.
+    expect(store.getState().results.rating[2022]!.index).not.toEqual(dash.index);
+  });
+
+  it('refuses --project with --dataset, in rate and sensitivity alike', async () => {
+    for (const command of ['rate', 'sensitivity']) {
+      const r = await cli([command, '--project', FILE, '--dataset', 'innovation-2014']);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('--project carries its own data and spec');
+    }
   });
 });
 

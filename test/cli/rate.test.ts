@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
-import { paperRatingSpec } from '../../src/core/spec.ts';
+import { paperRatingSpec } from '../../src/core/index.ts';
 import { seed004 } from '../core/composite/fixtures.ts';
 
 async function run(argv: string[]) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rate } from '../../src/core/composite/rate.ts';
-import { paperRatingSpec } from '../../src/core/spec.ts';
+import { rate, paperRatingSpec } from '../../src/core/index.ts';
 import { innovation2010 } from '../../src/data/datasets/innovation2010.ts';
 import { innovation2014 } from '../../src/data/datasets/innovation2014.ts';
 import { innovationPublished } from '../../src/data/datasets/innovationPublished.ts';

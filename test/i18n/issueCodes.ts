@@ -45,6 +45,8 @@ export function sourceIssueCodes(root = 'src'): Map<string, string> {
     lines.forEach((line, i) => {
       if (!TRIGGER.test(line)) return;
       if (/^\s*(\/\/|\*)/.test(line)) return;
+      // A log line for developers, not an issue for the user.
+      if (/\bconsole\.(error|warn)\(/.test(line)) return;
       // The literal is on the trigger's line or on the next line with one (a call split over lines).
       for (let k = i; k < Math.min(lines.length, i + 3); k++) {
         const found = [...lines[k].matchAll(KEBAB)].map((m) => m[1]);

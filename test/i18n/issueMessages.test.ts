@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../../src/core/issue.ts';
+import type { Issue } from '../../src/core/index.ts';
 import { ISSUE_MESSAGES, PLACE_MESSAGES, type Texts } from '../../src/i18n/issueMessages.ts';
 import {
   hasIssueMessage,

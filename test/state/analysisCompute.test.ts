@@ -12,12 +12,12 @@ import {
   clusterAnalysis,
   cutree,
   silhouetteByK,
-} from '../../src/core/cluster/index.ts';
-import { factorAnalysis } from '../../src/core/factors/index.ts';
-import { defaultSpec } from '../../src/core/spec.ts';
-import { specialisation } from '../../src/core/specialisation/specialisation.ts';
-import { clusterStrength } from '../../src/core/clusters/clusterStrength.ts';
-import { relatedness } from '../../src/core/complexity/relatedness.ts';
+  factorAnalysis,
+  defaultSpec,
+  specialisation,
+  clusterStrength,
+  relatedness,
+} from '../../src/core/index.ts';
 import { getDataset } from '../../src/data/datasets/catalogue.ts';
 import type { GroupsDataset, TableDataset } from '../../src/data/types.ts';
 import {
@@ -116,6 +116,34 @@ describe('connectAnalyses()', () => {
     store.getState().toggleRegion('KZ-ALA');
     await conn.idle();
     expect(calls.filter((c) => c === 'cluster')).toHaveLength(4);
+  });
+
+  it('clusters the year on screen of an imported panel, not one fixed year of it (issue 11)', async () => {
+    const { store, conn } = await setup();
+    // A made-up panel of two years whose tables are the bundled 2010 and 2014 innovation tables.
+    const y2010 = table('innovation-2010');
+    const y2014 = table('innovation-2014');
+    const id = 'user-00000abc';
+    store.getState().addUserDataset({
+      id,
+      fileName: 'panel.csv',
+      importedAt: '2026-12-01T00:00:00.000Z',
+      year: 2022,
+      mapping: {},
+      table: { ...y2014, id },
+      panel: [
+        { year: 2021, table: { ...y2010, id } },
+        { year: 2022, table: { ...y2014, id } },
+      ],
+    });
+    store.getState().setClusterTable(id);
+    store.getState().setYear(2021);
+    await conn.idle();
+    expect(clustering(store).basis!.source).toBe(id);
+    expect(clustering(store).output!.analysis).toEqual(expectedClusters(2010, 4).analysis);
+    store.getState().setYear(2022);
+    await conn.idle();
+    expect(clustering(store).output!.analysis).toEqual(expectedClusters(2014, 4).analysis);
   });
 
   it('runs an analysis only while its view is open, and catches up when it opens', async () => {

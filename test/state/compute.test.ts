@@ -4,7 +4,7 @@
  * edit overtook are skipped. Reference: core sensitivity() on the same bundled table.
  */
 import { describe, expect, it } from 'vitest';
-import { sensitivity } from '../../src/core/sensitivity/sensitivity.ts';
+import { sensitivity } from '../../src/core/index.ts';
 import { getDataset } from '../../src/data/datasets/catalogue.ts';
 import { tableToMatrix } from '../../src/data/tableMatrix.ts';
 import type { TableDataset } from '../../src/data/types.ts';

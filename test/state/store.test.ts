@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSpec, paperRatingSpec } from '../../src/core/spec.ts';
+import { defaultSpec, paperRatingSpec } from '../../src/core/index.ts';
 import type { TableDataset } from '../../src/data/types.ts';
 import { connectCompute } from '../../src/state/compute.ts';
 import { presetOf } from '../../src/state/specSlice.ts';

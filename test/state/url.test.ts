@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSpec, type AnalysisSpec, type UserTable } from '../../src/core/spec.ts';
+import { defaultSpec, type AnalysisSpec, type UserTable } from '../../src/core/index.ts';
 import { decodeHash, encodeHash, MAX_ADDRESS_CHARS, MAX_LINK_CHARS } from '../../src/state/url.ts';
 import type { EmbeddedTable } from '../../src/state/study.ts';
 import { defaultView } from '../../src/state/viewState.ts';

@@ -6,7 +6,7 @@
  * inputs go to the worker, the 16 regions stay in the calling thread.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultSpatialSpec } from '../../src/core/spec.ts';
+import { defaultSpatialSpec } from '../../src/core/index.ts';
 import { WORKER_THRESHOLD } from '../../src/worker/client.ts';
 import type { SpatialInput } from '../../src/worker/protocol.ts';
 import { runTask, workOf } from '../../src/worker/tasks.ts';

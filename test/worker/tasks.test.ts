@@ -4,11 +4,15 @@
  * own functions, themselves checked against R and NumPy (test/core/).
  */
 import { describe, expect, it } from 'vitest';
-import { cutree, hclust } from '../../src/core/cluster/index.ts';
-import { rate } from '../../src/core/composite/rate.ts';
-import { DiscriminantError, lda } from '../../src/core/discriminant/index.ts';
-import { sensitivity } from '../../src/core/sensitivity/sensitivity.ts';
-import { paperRatingSpec } from '../../src/core/spec.ts';
+import {
+  cutree,
+  hclust,
+  rate,
+  DiscriminantError,
+  lda,
+  sensitivity,
+  paperRatingSpec,
+} from '../../src/core/index.ts';
 import { getDataset } from '../../src/data/datasets/catalogue.ts';
 import { tableToMatrix } from '../../src/data/tableMatrix.ts';
 import type { TableDataset } from '../../src/data/types.ts';

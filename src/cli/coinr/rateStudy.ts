@@ -6,13 +6,12 @@
 import {
   COIN_AGGREGATIONS,
   type CoinAggregation,
-} from '../../core/coin/aggregate/aggregateTree.ts';
-import { coinRate, type CoinOptions } from '../../core/coin/coinRate.ts';
-import type { CoinImputation } from '../../core/coin/coinPrepare.ts';
-import {
+  coinRate,
+  type CoinOptions,
+  type CoinImputation,
   COIN_NORMALISATIONS,
   type CoinNormalisation,
-} from '../../core/coin/normalise/coinNormalise.ts';
+} from '../../core/index.ts';
 import type { Format } from '../output.ts';
 import { toCsv, toJson } from '../output.ts';
 import { UsageError } from '../errors.ts';

@@ -4,8 +4,7 @@
  * listed at once (file, row, column) in one DataError.
  */
 import { readFileSync } from 'node:fs';
-import { buildIndexTree, type IndexTree } from '../../core/coin/indexTree.ts';
-import type { CoinData } from '../../core/coin/coinData.ts';
+import { buildIndexTree, type IndexTree, type CoinData } from '../../core/index.ts';
 import { describe, type CoinrProblem } from '../../data/coinr/coinrProblem.ts';
 import { readIData } from '../../data/coinr/iData.ts';
 import { checkIMeta, iMetaToNodes, readIMeta, type IMetaTable } from '../../data/coinr/iMeta.ts';

@@ -3,11 +3,7 @@
  * --runs N --seed S`: uncertainty and Sobol sensitivity of a COINr study's ranks
  * (core/coin/coinSensitivity.ts).
  */
-import {
-  coinSensitivity,
-  UNCERTAIN_INPUTS,
-  type UncertainInput,
-} from '../../core/coin/coinSensitivity.ts';
+import { coinSensitivity, UNCERTAIN_INPUTS, type UncertainInput } from '../../core/index.ts';
 import { toJson, type Format } from '../output.ts';
 import { intervalRow, intervalsCsv, round6 } from '../rankIntervals.ts';
 import { UsageError } from '../errors.ts';

@@ -5,7 +5,7 @@
  * `--geo BOUNDARIES.geojson --method schc|skater|maxp` the clustering is spatially
  * constrained (docs/methods.md section 8; issue 10): see spatialCluster.ts.
  */
-import { clusterAnalysis, type LinkageMethod } from '../../core/cluster/index.ts';
+import { clusterAnalysis, type LinkageMethod } from '../../core/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';

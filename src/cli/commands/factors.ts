@@ -3,7 +3,7 @@
  * [--convention r|spss]`: principal-component factor analysis of the columns of a CSV
  * (docs/methods.md section 4; seed 002 Table 2's method), with varimax rotation.
  */
-import { FactorError, factorAnalysis } from '../../core/factors/index.ts';
+import { FactorError, factorAnalysis } from '../../core/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput, type Input } from '../readInput.ts';

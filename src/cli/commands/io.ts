@@ -9,9 +9,12 @@ import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
-import { IoError } from '../../core/io/ioError.ts';
-import { regionalIo } from '../../core/io/regionalIo.ts';
-import { FLQ_DELTA_DEFAULT, type RegionaliseMethod } from '../../core/io/regionalise.ts';
+import {
+  IoError,
+  regionalIo,
+  FLQ_DELTA_DEFAULT,
+  type RegionaliseMethod,
+} from '../../core/index.ts';
 import { normaliseLabel, readIoTable } from '../../data/readers/ioTable.ts';
 import { lookupRegion } from '../../data/regions/lookup.ts';
 

@@ -9,12 +9,16 @@ import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
-import { loadProject, projectRatingInput } from '../project.ts';
-import { rate, type IndicatorMatrix } from '../../core/composite/rate.ts';
-import type { Issue } from '../../core/issue.ts';
-import { defaultSpec, type RatingSpec } from '../../core/spec.ts';
-import { parseSpecJson } from '../../core/specMigrate.ts';
-import { validateRatingSpec } from '../../core/specValidate.ts';
+import { loadProject, projectRatingInput, type LoadedProject } from '../project.ts';
+import {
+  rate,
+  type IndicatorMatrix,
+  type Issue,
+  defaultSpec,
+  type RatingSpec,
+  parseSpecJson,
+  validateRatingSpec,
+} from '../../core/index.ts';
 import { DATASETS, getDataset } from '../../data/datasets/catalogue.ts';
 import { lookupRegion } from '../../data/regions/lookup.ts';
 import { regionByCode, type Scheme } from '../../data/regions/registry.ts';
@@ -137,6 +141,25 @@ spaces between thousands) or an XLSX workbook (first sheet), read as the app's i
 
 ${RATE_USAGE}`;
 
+/**
+ * The rating a command runs (rate, sensitivity): a project saved from the dashboard, with its
+ * study and the data it names (src/cli/project.ts), or --dataset/--input with --spec.
+ */
+export async function readRatingStudy(
+  values: Record<string, string | boolean | string[] | undefined>,
+): Promise<{ spec: RatingSpec; input: RatingInput; project: LoadedProject | null }> {
+  if (values.project === undefined) {
+    const spec = readRatingSpec(values.spec as string | undefined);
+    return { spec, input: await readRatingInput(values, spec), project: null };
+  }
+  if (values.dataset !== undefined || values.input !== undefined || values.spec !== undefined)
+    throw new UsageError(
+      '--project carries its own data and spec: drop --dataset, --input and --spec.',
+    );
+  const project = loadProject(values.project as string);
+  return { spec: project.spec.rating, input: projectRatingInput(project), project };
+}
+
 export const command: CliCommand = {
   name: 'rate',
   summary: 'innovation-development rating (seed 004): sub-indices, index, class, rank',
@@ -154,21 +177,7 @@ export const command: CliCommand = {
     if (values.idata !== undefined || values.imeta !== undefined) {
       return rateStudy(values, format, (s) => process.stderr.write(s));
     }
-    let spec: RatingSpec;
-    let input: RatingInput;
-    if (values.project !== undefined) {
-      // A project saved from the dashboard: its study and the data it names (src/cli/project.ts).
-      if (values.dataset !== undefined || values.input !== undefined || values.spec !== undefined)
-        throw new UsageError(
-          '--project carries its own data and spec: drop --dataset, --input and --spec.',
-        );
-      const p = loadProject(values.project as string);
-      spec = p.spec.rating;
-      input = projectRatingInput(p);
-    } else {
-      spec = readRatingSpec(values.spec as string | undefined);
-      input = await readRatingInput(values, spec);
-    }
+    const { spec, input } = await readRatingStudy(values);
     const { matrix, codes, names } = input;
     const r = rate(matrix, spec);
     const regions = r.units.map((_, u) => {

@@ -6,10 +6,8 @@ import type { CliCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { toJson } from '../output.ts';
 import { intervalRow, intervalsCsv } from '../rankIntervals.ts';
-import { MAX_RUNS, sensitivity } from '../../core/sensitivity/sensitivity.ts';
-import { defaultSpec, type SensitivitySpec } from '../../core/spec.ts';
-import { readRatingInput, readRatingSpec } from './rate.ts';
-import { loadProject, projectRatingInput } from '../project.ts';
+import { MAX_RUNS, sensitivity, defaultSpec, type SensitivitySpec } from '../../core/index.ts';
+import { readRatingStudy } from './rate.ts';
 import {
   SENSITIVITY_OPTIONS,
   SENSITIVITY_USAGE,
@@ -70,7 +68,7 @@ export const command: CliCommand = {
     if (values.idata !== undefined || values.imeta !== undefined) {
       return sensitivityStudy(values, format, (s) => process.stderr.write(s));
     }
-    const project = values.project === undefined ? null : loadProject(values.project as string);
+    const { spec, input, project } = await readRatingStudy(values);
     const d = project ? project.spec.sensitivity : defaultSpec().sensitivity;
     const mode = (values.mode ?? d.mode) as string;
     if (mode !== 'uniform' && mode !== 'simplex') {
@@ -100,10 +98,7 @@ export const command: CliCommand = {
         'a whole number',
       ),
     };
-    const spec = project ? project.spec.rating : readRatingSpec(values.spec as string | undefined);
-    const { matrix, codes, names } = project
-      ? projectRatingInput(project)
-      : await readRatingInput(values, spec);
+    const { matrix, codes, names } = input;
     const r = sensitivity(matrix, spec, s);
     const regions = r.units.map((u, i) => intervalRow({ code: codes[i], name: names[i] }, u));
     if (format === 'csv') return intervalsCsv(regions);

@@ -6,8 +6,7 @@ import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
-import { shiftShare } from '../../core/clusters/shiftShare.ts';
-import type { EmploymentMatrix } from '../../core/specialisation/employmentMatrix.ts';
+import { shiftShare, type EmploymentMatrix } from '../../core/index.ts';
 
 const USAGE = `Usage: npm run -s atlas -- shift-share --start FILE.csv --end FILE.csv [--format json|csv]
 

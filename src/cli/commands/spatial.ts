@@ -10,8 +10,8 @@ import {
   weightsKindLabel,
   type IslandPolicy,
   type PAdjustMethod,
+  DEFAULT_SNAP,
 } from '../../core/index.ts';
-import { DEFAULT_SNAP } from '../../core/spatial/contiguity.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { toCsv, toJson } from '../output.ts';

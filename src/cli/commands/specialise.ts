@@ -8,8 +8,7 @@ import { readInput } from '../readInput.ts';
 import { loadProject, projectAnalysisTable } from '../project.ts';
 import { matrixFromTable } from '../../state/analysisCompute.ts';
 import { toCsv, toJson } from '../output.ts';
-import { specialisation } from '../../core/specialisation/specialisation.ts';
-import { clusterStrength } from '../../core/clusters/clusterStrength.ts';
+import { specialisation, clusterStrength } from '../../core/index.ts';
 
 const USAGE = `Usage: npm run -s atlas -- specialise --input FILE [--format json|csv]
        npm run -s atlas -- specialise --project FILE.json [--format json|csv]

@@ -12,12 +12,6 @@ import { ClusterError } from './clusterError.ts';
  */
 export const MAX_MATRIX_OBSERVATIONS = 10_000;
 
-/** Position of the pair (i, j), i != j, 0-based, in a condensed matrix of n observations. */
-export function condensedIndex(n: number, i: number, j: number): number {
-  if (i > j) [i, j] = [j, i];
-  return n * i - (i * (i + 1)) / 2 + j - i - 1;
-}
-
 /** Copies rows into one row-major Float64Array, checking shape and finiteness. */
 export function toRowMajor(data: ReadonlyArray<ArrayLike<number>>): {
   x: Float64Array;

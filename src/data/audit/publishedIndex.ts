@@ -4,9 +4,13 @@
  * of Table 1: rate() with paperRatingSpec()). 2010 is recomputed from innovation-2010, 2014
  * from innovation-2014 (Table 4's derived columns realigned).
  */
-import { classify } from '../../core/composite/classify.ts';
-import { rate, type RatingResult } from '../../core/composite/rate.ts';
-import { paperRatingSpec, type RatingSpec } from '../../core/spec.ts';
+import {
+  classify,
+  rate,
+  type RatingResult,
+  paperRatingSpec,
+  type RatingSpec,
+} from '../../core/index.ts';
 import type { TableDataset } from '../types.ts';
 import { type AuditFinding, differs, formatPrinted, round4 } from './finding.ts';
 

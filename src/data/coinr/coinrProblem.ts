@@ -3,7 +3,7 @@
  * `coinr.issue.<code>`), where it is (file, spreadsheet row with header = 1, column letter
  * and name) and the values the sentence names. toIssue() renders it in ru, kk or en.
  */
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import type { Lang } from '../types.ts';
 import { translate, type MessageKey } from '../../i18n/translate.ts';
 

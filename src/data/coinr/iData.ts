@@ -6,7 +6,7 @@
  * digit; no uCode equal to a column name) and checks that every Indicator and Denominator
  * of iMeta has a numeric column, listing every problem with its row and column.
  */
-import type { CoinData } from '../../core/coin/coinData.ts';
+import type { CoinData } from '../../core/index.ts';
 import { cellText, type Grid } from '../readers/grid.ts';
 import { parseNumber } from '../readers/parseNumber.ts';
 import { columnWhere } from '../readers/place.ts';

@@ -5,7 +5,7 @@
  * goalpost_upper, goalpost_scale). checkIMeta() applies the rules of COINr's `check_iMeta()`
  * but lists every problem with its row and column instead of stopping at the first.
  */
-import type { IndexNodeSpec } from '../../core/coin/indexTree.ts';
+import type { IndexNodeSpec } from '../../core/index.ts';
 import { cellText, type Grid } from '../readers/grid.ts';
 import { parseNumber } from '../readers/parseNumber.ts';
 import { columnWhere } from '../readers/place.ts';

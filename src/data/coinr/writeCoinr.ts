@@ -3,8 +3,7 @@
  * `read.csv()` and passes to `new_coin(iData, iMeta)`: numbers with a decimal point and
  * full precision, missing values as empty cells (NA in R), text quoted when needed.
  */
-import type { CoinData } from '../../core/coin/coinData.ts';
-import type { IndexNodeSpec } from '../../core/coin/indexTree.ts';
+import type { CoinData, IndexNodeSpec } from '../../core/index.ts';
 
 function cell(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '';

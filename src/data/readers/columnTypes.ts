@@ -3,7 +3,7 @@
  * them: its type, its unit (from the header), the direction of an indicator and how many of
  * its cells are numbers. The guesses are heuristics, so every one can be overridden.
  */
-import type { Direction } from '../../core/spec.ts';
+import type { Direction } from '../../core/index.ts';
 import { parseNumber, type DecimalSeparator } from './parseNumber.ts';
 
 /**

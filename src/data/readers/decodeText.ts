@@ -5,8 +5,7 @@
  * text with Cyrillic letters, which makes the fallback safe (WHATWG Encoding Standard;
  * TextDecoder works the same in browsers and Node 20).
  */
-import type { Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
+import { type Result, fail, ok } from '../../core/index.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1251';
 

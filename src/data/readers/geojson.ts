@@ -74,35 +74,32 @@ function fileError(code: string, message: string, file: string, params?: Issue['
 
 /** Bytes or text to a parsed JSON value with size and syntax checks. */
 export function parseJsonFile(input: BytesInput | string, file: string): Result<unknown> {
+  let text: string;
+  let warnings: Issue[] = [];
+  if (typeof input === 'string') {
+    if (input.length > MAX_BOUNDARY_BYTES) return fail([tooLarge(input.length, file)]);
+    text = input;
+  } else {
+    const bytes = asBytes(input);
+    if (bytes.length > MAX_BOUNDARY_BYTES) return fail([tooLarge(bytes.length, file)]);
+    const d = decodeText(bytes, file);
+    if (!d.ok) return d;
+    text = d.value.text;
+    warnings = d.warnings.filter((w) => w.code !== 'encoding-windows-1251');
+  }
   try {
-    let text: string;
-    let warnings: Issue[] = [];
-    if (typeof input === 'string') {
-      if (input.length > MAX_BOUNDARY_BYTES) return fail([tooLarge(input.length, file)]);
-      text = input;
-    } else {
-      const bytes = asBytes(input);
-      if (bytes.length > MAX_BOUNDARY_BYTES) return fail([tooLarge(bytes.length, file)]);
-      const d = decodeText(bytes, file);
-      if (!d.ok) return d;
-      text = d.value.text;
-      warnings = d.warnings.filter((w) => w.code !== 'encoding-windows-1251');
-    }
-    try {
-      return ok(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, warnings);
-    } catch (e) {
-      const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
-      const where = pos ? ` near character ${Number(pos[1]) + 1}` : '';
-      return fail([
-        fileError(
-          'invalid-json',
-          `The file is not valid JSON${where}. Export it again as GeoJSON or TopoJSON.`,
-          file,
-        ),
-      ]);
-    }
-  } catch {
-    return fail([fileError('unreadable-file', 'The file could not be read.', file)]);
+    return ok(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, warnings);
+  } catch (e) {
+    // JSON.parse's own message says where the syntax breaks; only its position is kept.
+    const pos = /position (\d+)/.exec(e instanceof Error ? e.message : '');
+    const where = pos ? ` near character ${Number(pos[1]) + 1}` : '';
+    return fail([
+      fileError(
+        'invalid-json',
+        `The file is not valid JSON${where}. Export it again as GeoJSON or TopoJSON.`,
+        file,
+      ),
+    ]);
   }
 }
 
@@ -121,13 +118,9 @@ export function geoJsonToBoundaries(
   fileName: string,
   options: BoundaryOptions = {},
 ): Result<ImportedBoundaries> {
-  try {
-    const list = featuresOf(value, fileName);
-    if (!list.ok) return list;
-    return importFeatures(list.value, fileName, 'geojson', options);
-  } catch {
-    return fail([fileError('unreadable-file', 'The boundary file could not be read.', fileName)]);
-  }
+  const list = featuresOf(value, fileName);
+  if (!list.ok) return list;
+  return importFeatures(list.value, fileName, 'geojson', options);
 }
 
 function featuresOf(value: unknown, file: string): Result<unknown[]> {
@@ -328,9 +321,5 @@ export function importFeatures(
 }
 
 function safeCode(s: string): boolean {
-  try {
-    return !!regionByCode(s);
-  } catch {
-    return false;
-  }
+  return !!regionByCode(s);
 }

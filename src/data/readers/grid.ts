@@ -47,53 +47,40 @@ export async function readGrid(
   options: GridOptions = {},
   progress?: ParseProgress,
 ): Promise<Result<Grid>> {
-  try {
-    const bytes = asBytes(input);
-    if (bytes.length > MAX_TABLE_BYTES) {
-      return fail([
-        {
-          code: 'file-too-large',
-          severity: 'error',
-          message: `The file is ${formatBytes(bytes.length)}; tables up to ${formatBytes(MAX_TABLE_BYTES)} can be imported. Remove unused sheets, rows or columns and try again.`,
-          where: { file: fileName },
-          params: { sizeBytes: bytes.length, limitBytes: MAX_TABLE_BYTES },
-        },
-      ]);
-    }
-    const kind = sniffFormat(bytes);
-    if (kind === 'xls') {
-      return fail([
-        {
-          code: 'xls-not-supported',
-          severity: 'error',
-          message:
-            'This is an old Excel 97-2003 (.xls) workbook. Open it in Excel and save it as .xlsx or as CSV, then import that file.',
-          where: { file: fileName },
-        },
-      ]);
-    }
-    if (kind === 'xlsx') {
-      const { xlsxToGrid } = await import('./readXlsx.ts');
-      return await xlsxToGrid(bytes, fileName, options.sheet);
-    }
-    const decoded = decodeText(bytes, fileName);
-    if (!decoded.ok) return decoded;
-    const grid = csvToGrid(decoded.value.text, fileName, options, progress);
-    if (!grid.ok) return fail([...decoded.warnings, ...grid.issues]);
-    grid.value.encoding = decoded.value.encoding;
-    return ok(grid.value, [...decoded.warnings, ...grid.warnings]);
-  } catch {
-    return fail([unexpected(fileName)]);
+  const bytes = asBytes(input);
+  if (bytes.length > MAX_TABLE_BYTES) {
+    return fail([
+      {
+        code: 'file-too-large',
+        severity: 'error',
+        message: `The file is ${formatBytes(bytes.length)}; tables up to ${formatBytes(MAX_TABLE_BYTES)} can be imported. Remove unused sheets, rows or columns and try again.`,
+        where: { file: fileName },
+        params: { sizeBytes: bytes.length, limitBytes: MAX_TABLE_BYTES },
+      },
+    ]);
   }
-}
-
-export function unexpected(file: string): Issue {
-  return {
-    code: 'unreadable-file',
-    severity: 'error',
-    message: 'The file could not be read. Check that it is a CSV or Excel (.xlsx) file.',
-    where: { file },
-  };
+  const kind = sniffFormat(bytes);
+  if (kind === 'xls') {
+    return fail([
+      {
+        code: 'xls-not-supported',
+        severity: 'error',
+        message:
+          'This is an old Excel 97-2003 (.xls) workbook. Open it in Excel and save it as .xlsx or as CSV, then import that file.',
+        where: { file: fileName },
+      },
+    ]);
+  }
+  if (kind === 'xlsx') {
+    const { xlsxToGrid } = await import('./readXlsx.ts');
+    return await xlsxToGrid(bytes, fileName, options.sheet);
+  }
+  const decoded = decodeText(bytes, fileName);
+  if (!decoded.ok) return decoded;
+  const grid = csvToGrid(decoded.value.text, fileName, options, progress);
+  if (!grid.ok) return fail([...decoded.warnings, ...grid.issues]);
+  grid.value.encoding = decoded.value.encoding;
+  return ok(grid.value, [...decoded.warnings, ...grid.warnings]);
 }
 
 /**
@@ -107,49 +94,45 @@ export function csvToGrid(
   options: GridOptions = {},
   progress?: ParseProgress,
 ): Result<Grid> {
-  try {
-    const src = text.replace(/^\uFEFF/, '');
-    if (src.trim() === '') {
-      return fail([
-        {
-          code: 'empty-file',
-          severity: 'error',
-          message: 'The file is empty. A table needs a header row and at least one row of data.',
-          where: { file: fileName },
-        },
-      ]);
-    }
-    const delimiter = options.delimiter ?? detectDelimiter(src).delimiter;
-    const parsed = progress
-      ? parseInChunks(src, delimiter, progress.onProgress, progress.chunkSize)
-      : Papa.parse<string[]>(src, { delimiter, skipEmptyLines: false });
-    const rows = parsed.data.filter((r) => Array.isArray(r));
-    // A final line break yields one empty row: it is not a row a spreadsheet would show.
-    while (rows.length > 0 && rows[rows.length - 1].every((c) => c === '')) rows.pop();
-    const issues: Issue[] = [];
-    let stop = rows.length;
-    for (const e of parsed.errors) {
-      if (e.type === 'Quotes') {
-        const row = typeof e.row === 'number' ? e.row + 1 : undefined;
-        if (row !== undefined) stop = Math.min(stop, row - 1);
-        issues.push({
-          code: 'unclosed-quote',
-          severity: 'error',
-          message: `A quotation mark opened${row ? ` in row ${row}` : ''} is never closed, so the rest of the file runs into one cell. Close the quote or remove it.`,
-          where: row ? { file: fileName, row } : { file: fileName },
-        });
-      }
-    }
-    const limit = limits(rows.length, widest(rows), fileName);
-    if (limit.length > 0) return fail([...limit, ...issues]);
-    // The rows before an unclosed quote are intact: hand them on with the error, so their own
-    // problems are reported too (every problem at once); the table readers then fail.
-    if (issues.length > 0)
-      return ok({ fileName, format: 'csv', delimiter, rows: rows.slice(0, stop), fatal: issues });
-    return ok({ fileName, format: 'csv', delimiter, rows });
-  } catch {
-    return fail([unexpected(fileName)]);
+  const src = text.replace(/^\uFEFF/, '');
+  if (src.trim() === '') {
+    return fail([
+      {
+        code: 'empty-file',
+        severity: 'error',
+        message: 'The file is empty. A table needs a header row and at least one row of data.',
+        where: { file: fileName },
+      },
+    ]);
   }
+  const delimiter = options.delimiter ?? detectDelimiter(src).delimiter;
+  const parsed = progress
+    ? parseInChunks(src, delimiter, progress.onProgress, progress.chunkSize)
+    : Papa.parse<string[]>(src, { delimiter, skipEmptyLines: false });
+  const rows = parsed.data.filter((r) => Array.isArray(r));
+  // A final line break yields one empty row: it is not a row a spreadsheet would show.
+  while (rows.length > 0 && rows[rows.length - 1].every((c) => c === '')) rows.pop();
+  const issues: Issue[] = [];
+  let stop = rows.length;
+  for (const e of parsed.errors) {
+    if (e.type === 'Quotes') {
+      const row = typeof e.row === 'number' ? e.row + 1 : undefined;
+      if (row !== undefined) stop = Math.min(stop, row - 1);
+      issues.push({
+        code: 'unclosed-quote',
+        severity: 'error',
+        message: `A quotation mark opened${row ? ` in row ${row}` : ''} is never closed, so the rest of the file runs into one cell. Close the quote or remove it.`,
+        where: row ? { file: fileName, row } : { file: fileName },
+      });
+    }
+  }
+  const limit = limits(rows.length, widest(rows), fileName);
+  if (limit.length > 0) return fail([...limit, ...issues]);
+  // The rows before an unclosed quote are intact: hand them on with the error, so their own
+  // problems are reported too (every problem at once); the table readers then fail.
+  if (issues.length > 0)
+    return ok({ fileName, format: 'csv', delimiter, rows: rows.slice(0, stop), fatal: issues });
+  return ok({ fileName, format: 'csv', delimiter, rows });
 }
 
 /**

@@ -3,9 +3,7 @@
  * the chosen indicators. Rows without a region (unmatched, duplicate, national total) are left
  * out with a warning each, so nothing unmatched reaches a computation silently.
  */
-import type { Issue, Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
-import type { Direction } from '../../core/spec.ts';
+import { type Issue, type Result, fail, ok, type Direction } from '../../core/index.ts';
 import type { ImportedTable } from './indicatorTable.ts';
 import { cellIssue, quote } from './place.ts';
 

@@ -6,21 +6,12 @@
  * readIndicatorTable() does both. Every problem becomes an Issue naming its row and column as a
  * spreadsheet shows them; nothing throws, and no cell becomes NaN (missing = null).
  */
-import type { Issue, Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
-import type { Direction } from '../../core/spec.ts';
+import { type Issue, type Result, fail, ok, type Direction } from '../../core/index.ts';
 import type { Scheme } from '../regions/registry.ts';
 import { lookupRegion } from '../regions/lookup.ts';
 import { guessColumn, type ColumnGuess, type ColumnType } from './columnTypes.ts';
 import type { BytesInput } from './decodeText.ts';
-import {
-  cellText,
-  failWithFatal,
-  readGrid,
-  unexpected,
-  type Grid,
-  type GridOptions,
-} from './grid.ts';
+import { cellText, failWithFatal, readGrid, type Grid, type GridOptions } from './grid.ts';
 import { matchRegions, type RegionSuggestion } from './matchRegions.ts';
 import { detectDecimalSeparator, parseNumber, type DecimalSeparator } from './parseNumber.ts';
 import { cellIssue, columnName, quote } from './place.ts';
@@ -105,11 +96,7 @@ function headerIndex(grid: Grid): number {
  * errors. Same guesses buildIndicatorTable() starts from.
  */
 export function describeColumns(grid: Grid, options: IndicatorTableOptions = {}): ColumnGuess[] {
-  try {
-    return prepare(grid, options).columns;
-  } catch {
-    return [];
-  }
+  return prepare(grid, options).columns;
 }
 
 interface Prepared {
@@ -216,12 +203,8 @@ function guessLabelColumn(columns: ColumnGuess[], data: Prepared['data']): numbe
     for (const d of sample) {
       const t = cellText(d.cells[c.index]);
       if (!t || t.length > 200) continue;
-      try {
-        const r = lookupRegion(t);
-        if (r.region || (r.candidates[0]?.score ?? 0) >= 0.8) hits++;
-      } catch {
-        // A registry failure only costs this guess.
-      }
+      const r = lookupRegion(t);
+      if (r.region || (r.candidates[0]?.score ?? 0) >= 0.8) hits++;
     }
     if (hits > bestScore) {
       best = c.index;
@@ -244,272 +227,267 @@ export function buildIndicatorTable(
   if (grid.fatal)
     return failWithFatal(grid, buildIndicatorTable({ ...grid, fatal: undefined }, options));
   const file = grid.fileName;
-  try {
-    const p = prepare(grid, options);
-    const issues: Issue[] = [];
-    const warnings: Issue[] = [...p.issues];
-    if (p.h < 0 || p.data.length === 0) {
-      return fail([
-        {
-          code: p.h < 0 ? 'empty-table' : 'no-data-rows',
-          severity: 'error',
-          message:
-            p.h < 0
-              ? 'The table is empty. It needs a header row and one row per region.'
-              : 'The table has a header row but no rows of data below it.',
-          where: { file, row: p.h < 0 ? 1 : p.h + 2 },
-        },
-      ]);
-    }
-    if (p.width < 2) {
-      issues.push({
-        code: 'single-column',
-        severity: 'error',
-        message:
-          'Only one column was found. The table needs a region column and at least one indicator column; if the file uses another separator, save it again as CSV with commas or semicolons.',
-        where: { file, row: p.h + 1, column: 'B' },
-      });
-      return fail(issues);
-    }
-    p.headers.forEach((hd, j) => {
-      if (hd === '' && p.data.some((d) => cellText(d.cells[j]) !== '')) {
-        issues.push(
-          cellIssue(
-            'missing-header',
-            'error',
-            `${capital(columnName(j))} holds data but has no header. Give the column a name in row ${p.h + 1}.`,
-            file,
-            p.h + 1,
-            j,
-            undefined,
-            { headerRow: p.h + 1 },
-          ),
-        );
-      }
-    });
-    if (grid.format === 'csv') {
-      for (const d of p.data) {
-        let w = d.cells.length;
-        while (w > p.width && cellText(d.cells[w - 1]) === '') w--;
-        if (w !== p.width) {
-          const more = w > p.width;
-          issues.push(
-            cellIssue(
-              more ? 'extra-cells' : 'missing-cells',
-              'error',
-              `Row ${d.row} has ${w} cells but the header has ${p.width}. ${
-                more
-                  ? 'A value probably contains an unquoted separator (for example a decimal comma in a comma-separated file); put such values in quotes or save with semicolons.'
-                  : 'A separator is missing in this row, or the row is cut short.'
-              }`,
-              file,
-              d.row,
-              more ? p.width : w,
-              more ? undefined : p.headers[w],
-              { cells: w, expected: p.width },
-            ),
-          );
-        }
-      }
-    }
-    const labels = p.data.map((d) => cellText(d.cells[p.labelColumn]));
-    const kinds = labels.map((l) => (isTotalLabel(l) ? 'total' : 'region'));
-    const rows: ImportedRow[] = p.data.map((d, i) => {
-      const values = p.columns.map((c) => {
-        if (c.type !== 'numeric') return null;
-        const raw = d.cells[c.index];
-        if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
-        const parsed = parseNumber(cellText(raw), p.decimal);
-        if (parsed.kind === 'number') return parsed.value;
-        if (parsed.kind === 'invalid') {
-          issues.push(
-            cellIssue(
-              'not-a-number',
-              'error',
-              `Row ${d.row}, ${columnName(c.index, c.name)}: '${quote(cellText(raw))}' is not a number. Write a number (for example 1 417,77 or 1417.77), or leave the cell empty or '-' for no data; if the column is not an indicator, mark it as text.`,
-              file,
-              d.row,
-              c.index,
-              c.name,
-              { value: quote(cellText(raw)) },
-            ),
-          );
-        }
-        return null;
-      });
-      return {
-        row: d.row,
-        label: labels[i],
-        kind: kinds[i] as ImportedRow['kind'],
-        regionCode: null,
-        suggestions: [],
-        values,
-      };
-    });
-    const labelHeader = p.columns[p.labelColumn]?.name;
-    rows.forEach((r) => {
-      if (r.label === '') {
-        issues.push(
-          cellIssue(
-            'missing-region',
-            'error',
-            `Row ${r.row} has data but no region name in ${columnName(p.labelColumn, labelHeader)}.`,
-            file,
-            r.row,
-            p.labelColumn,
-            labelHeader,
-          ),
-        );
-      }
-    });
-    const regionRows = rows.filter((r) => r.kind === 'region' && r.label !== '');
-    const matching = matchRegions(
-      regionRows.map((r) => r.label),
-      options.scheme,
-      { lang: options.lang, onProgress: options.onProgress },
-    );
-    const byRow = new Map(regionRows.map((r, i) => [r.row, matching.matches[i]]));
-    const codeRow = new Map<string, number>();
-    for (const r of rows) {
-      const m = byRow.get(r.row);
-      const manual = options.regionOverrides?.[r.row];
-      if (r.kind === 'total') {
-        warnings.push(
-          cellIssue(
-            'total-row',
-            'warning',
-            `Row ${r.row} ('${quote(r.label)}') looks like a national total; it is shown but left out of the analysis.`,
-            file,
-            r.row,
-            p.labelColumn,
-            labelHeader,
-            { value: quote(r.label) },
-          ),
-        );
-        continue;
-      }
-      if (!m) continue;
-      let code = m.regionCode;
-      if (typeof manual === 'string' && manual.trim() !== '') code = manual.trim();
-      if (code && codeRow.has(code)) {
-        warnings.push(
-          cellIssue(
-            'duplicate-region',
-            'warning',
-            `Rows ${codeRow.get(code)} and ${r.row} both name ${code}; only row ${codeRow.get(code)} is used. Correct the name in row ${r.row} or delete one of the rows.`,
-            file,
-            r.row,
-            p.labelColumn,
-            labelHeader,
-            { first: codeRow.get(code)!, row: r.row, region: code },
-          ),
-        );
-        continue;
-      }
-      if (!code && m.duplicateOf !== undefined) {
-        const first = regionRows[m.duplicateOf].row;
-        warnings.push(
-          cellIssue(
-            'duplicate-region',
-            'warning',
-            `Rows ${first} and ${r.row} both name the same region ('${quote(regionRows[m.duplicateOf].label)}', '${quote(r.label)}'); only row ${first} is used. Correct the name in row ${r.row} or delete one of the rows.`,
-            file,
-            r.row,
-            p.labelColumn,
-            labelHeader,
-            {
-              first,
-              row: r.row,
-              region:
-                regionRows[m.duplicateOf].regionCode ?? quote(regionRows[m.duplicateOf].label),
-            },
-          ),
-        );
-        continue;
-      }
-      if (!code) {
-        r.suggestions = m.suggestions;
-        const hint =
-          m.suggestions.length > 0
-            ? ` Did you mean ${m.suggestions
-                .slice(0, 3)
-                .map((s) => s.name)
-                .join(', or ')}?`
-            : '';
-        // A bare 'Almaty' fits the city and the oblast equally: say so, rather than "not a region".
-        const ambiguous = m.suggestions.length >= 2 && m.suggestions[1].score === 1;
-        warnings.push(
-          cellIssue(
-            ambiguous ? 'ambiguous-region' : 'unmatched-region',
-            'warning',
-            `Row ${r.row}: '${quote(r.label)}' is not a region of the ${schemeName(matching.scheme)} scheme.${hint} Pick the region in the preview or correct the name; until then the row is left out.`,
-            file,
-            r.row,
-            p.labelColumn,
-            labelHeader,
-            {
-              value: quote(r.label),
-              scheme: matching.scheme,
-              regions: m.suggestions.slice(0, 3).map((s) => s.code),
-            },
-          ),
-        );
-        continue;
-      }
-      r.regionCode = code;
-      codeRow.set(code, r.row);
-    }
-    const missingRegions = matching.missing.filter((c) => !codeRow.has(c));
-    if (missingRegions.length > 0 && codeRow.size > 0) {
-      warnings.push({
-        code: 'regions-missing',
-        severity: 'warning',
-        message: `${missingRegions.length} of the ${schemeName(matching.scheme)} scheme's regions have no row: ${missingRegions.join(', ')}. They will have no value on the map or in ratings.`,
-        where: { file },
-        params: { count: missingRegions.length, scheme: matching.scheme, regions: missingRegions },
-      });
-    }
-    if (matching.schemeSource === 'default' && codeRow.size > 0) {
-      warnings.push({
-        code: 'scheme-assumed',
-        severity: 'warning',
-        message:
-          'The table names no region that exists in only one scheme, so the 2010-2018 scheme (16 regions, as in the source studies) was assumed. Choose the scheme of 20 regions if the figures are for 2018 or later.',
-        where: { file },
-      });
-    }
-    if (!p.columns.some((c) => c.type === 'numeric')) {
-      issues.push({
-        code: 'no-numeric-columns',
-        severity: 'error',
-        message:
-          'No column of numbers was found. Indicators must be columns of numbers, one row per region.',
-        where: { file, row: p.h + 1 },
-      });
-    }
-    if (issues.length > 0) return fail([...issues, ...warnings]);
-    return ok(
+  const p = prepare(grid, options);
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [...p.issues];
+  if (p.h < 0 || p.data.length === 0) {
+    return fail([
       {
-        fileName: file,
-        format: grid.format,
-        encoding: grid.encoding,
-        delimiter: grid.delimiter,
-        sheet: grid.sheet,
-        sheetNames: grid.sheetNames,
-        decimal: p.decimal,
-        scheme: matching.scheme,
-        schemeSource: matching.schemeSource,
-        headerRow: p.h + 1,
-        labelColumn: p.labelColumn,
-        columns: p.columns,
-        rows,
-        missingRegions,
+        code: p.h < 0 ? 'empty-table' : 'no-data-rows',
+        severity: 'error',
+        message:
+          p.h < 0
+            ? 'The table is empty. It needs a header row and one row per region.'
+            : 'The table has a header row but no rows of data below it.',
+        where: { file, row: p.h < 0 ? 1 : p.h + 2 },
       },
-      warnings,
-    );
-  } catch {
-    return fail([unexpected(file)]);
+    ]);
   }
+  if (p.width < 2) {
+    issues.push({
+      code: 'single-column',
+      severity: 'error',
+      message:
+        'Only one column was found. The table needs a region column and at least one indicator column; if the file uses another separator, save it again as CSV with commas or semicolons.',
+      where: { file, row: p.h + 1, column: 'B' },
+    });
+    return fail(issues);
+  }
+  p.headers.forEach((hd, j) => {
+    if (hd === '' && p.data.some((d) => cellText(d.cells[j]) !== '')) {
+      issues.push(
+        cellIssue(
+          'missing-header',
+          'error',
+          `${capital(columnName(j))} holds data but has no header. Give the column a name in row ${p.h + 1}.`,
+          file,
+          p.h + 1,
+          j,
+          undefined,
+          { headerRow: p.h + 1 },
+        ),
+      );
+    }
+  });
+  if (grid.format === 'csv') {
+    for (const d of p.data) {
+      let w = d.cells.length;
+      while (w > p.width && cellText(d.cells[w - 1]) === '') w--;
+      if (w !== p.width) {
+        const more = w > p.width;
+        issues.push(
+          cellIssue(
+            more ? 'extra-cells' : 'missing-cells',
+            'error',
+            `Row ${d.row} has ${w} cells but the header has ${p.width}. ${
+              more
+                ? 'A value probably contains an unquoted separator (for example a decimal comma in a comma-separated file); put such values in quotes or save with semicolons.'
+                : 'A separator is missing in this row, or the row is cut short.'
+            }`,
+            file,
+            d.row,
+            more ? p.width : w,
+            more ? undefined : p.headers[w],
+            { cells: w, expected: p.width },
+          ),
+        );
+      }
+    }
+  }
+  const labels = p.data.map((d) => cellText(d.cells[p.labelColumn]));
+  const kinds = labels.map((l) => (isTotalLabel(l) ? 'total' : 'region'));
+  const rows: ImportedRow[] = p.data.map((d, i) => {
+    const values = p.columns.map((c) => {
+      if (c.type !== 'numeric') return null;
+      const raw = d.cells[c.index];
+      if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+      const parsed = parseNumber(cellText(raw), p.decimal);
+      if (parsed.kind === 'number') return parsed.value;
+      if (parsed.kind === 'invalid') {
+        issues.push(
+          cellIssue(
+            'not-a-number',
+            'error',
+            `Row ${d.row}, ${columnName(c.index, c.name)}: '${quote(cellText(raw))}' is not a number. Write a number (for example 1 417,77 or 1417.77), or leave the cell empty or '-' for no data; if the column is not an indicator, mark it as text.`,
+            file,
+            d.row,
+            c.index,
+            c.name,
+            { value: quote(cellText(raw)) },
+          ),
+        );
+      }
+      return null;
+    });
+    return {
+      row: d.row,
+      label: labels[i],
+      kind: kinds[i] as ImportedRow['kind'],
+      regionCode: null,
+      suggestions: [],
+      values,
+    };
+  });
+  const labelHeader = p.columns[p.labelColumn]?.name;
+  rows.forEach((r) => {
+    if (r.label === '') {
+      issues.push(
+        cellIssue(
+          'missing-region',
+          'error',
+          `Row ${r.row} has data but no region name in ${columnName(p.labelColumn, labelHeader)}.`,
+          file,
+          r.row,
+          p.labelColumn,
+          labelHeader,
+        ),
+      );
+    }
+  });
+  const regionRows = rows.filter((r) => r.kind === 'region' && r.label !== '');
+  const matching = matchRegions(
+    regionRows.map((r) => r.label),
+    options.scheme,
+    { lang: options.lang, onProgress: options.onProgress },
+  );
+  const byRow = new Map(regionRows.map((r, i) => [r.row, matching.matches[i]]));
+  const codeRow = new Map<string, number>();
+  for (const r of rows) {
+    const m = byRow.get(r.row);
+    const manual = options.regionOverrides?.[r.row];
+    if (r.kind === 'total') {
+      warnings.push(
+        cellIssue(
+          'total-row',
+          'warning',
+          `Row ${r.row} ('${quote(r.label)}') looks like a national total; it is shown but left out of the analysis.`,
+          file,
+          r.row,
+          p.labelColumn,
+          labelHeader,
+          { value: quote(r.label) },
+        ),
+      );
+      continue;
+    }
+    if (!m) continue;
+    let code = m.regionCode;
+    if (typeof manual === 'string' && manual.trim() !== '') code = manual.trim();
+    if (code && codeRow.has(code)) {
+      warnings.push(
+        cellIssue(
+          'duplicate-region',
+          'warning',
+          `Rows ${codeRow.get(code)} and ${r.row} both name ${code}; only row ${codeRow.get(code)} is used. Correct the name in row ${r.row} or delete one of the rows.`,
+          file,
+          r.row,
+          p.labelColumn,
+          labelHeader,
+          { first: codeRow.get(code)!, row: r.row, region: code },
+        ),
+      );
+      continue;
+    }
+    if (!code && m.duplicateOf !== undefined) {
+      const first = regionRows[m.duplicateOf].row;
+      warnings.push(
+        cellIssue(
+          'duplicate-region',
+          'warning',
+          `Rows ${first} and ${r.row} both name the same region ('${quote(regionRows[m.duplicateOf].label)}', '${quote(r.label)}'); only row ${first} is used. Correct the name in row ${r.row} or delete one of the rows.`,
+          file,
+          r.row,
+          p.labelColumn,
+          labelHeader,
+          {
+            first,
+            row: r.row,
+            region: regionRows[m.duplicateOf].regionCode ?? quote(regionRows[m.duplicateOf].label),
+          },
+        ),
+      );
+      continue;
+    }
+    if (!code) {
+      r.suggestions = m.suggestions;
+      const hint =
+        m.suggestions.length > 0
+          ? ` Did you mean ${m.suggestions
+              .slice(0, 3)
+              .map((s) => s.name)
+              .join(', or ')}?`
+          : '';
+      // A bare 'Almaty' fits the city and the oblast equally: say so, rather than "not a region".
+      const ambiguous = m.suggestions.length >= 2 && m.suggestions[1].score === 1;
+      warnings.push(
+        cellIssue(
+          ambiguous ? 'ambiguous-region' : 'unmatched-region',
+          'warning',
+          `Row ${r.row}: '${quote(r.label)}' is not a region of the ${schemeName(matching.scheme)} scheme.${hint} Pick the region in the preview or correct the name; until then the row is left out.`,
+          file,
+          r.row,
+          p.labelColumn,
+          labelHeader,
+          {
+            value: quote(r.label),
+            scheme: matching.scheme,
+            regions: m.suggestions.slice(0, 3).map((s) => s.code),
+          },
+        ),
+      );
+      continue;
+    }
+    r.regionCode = code;
+    codeRow.set(code, r.row);
+  }
+  const missingRegions = matching.missing.filter((c) => !codeRow.has(c));
+  if (missingRegions.length > 0 && codeRow.size > 0) {
+    warnings.push({
+      code: 'regions-missing',
+      severity: 'warning',
+      message: `${missingRegions.length} of the ${schemeName(matching.scheme)} scheme's regions have no row: ${missingRegions.join(', ')}. They will have no value on the map or in ratings.`,
+      where: { file },
+      params: { count: missingRegions.length, scheme: matching.scheme, regions: missingRegions },
+    });
+  }
+  if (matching.schemeSource === 'default' && codeRow.size > 0) {
+    warnings.push({
+      code: 'scheme-assumed',
+      severity: 'warning',
+      message:
+        'The table names no region that exists in only one scheme, so the 2010-2018 scheme (16 regions, as in the source studies) was assumed. Choose the scheme of 20 regions if the figures are for 2018 or later.',
+      where: { file },
+    });
+  }
+  if (!p.columns.some((c) => c.type === 'numeric')) {
+    issues.push({
+      code: 'no-numeric-columns',
+      severity: 'error',
+      message:
+        'No column of numbers was found. Indicators must be columns of numbers, one row per region.',
+      where: { file, row: p.h + 1 },
+    });
+  }
+  if (issues.length > 0) return fail([...issues, ...warnings]);
+  return ok(
+    {
+      fileName: file,
+      format: grid.format,
+      encoding: grid.encoding,
+      delimiter: grid.delimiter,
+      sheet: grid.sheet,
+      sheetNames: grid.sheetNames,
+      decimal: p.decimal,
+      scheme: matching.scheme,
+      schemeSource: matching.schemeSource,
+      headerRow: p.h + 1,
+      labelColumn: p.labelColumn,
+      columns: p.columns,
+      rows,
+      missingRegions,
+    },
+    warnings,
+  );
 }
 
 export function schemeName(s: Scheme): string {

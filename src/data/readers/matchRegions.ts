@@ -174,14 +174,10 @@ function settleAmbiguous(
   return pick ? { region: pick.region, candidates: [pick] } : res;
 }
 
-/** lookupRegion() guarded: a failure in the registry must not break an import. */
+/** lookupRegion() for a cell's text: an empty, non-text or overlong label matches nothing. */
 function safeLookup(label: string, scheme?: Scheme, fuzzy = true): ReturnType<typeof lookupRegion> {
-  try {
-    if (typeof label !== 'string' || label.trim() === '' || label.length > 200) {
-      return { region: null, candidates: [] };
-    }
-    return lookupRegion(label, scheme, { fuzzy });
-  } catch {
+  if (typeof label !== 'string' || label.trim() === '' || label.length > 200) {
     return { region: null, candidates: [] };
   }
+  return lookupRegion(label, scheme, { fuzzy });
 }

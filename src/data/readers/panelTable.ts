@@ -11,8 +11,7 @@
  * '…' missing ones (both null); rows without a region and without figures (footnotes, 'в том
  * числе:') are skipped. Every problem is an Issue naming its row and column.
  */
-import type { Issue, Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
+import { type Issue, type Result, fail, ok } from '../../core/index.ts';
 import type { Region } from '../regions/registry.ts';
 import { lookupRegion } from '../regions/lookup.ts';
 import type { BytesInput } from './decodeText.ts';

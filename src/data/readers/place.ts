@@ -3,7 +3,7 @@
  * (A, B, ..., Z, AA), or a boundary feature counted from 1. Shared by every reader so that all
  * messages name places the same way.
  */
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 
 /** Spreadsheet column letters: 0 -> A, 25 -> Z, 26 -> AA. */
 export function columnLetter(index: number): string {

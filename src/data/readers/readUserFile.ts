@@ -80,64 +80,50 @@ export async function readUserFile(
   fileName: string,
   options: ReadUserFileOptions = {},
 ): Promise<FileRead> {
-  try {
-    const e = ext(fileName);
-    if (isJsonFile(bytes, fileName)) {
-      if (bytes.length > MAX_BOUNDARY_BYTES) {
-        return {
-          kind: 'error',
-          issues: [
-            {
-              code: 'file-too-large',
-              severity: 'error',
-              message: `The file is ${formatBytes(bytes.length)}; files up to ${formatBytes(MAX_BOUNDARY_BYTES)} can be imported.`,
-              where: { file: fileName },
-              params: { sizeBytes: bytes.length, limitBytes: MAX_BOUNDARY_BYTES },
-            },
-          ],
-        };
-      }
-      const parsed = parseJsonFile(bytes, fileName);
-      if (!parsed.ok) return { kind: 'error', issues: parsed.issues };
-      if (options.isProject?.(parsed.value)) return { kind: 'project', json: parsed.value };
-      return { kind: 'boundaries', boundaries: await readBoundaries(bytes, fileName) };
-    }
-    if (bytes.length > MAX_TABLE_BYTES) {
+  const e = ext(fileName);
+  if (isJsonFile(bytes, fileName)) {
+    if (bytes.length > MAX_BOUNDARY_BYTES) {
       return {
         kind: 'error',
         issues: [
           {
             code: 'file-too-large',
             severity: 'error',
-            message: `The file is ${formatBytes(bytes.length)}; tables up to ${formatBytes(MAX_TABLE_BYTES)} can be imported.`,
+            message: `The file is ${formatBytes(bytes.length)}; files up to ${formatBytes(MAX_BOUNDARY_BYTES)} can be imported.`,
             where: { file: fileName },
-            params: { sizeBytes: bytes.length, limitBytes: MAX_TABLE_BYTES },
+            params: { sizeBytes: bytes.length, limitBytes: MAX_BOUNDARY_BYTES },
           },
         ],
       };
     }
-    const progress = options.onProgress;
-    const grid = await readGrid(
-      bytes,
-      fileName,
-      e === 'tsv' ? { delimiter: '\t' } : {},
-      progress && { onProgress: (f) => progress(0.25 * f) },
-    );
-    if (!grid.ok) return { kind: 'error', issues: grid.issues };
-    const read = tableOrIo(grid.value, grid.warnings, options);
-    progress?.(1);
-    return read;
-  } catch {
+    const parsed = parseJsonFile(bytes, fileName);
+    if (!parsed.ok) return { kind: 'error', issues: parsed.issues };
+    if (options.isProject?.(parsed.value)) return { kind: 'project', json: parsed.value };
+    return { kind: 'boundaries', boundaries: await readBoundaries(bytes, fileName) };
+  }
+  if (bytes.length > MAX_TABLE_BYTES) {
     return {
       kind: 'error',
       issues: [
         {
-          code: 'unreadable-file',
+          code: 'file-too-large',
           severity: 'error',
-          message: 'The file could not be read.',
+          message: `The file is ${formatBytes(bytes.length)}; tables up to ${formatBytes(MAX_TABLE_BYTES)} can be imported.`,
           where: { file: fileName },
+          params: { sizeBytes: bytes.length, limitBytes: MAX_TABLE_BYTES },
         },
       ],
     };
   }
+  const progress = options.onProgress;
+  const grid = await readGrid(
+    bytes,
+    fileName,
+    e === 'tsv' ? { delimiter: '\t' } : {},
+    progress && { onProgress: (f) => progress(0.25 * f) },
+  );
+  if (!grid.ok) return { kind: 'error', issues: grid.issues };
+  const read = tableOrIo(grid.value, grid.warnings, options);
+  progress?.(1);
+  return read;
 }

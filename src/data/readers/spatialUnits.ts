@@ -9,9 +9,7 @@
  */
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { Issue, Result } from '../../core/issue.ts';
-import { fail, ok } from '../../core/issue.ts';
-import type { SpatialUnit } from '../../core/spatial/boundaryGeometry.ts';
+import { type Issue, type Result, fail, ok, type SpatialUnit } from '../../core/index.ts';
 import { lookupRegion } from '../regions/lookup.ts';
 import { isRecord } from '../validate/boundaryProperties.ts';
 import { checkGeometry } from '../validate/geometry.ts';

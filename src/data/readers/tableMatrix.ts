@@ -4,7 +4,7 @@
  * regions (the CLI's `--input` of clusters, factors and specialisation); the app's rating
  * reads region rows only (indicatorMatrix.ts).
  */
-import type { LabelledMatrix } from '../../core/matrix/labelledMatrix.ts';
+import type { LabelledMatrix } from '../../core/index.ts';
 import type { ImportedTable } from './indicatorTable.ts';
 
 export function importedTableMatrix(table: ImportedTable): LabelledMatrix {

@@ -5,8 +5,7 @@
  */
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { Issue, Result } from '../../core/issue.ts';
-import { fail } from '../../core/issue.ts';
+import { type Issue, type Result, fail } from '../../core/index.ts';
 import { isRecord } from '../validate/boundaryProperties.ts';
 import { importFeatures, type BoundaryOptions, type ImportedBoundaries } from './geojson.ts';
 import { quote } from './place.ts';

@@ -11,7 +11,7 @@
  * Every sheet is checked, because read-excel-file parses them all, not only the one imported.
  */
 import { Inflate } from 'fflate';
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import {
   MAX_TABLE_COLUMNS,
   MAX_TABLE_ROWS,

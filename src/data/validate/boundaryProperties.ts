@@ -62,12 +62,8 @@ export function guessBoundaryProperties(
     for (const f of sample) {
       const t = propertyText(f, key);
       if (!t || t.length > 200) continue;
-      try {
-        if (regionByCode(t)) codes++;
-        else if (lookupRegion(t).region) names++;
-      } catch {
-        // A registry failure only costs this guess.
-      }
+      if (regionByCode(t)) codes++;
+      else if (lookupRegion(t).region) names++;
     }
     if (sample.length > 0) {
       if (codes > 0) idShares[key] = codes / sample.length;

@@ -5,7 +5,7 @@
  * per feature (with a count and the first offending position), not once per position, so a
  * projected file yields one clear sentence per feature rather than a million.
  */
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 export interface GeometryCheck {

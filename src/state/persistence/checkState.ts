@@ -3,9 +3,14 @@
  * same code that reads a shared link (core/specMigrate.ts): one set of rules, and one
  * migration path, for every way a study enters the app.
  */
-import { fail, ok, type Result } from '../../core/issue.ts';
-import type { AnalysisSpec } from '../../core/spec.ts';
-import { readSpec, type MigrationContext } from '../../core/specMigrate.ts';
+import {
+  fail,
+  ok,
+  type Result,
+  type AnalysisSpec,
+  readSpec,
+  type MigrationContext,
+} from '../../core/index.ts';
 
 /** The study if it is valid (migrated from an older version if need be); otherwise every problem. */
 export function checkStudy(spec: unknown, ctx: MigrationContext = {}): Result<AnalysisSpec> {

@@ -10,7 +10,7 @@
  * that hears of a change reads that one record back and merges it into its lists, or drops
  * the item another tab removed, with a message naming the item.
  */
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import type { AppStore } from '../store.ts';
 import type { UserDataState } from '../userData.ts';
 import { readRecord, wrapRecord, type ActiveIds, type ItemOf, type RecordKind } from './records.ts';
@@ -299,7 +299,9 @@ export function connectPersistence(
     remote = remote
       .then(() => ready)
       .then(() => merge(m))
-      .catch(() => {});
+      // Storage refused the read (the other tab's record is then simply not merged); the chain
+      // stays alive for the next message. Logged, not swallowed: a fault in merge() shows here.
+      .catch((e: unknown) => console.error('atlas: a change from another tab was not merged', e));
   });
 
   return {

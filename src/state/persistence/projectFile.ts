@@ -9,8 +9,7 @@
  * its `data` replaces `data.activeDataset`). Version 1 files are migrated on reading: the
  * user table they had in use becomes the study's data (core/specMigrate.ts).
  */
-import { fail, ok, type Issue, type Result } from '../../core/issue.ts';
-import type { AnalysisSpec } from '../../core/spec.ts';
+import { fail, ok, type Issue, type Result, type AnalysisSpec } from '../../core/index.ts';
 import type { AppState, AppStore } from '../store.ts';
 import {
   nextUserId,

@@ -4,11 +4,10 @@
  * records forward through RECORD_MIGRATIONS; anything else (another app's data under our key, a
  * half-written record) is refused with an issue naming the item, and the other items load.
  */
-import { fail, ok, type Issue, type Result } from '../../core/issue.ts';
+import { fail, ok, type Issue, type Result, MAX_YEAR, MIN_YEAR } from '../../core/index.ts';
 import type { SavedAnalysis, UserBoundarySet, UserDataset } from '../userData.ts';
 import { isDrawableBoundaries } from '../../data/validate/drawableBoundaries.ts';
 import { checkStudy } from './checkState.ts';
-import { MAX_YEAR, MIN_YEAR } from '../../core/index.ts';
 
 export const RECORD_FORMAT = 'kz-atlas-item';
 /** Current record version. */

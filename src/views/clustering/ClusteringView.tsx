@@ -7,7 +7,7 @@
  * is clustered is view state, so it is in the address too.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { ClusteringSpec, Linkage, Standardisation } from '../../core/spec.ts';
+import type { ClusteringSpec, Linkage, Standardisation } from '../../core/index.ts';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';

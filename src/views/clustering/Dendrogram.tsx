@@ -11,7 +11,7 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
-import type { HclustTree } from '../../core/cluster/index.ts';
+import type { HclustTree } from '../../core/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ABOVE_CUT, clusterColour } from './clusterColours.ts';
 import { heightForK, kAtHeight, layoutDendrogram, type DendrogramBox } from './dendrogramModel.ts';

@@ -3,7 +3,7 @@
  * its messages in English with the names of the regions and variables involved; for the
  * common codes a sentence in the interface language comes first, the core's detail after.
  */
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { IssueText } from '../common/IssueText.tsx';
 

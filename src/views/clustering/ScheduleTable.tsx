@@ -4,7 +4,7 @@
  * of squares after the stage, merge height, the stages where each cluster first appeared and
  * the next stage that uses the new cluster.
  */
-import type { ScheduleStage } from '../../core/cluster/index.ts';
+import type { ScheduleStage } from '../../core/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 

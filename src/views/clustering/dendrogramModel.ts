@@ -7,7 +7,7 @@
  * midpoint of its two parts, at a height proportional to its merge height, joined by an
  * elbow (up from each part, across at the merge height).
  */
-import { cutHeight, cutree, type HclustTree } from '../../core/cluster/index.ts';
+import { cutHeight, cutree, type HclustTree } from '../../core/index.ts';
 
 export interface DendrogramBox {
   width: number;

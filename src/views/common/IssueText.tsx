@@ -3,7 +3,7 @@
  * sentence in the interface language (src/i18n/issueMessages.ts). Indicator and group ids of the
  * bundled tables are shown by their titles. Plain React text: user data never become markup.
  */
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import { issuePlace, issueSentence, type IssueNames } from '../../i18n/issueText.ts';
 import { DICTIONARIES, type MessageKey } from '../../i18n/translate.ts';
 import type { Lang } from '../../data/types.ts';

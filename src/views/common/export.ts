@@ -8,7 +8,7 @@
  * - PNG: a tEXt chunk with keyword `kz-atlas:spec` holding the spec JSON (ASCII, non-ASCII
  *   escaped as \uXXXX), readable with `exiftool` or any PNG chunk reader.
  */
-import type { AnalysisSpec } from '../../core/spec.ts';
+import type { AnalysisSpec } from '../../core/index.ts';
 import { csvFormatFor, writeCsv, type CsvCell, type CsvFormat } from '../../data/csv/writeCsv.ts';
 import { getCsvStyle } from './csvStyle.ts';
 import { sourceLines, specSource, type ExportSource } from './exportSource.ts';

@@ -3,7 +3,7 @@
  * paper's clothes"; docs/architecture.md, "The spec"): a user's file by its name and SHA-256,
  * or a bundled table by its citation (author, year, table), never an internal dataset id.
  */
-import type { AnalysisSpec } from '../../core/spec.ts';
+import type { AnalysisSpec } from '../../core/index.ts';
 import { getDataset } from '../../data/datasets/catalogue.ts';
 import { datasetCitation } from '../../data/datasets/citation.ts';
 

@@ -4,7 +4,7 @@
  * indicator. Groups of a user's table without a label are called by number, never by the
  * paper's group names.
  */
-import { isPaperData, type AnalysisSpec } from '../../core/spec.ts';
+import { isPaperData, type AnalysisSpec } from '../../core/index.ts';
 import type { T } from '../../i18n/useT.ts';
 
 type Named = Pick<AnalysisSpec, 'rating' | 'data'>;

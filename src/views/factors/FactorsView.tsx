@@ -6,7 +6,7 @@
  * result is the one the analysis controller (state/analysisCompute.ts) put in the store.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { FactorSpec, Rotation, VarimaxConvention } from '../../core/spec.ts';
+import type { FactorSpec, Rotation, VarimaxConvention } from '../../core/index.ts';
 import type { TableDataset } from '../../data/types.ts';
 import { useT } from '../../i18n/useT.ts';
 import {

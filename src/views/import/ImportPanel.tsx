@@ -6,7 +6,7 @@
  */
 import { sha256Hex } from '../../data/sha256.ts';
 import { startTransition, useMemo, useRef, useState } from 'react';
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import {
   buildIndicatorTable,
   describeColumns,
@@ -306,13 +306,21 @@ export function ImportPanel() {
           break;
         }
       }
-    } catch {
+    } catch (e) {
+      // The import's boundary: the readers return every problem of a file as issues, so what
+      // arrives here is a fault in the atlas, not in the file; it is said so, and logged.
+      console.error('atlas: import failed', e);
       report({
         fileName: file.name,
         kind: 'unknown',
         ok: false,
         issues: [
-          { code: 'unreadable-file', severity: 'error', message: 'The file could not be read.' },
+          {
+            code: 'internal-error',
+            severity: 'error',
+            message:
+              'The atlas failed while reading this file: a fault in the atlas, not in your file. Your data are unchanged.',
+          },
         ],
         unmatched: [],
       });

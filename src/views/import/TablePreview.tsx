@@ -10,7 +10,7 @@ import type { ImportedTable, IndicatorTableOptions } from '../../data/readers/in
 import { columnLetter } from '../../data/readers/place.ts';
 import { regionsOf, type Scheme } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { Direction } from '../../core/spec.ts';
+import type { Direction } from '../../core/index.ts';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 
 const TYPES: readonly ColumnType[] = ['region', 'numeric', 'year', 'ordinal', 'text'];

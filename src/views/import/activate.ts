@@ -4,7 +4,7 @@
  * (state/study.ts, userRatingSpec), in one undo step. Stopping restores the bundled data and
  * the paper's indicators, keeping the method choices.
  */
-import { defaultDataSpec, paperRatingSpec } from '../../core/spec.ts';
+import { defaultDataSpec, paperRatingSpec } from '../../core/index.ts';
 import type { AppStore } from '../../state/store.ts';
 import { userRatingSpec, userTableOf } from '../../state/study.ts';
 import { bundledYear } from '../../state/dataYears.ts';

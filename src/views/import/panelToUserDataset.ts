@@ -6,7 +6,7 @@
  * since 2022 appears (Abai, Zhetisu, Ulytau, Turkistan, Shymkent), the 2014 scheme otherwise.
  * The republic's total rows are not regions and stay out. Each cell keeps its row and column.
  */
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import type { Scheme } from '../../data/regions/registry.ts';
 import type { PanelRecord, PanelTable } from '../../data/readers/panelTable.ts';
 import type { Grid } from '../../data/readers/grid.ts';

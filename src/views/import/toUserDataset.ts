@@ -9,7 +9,7 @@ import type { ImportedTable } from '../../data/readers/indicatorTable.ts';
 import { TEMPLATE_HEADERS } from '../../data/readers/csvTemplate.ts';
 import { columnLetter } from '../../data/readers/place.ts';
 import { cellText, type Grid } from '../../data/readers/grid.ts';
-import { paperRatingSpec } from '../../core/spec.ts';
+import { paperRatingSpec } from '../../core/index.ts';
 import type { UserDataset } from '../../state/userData.ts';
 import type { Year } from '../../state/viewState.ts';
 

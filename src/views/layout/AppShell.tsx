@@ -3,7 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { defaultView } from '../../state/viewState.ts';
-import { defaultSpec } from '../../core/spec.ts';
+import { defaultSpec } from '../../core/index.ts';
 import { ErrorBoundary } from '../common/ErrorBoundary.tsx';
 import { routeById } from '../routes.ts';
 import { Header } from './Header.tsx';

@@ -37,7 +37,6 @@ export function Header() {
               <a
                 href={`#/${r.id}`}
                 aria-current={route === r.id ? 'page' : undefined}
-                className={r.placeholder ? 'is-placeholder' : undefined}
                 data-testid={`nav-${r.id}`}
               >
                 {t(r.label)}

@@ -6,7 +6,7 @@
  * set aside at start-up a sentence that says which kind of item it was. A newer version's data
  * are announced by Notices.tsx instead.
  */
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import type { MessageKey } from '../../i18n/translate.ts';
 import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';

@@ -1,6 +1,6 @@
 /** The map's side panel: variable, year, classification, palette, overlays. */
 import { useMemo, useState } from 'react';
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import {

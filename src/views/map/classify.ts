@@ -6,8 +6,7 @@
  * lower bound), as the paper's class scale does (seed 004, Table 1: "a band includes its
  * lower bound"). Missing values (null, NaN) get no class.
  */
-import type { Issue } from '../../core/issue.ts';
-import { PAPER_CLASSES } from '../../core/spec.ts';
+import { type Issue, PAPER_CLASSES } from '../../core/index.ts';
 import { parseNumber } from '../../data/readers/parseNumber.ts';
 
 export type Breaks = number[];

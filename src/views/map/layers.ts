@@ -3,7 +3,7 @@
  * per region code. The list depends on the spec (its groups and indicators). To add a layer
  * (clustering, LQ, ...): push a definition in `mapLayers()` and give it a dictionary label.
  */
-import { isPaperData, type AnalysisSpec } from '../../core/spec.ts';
+import { isPaperData, type AnalysisSpec } from '../../core/index.ts';
 import { groupName, indicatorName } from '../common/names.ts';
 import type { AppState } from '../../state/store.ts';
 import type { T } from '../../i18n/useT.ts';

@@ -3,7 +3,7 @@
  * colour of each region. A memoised selector, so the map and its legend read one result and
  * nothing is classified twice.
  */
-import { PAPER_CLASSES } from '../../core/spec.ts';
+import { PAPER_CLASSES } from '../../core/index.ts';
 import type { AppState } from '../../state/store.ts';
 import { classify, type Classified } from './classify.ts';
 import { layerById, type LayerValues, type MapLayerDef } from './layers.ts';

@@ -12,7 +12,7 @@ import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
 import { dataYears } from '../../state/dataYears.ts';
-import { isPaperData } from '../../core/spec.ts';
+import { isPaperData } from '../../core/index.ts';
 import { MAX_SELECTED, YEARS, type Year } from '../../state/viewState.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { Missing } from '../common/Missing.tsx';

@@ -2,7 +2,7 @@
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { presetOf } from '../../state/specSlice.ts';
-import { isPaperData, type Aggregation, type Normalisation } from '../../core/spec.ts';
+import { isPaperData, type Aggregation, type Normalisation } from '../../core/index.ts';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 
 const NORMALISATIONS: Normalisation[] = [

@@ -12,7 +12,7 @@
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
-import { isPaperData } from '../../core/spec.ts';
+import { isPaperData } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
 import { Missing } from '../common/Missing.tsx';
 import { regionName } from '../map/regionName.ts';

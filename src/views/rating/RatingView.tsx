@@ -12,7 +12,7 @@ import { WeightTree } from './WeightTree.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
-import { isPaperData } from '../../core/spec.ts';
+import { isPaperData } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
 import { bundledSource, sourceStem, specSource } from '../common/exportSource.ts';
 import { IssueText } from '../common/IssueText.tsx';

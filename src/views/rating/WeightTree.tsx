@@ -8,7 +8,7 @@ import { baseTree } from '../../state/specSlice.ts';
 import { groupName, indicatorName } from '../common/names.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
-import type { Direction } from '../../core/spec.ts';
+import type { Direction } from '../../core/index.ts';
 
 const MAX_WEIGHT = 3;
 const STEP = 0.05;

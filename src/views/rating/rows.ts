@@ -9,10 +9,9 @@ import { compareYear, dataYears } from '../../state/dataYears.ts';
 import type { RatingOutput, SensitivityOutput } from '../../worker/protocol.ts';
 import { publishedClass, publishedIndex } from './published.ts';
 import type { TableDataset } from '../../data/types.ts';
-import type { RatingSpec } from '../../core/spec.ts';
+import { type RatingSpec, isPaperData } from '../../core/index.ts';
 import { tableIn } from '../../state/resultsSlice.ts';
 import { presetOf } from '../../state/specSlice.ts';
-import { isPaperData } from '../../core/spec.ts';
 import { rankIntervals, type RankInterval } from './sensitivityView.ts';
 
 /** Differences between recomputed and published indices above this are flagged (docs/methods.md §1). */

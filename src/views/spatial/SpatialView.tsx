@@ -14,7 +14,7 @@ import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserBoundaries } from '../../state/userData.ts';
-import type { SpatialSpec } from '../../core/spec.ts';
+import type { SpatialSpec } from '../../core/index.ts';
 import { clusterColour } from '../clustering/clusterColours.ts';
 import { svgFileOf } from '../clustering/svgExport.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';

@@ -7,8 +7,7 @@
  * rating's indicators); the analysis controller runs it (state/analysisCompute.ts), in the
  * worker for large inputs. `spatialModel()` does both steps in the calling thread (tests).
  */
-import type { SpatialUnit } from '../../core/index.ts';
-import type { SpatialSpec } from '../../core/spec.ts';
+import type { SpatialUnit, SpatialSpec } from '../../core/index.ts';
 import type { SpatialJob } from '../../state/analysisResults.ts';
 import type { FileWeights, SpatialOutput } from '../../worker/protocol.ts';
 import { runSpatial } from '../../worker/spatialTask.ts';

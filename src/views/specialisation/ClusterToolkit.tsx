@@ -9,9 +9,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ClusterToolkitSpec } from '../../core/spec.ts';
+import type { ClusterToolkitSpec, Issue } from '../../core/index.ts';
 import { normaliseLabel, readIoTable } from '../../data/readers/ioTable.ts';
-import type { Issue } from '../../core/issue.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import type { SpecialisationOutput } from '../../worker/protocol.ts';
@@ -23,7 +22,10 @@ import { IssueList } from '../clustering/IssueList.tsx';
 import { svgFileOf } from '../clustering/svgExport.ts';
 import { regionName } from '../map/regionName.ts';
 import { classedValues, classLabel } from './specialisationModel.ts';
-import { readMatrixFile, type LoadedMatrix } from './ImportedMatrix.tsx';
+import {
+  readMatrixFile,
+  type EmploymentFile as LoadedMatrix,
+} from '../../data/readers/readMatrixFile.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import {
   competitiveShare,

@@ -8,12 +8,10 @@
  * the measures and this component only draws them.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { Issue } from '../../core/issue.ts';
+import type { Issue } from '../../core/index.ts';
 import { csvTemplate } from '../../data/readers/csvTemplate.ts';
-import { toIndicatorMatrix } from '../../data/readers/indicatorMatrix.ts';
-import { readIndicatorTable } from '../../data/readers/indicatorTable.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { EmploymentFile } from '../../state/analysisResults.ts';
+import { readMatrixFile, type EmploymentFile } from '../../data/readers/readMatrixFile.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { download, fileStem, toCsv, type ExportMeta } from '../common/export.ts';
@@ -29,42 +27,6 @@ import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import { ClusterToolkit } from './ClusterToolkit.tsx';
 
 export type LoadedMatrix = EmploymentFile;
-
-/** Reads an imported file into a matrix: every numeric column is an industry. */
-export async function readMatrixFile(
-  bytes: Uint8Array,
-  fileName: string,
-  lang: 'ru' | 'kk' | 'en',
-): Promise<{ ok: true; matrix: LoadedMatrix } | { ok: false; issues: Issue[] }> {
-  const table = await readIndicatorTable(bytes, fileName, { lang });
-  if (!table.ok) return { ok: false, issues: table.issues };
-  const numeric = table.value.columns.filter((c) => c.type === 'numeric').map((c) => c.name);
-  if (numeric.length === 0) {
-    return {
-      ok: false,
-      issues: [
-        {
-          code: 'no-numeric-columns',
-          severity: 'error',
-          message: 'The table has no column of numbers (industries).',
-          where: { file: fileName },
-        },
-      ],
-    };
-  }
-  const m = toIndicatorMatrix(table.value, numeric);
-  if (!m.ok) return { ok: false, issues: m.issues };
-  return {
-    ok: true,
-    matrix: {
-      fileName,
-      regions: m.value.units,
-      industries: m.value.indicators,
-      values: m.value.values,
-      warnings: [...table.warnings, ...m.warnings],
-    },
-  };
-}
 
 type Benchmark = 'country' | 'rest';
 

@@ -4,7 +4,7 @@
  * imported regions x industries matrix as a location-quotient heatmap and Krugman-index map
  * classes.
  */
-import type { SpecialisationResult } from '../../core/specialisation/specialisation.ts';
+import type { SpecialisationResult } from '../../core/index.ts';
 import type { TableDataset } from '../../data/types.ts';
 import { classify } from '../map/classify.ts';
 import { paletteColours, PALETTES } from '../map/palettes.ts';

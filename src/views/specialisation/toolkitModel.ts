@@ -3,13 +3,18 @@
  * colours, the shift-share waterfall of one region, the regional input-output run and the
  * match of its industries to seed 002's published multipliers (Table 3).
  */
-import { shiftShare, type ShiftShareResult } from '../../core/clusters/shiftShare.ts';
-import type { Issue } from '../../core/issue.ts';
-import { conditionWarnings, leontiefConditionNumber } from '../../core/io/conditionNumber.ts';
-import { IoError } from '../../core/io/ioError.ts';
-import { regionalIo, type RegionalIoResult } from '../../core/io/regionalIo.ts';
-import type { ClusterToolkitSpec } from '../../core/spec.ts';
-import type { EmploymentMatrix } from '../../core/specialisation/employmentMatrix.ts';
+import {
+  shiftShare,
+  type ShiftShareResult,
+  type Issue,
+  conditionWarnings,
+  leontiefConditionNumber,
+  IoError,
+  regionalIo,
+  type RegionalIoResult,
+  type ClusterToolkitSpec,
+  type EmploymentMatrix,
+} from '../../core/index.ts';
 import { TABLE_3_MULTIPLIERS } from '../../data/datasets/vkoMultipliersPublished.ts';
 import { VKO_INDUSTRIES } from '../../data/datasets/vkoIndustries.ts';
 import { normaliseLabel, type IoTable } from '../../data/readers/ioTable.ts';

@@ -11,7 +11,7 @@ import { buildIndicatorTable } from '../../../src/data/readers/indicatorTable.ts
 import { buildIoTable } from '../../../src/data/readers/ioTable.ts';
 import { csvToGrid, readGrid } from '../../../src/data/readers/grid.ts';
 import { parseNumber } from '../../../src/data/readers/parseNumber.ts';
-import type { Result } from '../../../src/core/issue.ts';
+import type { Result } from '../../../src/core/index.ts';
 import { PAYLOADS, badNumbers } from './fuzzHelpers.ts';
 
 // Thousands of generated inputs take tens of seconds on a loaded 2-core machine; the test

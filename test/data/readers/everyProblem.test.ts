@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collapseIssues } from '../../../src/core/index.ts';
-import type { Issue } from '../../../src/core/issue.ts';
+import { collapseIssues, type Issue } from '../../../src/core/index.ts';
 import { readIndicatorTable } from '../../../src/data/readers/indicatorTable.ts';
 import { issueLine, issueReport } from '../../../src/i18n/issueText.ts';
 import { readUserFile } from '../../../src/data/readers/readUserFile.ts';

@@ -1,6 +1,6 @@
 /** Small user items for the persistence tests (made up; shapes as the importer writes them). */
 import type { UserBoundarySet, UserDataset } from '../../../src/state/userData.ts';
-import { defaultSpec } from '../../../src/core/spec.ts';
+import { defaultSpec } from '../../../src/core/index.ts';
 
 export function sampleDataset(id: string, fileName = `${id}.csv`): UserDataset {
   const cell = (v: number, row: number) => ({

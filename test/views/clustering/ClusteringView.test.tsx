@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cutree, hclust } from '../../../src/core/cluster/index.ts';
-import { lda } from '../../../src/core/discriminant/index.ts';
+import { cutree, hclust, lda } from '../../../src/core/index.ts';
 import { getDataset } from '../../../src/data/datasets/catalogue.ts';
 import { regionByCode } from '../../../src/data/regions/registry.ts';
 import type { TableDataset } from '../../../src/data/types.ts';

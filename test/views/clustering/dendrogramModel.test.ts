@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hclust, type HclustTree } from '../../../src/core/cluster/index.ts';
+import { hclust, type HclustTree } from '../../../src/core/index.ts';
 import {
   heightForK,
   kAtHeight,

@@ -1,7 +1,7 @@
 import { crc32 as nodeCrc32 } from 'node:zlib';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { defaultSpec } from '../../../src/core/spec.ts';
+import { defaultSpec } from '../../../src/core/index.ts';
 import {
   addPngText,
   crc32,

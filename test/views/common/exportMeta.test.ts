@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSpec } from '../../../src/core/spec.ts';
+import { defaultSpec } from '../../../src/core/index.ts';
 import { exportMeta } from '../../../src/views/common/exportMeta.ts';
 
 describe('exportMeta()', () => {

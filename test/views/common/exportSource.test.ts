@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSpec } from '../../../src/core/spec.ts';
+import { defaultSpec } from '../../../src/core/index.ts';
 import { toCsv } from '../../../src/views/common/export.ts';
 import { sourceLines, sourceStem, specSource } from '../../../src/views/common/exportSource.ts';
 

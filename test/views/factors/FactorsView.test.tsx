@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { factorAnalysis } from '../../../src/core/factors/index.ts';
+import { factorAnalysis } from '../../../src/core/index.ts';
 import { getDataset } from '../../../src/data/datasets/catalogue.ts';
 import type { TableDataset } from '../../../src/data/types.ts';
 import FactorsView from '../../../src/views/factors/FactorsView.tsx';

@@ -5,7 +5,7 @@
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Issue } from '../../../src/core/issue.ts';
+import type { Issue } from '../../../src/core/index.ts';
 import { StoreProvider } from '../../../src/state/react.tsx';
 import { createAppStore } from '../../../src/state/store.ts';
 import { StorageNotice } from '../../../src/views/layout/StorageNotice.tsx';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rate } from '../../../src/core/composite/rate.ts';
-import { paperRatingSpec } from '../../../src/core/spec.ts';
+import { rate, paperRatingSpec } from '../../../src/core/index.ts';
 import { getDataset } from '../../../src/data/datasets/catalogue.ts';
 import type { GroupsDataset, TableDataset } from '../../../src/data/types.ts';
 import { profileModel, sharesOfLeader } from '../../../src/views/profile/profileModel.ts';

@@ -4,8 +4,7 @@
  * Kazakhstan 34,94 С++ in 2010 and 30,28 С++ in 2014; Almaty city 65,69 В++ in 2014).
  */
 import { describe, expect, it } from 'vitest';
-import { sensitivity } from '../../../src/core/sensitivity/sensitivity.ts';
-import { paperRatingSpec } from '../../../src/core/spec.ts';
+import { sensitivity, paperRatingSpec } from '../../../src/core/index.ts';
 import { getDataset } from '../../../src/data/datasets/catalogue.ts';
 import { tableToMatrix } from '../../../src/data/tableMatrix.ts';
 import type { TableDataset } from '../../../src/data/types.ts';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultSpec } from '../../../src/core/spec.ts';
+import { defaultSpec } from '../../../src/core/index.ts';
 import { KZ_2014 } from '../../../src/data/boundaries/index.ts';
 import { spatialModel, type SpatialFeature } from '../../../src/views/spatial/spatialModel.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { specialisation } from '../../../src/core/specialisation/specialisation.ts';
+import { specialisation } from '../../../src/core/index.ts';
 import { getDataset } from '../../../src/data/datasets/catalogue.ts';
 import type { TableDataset } from '../../../src/data/types.ts';
 import {
