@@ -4,7 +4,7 @@
  * value and lag on one Blues ramp over their joint range (so the two maps compare), Gi* z on
  * the diverging PuOr ramp centred on 0 (orange hot spots, purple cold ones).
  */
-import type { SpatialLayer } from '../../core/spec.ts';
+import type { SpatialLayer } from '../../core/index.ts';
 import type { SpatialOutput } from '../../worker/protocol.ts';
 import { NO_DATA, PALETTES } from '../map/palettes.ts';
 
