@@ -795,9 +795,9 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     en: 'In no group, so left out of the analysis: {industries}.',
   },
   'industries-without-measure': {
-    ru: 'Показатель не определён (итог равен 0), отрасли в анализ не вошли: {industries}.',
-    kk: 'Көрсеткіш анықталмаған (жиыны 0-ге тең), салалар талдауға кірмеді: {industries}.',
-    en: 'A measure is undefined (a total of 0), so these industries are left out: {industries}.',
+    ru: 'Для этих отраслей показатель не вычисляется (например, итог равен 0 или отрасль не связана ни с одной другой), в анализ они не вошли: {industries}.',
+    kk: 'Бұл салалар үшін көрсеткіш есептелмейді (мысалы, жиыны 0-ге тең немесе сала басқа ешбір саламен байланыспаған), олар талдауға кірмеді: {industries}.',
+    en: 'A measure cannot be computed for these industries (for example a total of 0, or an industry related to no other), so they are left out: {industries}.',
   },
   'empty-groups': {
     ru: 'В группах нет ни одной отрасли, они не учитываются: {groups}.',

@@ -21,7 +21,11 @@ export type Preset = 'paper' | 'equal' | 'custom';
 export interface SpecSlice {
   spec: AnalysisSpec;
   history: { past: AnalysisSpec[]; future: AnalysisSpec[]; lastKey: string | null };
-  setSpec: (spec: AnalysisSpec) => void;
+  /**
+   * Replaces the spec as one undo step. Calls with the same `key` in a row (the moves of one
+   * slider, the drag of a cut line, the digits typed into one field) coalesce into one step.
+   */
+  setSpec: (spec: AnalysisSpec, key?: string) => void;
   setGroupWeight: (groupId: string, weight: number) => void;
   setIndicatorWeight: (indicatorId: string, weight: number) => void;
   setIncluded: (indicatorId: string, included: boolean) => void;
@@ -150,15 +154,12 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
   return {
     spec: initial,
     history: { past: [], future: [], lastKey: null },
-    setSpec: (spec) =>
-      set((s) => ({
-        spec,
-        history: {
-          past: [...s.history.past, s.spec].slice(-HISTORY_LIMIT),
-          future: [],
-          lastKey: null,
-        },
-      })),
+    setSpec: (spec, key) =>
+      set((s) => {
+        const coalesce = key !== undefined && key === s.history.lastKey;
+        const past = coalesce ? s.history.past : [...s.history.past, s.spec].slice(-HISTORY_LIMIT);
+        return { spec, history: { past, future: [], lastKey: key ?? null } };
+      }),
     setGroupWeight: (groupId, weight) =>
       edit(`g:${groupId}`, (r) => ({
         ...r,

@@ -206,6 +206,16 @@ describe("today's Kazakhstan over time (issue 11)", () => {
     );
     expect(order[0]).toBe('KZ-61');
     expect(r2021['KZ-10']).toContain('96,5');
+    // Rank trajectories (bump chart) over the panel's three years: one line per unit, the
+    // axis with the three years, Turkistan ranked 1 at the 2021 end.
+    const traj = page.getByTestId('rank-trajectories');
+    await expect
+      .poll(async () => traj.locator('path[data-line]').count(), { timeout: 15000 })
+      .toBe(order.length);
+    const trajText = await traj.innerText();
+    for (const y of ['2021', '2022', '2023']) expect(trajText).toContain(y);
+    const trajLabels = await traj.locator('svg text').allTextContents();
+    expect(trajLabels).toContain('Туркестанская 1');
     await page.screenshot({ path: '/work/notes/shots/faults-panel-rating-2021.png' });
 
     // 2023: Almaty city (2 187,5) leads; Abai = 1278,1 / 2187,5 * 100 = 58,4.

@@ -21,7 +21,12 @@ const PAPER = ['Сельское хозяйство', 'Горнодобываю�
 const s = sessionPerFile();
 
 /** The spec a link (`#/route?z=<base64url deflated JSON>`, src/state/url.ts) carries. */
-function specOfLink(url: string): { clusters?: { io?: { delta?: number } } } | null {
+function specOfLink(url: string): {
+  clusters?: {
+    io?: { delta?: number };
+    discriminant?: { groups: { name: string; industries: string[] }[] | null };
+  };
+} | null {
   const z = /[?&]z=([^&]+)/.exec(url)?.[1];
   if (!z) return null;
   const bytes = Buffer.from(z.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
@@ -163,6 +168,94 @@ describe('cluster toolkit', () => {
       expect(await forbiddenText(page)).toEqual([]);
       if (lang === 'kk') await shot(page, 'cluster-strength', 'strength-kk');
     }
+    await page.context().close();
+  });
+
+  it('discriminant analysis of industries grouped by hand: message, tables, exports, the link', async () => {
+    const page = await s.newPage();
+    await loadStart(page);
+    const panel = page.getByTestId('industry-groups');
+    await panel.waitFor({ timeout: 20000 });
+    // Ward proposes 3 groups of 1, 4 and 1 industries: LDA cannot run, said in Russian.
+    await page
+      .locator('[data-testid="lda-issues"] li[data-code="group-too-small"]')
+      .first()
+      .waitFor();
+    expect(await page.getByTestId('lda-issues').innerText()).toContain('меньше двух членов');
+    await page.getByTestId('lda-fix-hint').waitFor();
+    expect(await forbiddenText(page)).toEqual([]);
+
+    // Grouped by hand as the reference (test/fixtures/discriminant/industry, e2e case).
+    const plan: Record<string, string> = {
+      Агро: '0',
+      Руда: '0',
+      Плавка: '1',
+      Станки: '1',
+      Софт: '2',
+      Логистика: '2',
+    };
+    const assign = (ind: string) =>
+      page.locator(
+        `[data-testid="lda-industries"] tr[data-industry="${ind}"] [data-testid="lda-assign"]`,
+      );
+    for (const [ind, g] of Object.entries(plan)) await assign(ind).selectOption(g);
+    await page.getByTestId('lda-group-name-0').fill('Неосновные');
+    await page.getByTestId('lda-group-name-2').fill('Ядро кластера');
+    await page.getByTestId('lda-functions').waitFor({ timeout: 10000 });
+    expect(await page.getByTestId('lda-origin').innerText()).toContain('вручную');
+    // scikit-learn: every industry back in its group; SciPy: first eigenvalue 209.412.
+    expect(await page.getByTestId('lda-hit-rate').innerText()).toMatch(
+      /6 отраслей из 6 \(100,0 %\)/,
+    );
+    const diag = await page
+      .locator('[data-testid="lda-classification"] td[data-diagonal="true"]')
+      .allInnerTexts();
+    expect(diag).toEqual(['2', '2', '2']);
+    expect(await page.getByTestId('lda-functions').innerText()).toContain('209,412');
+    await page.getByTestId('lda-scatter').waitFor();
+    expect(await page.locator('[data-testid="lda-scatter"] circle').count()).toBeGreaterThanOrEqual(
+      6,
+    );
+    await shot(page, 'industry-groups', 'lda-e2e-ru');
+
+    const csv = await download(page, 'lda-export-csv');
+    expect(csv.name).toMatch(/^industry-groups/);
+    expect(csv.text).toContain('Ядро кластера');
+    expect(csv.text).toContain('Логистика');
+    expect(csv.text).toContain('employment-current-20-start.csv');
+    expect((await download(page, 'lda-export-svg')).text).toContain('<svg');
+    const fnCsv = await download(page, 'lda-functions-export-csv');
+    expect(fnCsv.text.split('\n').filter((l) => /^2[;,]/.test(l))).toHaveLength(1);
+
+    // The grouping is in the spec: the link carries it, and opening the link restores it.
+    await expect
+      .poll(() => specOfLink(page.url())?.clusters?.discriminant?.groups?.[2]?.name)
+      .toBe('Ядро кластера');
+    const link = page.url();
+    const again = await s.newPage();
+    await again.goto(link);
+    await again.getByTestId('lq-file').waitFor({ state: 'attached', timeout: 20000 });
+    await again.getByTestId('lq-file').setInputFiles(`${E2E}/employment-current-20-start.csv`);
+    await again.getByTestId('lda-functions').waitFor({ timeout: 20000 });
+    expect(await again.getByTestId('lda-group-name-2').inputValue()).toBe('Ядро кластера');
+    expect(await again.getByTestId('lda-hit-rate').innerText()).toContain('100,0');
+    await again.context().close();
+
+    // A group left with one industry: named, in the user's language, no numbers.
+    await assign('Агро').selectOption('1');
+    await page.locator('[data-testid="lda-issues"] li[data-code="group-too-small"]').waitFor();
+    expect(await page.getByTestId('lda-issues').innerText()).toContain('«Неосновные»');
+    expect(await page.getByTestId('lda-functions').count()).toBe(0);
+    await page.getByTestId('language').selectOption('kk');
+    await page.locator('[data-testid="lda-issues"] li[data-code="group-too-small"]').waitFor();
+    expect(await page.getByTestId('lda-issues').innerText()).toContain('«Неосновные» тобында');
+    expect(await panel.locator('h2').innerText()).toBe(
+      'Салалар топтарының дискриминанттық талдауы',
+    );
+    await assign('Агро').selectOption('0');
+    await page.getByTestId('lda-functions').waitFor();
+    await shot(page, 'industry-groups', 'lda-e2e-kk');
+    expect(await forbiddenText(page)).toEqual([]);
     await page.context().close();
   });
 });

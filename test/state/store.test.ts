@@ -104,6 +104,24 @@ describe('store actions', () => {
     expect(store.getState().spec).toEqual(defaultSpec());
   });
 
+  it('setSpec() with one key in a row is one undo step (a cut-line drag); without a key each call is one', () => {
+    const store = createAppStore();
+    const k = (n: number) => ({
+      ...store.getState().spec,
+      clustering: { ...store.getState().spec.clustering, k: n },
+    });
+    for (const n of [5, 6, 7, 8]) store.getState().setSpec(k(n), 'clustering.k');
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().setSpec(k(3));
+    store.getState().setSpec(k(2));
+    expect(store.getState().history.past).toHaveLength(3);
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().spec.clustering.k).toBe(8);
+    store.getState().undo();
+    expect(store.getState().spec).toEqual(defaultSpec());
+  });
+
   it('toggleRegion() keeps at most four regions, dropping the oldest', () => {
     const store = createAppStore();
     const s = store.getState();

@@ -93,9 +93,8 @@ export function industryDiscriminant(
   const undefinedMeasure: string[] = [];
   const used: number[] = [];
   industries.forEach((ind, i) => {
-    const k = groupOf.get(ind);
-    if (k === undefined) unassigned.push(ind);
-    else if (features[i].some((v) => v === null || !Number.isFinite(v))) undefinedMeasure.push(ind);
+    if (features[i].some((v) => v === null || !Number.isFinite(v))) undefinedMeasure.push(ind);
+    else if (groupOf.get(ind) === undefined) unassigned.push(ind);
     else used.push(i);
   });
   if (unassigned.length > 0)
@@ -109,7 +108,7 @@ export function industryDiscriminant(
     warnings.push({
       code: 'industries-without-measure',
       severity: 'warning',
-      message: `Left out, a measure is undefined (a total of 0): ${undefinedMeasure.join(', ')}.`,
+      message: `Left out, a measure cannot be computed (a total of 0, or related to no other industry): ${undefinedMeasure.join(', ')}.`,
       params: { industries: undefinedMeasure },
     });
   const counts = groups.map(() => 0);

@@ -79,11 +79,12 @@ export default function ClusteringView() {
   const out = current?.output ?? null;
   const basis = current?.basis ?? null;
 
-  const edit = (patch: Partial<ClusteringSpec>) =>
-    setSpec({
-      ...store.getState().spec,
-      clustering: { ...store.getState().spec.clustering, ...patch },
-    });
+  // `key` for continuous gestures (typing k, dragging the cut line): one undo step each.
+  const edit = (patch: Partial<ClusteringSpec>, key?: string) =>
+    setSpec(
+      { ...store.getState().spec, clustering: { ...store.getState().spec.clustering, ...patch } },
+      key,
+    );
 
   if (!ds) {
     return (
@@ -209,7 +210,7 @@ export default function ClusteringView() {
               data-testid="cluster-k"
               onChange={(e) => {
                 const v = Math.round(Number(e.target.value));
-                if (Number.isFinite(v) && v >= 1 && v <= n) edit({ k: v });
+                if (Number.isFinite(v) && v >= 1 && v <= n) edit({ k: v }, 'clustering.k');
               }}
             />
           </label>
@@ -244,7 +245,7 @@ export default function ClusteringView() {
                   ref={dendroRef}
                   tree={a.tree}
                   k={k}
-                  onK={(kk) => edit({ k: kk })}
+                  onK={(kk) => edit({ k: kk }, 'clustering.k')}
                   label={short}
                   code={(obs) => (regions ? keys[obs] : null)}
                   selected={selected}
@@ -420,7 +421,7 @@ export default function ClusteringView() {
                           ref={silRef}
                           points={silhouette}
                           k={k}
-                          onK={(kk) => edit({ k: kk })}
+                          onK={(kk) => edit({ k: kk }, 'clustering.k')}
                         />
                       </div>
                     </>

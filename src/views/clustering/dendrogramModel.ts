@@ -7,6 +7,8 @@
  * midpoint of its two parts, at a height proportional to its merge height, joined by an
  * elbow (up from each part, across at the merge height).
  */
+import { cluster, hierarchy } from 'd3-hierarchy';
+import { scaleLinear } from 'd3-scale';
 import { cutHeight, cutree, type HclustTree } from '../../core/index.ts';
 
 export interface DendrogramBox {
@@ -52,57 +54,79 @@ export interface DendrogramLayout {
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
-/** A few round tick values from 0 to max (1, 2 or 5 times a power of ten apart). */
-export function niceTicks(max: number, count = 5): number[] {
-  if (!(max > 0) || !Number.isFinite(max)) return [0];
-  const raw = max / count;
-  const pow = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * pow).find((s) => s >= raw) ?? raw;
-  const count1 = Math.floor((max * (1 + 1e-9)) / step);
-  // toPrecision drops the binary noise of i * step (0.6000000000000001).
-  return Array.from({ length: count1 + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+/** A node of the tree for d3-hierarchy: a leaf (code < 0, R's -obs) or a merge (step, 1-based). */
+interface TreeNode {
+  code: number;
+  children?: TreeNode[];
 }
 
-/** Screen geometry of the dendrogram of `tree`, coloured by its cut into `k` groups. */
+/**
+ * The merge table as nested nodes, built bottom-up without recursion (a chained tree of
+ * thousands of leaves is as deep as it is wide).
+ */
+function nested(merge: HclustTree['merge']): TreeNode {
+  const nodes: TreeNode[] = [];
+  const child = (code: number): TreeNode => (code < 0 ? { code } : nodes[code - 1]);
+  merge.forEach(([a, b], s) => nodes.push({ code: s + 1, children: [child(a), child(b)] }));
+  return nodes[nodes.length - 1];
+}
+
+/**
+ * Screen geometry of the dendrogram of `tree`, coloured by its cut into `k` groups. The
+ * horizontal layout is d3-hierarchy's cluster(): with a separation of 1 its leaves are evenly
+ * spaced in the depth-first order of the merges, which is R's `order`, and each merge sits at
+ * the mean of its two parts, as plot.hclust draws it; the heights go through a d3-scale linear
+ * scale, whose ticks label the axis.
+ */
 export function layoutDendrogram(
   tree: HclustTree,
   k: number,
   box: DendrogramBox,
 ): DendrogramLayout {
-  const { n, merge, height, order } = tree;
+  const { n, merge, height } = tree;
   const { margin } = box;
   const plotW = Math.max(box.width - margin.left - margin.right, 1);
   const plotH = Math.max(box.height - margin.top - margin.bottom, 1);
   const bottom = margin.top + plotH;
   // Headroom above the root so the cut line can sit above it (k = 1).
   const maxHeight = n > 1 ? Math.max(...height) * 1.08 || 1 : 1;
-  const yOf = (h: number) => bottom - (h / maxHeight) * plotH;
-  const heightOf = (y: number) => ((bottom - y) / plotH) * maxHeight;
+  const scale = scaleLinear().domain([0, maxHeight]).range([bottom, margin.top]);
+  const yOf = (h: number) => scale(h);
+  const heightOf = (y: number) => scale.invert(y);
   const labels = cutree(tree, Math.min(Math.max(Math.round(k), 1), n));
   const step = plotW / n;
   const leafX = new Float64Array(n);
-  order.forEach((obs1, pos) => {
-    leafX[obs1 - 1] = margin.left + (pos + 0.5) * step;
-  });
-  const leaves: DendrogramLeaf[] = order.map((obs1) => ({
+  const apexX = new Float64Array(merge.length);
+  if (n === 1) leafX[0] = margin.left + step / 2;
+  else {
+    const root = cluster<TreeNode>()
+      .separation(() => 1)
+      .size([plotW, 1])(hierarchy(nested(merge)));
+    for (const node of root.descendants()) {
+      // cluster() keeps half a separation free at each end: leaf i of n at (i + 0.5) / n.
+      const x = margin.left + node.x!;
+      if (node.data.code < 0) leafX[-node.data.code - 1] = x;
+      else apexX[node.data.code - 1] = x;
+    }
+  }
+  const leaves: DendrogramLeaf[] = tree.order.map((obs1) => ({
     obs: obs1 - 1,
     x: r2(leafX[obs1 - 1]),
     y: r2(bottom),
     group: labels[obs1 - 1],
   }));
-  // Apex and one member of each merge, to place and colour the merges that use it.
-  const apexX = new Float64Array(merge.length);
+  // One member of each merge, to colour the merges that lie inside a group.
   const member = new Int32Array(merge.length);
   const at = (code: number): [number, number] =>
     code < 0 ? [leafX[-code - 1], bottom] : [apexX[code - 1], yOf(height[code - 1])];
+  const groups = labels.reduce((m, g) => Math.max(m, g), 0);
   const links: DendrogramLink[] = merge.map(([a, b], s) => {
     const [xa, ya] = at(a);
     const [xb, yb] = at(b);
     const y = yOf(height[s]);
-    apexX[s] = (xa + xb) / 2;
     member[s] = a < 0 ? -a - 1 : member[a - 1];
     // cutree applies the first n - k merges: those lie inside a group.
-    const inside = s < n - labels.reduce((m, g) => Math.max(m, g), 0);
+    const inside = s < n - groups;
     return {
       step: s + 1,
       d: `M${r2(xa)},${r2(ya)}V${r2(y)}H${r2(xb)}V${r2(yb)}`,
@@ -111,15 +135,7 @@ export function layoutDendrogram(
       y: r2(y),
     };
   });
-  return {
-    box,
-    leaves,
-    links,
-    maxHeight,
-    yOf,
-    heightOf,
-    ticks: niceTicks(maxHeight),
-  };
+  return { box, leaves, links, maxHeight, yOf, heightOf, ticks: scale.ticks(5) };
 }
 
 /**

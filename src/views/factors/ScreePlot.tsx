@@ -1,7 +1,7 @@
 /** Scree plot: eigenvalues in order, Kaiser's line at 1, kept components filled. */
 import { forwardRef } from 'react';
 import { useT } from '../../i18n/useT.ts';
-import { niceTicks } from '../clustering/dendrogramModel.ts';
+import { scaleLinear } from 'd3-scale';
 
 const W = 420;
 const H = 230;
@@ -17,7 +17,10 @@ export const ScreePlot = forwardRef<
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const x = (i: number) => M.left + (p > 1 ? (i / (p - 1)) * plotW : plotW / 2);
-  const y = (v: number) => M.top + (1 - Math.max(v, 0) / top) * plotH;
+  const scale = scaleLinear()
+    .domain([0, top])
+    .range([M.top + plotH, M.top]);
+  const y = (v: number) => scale(Math.max(v, 0));
   return (
     <svg
       ref={ref}
@@ -27,7 +30,7 @@ export const ScreePlot = forwardRef<
       role="img"
       aria-label={t('factors.scree')}
     >
-      {niceTicks(top, 4).map((v) => (
+      {scale.ticks(4).map((v) => (
         <g key={v} fontSize="10" fill="#5b6575">
           <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="#e5e7eb" />
           <text x={M.left - 6} y={y(v) + 3} textAnchor="end">

@@ -6,6 +6,7 @@ import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
 import { regionName } from '../map/regionName.ts';
 import { MethodControls } from './MethodControls.tsx';
+import { RankTrajectories } from './RankTrajectories.tsx';
 import { RatingTable } from './RatingTable.tsx';
 import { selectRatingTable } from './rows.ts';
 import { WeightTree } from './WeightTree.tsx';
@@ -119,6 +120,7 @@ export default function RatingView() {
             <p className="footnote">{t('rating.footnote', { dataset: PUBLISHED_DATASET })}</p>
           )}
           {paper && <PublishedNotes />}
+          <RankTrajectories />
           {issues.length > 0 && (
             <details className="issues" data-testid="rating-issues">
               <summary>

@@ -26,6 +26,7 @@ import {
   readMatrixFile,
   type EmploymentFile as LoadedMatrix,
 } from '../../data/readers/readMatrixFile.ts';
+import { IndustryGroupsPanel } from './IndustryGroups.tsx';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import {
   competitiveShare,
@@ -48,9 +49,10 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
   const cfg = useAppStore((s) => s.spec.clusters);
   const selected = useAppStore((s) => s.view.selected);
   const toggleRegion = useAppStore((s) => s.toggleRegion);
-  const setClusters = (f: (c: ClusterToolkitSpec) => ClusterToolkitSpec) => {
+  // `key` for continuous gestures (a field's spinner, a slider): one undo step each.
+  const setClusters = (f: (c: ClusterToolkitSpec) => ClusterToolkitSpec, key?: string) => {
     const spec = store.getState().spec;
-    store.getState().setSpec({ ...spec, clusters: f(spec.clusters) });
+    store.getState().setSpec({ ...spec, clusters: f(spec.clusters) }, key);
   };
   const regionLabel = (code: string) => regionName(code, t);
   const sites = useMemo(() => itClusterSites(), []);
@@ -73,7 +75,7 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
     min: number,
     max: number,
     step: number,
-    set: (v: number) => void,
+    set: (v: number, key: string) => void,
     testid: string,
   ) => (
     <label className="inline-field">
@@ -87,7 +89,7 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
         data-testid={testid}
         onChange={(e) => {
           const v = Number(e.target.value);
-          if (Number.isFinite(v) && v >= min && v <= max) set(v);
+          if (Number.isFinite(v) && v >= min && v <= max) set(v, testid);
         }}
         style={{ width: '5em' }}
       />
@@ -145,7 +147,8 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
             0,
             1,
             0.05,
-            (v) => setClusters((c) => ({ ...c, strong: { ...c.strong, lqPercentile: v } })),
+            (v, key) =>
+              setClusters((c) => ({ ...c, strong: { ...c.strong, lqPercentile: v } }), key),
             'th-lq-percentile',
           )}
           {num(
@@ -154,7 +157,8 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
             0,
             1,
             0.05,
-            (v) => setClusters((c) => ({ ...c, strong: { ...c.strong, sizePercentile: v } })),
+            (v, key) =>
+              setClusters((c) => ({ ...c, strong: { ...c.strong, sizePercentile: v } }), key),
             'th-size-percentile',
           )}
           {num(
@@ -163,7 +167,7 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
             0,
             100,
             0.1,
-            (v) => setClusters((c) => ({ ...c, strong: { ...c.strong, lqMin: v } })),
+            (v, key) => setClusters((c) => ({ ...c, strong: { ...c.strong, lqMin: v } }), key),
             'th-strong-lqmin',
           )}
         </div>
@@ -175,7 +179,7 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
             0,
             1,
             0.05,
-            (v) => setClusters((c) => ({ ...c, stars: { ...c.stars, sizeTop: v } })),
+            (v, key) => setClusters((c) => ({ ...c, stars: { ...c.stars, sizeTop: v } }), key),
             'th-size-top',
           )}
           {num(
@@ -184,7 +188,7 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
             0,
             100,
             0.1,
-            (v) => setClusters((c) => ({ ...c, stars: { ...c.stars, lqMin: v } })),
+            (v, key) => setClusters((c) => ({ ...c, stars: { ...c.stars, lqMin: v } }), key),
             'th-star-lqmin',
           )}
           {num(
@@ -193,7 +197,7 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
             0,
             1,
             0.05,
-            (v) => setClusters((c) => ({ ...c, stars: { ...c.stars, focusTop: v } })),
+            (v, key) => setClusters((c) => ({ ...c, stars: { ...c.stars, focusTop: v } }), key),
             'th-focus-top',
           )}
         </div>
@@ -412,6 +416,8 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
           </table>
         </details>
       </div>
+
+      <IndustryGroupsPanel result={result} meta={meta} />
 
       <ShiftSharePanel result={result} meta={meta} />
     </>
@@ -686,9 +692,10 @@ export function IoPanel({ meta }: { meta: Meta }) {
   const t = useT();
   const store = useAppStoreApi();
   const cfg = useAppStore((s) => s.spec.clusters);
-  const setClusters = (f: (c: ClusterToolkitSpec) => ClusterToolkitSpec) => {
+  // `key` for continuous gestures (a field's spinner, a slider): one undo step each.
+  const setClusters = (f: (c: ClusterToolkitSpec) => ClusterToolkitSpec, key?: string) => {
     const spec = store.getState().spec;
-    store.getState().setSpec({ ...spec, clusters: f(spec.clusters) });
+    store.getState().setSpec({ ...spec, clusters: f(spec.clusters) }, key);
   };
   const result = useAppStore((s) => s.analyses.specialisation.output);
   const selected = useAppStore((s) => s.view.selected);
@@ -860,7 +867,10 @@ export function IoPanel({ meta }: { meta: Meta }) {
                 data-testid="io-delta"
                 aria-label={t('toolkit.io.delta')}
                 onChange={(e) =>
-                  setClusters((c) => ({ ...c, io: { ...c.io, delta: Number(e.target.value) } }))
+                  setClusters(
+                    (c) => ({ ...c, io: { ...c.io, delta: Number(e.target.value) } }),
+                    'toolkit.io.delta',
+                  )
                 }
               />
             </label>

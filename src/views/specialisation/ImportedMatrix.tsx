@@ -306,7 +306,11 @@ export function ImportedMatrix({
               <p className="footnote">{t('spec.sharesNote')}</p>
             </div>
           </div>
-          <ClusterToolkit result={result} meta={meta} />
+          {/* The toolkit's exports name the matrix they came from, as the measures' do. */}
+          <ClusterToolkit
+            result={result}
+            meta={(title, more) => meta(title, { ...extra, ...more }, source)}
+          />
         </>
       )}
     </div>

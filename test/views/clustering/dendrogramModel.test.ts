@@ -4,7 +4,6 @@ import {
   heightForK,
   kAtHeight,
   layoutDendrogram,
-  niceTicks,
   type DendrogramBox,
 } from '../../../src/views/clustering/dendrogramModel.ts';
 import reference from './fixtures/dendrogram_reference.json';
@@ -112,10 +111,11 @@ describe('cut line', () => {
   });
 });
 
-describe('niceTicks()', () => {
-  it('niceTicks() steps by 1, 2 or 5 times a power of ten from 0 to the maximum', () => {
-    expect(niceTicks(8.5)).toEqual([0, 2, 4, 6, 8]);
-    expect(niceTicks(0.9)).toEqual([0, 0.2, 0.4, 0.6, 0.8]);
-    expect(niceTicks(0)).toEqual([0]);
+describe('height axis', () => {
+  it('labels the height from 0 in round steps of 1, 2 or 5 times a power of ten', () => {
+    // SMALL: maxHeight = 3 * 1.08 = 3.24.
+    expect(layoutDendrogram(SMALL, 2, BOX).ticks).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3]);
+    const tall = { ...SMALL, height: [10, 40, 78.7] };
+    expect(layoutDendrogram(tall, 2, BOX).ticks).toEqual([0, 20, 40, 60, 80]);
   });
 });
