@@ -1057,6 +1057,41 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: '«{indicator}» саласында ел бойынша ешкім жұмыс істемейді; оның оқшаулану коэффициенті анықталмаған, коэффициенттері ұлттық күйінде қалдырылды.',
     en: '{indicator} employs no one in the nation; its location quotient is undefined and its coefficients are kept national.',
   },
+  'gal-header': {
+    ru: 'Первая строка файла GAL должна содержать число единиц.',
+    kk: 'GAL файлының бірінші жолында бірліктер саны болуы керек.',
+    en: 'Line 1 of a GAL file must give the number of units.',
+  },
+  'gal-short': {
+    ru: 'Заголовок обещает {count} единиц, а в файле их {found}.',
+    kk: 'Тақырып {count} бірлік көрсетеді, ал файлда {found}.',
+    en: 'The header promises {count} units; the file has {found}.',
+  },
+  'gal-line': {
+    ru: 'Строка должна иметь вид «идентификатор число_соседей».',
+    kk: 'Жол «идентификатор көршілер_саны» түрінде болуы керек.',
+    en: 'The line must be ‘id count’.',
+  },
+  'gal-count': {
+    ru: 'Для «{value}» перечислено соседей: {found}, а в строке выше указано {count}.',
+    kk: '«{value}» үшін тізілген көршілер: {found}, ал жоғарғы жолда {count} көрсетілген.',
+    en: '{found} neighbours are listed for ‘{value}’; the line above says {count}.',
+  },
+  'gal-unknown-id': {
+    ru: 'Единицы «{value}» из файла нет среди границ, которые сейчас используются.',
+    kk: 'Файлдағы «{value}» бірлігі қазір қолданылып тұрған шекаралар арасында жоқ.',
+    en: 'Unit ‘{value}’ of the file is not among the boundaries in use.',
+  },
+  'gal-unknown-neighbour': {
+    ru: 'Сосед «{value}» единицы «{unit}» не является единицей файла.',
+    kk: '«{unit}» бірлігінің «{value}» көршісі файлдың бірлігі емес.',
+    en: 'Neighbour ‘{value}’ of ‘{unit}’ is not a unit of the file.',
+  },
+  'weights-file-format': {
+    ru: 'Файл весов должен быть в формате GeoDa GAL (.gal) или GWT (.gwt).',
+    kk: 'Салмақтар файлы GeoDa GAL (.gal) немесе GWT (.gwt) пішімінде болуы керек.',
+    en: 'A weights file must be GeoDa GAL (.gal) or GWT (.gwt).',
+  },
   'gwt-header': {
     ru: 'В первой строке должно стоять число единиц.',
     kk: 'Бірінші жолда бірліктер саны тұруы керек.',

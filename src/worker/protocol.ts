@@ -143,6 +143,8 @@ export interface SpatialOutput {
   summary: WeightsSummary | null;
   /** Neighbours (indices into ids) of each analysed unit. */
   neighbours: number[][];
+  /** Their weights in the spec's style (the weights in use, as exported to GAL/GWT). */
+  weights: number[][];
   /** Centroid [lon, lat] of each analysed unit (the connectivity map's link ends). */
   centroids: [number, number][];
   analysis: SpatialAnalysis | null;
