@@ -513,10 +513,62 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: 'Басқа қойындыда жойылды: «{value}». Мұнда бұл файл қолданылып тұр, сондықтан бет жабылғанға дейін қалады.',
     en: 'Removed in another tab: ‘{value}’. It is in use here, so it stays until this page is closed.',
   },
+  // ---- GAL neighbour files (core/spatial/galFile.ts); the line is in the place --------------
+  'gal-header': {
+    ru: 'Первая строка файла GAL должна содержать число единиц.',
+    kk: 'GAL файлының бірінші жолында бірліктер саны болуы керек.',
+    en: 'The first line of a GAL file must give the number of units.',
+  },
+  'gal-short': {
+    ru: 'В файле GAL меньше единиц, чем указано в его первой строке.',
+    kk: 'GAL файлында бірінші жолда көрсетілгеннен аз бірлік бар.',
+    en: 'The GAL file has fewer units than its first line promises.',
+  },
+  'gal-line': {
+    ru: 'Строка должна иметь вид «код_единицы число_соседей».',
+    kk: 'Жол «бірлік_коды көршілер_саны» түрінде болуы керек.',
+    en: 'The line must read “unit_id neighbour_count”.',
+  },
+  'gal-count': {
+    ru: 'Соседей в этой строке не столько, сколько указано строкой выше.',
+    kk: 'Бұл жолдағы көршілер саны жоғарғы жолда көрсетілгенге сәйкес емес.',
+    en: 'This line lists a different number of neighbours from the count on the line above.',
+  },
+  'gal-unknown-id': {
+    ru: 'В файле GAL есть код единицы, которого нет среди единиц данных.',
+    kk: 'GAL файлында деректер бірліктерінің арасында жоқ бірлік коды бар.',
+    en: 'The GAL file names a unit that is not among the units of the data.',
+  },
+  // ---- Links (the address): read by state/url.ts, shown under app.badLink ----------------
+  'link-too-long': {
+    ru: 'Адрес длиннее {limit} КБ ({count} КБ), поэтому настройки из него не читаются.',
+    kk: 'Мекенжай {limit} КБ-тан ұзын ({count} КБ), сондықтан ондағы баптаулар оқылмайды.',
+    en: 'The address is longer than {limit} KB ({count} KB), so its settings are not read.',
+  },
+  'link-route': {
+    ru: 'Ссылка ведёт в неизвестный раздел «{value}»; открыт раздел по умолчанию.',
+    kk: 'Сілтеме белгісіз «{value}» бөліміне апарады; әдепкі бөлім ашылды.',
+    en: 'The link points to an unknown view ‘{value}’; the default view is open.',
+  },
+  'link-unreadable': {
+    ru: 'Настройки в ссылке повреждены (ссылка, вероятно, скопирована не полностью) и не прочитаны.',
+    kk: 'Сілтемедегі баптаулар бүлінген (сілтеме толық көшірілмеген болуы мүмкін) және оқылмады.',
+    en: 'The settings in the link are damaged (the link was probably not copied whole) and were not read.',
+  },
+  'link-table': {
+    ru: 'Таблица, переданная в ссылке, повреждена и не загружена; остальные настройки прочитаны.',
+    kk: 'Сілтемемен берілген кесте бүлінген және жүктелмеді; қалған баптаулар оқылды.',
+    en: 'The table carried in the link is damaged and was not loaded; the other settings were read.',
+  },
   'project-invalid': {
     ru: 'Файл проекта повреждён или неполон; он не открыт, текущая работа не изменена.',
     kk: 'Жоба файлы бүлінген немесе толық емес; ол ашылмады, ағымдағы жұмыс өзгерген жоқ.',
     en: 'The project file is damaged or incomplete; it was not opened and your current work is unchanged.',
+  },
+  'project-newer': {
+    ru: 'Файл проекта сохранён более новой версией приложения (формат {version}, эта версия читает до {supported}). Обновите страницу, чтобы загрузить новую версию, и откройте файл снова; текущая работа не изменена.',
+    kk: 'Жоба файлы қосымшаның жаңа нұсқасымен сақталған ({version} пішімі, бұл нұсқа {supported} дейін оқиды). Жаңа нұсқаны жүктеу үшін бетті жаңартып, файлды қайта ашыңыз; ағымдағы жұмыс өзгерген жоқ.',
+    en: 'The project file was saved by a newer version of the app (format {version}; this version reads up to {supported}). Reload the page to get the newer version and open the file again; your current work is unchanged.',
   },
   'compute-failed': {
     ru: 'Расчёт не удался из-за внутренней ошибки. Ваши данные не изменены; попробуйте настройки по умолчанию.',

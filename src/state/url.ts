@@ -72,11 +72,12 @@ export function encodeHash(
   return `#/${route}?z=${zip(JSON.stringify({ spec }))}`;
 }
 
-const issue = (code: string, message: string, field?: string): Issue => ({
+const issue = (code: string, message: string, field?: string, params?: Issue['params']): Issue => ({
   code,
   severity: 'error',
   message,
   where: field ? { field } : undefined,
+  ...(params ? { params } : {}),
 });
 
 const isObj = (x: unknown): x is Record<string, unknown> =>
@@ -103,6 +104,8 @@ export function decodeHash(
       issue(
         'link-too-long',
         `The address is ${Math.round(hash.length / 1024)} KB long; links up to ${MAX_ADDRESS_CHARS / 1024} KB are read.`,
+        undefined,
+        { count: Math.round(hash.length / 1024), limit: MAX_ADDRESS_CHARS / 1024 },
       ),
     );
     hash = hash.slice(0, Math.min(hash.length, 200)).split('?')[0];
@@ -111,7 +114,11 @@ export function decodeHash(
   const [pathPart, query = ''] = h.split('?', 2);
   let route = pathPart.replace(/^\/+/, '').replace(/\/+$/, '') || DEFAULT_ROUTE;
   if (knownRoutes && !knownRoutes.includes(route)) {
-    issues.push(issue('link-route', `The link points to an unknown view "${route}".`, 'route'));
+    issues.push(
+      issue('link-route', `The link points to an unknown view "${route}".`, 'route', {
+        value: route.slice(0, 80),
+      }),
+    );
     route = DEFAULT_ROUTE;
   }
   const params = new URLSearchParams(query);

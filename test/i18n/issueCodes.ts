@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TRIGGER =
-  /code:\s*|cellIssue\(|issueAt\(|fileError\(|\berr\(|\.(error|warn)\(|Error\(|ErrorCode\s*=|^\s*\|\s*'/;
+  /code:\s*|cellIssue\(|issueAt\(|fileError\(|\berr\(|\bissue\(|\.(error|warn)\(|Error\(|ErrorCode\s*=|^\s*\|\s*'/;
 const KEBAB = /'([a-z]+(?:-[a-z0-9]+)*)'/g;
 
 function walk(dir: string, out: string[] = []): string[] {
@@ -35,6 +35,7 @@ const NOT_CODES = new Set([
   'div',
   'lang',
   'params',
+  'route',
 ]);
 
 export function sourceIssueCodes(root = 'src'): Map<string, string> {

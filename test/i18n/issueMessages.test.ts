@@ -32,6 +32,7 @@ const LATIN_OK = new Set([
   'Windows',
   'WGS',
   'EPSG',
+  'GAL',
   'ISO',
   'Feature',
   'FeatureCollection',

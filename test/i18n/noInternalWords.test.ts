@@ -17,19 +17,7 @@ import { kk } from '../../src/i18n/kk.ts';
 import { ru } from '../../src/i18n/ru.ts';
 import type { T } from '../../src/i18n/useT.ts';
 import { provenanceText } from '../../src/views/data/provenance.ts';
-
-const WORD = "[A-Za-z][A-Za-z'’]*";
-const RUN = new RegExp(`${WORD}(?:[\\s,;:-]+${WORD}){2,}`, 'g');
-const LOWER = /(?:^|[\s,;:-])[a-z]{2,}(?=$|[\s,;:-])/g;
-
-/** The first English sentence fragment in a text (placeholders `{…}` removed), or null. */
-function latinSentence(text: string): string | null {
-  const plain = text.replace(/\{[^}]*\}/g, ' ');
-  for (const run of plain.match(RUN) ?? []) {
-    if ((run.match(LOWER) ?? []).length >= 2) return run;
-  }
-  return null;
-}
+import { latinSentence } from './latinSentence.ts';
 
 /** Seed names and files (any case). */
 const INTERNAL = /seed|источник[а-я]* \d{3}|\d{3} дереккөз|\d{3}_[0-9a-f]{16}|\.txt\b|METHODS\.md/i;

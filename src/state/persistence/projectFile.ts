@@ -79,7 +79,15 @@ export function readProject(x: unknown): Result<ProjectFile> {
   if (typeof x.version !== 'number' || !Number.isInteger(x.version) || x.version < 1)
     return fail([bad('The project file has no valid version number.', 'version')]);
   if (x.version > PROJECT_VERSION)
-    return fail([bad('The project file was written by a newer version of the app.', 'version')]);
+    return fail([
+      {
+        code: 'project-newer',
+        severity: 'error',
+        message: 'The project file was written by a newer version of the app.',
+        where: { field: 'version' },
+        params: { version: x.version, supported: PROJECT_VERSION },
+      },
+    ]);
   const issues: Issue[] = [];
   const d = isObj(x.data) ? x.data : {};
   const list = (k: string) => (Array.isArray(d[k]) ? (d[k] as unknown[]) : []);

@@ -65,7 +65,9 @@ describe('project file', () => {
     const a = createAppStore();
     a.getState().addUserDataset(sampleDataset('user-1'));
     const good = JSON.parse(exportProject(a.getState(), ''));
-    expect(readProject({ ...good, version: 3 }).ok).toBe(false);
+    const newer = readProject({ ...good, version: 3 });
+    expect(newer.ok).toBe(false);
+    if (!newer.ok) expect(newer.issues.map((i) => i.code)).toEqual(['project-newer']);
     expect(readProject({ ...good, spec: { ...good.spec, rating: 'x' } }).ok).toBe(false);
     const damaged = structuredClone(good);
     damaged.data.datasets[0].table.rows[0].cells.GRP.value = 'NaN';
