@@ -15,4 +15,3 @@ export function latinSentence(text: string): string | null {
   }
   return null;
 }
-
