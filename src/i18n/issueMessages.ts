@@ -513,32 +513,6 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: 'Басқа қойындыда жойылды: «{value}». Мұнда бұл файл қолданылып тұр, сондықтан бет жабылғанға дейін қалады.',
     en: 'Removed in another tab: ‘{value}’. It is in use here, so it stays until this page is closed.',
   },
-  // ---- GAL neighbour files (core/spatial/galFile.ts); the line is in the place --------------
-  'gal-header': {
-    ru: 'Первая строка файла GAL должна содержать число единиц.',
-    kk: 'GAL файлының бірінші жолында бірліктер саны болуы керек.',
-    en: 'The first line of a GAL file must give the number of units.',
-  },
-  'gal-short': {
-    ru: 'В файле GAL меньше единиц, чем указано в его первой строке.',
-    kk: 'GAL файлында бірінші жолда көрсетілгеннен аз бірлік бар.',
-    en: 'The GAL file has fewer units than its first line promises.',
-  },
-  'gal-line': {
-    ru: 'Строка должна иметь вид «код_единицы число_соседей».',
-    kk: 'Жол «бірлік_коды көршілер_саны» түрінде болуы керек.',
-    en: 'The line must read “unit_id neighbour_count”.',
-  },
-  'gal-count': {
-    ru: 'Соседей в этой строке не столько, сколько указано строкой выше.',
-    kk: 'Бұл жолдағы көршілер саны жоғарғы жолда көрсетілгенге сәйкес емес.',
-    en: 'This line lists a different number of neighbours from the count on the line above.',
-  },
-  'gal-unknown-id': {
-    ru: 'В файле GAL есть код единицы, которого нет среди единиц данных.',
-    kk: 'GAL файлында деректер бірліктерінің арасында жоқ бірлік коды бар.',
-    en: 'The GAL file names a unit that is not among the units of the data.',
-  },
   // ---- Links (the address): read by state/url.ts, shown under app.badLink ----------------
   'link-too-long': {
     ru: 'Адрес длиннее {limit} КБ ({count} КБ), поэтому настройки из него не читаются.',

@@ -6,11 +6,11 @@
  * and lists the issue codes the reader must give. Made up here, byte by byte; no file on disk.
  */
 import { strToU8, deflateSync, zipSync } from 'fflate';
-import type { Issue } from '../../src/core/issue.ts';
+import type { Issue } from '../../src/core/index.ts';
 import { readUserFile } from '../../src/data/readers/readUserFile.ts';
 import { MAX_BOUNDARY_BYTES, MAX_TABLE_BYTES } from '../../src/data/readers/limits.ts';
 import { looksLikeProject, readProject } from '../../src/state/persistence/projectFile.ts';
-import { defaultSpec } from '../../src/core/spec.ts';
+import { defaultSpec } from '../../src/core/index.ts';
 import { decodeHash } from '../../src/state/url.ts';
 
 export interface Payload {
