@@ -154,6 +154,21 @@ export interface SpatialOutput {
   issues: Issue[];
 }
 
+/** A spatial output with nothing in it: the start of a failed run, or the view before one. */
+export const EMPTY_SPATIAL_OUTPUT: SpatialOutput = {
+  ids: [],
+  values: [],
+  islands: [],
+  summary: null,
+  neighbours: [],
+  weights: [],
+  centroids: [],
+  analysis: null,
+  bivariate: null,
+  clusters: null,
+  issues: [],
+};
+
 export interface TaskMap {
   rating: { input: { matrix: Matrix; spec: RatingSpec }; output: RatingOutput };
   /** Rank intervals and class shares under sampled weights (core/sensitivity/sensitivity.ts). */

@@ -28,6 +28,7 @@ import { NO_DATA } from '../map/palettes.ts';
 import { lisaColour, LISA_KEYS } from './lisaColours.ts';
 import { MoranScatter, type ScatterPoint } from './MoranScatter.tsx';
 import { spatialJob, type SpatialFeature, type SpatialModel } from './spatialModel.ts';
+import { EMPTY_SPATIAL_OUTPUT } from '../../worker/protocol.ts';
 import { spatialLayerFill, spatialLayerModel } from './spatialLayer.ts';
 import { UnitMap } from './UnitMap.tsx';
 import { readWeightsFile, weightsFileText, writableIds } from './weightsFile.ts';
@@ -38,21 +39,6 @@ const WEIGHTS = ['queen', 'rook', 'knn:4', 'knn:6'] as const;
 const METHODS: SpatialSpec['method'][] = ['schc', 'skater', 'maxp'];
 
 type Polys = FeatureCollection<Polygon | MultiPolygon>;
-
-const EMPTY_MODEL: SpatialModel = {
-  ids: [],
-  values: [],
-  islands: [],
-  summary: null,
-  neighbours: [],
-  weights: [],
-  centroids: [],
-  analysis: null,
-  bivariate: null,
-  clusters: null,
-  issues: [],
-  noData: [],
-};
 
 export default function SpatialView() {
   const t = useT();
@@ -126,7 +112,7 @@ export default function SpatialView() {
     () =>
       entry.basis === job && entry.output
         ? { ...entry.output, noData: job.noData }
-        : { ...EMPTY_MODEL, noData: job.noData },
+        : { ...EMPTY_SPATIAL_OUTPUT, noData: job.noData },
     [entry, job],
   );
   const running = entry.basis !== job || entry.status === 'running';
