@@ -287,7 +287,18 @@ export interface SpatialSpec {
   alpha: number;
   method: 'schc' | 'skater' | 'maxp';
   k: number;
+  /** Layer id of the second variable of bivariate Moran's I; null = none. */
+  second: string | null;
+  /** What the value map of #/spatial draws: the variable, its spatial lag, or Gi* z. */
+  layer: SpatialLayer;
+  /**
+   * Weights imported from a GeoDa GAL or GWT file (its name and format) in place of
+   * `weights`; the file's lists live with the session's data, not in the spec. null = none.
+   */
+  weightsFile: { name: string; format: 'gal' | 'gwt' } | null;
 }
+
+export type SpatialLayer = 'value' | 'lag' | 'gistar';
 
 export function defaultSpatialSpec(): SpatialSpec {
   return {
@@ -301,6 +312,9 @@ export function defaultSpatialSpec(): SpatialSpec {
     alpha: 0.05,
     method: 'schc',
     k: 4,
+    second: null,
+    layer: 'lag',
+    weightsFile: null,
   };
 }
 

@@ -508,8 +508,22 @@ function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
     'alpha',
     'method',
     'k',
+    'second',
+    'layer',
+    'weightsFile',
   ]);
   const opt = <T>(v: unknown, read: () => T, def: T): T => (v === undefined ? def : read());
+  let weightsFile: SpatialSpec['weightsFile'] = d.weightsFile;
+  if (o.weightsFile !== undefined && o.weightsFile !== null) {
+    const wf = c.object(o.weightsFile, `${f}.weightsFile`);
+    if (wf) {
+      c.known(wf, `${f}.weightsFile`, ['name', 'format']);
+      weightsFile = {
+        name: c.string(wf.name, `${f}.weightsFile.name`),
+        format: c.oneOf(wf.format, `${f}.weightsFile.format`, ['gal', 'gwt'] as const),
+      };
+    }
+  }
   const weights = opt(o.weights, () => c.string(o.weights, `${f}.weights`), d.weights);
   if (!SPATIAL_WEIGHTS.test(weights))
     c.error('unknown-value', `${f}.weights`, 'must be queen, rook, knn:K or distance:KM');
@@ -543,6 +557,13 @@ function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
       d.method,
     ),
     k: opt(o.k, () => c.number(o.k, `${f}.k`, 1, Infinity, true), d.k),
+    second: o.second === undefined || o.second === null ? null : c.string(o.second, `${f}.second`),
+    layer: opt(
+      o.layer,
+      () => c.oneOf(o.layer, `${f}.layer`, ['value', 'lag', 'gistar'] as const),
+      d.layer,
+    ),
+    weightsFile,
   };
 }
 

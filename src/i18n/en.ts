@@ -689,6 +689,37 @@ export const en: Messages = {
   'map.layer.indexUser': 'Composite index',
   'spatial.floorSame':
     'With {n} units and {R} permutations the smallest attainable pseudo p is {lo} for every unit.',
+  // #/spatial, session 4: weights panel, GAL/GWT, bivariate Moran, value map
+  'spatial.running': 'Computing…',
+  'spatial.weightsTitle': 'Spatial weights: summary and links',
+  'spatial.weightsKind': 'Weights: {kind}, {style}',
+  'spatial.connectivityMap': 'Connectivity map: neighbours joined by lines between centroids',
+  'spatial.histogram': 'Number of neighbours',
+  'spatial.histogram.count': 'Neighbours',
+  'spatial.histogram.units': 'Units',
+  'spatial.islandsNone': 'Every unit has a neighbour.',
+  'spatial.islandsDropped': 'No neighbour, left out of the analysis: {names}',
+  'spatial.islandsPolicy': 'Units without a neighbour',
+  'spatial.islandsPolicy.nearest': 'Join to the nearest',
+  'spatial.islandsPolicy.drop': 'Leave out',
+  'spatial.weightsImport': 'Load GeoDa weights (GAL, GWT)',
+  'spatial.weightsFromFile': 'Weights from the file ‘{name}’ ({format}) for {n} units',
+  'spatial.weightsFileMissing':
+    'The analysis names the weights file ‘{name}’, which is not loaded in this session; the weights were built from the boundaries ({kind}). Load the file again.',
+  'spatial.weightsFileDrop': 'Build the weights from the boundaries',
+  'spatial.weightsExport': 'Save the weights',
+  'spatial.weightsIdsSpace': 'Ids with spaces cannot be written to GAL/GWT.',
+  'spatial.second': 'Second variable (bivariate Moran)',
+  'spatial.secondNone': 'None',
+  'spatial.bivariateLine':
+    'Bivariate Moran’s I = {I} (‘{x}’ against the spatial lag of ‘{y}’), pseudo p = {p} ({R} permutations)',
+  'spatial.valueMap': 'Map: {what}',
+  'spatial.layer': 'What the map shows',
+  'spatial.layer.value': 'The variable',
+  'spatial.layer.lag': 'Spatial lag',
+  'spatial.layer.gistar': 'Getis-Ord Gi* (z)',
+  'spatial.gistarHot': 'hot spot',
+  'spatial.gistarCold': 'cold spot',
   // Saved items and other tabs (issue 16): what was set aside at start-up, what changed elsewhere.
   'storage.title': 'Saved data',
   'storage.setAside.dataset':

@@ -513,32 +513,6 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: 'Басқа қойындыда жойылды: «{value}». Мұнда бұл файл қолданылып тұр, сондықтан бет жабылғанға дейін қалады.',
     en: 'Removed in another tab: ‘{value}’. It is in use here, so it stays until this page is closed.',
   },
-  // ---- GAL neighbour files (core/spatial/galFile.ts); the line is in the place --------------
-  'gal-header': {
-    ru: 'Первая строка файла GAL должна содержать число единиц.',
-    kk: 'GAL файлының бірінші жолында бірліктер саны болуы керек.',
-    en: 'The first line of a GAL file must give the number of units.',
-  },
-  'gal-short': {
-    ru: 'В файле GAL меньше единиц, чем указано в его первой строке.',
-    kk: 'GAL файлында бірінші жолда көрсетілгеннен аз бірлік бар.',
-    en: 'The GAL file has fewer units than its first line promises.',
-  },
-  'gal-line': {
-    ru: 'Строка должна иметь вид «код_единицы число_соседей».',
-    kk: 'Жол «бірлік_коды көршілер_саны» түрінде болуы керек.',
-    en: 'The line must read “unit_id neighbour_count”.',
-  },
-  'gal-count': {
-    ru: 'Соседей в этой строке не столько, сколько указано строкой выше.',
-    kk: 'Бұл жолдағы көршілер саны жоғарғы жолда көрсетілгенге сәйкес емес.',
-    en: 'This line lists a different number of neighbours from the count on the line above.',
-  },
-  'gal-unknown-id': {
-    ru: 'В файле GAL есть код единицы, которого нет среди единиц данных.',
-    kk: 'GAL файлында деректер бірліктерінің арасында жоқ бірлік коды бар.',
-    en: 'The GAL file names a unit that is not among the units of the data.',
-  },
   // ---- Links (the address): read by state/url.ts, shown under app.badLink ----------------
   'link-too-long': {
     ru: 'Адрес длиннее {limit} КБ ({count} КБ), поэтому настройки из него не читаются.',
@@ -1108,6 +1082,41 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     ru: 'В отрасли «{indicator}» по стране никто не занят; её коэффициент локализации не определён, и её коэффициенты оставлены национальными.',
     kk: '«{indicator}» саласында ел бойынша ешкім жұмыс істемейді; оның оқшаулану коэффициенті анықталмаған, коэффициенттері ұлттық күйінде қалдырылды.',
     en: '{indicator} employs no one in the nation; its location quotient is undefined and its coefficients are kept national.',
+  },
+  'gal-header': {
+    ru: 'Первая строка файла GAL должна содержать число единиц.',
+    kk: 'GAL файлының бірінші жолында бірліктер саны болуы керек.',
+    en: 'Line 1 of a GAL file must give the number of units.',
+  },
+  'gal-short': {
+    ru: 'Заголовок обещает {count} единиц, а в файле их {found}.',
+    kk: 'Тақырып {count} бірлік көрсетеді, ал файлда {found}.',
+    en: 'The header promises {count} units; the file has {found}.',
+  },
+  'gal-line': {
+    ru: 'Строка должна иметь вид «идентификатор число_соседей».',
+    kk: 'Жол «идентификатор көршілер_саны» түрінде болуы керек.',
+    en: 'The line must be ‘id count’.',
+  },
+  'gal-count': {
+    ru: 'Для «{value}» перечислено соседей: {found}, а в строке выше указано {count}.',
+    kk: '«{value}» үшін тізілген көршілер: {found}, ал жоғарғы жолда {count} көрсетілген.',
+    en: '{found} neighbours are listed for ‘{value}’; the line above says {count}.',
+  },
+  'gal-unknown-id': {
+    ru: 'Единицы «{value}» из файла нет среди границ, которые сейчас используются.',
+    kk: 'Файлдағы «{value}» бірлігі қазір қолданылып тұрған шекаралар арасында жоқ.',
+    en: 'Unit ‘{value}’ of the file is not among the boundaries in use.',
+  },
+  'gal-unknown-neighbour': {
+    ru: 'Сосед «{value}» единицы «{unit}» не является единицей файла.',
+    kk: '«{unit}» бірлігінің «{value}» көршісі файлдың бірлігі емес.',
+    en: 'Neighbour ‘{value}’ of ‘{unit}’ is not a unit of the file.',
+  },
+  'weights-file-format': {
+    ru: 'Файл весов должен быть в формате GeoDa GAL (.gal) или GWT (.gwt).',
+    kk: 'Салмақтар файлы GeoDa GAL (.gal) немесе GWT (.gwt) пішімінде болуы керек.',
+    en: 'A weights file must be GeoDa GAL (.gal) or GWT (.gwt).',
   },
   'gwt-header': {
     ru: 'В первой строке должно стоять число единиц.',

@@ -699,6 +699,38 @@ export const kk: Messages = {
   'map.layer.indexUser': 'Жиынтық индекс',
   'spatial.floorSame':
     '{n} бірлік пен {R} алмастыруда әр бірліктің ең кіші қол жетімді псевдо-p мәні {lo}.',
+  // #/spatial, session 4: weights panel, GAL/GWT, bivariate Moran, value map
+  'spatial.running': 'Есептелуде…',
+  'spatial.weightsTitle': 'Кеңістіктік салмақтар: жиынтық және байланыстар',
+  'spatial.weightsKind': 'Салмақтар: {kind}, {style}',
+  'spatial.connectivityMap':
+    'Байланыстар картасы: көршілер центроидтар арасындағы сызықтармен қосылған',
+  'spatial.histogram': 'Көршілер саны',
+  'spatial.histogram.count': 'Көршілер',
+  'spatial.histogram.units': 'Бірліктер',
+  'spatial.islandsNone': 'Көршісі жоқ бірліктер жоқ.',
+  'spatial.islandsDropped': 'Көршісі жоқ, талдаудан алынып тасталды: {names}',
+  'spatial.islandsPolicy': 'Көршісі жоқ бірліктер',
+  'spatial.islandsPolicy.nearest': 'Ең жақынына қосу',
+  'spatial.islandsPolicy.drop': 'Алып тастау',
+  'spatial.weightsImport': 'GeoDa салмақтарын жүктеу (GAL, GWT)',
+  'spatial.weightsFromFile': '«{name}» файлынан салмақтар ({format}), {n} бірлік',
+  'spatial.weightsFileMissing':
+    'Талдау «{name}» салмақтар файлына сілтейді, бірақ бұл сеанста ол жүктелмеген; салмақтар шекаралар бойынша құрылды ({kind}). Файлды қайта жүктеңіз.',
+  'spatial.weightsFileDrop': 'Салмақтарды шекаралар бойынша құру',
+  'spatial.weightsExport': 'Салмақтарды сақтау',
+  'spatial.weightsIdsSpace': 'Бос орыны бар идентификаторларды GAL/GWT-ке жазу мүмкін емес.',
+  'spatial.second': 'Екінші айнымалы (екі өлшемді Моран индексі)',
+  'spatial.secondNone': 'Жоқ',
+  'spatial.bivariateLine':
+    'Екі өлшемді Моран индексі: I = {I} («{x}» мәні және «{y}» кеңістіктік лагы), псевдо-p = {p} ({R} алмастыру)',
+  'spatial.valueMap': 'Карта: {what}',
+  'spatial.layer': 'Картада не көрсету керек',
+  'spatial.layer.value': 'Айнымалы мәні',
+  'spatial.layer.lag': 'Кеңістіктік лаг',
+  'spatial.layer.gistar': 'Getis-Ord Gi* (z)',
+  'spatial.gistarHot': 'ыстық нүкте',
+  'spatial.gistarCold': 'суық нүкте',
   // Saved items and other tabs (issue 16): what was set aside at start-up, what changed elsewhere.
   'storage.title': 'Сақталған деректер',
   'storage.setAside.dataset':

@@ -693,6 +693,37 @@ export const ru = {
   'map.layer.indexUser': 'Сводный индекс',
   'spatial.floorSame':
     'При {n} единицах и {R} перестановках наименьшее достижимое псевдо-p равно {lo} у каждой единицы.',
+  // #/spatial, session 4: weights panel, GAL/GWT, bivariate Moran, value map
+  'spatial.running': 'Вычисляется…',
+  'spatial.weightsTitle': 'Пространственные веса: сводка и связи',
+  'spatial.weightsKind': 'Веса: {kind}, {style}',
+  'spatial.connectivityMap': 'Карта связей: соседи соединены линиями между центроидами',
+  'spatial.histogram': 'Число соседей',
+  'spatial.histogram.count': 'Соседей',
+  'spatial.histogram.units': 'Единиц',
+  'spatial.islandsNone': 'Единиц без соседей нет.',
+  'spatial.islandsDropped': 'Без соседей, исключены из анализа: {names}',
+  'spatial.islandsPolicy': 'Единицы без соседей',
+  'spatial.islandsPolicy.nearest': 'Присоединить к ближайшей',
+  'spatial.islandsPolicy.drop': 'Исключить',
+  'spatial.weightsImport': 'Загрузить веса GeoDa (GAL, GWT)',
+  'spatial.weightsFromFile': 'Веса из файла «{name}» ({format}) для {n} единиц',
+  'spatial.weightsFileMissing':
+    'Анализ ссылается на файл весов «{name}», но в этом сеансе он не загружен; веса построены по границам ({kind}). Загрузите файл снова.',
+  'spatial.weightsFileDrop': 'Строить веса по границам',
+  'spatial.weightsExport': 'Сохранить веса',
+  'spatial.weightsIdsSpace': 'Идентификаторы с пробелами нельзя записать в GAL/GWT.',
+  'spatial.second': 'Вторая переменная (двумерный индекс Морана)',
+  'spatial.secondNone': 'Нет',
+  'spatial.bivariateLine':
+    'Двумерный индекс Морана: I = {I} (значение «{x}» и пространственный лаг «{y}»), псевдо-p = {p} ({R} перестановок)',
+  'spatial.valueMap': 'Карта: {what}',
+  'spatial.layer': 'Что показать на карте',
+  'spatial.layer.value': 'Значение переменной',
+  'spatial.layer.lag': 'Пространственный лаг',
+  'spatial.layer.gistar': 'Getis-Ord Gi* (z)',
+  'spatial.gistarHot': 'горячая точка',
+  'spatial.gistarCold': 'холодная точка',
   // Saved items and other tabs (issue 16): what was set aside at start-up, what changed elsewhere.
   'storage.title': 'Сохранённые данные',
   'storage.setAside.dataset':

@@ -11,6 +11,7 @@ import type { IoTable } from '../data/readers/ioTable.ts';
 import type {
   ClusterOutput,
   FactorsOutput,
+  FileWeights,
   SpatialInput,
   SpatialOutput,
   SpecialisationOutput,
@@ -89,6 +90,12 @@ export interface AnalysisResultsSlice {
   /** The job #/spatial wants computed (set by the view, run by the controller); null = none. */
   spatialJob: SpatialJob | null;
   setSpatialJob: (j: SpatialJob | null) => void;
+  /**
+   * Weights read from a GAL or GWT file on #/spatial, kept for the session (the spec's
+   * `spatial.weightsFile` names the file; the lists stay here, out of the address).
+   */
+  spatialWeightsFile: FileWeights | null;
+  setSpatialWeightsFile: (f: FileWeights | null) => void;
 }
 
 export interface IoFile {
@@ -113,10 +120,12 @@ export function createAnalysisResultsSlice(set: Set): AnalysisResultsSlice {
     specialisationFile: null,
     ioFile: null,
     spatialJob: null,
+    spatialWeightsFile: null,
     setAnalysis: (name, p) =>
       set((s) => ({ analyses: { ...s.analyses, [name]: { ...s.analyses[name], ...p } } })),
     setSpecialisationFile: (specialisationFile) => set(() => ({ specialisationFile })),
     setIoFile: (ioFile) => set(() => ({ ioFile })),
     setSpatialJob: (spatialJob) => set(() => ({ spatialJob })),
+    setSpatialWeightsFile: (spatialWeightsFile) => set(() => ({ spatialWeightsFile })),
   };
 }

@@ -143,6 +143,8 @@ export interface SpatialOutput {
   summary: WeightsSummary | null;
   /** Neighbours (indices into ids) of each analysed unit. */
   neighbours: number[][];
+  /** Their weights in the spec's style (the weights in use, as exported to GAL/GWT). */
+  weights: number[][];
   /** Centroid [lon, lat] of each analysed unit (the connectivity map's link ends). */
   centroids: [number, number][];
   analysis: SpatialAnalysis | null;
@@ -151,6 +153,21 @@ export interface SpatialOutput {
   clusters: SpatialClusterAnalysis | null;
   issues: Issue[];
 }
+
+/** A spatial output with nothing in it: the start of a failed run, or the view before one. */
+export const EMPTY_SPATIAL_OUTPUT: SpatialOutput = {
+  ids: [],
+  values: [],
+  islands: [],
+  summary: null,
+  neighbours: [],
+  weights: [],
+  centroids: [],
+  analysis: null,
+  bivariate: null,
+  clusters: null,
+  issues: [],
+};
 
 export interface TaskMap {
   rating: { input: { matrix: Matrix; spec: RatingSpec }; output: RatingOutput };

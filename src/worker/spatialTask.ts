@@ -18,25 +18,13 @@ import {
   type Issue,
   type WeightsKind,
 } from '../core/index.ts';
-import type { SpatialInput, SpatialOutput } from './protocol.ts';
-
-const EMPTY: Omit<SpatialOutput, 'issues'> = {
-  ids: [],
-  values: [],
-  islands: [],
-  summary: null,
-  neighbours: [],
-  centroids: [],
-  analysis: null,
-  bivariate: null,
-  clusters: null,
-};
+import { EMPTY_SPATIAL_OUTPUT, type SpatialInput, type SpatialOutput } from './protocol.ts';
 
 export function runSpatial(input: SpatialInput): SpatialOutput {
   const { units, values, spec } = input;
   if (units.length < 4) {
     return {
-      ...EMPTY,
+      ...EMPTY_SPATIAL_OUTPUT,
       issues: [
         {
           code: 'too-few-units',
@@ -121,6 +109,7 @@ export function runSpatial(input: SpatialInput): SpatialOutput {
     islands: built.islands,
     summary: summariseWeights(w),
     neighbours: w.neighbours,
+    weights: w.weights,
     centroids: kept.map((i) => [pts[i][0], pts[i][1]]),
     analysis: res.ok ? res.value : null,
     bivariate,

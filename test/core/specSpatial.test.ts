@@ -34,4 +34,43 @@ describe("the spec's spatial section", () => {
         'spatial.weights',
       ]);
   });
+
+  it('a section written before second, layer and weightsFile existed reads their defaults', () => {
+    const old = JSON.parse(JSON.stringify(defaultSpec()));
+    old.spatial = { weights: 'rook', method: 'skater', k: 3 };
+    const r = validateSpec(old);
+    expect(r.ok).toBe(true);
+    if (r.ok)
+      expect(r.value.spatial).toEqual({
+        ...defaultSpatialSpec(),
+        weights: 'rook',
+        method: 'skater',
+        k: 3,
+        second: null,
+        layer: 'lag',
+        weightsFile: null,
+      });
+  });
+
+  it('keeps the bivariate variable, the value map and an imported weights file; refuses bad ones', () => {
+    const spec = JSON.parse(JSON.stringify(defaultSpec()));
+    spec.spatial = {
+      ...defaultSpatialSpec(),
+      second: 'ind:S_A',
+      layer: 'gistar',
+      weightsFile: { name: 'grid.gal', format: 'gal' },
+    };
+    const good = validateSpec(spec);
+    expect(good.ok && good.value.spatial).toMatchObject({
+      second: 'ind:S_A',
+      layer: 'gistar',
+      weightsFile: { name: 'grid.gal', format: 'gal' },
+    });
+    spec.spatial = { layer: 'hot', weightsFile: { name: 'x.txt', format: 'csv' } };
+    const bad = validateSpec(spec);
+    expect(!bad.ok && bad.issues.map((i) => i.where?.field).sort()).toEqual([
+      'spatial.layer',
+      'spatial.weightsFile.format',
+    ]);
+  });
 });

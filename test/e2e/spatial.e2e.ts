@@ -3,6 +3,7 @@
  * cluster map and the SCHC map of the imported units, and brushing the Moran scatter plot
  * outlines the brushed units on both maps (and a click on a map brushes its point).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { forbiddenText, openView, sessionPerFile, settle } from './harness.ts';
@@ -16,6 +17,12 @@ async function importFile(page: Page, path: string) {
   await expect.poll(() => input.isEnabled(), { timeout: 15000 }).toBe(true);
   await page.getByTestId('import-report').waitFor();
 }
+
+/** Screenshots for a person to look at, only when SPATIAL_SHOTS names a folder. */
+const shot = async (page: Page, name: string) => {
+  const dir = process.env.SPATIAL_SHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/spatial-${name}.png`, fullPage: true });
+};
 
 const brushedOn = (page: Page, testid: string) =>
   page.$$eval(`[data-testid="${testid}"] path.is-brushed[data-region]`, (els) =>
@@ -60,6 +67,7 @@ describe('#/spatial', () => {
 
     // Brush: a rectangle over the right half of the scatter (positive standardised values).
     const scatter = page.getByTestId('moran-scatter');
+    await scatter.scrollIntoViewIfNeeded();
     const box = (await scatter.boundingBox())!;
     const zeroX = await page.evaluate(() => {
       const lines = document.querySelectorAll('[data-testid="moran-scatter"] > line');
@@ -98,6 +106,84 @@ describe('#/spatial', () => {
     expect(await page.getByTestId('spatial-cluster-map').getAttribute('aria-label')).toMatch(
       /SKATER/,
     );
+    await shot(page, 'ru-main');
+
+    // The weights: summary, neighbour counts (corners 3, edges 5, inner cells 8), no island,
+    // and the connectivity map draws each of the 55 queen links once.
+    const panel = page.getByTestId('weights-panel');
+    await panel.waitFor();
+    const histogram = await page.$$eval('[data-testid="neighbour-histogram"] tbody tr', (rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((c) => c.textContent)),
+    );
+    expect(histogram).toEqual([
+      ['3', '4'],
+      ['5', '10'],
+      ['8', '6'],
+    ]);
+    expect(await page.getByTestId('weights-islands').innerText()).toMatch(/нет/);
+    await expect
+      .poll(() => page.locator('[data-testid="connectivity-map-links"] line').count())
+      .toBe(55);
+
+    // Export the weights in use as GAL: GeoDa's header, then 20 units.
+    const [gal] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('weights-export-gal').click(),
+    ]);
+    const galText = readFileSync((await gal.path())!, 'utf8').split('\n');
+    expect(galText[0]).toMatch(/^0 20 /);
+    expect(galText.filter((l) => /^KZ-\d+ \d+$/.test(l))).toHaveLength(20);
+
+    // Import a GAL file (spdep's rook lists of this grid): 31 shared edges, 62 links.
+    await page
+      .getByTestId('weights-import')
+      .setInputFiles('test/fixtures/e2e/grid-current-20-rook.gal');
+    await expect
+      .poll(() => page.getByTestId('weights-file').innerText())
+      .toMatch(/grid-current-20-rook\.gal/);
+    await expect
+      .poll(() => page.getByTestId('weights-summary').innerText(), { timeout: 15000 })
+      .toMatch(/связей: 62;/);
+    await expect
+      .poll(() => page.locator('[data-testid="connectivity-map-links"] line').count())
+      .toBe(31);
+    // A file that is not a weights file: one clear message, the weights stay.
+    await page.getByTestId('weights-import').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('hello\nworld\n'),
+    });
+    await expect
+      .poll(() => page.getByTestId('weights-import-issues').innerText())
+      .toMatch(/GAL|GWT/);
+
+    // Bivariate Moran against a second variable, and the value map showing the spatial lag,
+    // then Gi* z (hot and cold spots named in the legend).
+    await page.getByTestId('spatial-second').selectOption({ index: 1 });
+    await expect
+      .poll(() => page.getByTestId('bivariate-moran').innerText(), { timeout: 15000 })
+      .toMatch(/I = -?\d+,\d{3}/);
+    const valueMap = page.locator('[data-testid="spatial-value-map"] path[data-region]');
+    await expect.poll(() => valueMap.count()).toBe(20);
+    expect(await page.getByTestId('spatial-value-map').getAttribute('aria-label')).toMatch(/лаг/i);
+    await page.getByTestId('spatial-layer').selectOption('gistar');
+    await expect
+      .poll(() => page.getByTestId('spatial-value-legend').innerText())
+      .toMatch(/горячая точка/);
+    await settle(page, 300);
+    expect(await forbiddenText(page)).toEqual([]);
+    await shot(page, 'ru-weights');
+
+    // Back to weights built from the boundaries.
+    await page.getByTestId('weights-file-drop').click();
+    await expect
+      .poll(() => page.getByTestId('weights-summary').innerText(), { timeout: 15000 })
+      .toMatch(/связей: 110;/);
+
+    await page.getByTestId('language').selectOption('kk');
+    await settle(page, 400);
+    expect(await forbiddenText(page)).toEqual([]);
+    await shot(page, 'kk');
     await page.context().close();
   });
 });

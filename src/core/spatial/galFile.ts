@@ -17,8 +17,20 @@ export function writeGal(w: SpatialWeights, layer = 'atlas', idVariable = 'id'):
   return lines.join('\n') + '\n';
 }
 
-function issue(code: string, message: string, file: string, row?: number): Issue {
-  return { code, severity: 'error', message, where: row ? { file, row } : { file } };
+function issue(
+  code: string,
+  message: string,
+  file: string,
+  row?: number,
+  params?: Issue['params'],
+): Issue {
+  return {
+    code,
+    severity: 'error',
+    message,
+    where: row ? { file, row } : { file },
+    ...(params ? { params } : {}),
+  };
 }
 
 /**
@@ -44,7 +56,12 @@ export function readGal(
   for (let u = 0; u < n; u++) {
     while (ln < lines.length && lines[ln].trim() === '') ln++;
     if (ln >= lines.length) {
-      issues.push(issue('gal-short', `The header promises ${n} units; the file has ${u}.`, file));
+      issues.push(
+        issue('gal-short', `The header promises ${n} units; the file has ${u}.`, file, undefined, {
+          count: n,
+          found: u,
+        }),
+      );
       break;
     }
     const [id, kText, ...rest] = lines[ln].trim().split(/\s+/);
@@ -64,6 +81,7 @@ export function readGal(
             `Line ${ln + 1} lists ${nbIds.length} neighbours of ${id}; line ${ln} says ${k}.`,
             file,
             ln + 1,
+            { value: id, found: nbIds.length, count: k },
           ),
         );
       ln++;
@@ -79,14 +97,24 @@ export function readGal(
   fileIds.forEach((id, t) => {
     const i = index.get(id);
     if (i === undefined) {
-      issues.push(issue('gal-unknown-id', `Unit ${id} of the file is not in the data.`, file));
+      issues.push(
+        issue('gal-unknown-id', `Unit ${id} of the file is not in the data.`, file, undefined, {
+          value: id,
+        }),
+      );
       return;
     }
     for (const other of lists[t]) {
       const j = index.get(other);
       if (j === undefined)
         issues.push(
-          issue('gal-unknown-id', `Neighbour ${other} of ${id} is not a unit of the file.`, file),
+          issue(
+            'gal-unknown-neighbour',
+            `Neighbour ${other} of ${id} is not a unit of the file.`,
+            file,
+            undefined,
+            { value: other, unit: id },
+          ),
         );
       else if (j !== i && !nb[i].includes(j)) nb[i].push(j);
     }

@@ -115,6 +115,9 @@ export function RankTrajectories() {
     svg
       .querySelectorAll('g[aria-label="line"] path')
       .forEach((p) => p.setAttribute('data-line', ''));
+    // The chart is one image (role img, its label above); Plot's aria-labels on its mark groups
+    // are not allowed on a plain <g> (axe: aria-prohibited-attr).
+    svg.querySelectorAll('g[aria-label]').forEach((g) => g.removeAttribute('aria-label'));
     el.replaceChildren(svg);
     return () => svg.remove();
   }, [points, shown, selected, t]);

@@ -1,11 +1,14 @@
 /**
- * #/spatial (issue 10): spatial weights from the boundaries in use, global Moran's I, the
- * Moran scatter plot linked to two maps (LISA clusters; spatially constrained regions) by a
- * shared brush, and the local statistics as a table, each exported. Settings live in the
- * spec's `spatial` section, so links, project files and `atlas spatial` carry them.
- * Methods: docs/methods.md section 8 (spdep's and GeoDa's conventions).
+ * #/spatial (issue 10): spatial weights from the boundaries in use (or a GeoDa GAL/GWT file
+ * for them) with their summary and connectivity map, global and bivariate Moran's I, the
+ * Moran scatter plot linked to the maps (LISA clusters; spatially constrained regions; the
+ * variable, its spatial lag or Gi* z) by a shared brush, and the local statistics as a table,
+ * each exported. The view joins the task input (spatialModel.ts) and hands it to the analysis
+ * controller, which computes it in the worker for large inputs (state/analysisCompute.ts).
+ * Settings live in the spec's `spatial` section, so links, project files and `atlas spatial`
+ * carry them. Methods: docs/methods.md section 8 (spdep's and GeoDa's conventions).
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -15,7 +18,7 @@ import type { SpatialSpec } from '../../core/index.ts';
 import { clusterColour } from '../clustering/clusterColours.ts';
 import { svgFileOf } from '../clustering/svgExport.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
-import { fileStem, toCsv } from '../common/export.ts';
+import { download, fileStem, toCsv } from '../common/export.ts';
 import { exportMeta } from '../common/exportMeta.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
 import { IssueText } from '../common/IssueText.tsx';
@@ -24,8 +27,12 @@ import { regionName } from '../map/regionName.ts';
 import { NO_DATA } from '../map/palettes.ts';
 import { lisaColour, LISA_KEYS } from './lisaColours.ts';
 import { MoranScatter, type ScatterPoint } from './MoranScatter.tsx';
-import { spatialModel, type SpatialFeature } from './spatialModel.ts';
+import { spatialJob, type SpatialFeature, type SpatialModel } from './spatialModel.ts';
+import { EMPTY_SPATIAL_OUTPUT } from '../../worker/protocol.ts';
+import { spatialLayerFill, spatialLayerModel } from './spatialLayer.ts';
 import { UnitMap } from './UnitMap.tsx';
+import { readWeightsFile, weightsFileText, writableIds } from './weightsFile.ts';
+import type { Issue } from '../../core/index.ts';
 import './spatial.css';
 
 const WEIGHTS = ['queen', 'rook', 'knn:4', 'knn:6'] as const;
@@ -64,6 +71,7 @@ export default function SpatialView() {
   const scatterRef = useRef<SVGSVGElement | null>(null);
   const lisaRef = useRef<SVGSVGElement | null>(null);
   const clusterRef = useRef<SVGSVGElement | null>(null);
+  const valueRef = useRef<SVGSVGElement | null>(null);
 
   const features: Polys = useMemo(
     () => (userBounds ? (userBounds.features as Polys) : (KZ_2014 as unknown as Polys)),
@@ -77,10 +85,39 @@ export default function SpatialView() {
       })),
     [features],
   );
-  const model = useMemo(
-    () => spatialModel(units, values, indicatorValues, sp),
-    [units, values, indicatorValues, sp],
+  const secondLayer = sp.second ? (layers.find((l) => l.id === sp.second) ?? null) : null;
+  const secondValues = useMemo(
+    () => (secondLayer ? secondLayer.values(store.getState()) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [secondLayer, results, year],
   );
+  // Weights from a GAL/GWT file when the spec names one and this session has it loaded.
+  const loadedFile = useAppStore((s) => s.spatialWeightsFile);
+  const fileWeights =
+    sp.weightsFile &&
+    loadedFile &&
+    loadedFile.name === sp.weightsFile.name &&
+    loadedFile.format === sp.weightsFile.format &&
+    units.every((u) => u.id in loadedFile.neighbours)
+      ? loadedFile
+      : null;
+  const job = useMemo(
+    () => spatialJob(units, values, indicatorValues, sp, secondValues, fileWeights),
+    [units, values, indicatorValues, sp, secondValues, fileWeights],
+  );
+  const setSpatialJob = useAppStore((s) => s.setSpatialJob);
+  useEffect(() => setSpatialJob(job), [job, setSpatialJob]);
+  const entry = useAppStore((s) => s.analyses.spatial);
+  const model: SpatialModel = useMemo(
+    () =>
+      entry.basis === job && entry.output
+        ? { ...entry.output, noData: job.noData }
+        : { ...EMPTY_SPATIAL_OUTPUT, noData: job.noData },
+    [entry, job],
+  );
+  const running = entry.basis !== job || entry.status === 'running';
+  const [fileIssues, setFileIssues] = useState<Issue[]>([]);
+  const layerModel = useMemo(() => spatialLayerModel(model, sp.layer), [model, sp.layer]);
 
   const edit = (patch: Partial<SpatialSpec>) =>
     setSpec({
@@ -103,6 +140,21 @@ export default function SpatialView() {
     });
 
   const name = (id: string) => regionName(id, t);
+  const valueMapWhat =
+    sp.layer === 'gistar'
+      ? t('spatial.layer.gistar')
+      : `${t(`spatial.layer.${sp.layer}`)}: ${variable.label(t)}`;
+  const indexOf = useMemo(() => new Map(model.ids.map((id, i) => [id, i])), [model.ids]);
+  // Each link once (i < j), between the two units' centroids.
+  const connectivityLinks = useMemo(
+    () =>
+      model.neighbours.flatMap((row, i) =>
+        row
+          .filter((j) => j > i || !model.neighbours[j].includes(i))
+          .map((j) => [model.centroids[i], model.centroids[j]] as const),
+      ),
+    [model.neighbours, model.centroids],
+  );
   const a = model.analysis;
   const local = useMemo(() => new Map(a?.local.map((r) => [r.id, r]) ?? []), [a]);
   const cluster = useMemo(
@@ -220,6 +272,37 @@ export default function SpatialView() {
             </select>
           </label>
           <label className="field">
+            <span>{t('spatial.second')}</span>
+            <select
+              data-testid="spatial-second"
+              value={secondLayer?.id ?? ''}
+              onChange={(e) => edit({ second: e.target.value || null })}
+            >
+              <option value="">{t('spatial.secondNone')}</option>
+              {layers
+                .filter((l) => l.id !== 'class' && l.id !== 'rankChange' && l.id !== variable.id)
+                .map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.label(t)}
+                  </option>
+                ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('spatial.layer')}</span>
+            <select
+              data-testid="spatial-layer"
+              value={sp.layer}
+              onChange={(e) => edit({ layer: e.target.value as SpatialSpec['layer'] })}
+            >
+              {(['value', 'lag', 'gistar'] as const).map((l) => (
+                <option key={l} value={l}>
+                  {t(`spatial.layer.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
             <span>{t('spatial.weights')}</span>
             <select
               data-testid="spatial-weights"
@@ -248,6 +331,69 @@ export default function SpatialView() {
               <option value="B">{t('spatial.style.B')}</option>
             </select>
           </label>
+          <label className="field">
+            <span>{t('spatial.islandsPolicy')}</span>
+            <select
+              data-testid="spatial-islands"
+              value={sp.islands}
+              onChange={(e) => edit({ islands: e.target.value as SpatialSpec['islands'] })}
+            >
+              <option value="nearest">{t('spatial.islandsPolicy.nearest')}</option>
+              <option value="drop">{t('spatial.islandsPolicy.drop')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('spatial.weightsImport')}</span>
+            <input
+              type="file"
+              accept=".gal,.gwt,text/plain"
+              data-testid="weights-import"
+              onChange={async (e) => {
+                const input = e.currentTarget;
+                const f = input.files?.[0];
+                if (!f) return;
+                const text = await f.text();
+                input.value = '';
+                const r = readWeightsFile(
+                  text,
+                  f.name,
+                  units.map((u) => u.id),
+                );
+                if (!r.ok) {
+                  setFileIssues(r.issues);
+                  return;
+                }
+                setFileIssues([]);
+                store.getState().setSpatialWeightsFile(r.value);
+                edit({ weightsFile: { name: r.value.name, format: r.value.format } });
+              }}
+            />
+          </label>
+          {sp.weightsFile && (
+            <p className="muted" data-testid="weights-file">
+              {fileWeights
+                ? t('spatial.weightsFromFile', {
+                    name: sp.weightsFile.name,
+                    format: sp.weightsFile.format.toUpperCase(),
+                    n: Object.keys(fileWeights.neighbours).length,
+                  })
+                : t('spatial.weightsFileMissing', {
+                    name: sp.weightsFile.name,
+                    kind: sp.weights,
+                  })}{' '}
+              <button
+                type="button"
+                className="button secondary small"
+                data-testid="weights-file-drop"
+                onClick={() => {
+                  setFileIssues([]);
+                  edit({ weightsFile: null });
+                }}
+              >
+                {t('spatial.weightsFileDrop')}
+              </button>
+            </p>
+          )}
           <label className="field">
             <span>{t('spatial.adjust')}</span>
             <select
@@ -292,6 +438,29 @@ export default function SpatialView() {
           </label>
         </aside>
         <div className="spatial-main">
+          {running && (
+            <p className="muted" role="status" data-testid="spatial-running">
+              {t('spatial.running')}
+            </p>
+          )}
+          {fileIssues.length > 0 && (
+            <ul className="issues" data-testid="weights-import-issues">
+              {fileIssues.map((i, n) => (
+                <li key={n}>
+                  <IssueText issue={i} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {entry.basis === job && entry.issues.length > 0 && (
+            <ul className="issues">
+              {entry.issues.map((i, n) => (
+                <li key={n}>
+                  <IssueText issue={i} />
+                </li>
+              ))}
+            </ul>
+          )}
           {model.issues.length > 0 && (
             <ul className="issues" data-testid="spatial-issues">
               {model.issues.map((i, n) => (
@@ -315,6 +484,17 @@ export default function SpatialView() {
                   R: a.moran.permutations,
                 })}
               </p>
+              {model.bivariate && secondLayer && (
+                <p data-testid="bivariate-moran">
+                  {t('spatial.bivariateLine', {
+                    I: fmt(model.bivariate.I),
+                    x: variable.label(t),
+                    y: secondLayer.label(t),
+                    p: fmt(model.bivariate.p),
+                    R: model.bivariate.permutations,
+                  })}
+                </p>
+              )}
               <p className="muted">
                 {t('spatial.weightsLine', {
                   n: model.summary.units,
@@ -326,7 +506,9 @@ export default function SpatialView() {
               </p>
               {model.islands.length > 0 && (
                 <p className="muted">
-                  {t('spatial.islands', { names: model.islands.map((id) => name(id)).join(', ') })}
+                  {t(sp.islands === 'drop' ? 'spatial.islandsDropped' : 'spatial.islands', {
+                    names: model.islands.map((id) => name(id)).join(', '),
+                  })}
                 </p>
               )}
               {model.noData.length > 0 && (
@@ -431,6 +613,47 @@ export default function SpatialView() {
                   ))}
                 </ul>
               </div>
+              {layerModel && (
+                <div className="panel">
+                  <div className="panel-head">
+                    <h2>{t('spatial.valueMap', { what: valueMapWhat })}</h2>
+                    <ExportButtons
+                      name={stem(sp.layer)}
+                      meta={meta(t('spatial.valueMap', { what: valueMapWhat }))}
+                      svg={() =>
+                        svgFileOf(
+                          valueRef.current,
+                          meta(t('spatial.valueMap', { what: valueMapWhat }))(),
+                        )
+                      }
+                      testid="spatial-value-export"
+                    />
+                  </div>
+                  <UnitMap
+                    ref={valueRef}
+                    features={features}
+                    fill={(id) => spatialLayerFill(layerModel, id)}
+                    title={(id) => {
+                      const v = layerModel.values.get(id);
+                      return v === undefined ? name(id) : `${name(id)}: ${fmt(v, 2)}`;
+                    }}
+                    brushed={brushed}
+                    onBrush={brush}
+                    label={t('spatial.valueMap', { what: valueMapWhat })}
+                    testid="spatial-value-map"
+                  />
+                  <ul className="legend-list" data-testid="spatial-value-legend">
+                    {layerModel.stops.map((st, i) => (
+                      <li key={i}>
+                        <span className="swatch" style={{ background: st.colour }} />
+                        {fmt(st.value, 2)}
+                        {sp.layer === 'gistar' && i === 0 ? ` (${t('spatial.gistarCold')})` : ''}
+                        {sp.layer === 'gistar' && i === 4 ? ` (${t('spatial.gistarHot')})` : ''}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {model.clusters && (
                 <div className="panel">
                   <div className="panel-head">
@@ -465,6 +688,112 @@ export default function SpatialView() {
                   </p>
                 </div>
               )}
+            </div>
+          )}
+          {model.summary && (
+            <div className="panel" data-testid="weights-panel">
+              <div className="panel-head">
+                <h2>{t('spatial.weightsTitle')}</h2>
+                <div className="button-row">
+                  <span className="field-label">{t('spatial.weightsExport')}</span>
+                  {(['gal', 'gwt'] as const).map((f) => (
+                    <button
+                      key={f}
+                      type="button"
+                      className="button secondary small"
+                      data-testid={`weights-export-${f}`}
+                      disabled={!writableIds(model.ids)}
+                      title={writableIds(model.ids) ? undefined : t('spatial.weightsIdsSpace')}
+                      onClick={() =>
+                        download(
+                          new Blob([weightsFileText(model, f, stemOfData)], {
+                            type: 'text/plain;charset=utf-8',
+                          }),
+                          `${stem(`weights-${sp.style}`)}.${f}`,
+                        )
+                      }
+                    >
+                      {f.toUpperCase()}
+                    </button>
+                  ))}
+                </div>
+              </div>
+              <p className="muted">
+                {t('spatial.weightsKind', {
+                  kind: fileWeights
+                    ? `${fileWeights.name} (${fileWeights.format.toUpperCase()})`
+                    : sp.weights.startsWith('knn:')
+                      ? t('spatial.weights.knn', { k: sp.weights.slice(4) })
+                      : (WEIGHTS as readonly string[]).includes(sp.weights)
+                        ? t(`spatial.weights.${sp.weights}` as never)
+                        : sp.weights,
+                  style: t(`spatial.style.${sp.style}`),
+                })}
+              </p>
+              <p data-testid="weights-summary">
+                {t('spatial.weightsLine', {
+                  n: model.summary.units,
+                  links: model.summary.links,
+                  mean: fmt(model.summary.meanNeighbours, 1),
+                  min: model.summary.minNeighbours,
+                  max: model.summary.maxNeighbours,
+                })}
+              </p>
+              <p className="muted" data-testid="weights-islands">
+                {model.islands.length === 0
+                  ? t('spatial.islandsNone')
+                  : t(sp.islands === 'drop' ? 'spatial.islandsDropped' : 'spatial.islands', {
+                      names: model.islands.map((id) => name(id)).join(', '),
+                    })}
+              </p>
+              <div className="spatial-figures">
+                <UnitMap
+                  features={features}
+                  fill={(id) =>
+                    model.islands.includes(id) ? '#fdae61' : indexOf.has(id) ? '#e8eef6' : NO_DATA
+                  }
+                  title={(id) => {
+                    const i = indexOf.get(id) ?? -1;
+                    return i >= 0
+                      ? `${name(id)}: ${model.neighbours[i].map((j) => name(model.ids[j])).join(', ')}`
+                      : name(id);
+                  }}
+                  brushed={brushed}
+                  onBrush={brush}
+                  label={t('spatial.connectivityMap')}
+                  testid="connectivity-map"
+                  links={connectivityLinks}
+                />
+                <table className="data" data-testid="neighbour-histogram">
+                  <caption>{t('spatial.histogram')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('spatial.histogram.count')}</th>
+                      <th scope="col">{t('spatial.histogram.units')}</th>
+                      <th scope="col" aria-hidden="true" />
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {model.summary.histogram.map((c, k) =>
+                      c > 0 ? (
+                        <tr key={k} data-neighbours={k}>
+                          <td>{k}</td>
+                          <td>{c}</td>
+                          <td aria-hidden="true">
+                            <span
+                              className="histogram-bar"
+                              style={{
+                                width: `${(100 * c) / Math.max(...model.summary!.histogram)}%`,
+                              }}
+                            />
+                          </td>
+                        </tr>
+                      ) : null,
+                    )}
+                  </tbody>
+                </table>
+              </div>
+              <p className="muted">{t('spatial.connectivityMap')}</p>
             </div>
           )}
           {a && (

@@ -19,6 +19,8 @@ export interface UnitMapProps {
   testid: string;
   width?: number;
   height?: number;
+  /** Neighbour links to draw between [lon, lat] points (the connectivity map). */
+  links?: ReadonlyArray<readonly [readonly [number, number], readonly [number, number]]>;
 }
 
 type PolyFeature = Feature<Polygon | MultiPolygon>;
@@ -41,15 +43,27 @@ function forD3Winding(f: PolyFeature): PolyFeature {
 }
 
 export const UnitMap = forwardRef<SVGSVGElement, UnitMapProps>(function UnitMap(
-  { features, fill, title, brushed, onBrush, label, testid, width = 520, height = 320 },
+  { features, fill, title, brushed, onBrush, label, testid, width = 520, height = 320, links },
   ref,
 ) {
-  const paths = useMemo(() => {
+  const { paths, projection } = useMemo(() => {
     const fc = { ...features, features: features.features.map(forD3Winding) };
     const projection = geoMercator().fitSize([width, height], fc);
     const path = geoPath(projection);
-    return fc.features.map((f) => ({ id: String(f.id), d: path(f) ?? '' }));
+    return {
+      paths: fc.features.map((f) => ({ id: String(f.id), d: path(f) ?? '' })),
+      projection,
+    };
   }, [features, width, height]);
+  const segments = useMemo(
+    () =>
+      (links ?? []).map(([a, b]) => {
+        const [x1, y1] = projection([a[0], a[1]]) ?? [0, 0];
+        const [x2, y2] = projection([b[0], b[1]]) ?? [0, 0];
+        return { x1, y1, x2, y2 };
+      }),
+    [links, projection],
+  );
   return (
     <svg
       ref={ref}
@@ -73,6 +87,16 @@ export const UnitMap = forwardRef<SVGSVGElement, UnitMapProps>(function UnitMap(
           <title>{title(p.id)}</title>
         </path>
       ))}
+      {links && (
+        <g data-testid={`${testid}-links`} pointerEvents="none">
+          {segments.map((l, i) => (
+            <line key={i} {...l} stroke="#1f3a5f" strokeWidth={1} strokeOpacity={0.7} />
+          ))}
+          {segments.map((l, i) => (
+            <circle key={`c${i}`} cx={l.x1} cy={l.y1} r={1.6} fill="#1f3a5f" />
+          ))}
+        </g>
+      )}
       {/* Brushed outlines drawn again on top so neighbours do not cover them. */}
       {paths
         .filter((p) => brushed.has(p.id))
