@@ -149,6 +149,11 @@ export interface RegionGroup {
   text: TextRef;
   /** Innovation infrastructure as the text after the figure lists it, item by item. */
   infrastructureText: string[];
+  /**
+   * The text's list (infrastructureText) in Russian and Kazakh, item by item: the project's
+   * translation (the paper prints English only; English readers get the list as printed).
+   */
+  infrastructureTranslated: { ru: string[]; kk: string[] };
 }
 
 export interface GroupsDataset extends DatasetMeta {

@@ -403,6 +403,8 @@ export const en: Messages = {
   'clustering.ariHint': '(1 = identical, about 0 = chance)',
   'clustering.ariNotApplicable': 'The comparison applies only when the 16 regions are clustered.',
   'clustering.infrastructure': 'Innovation infrastructure',
+  'infrastructure.asPrinted': 'As printed in the paper',
+  'infrastructure.translatedNote': 'The lists are given as the paper prints them (in English).',
   'clustering.col.key': 'Code',
   'clustering.col.name': 'Name',
   'clustering.col.group': 'Group',

@@ -405,6 +405,9 @@ export const kk: Messages = {
   'clustering.ariHint': '(1 — сәйкес, 0 шамасында — кездейсоқ)',
   'clustering.ariNotApplicable': 'Салыстыру тек 16 өңір топтастырылғанда мүмкін.',
   'clustering.infrastructure': 'Инновациялық инфрақұрылым',
+  'infrastructure.asPrinted': 'Мақалада басылғандай (ағылшынша)',
+  'infrastructure.translatedNote':
+    'Тізімдер осы қосымша үшін аударылған; мақалада олар ағылшынша басылған.',
   'clustering.col.key': 'Код',
   'clustering.col.name': 'Атауы',
   'clustering.col.group': 'Топ',

@@ -407,6 +407,9 @@ export const ru = {
   'clustering.ariHint': '(1 — совпадение, около 0 — случайное)',
   'clustering.ariNotApplicable': 'Сравнение возможно, только когда группируются 16 регионов.',
   'clustering.infrastructure': 'Инновационная инфраструктура',
+  'infrastructure.asPrinted': 'Как напечатано в статье (по-английски)',
+  'infrastructure.translatedNote':
+    'Списки переведены для этого приложения; в статье они напечатаны по-английски.',
   'clustering.col.key': 'Код',
   'clustering.col.name': 'Название',
   'clustering.col.group': 'Группа',

@@ -7,6 +7,7 @@
  * rule). Quotation marks are garbled in the figure and kept as they are.
  */
 import type { GroupsDataset, RegionGroup, TextRef } from '../types.ts';
+import { INFRASTRUCTURE_TRANSLATED } from './regionGroupsTranslated.ts';
 import { SEED_003, SOURCE_003 } from './sources.ts';
 
 const ref = (from: number, to: number, quote: string): TextRef => ({
@@ -17,7 +18,7 @@ const ref = (from: number, to: number, quote: string): TextRef => ({
 
 const HEADING = 'Innovation Infrastructure:';
 
-export const REGION_GROUPS: RegionGroup[] = [
+const PRINTED: Omit<RegionGroup, 'infrastructureTranslated'>[] = [
   {
     id: 1,
     members: ['KZ-KAR', 'KZ-PAV', 'KZ-VOS'],
@@ -241,6 +242,12 @@ export const REGION_GROUPS: RegionGroup[] = [
   },
 ];
 
+/** The groups with their lists translated (regionGroupsTranslated.ts). */
+export const REGION_GROUPS: RegionGroup[] = PRINTED.map((g) => ({
+  ...g,
+  infrastructureTranslated: INFRASTRUCTURE_TRANSLATED[g.id],
+}));
+
 export const regionGroupsPublished: GroupsDataset = {
   kind: 'groups',
   id: 'region-groups-published',
@@ -266,7 +273,8 @@ export const regionGroupsPublished: GroupsDataset = {
       'figure lists it among “regions”). The figure prints Almaty city’s infrastructure list under ' +
       'Astana as well; the text after the figure gives Astana’s own list, which ' +
       'the dataset uses. The paper’s quotation marks are garbled in the figure; items are quoted ' +
-      'as extracted, with line-end hyphenation removed. Years are not stated.',
+      'as extracted, with line-end hyphenation removed. Years are not stated. Russian and Kazakh ' +
+      'readers get the text’s lists translated, with the English as printed one click away.',
     ru:
       'Рисунок 3 статьи Турекуловой и др. и текст после него (строки 389-543 извлечённого текста): кластеризация 16 ' +
       'регионов методом Уорда по показателям P1-P14, значения которых в статье не приведены. ' +
@@ -276,12 +284,15 @@ export const regionGroupsPublished: GroupsDataset = {
       '{г. Астана}, {г. Алматы}. «Almaty» во второй группе — Алматинская область. На рисунке под ' +
       'Астаной повторён список инфраструктуры г. Алматы; собственный список Астаны дан в тексте ' +
       'после рисунка, и набор берёт его оттуда. Кавычки на рисунке искажены при извлечении текста; ' +
-      'элементы приведены как извлечены, с удалением переносов в конце строк. Год не указан.',
+      'элементы приведены как извлечены, с удалением переносов в конце строк. Год не указан. ' +
+      'Списки инфраструктуры из текста переведены на русский для этого приложения; английский ' +
+      'текст статьи доступен в пункте «Как напечатано в статье».',
     kk:
       'Турекулова және т.б. мақаласының 3-суреті және одан кейінгі мәтін: 16 өңірдің Уорд әдісімен P1-P14 ' +
       'көрсеткіштері бойынша 8 топқа бөлінуі (көрсеткіш мәндері жарияланбаған). Суретте Астана ' +
       'үшін Алматы қаласының тізімі қайталанған; Астананың өз тізімі мәтінде берілген, жинақ ' +
-      'соны алады.',
+      'соны алады. Инфрақұрылым тізімдері осы қосымша үшін қазақ тіліне аударылған; мақаланың ' +
+      'ағылшынша мәтіні «Мақалада басылғандай» тармағында қолжетімді.',
   },
   groups: REGION_GROUPS,
 };

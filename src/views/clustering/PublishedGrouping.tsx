@@ -1,10 +1,11 @@
 /**
  * Seed 003's published grouping of the 16 regions beside the computed one, with the
  * adjusted Rand index between them and each published group's innovation infrastructure
- * (printed text, shown as text only).
+ * (the text's list, translated in ru and kk, shown as text only).
  */
 import type { RegionGroup } from '../../data/types.ts';
 import { useT } from '../../i18n/useT.ts';
+import { InfrastructureList } from '../common/InfrastructureList.tsx';
 import { regionName } from '../map/regionName.ts';
 import { clusterColour } from './clusterColours.ts';
 
@@ -58,16 +59,12 @@ export function PublishedGrouping({
                 );
               })}
             </div>
-            {g.infrastructure.length > 0 && (
+            {g.infrastructureText.length > 0 && (
               <details>
                 <summary>
-                  {t('clustering.infrastructure')} ({g.infrastructure.length})
+                  {t('clustering.infrastructure')} ({g.infrastructureText.length})
                 </summary>
-                <ul className="infrastructure">
-                  {g.infrastructure.map((item, i) => (
-                    <li key={i}>{item}</li>
-                  ))}
-                </ul>
+                <InfrastructureList group={g} layout="list" />
               </details>
             )}
           </li>

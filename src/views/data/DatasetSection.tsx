@@ -9,6 +9,7 @@ import type { TableDataset } from '../../data/types.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
+import { InfrastructureList } from '../common/InfrastructureList.tsx';
 import { Missing } from '../common/Missing.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
 import { bundledSource } from '../common/exportSource.ts';
@@ -188,7 +189,9 @@ export function DatasetSection({ ds, open }: { ds: Dataset; open?: boolean }) {
                   to: g.figure.lines[1],
                 })}
               </span>
-              <div className="small">{g.infrastructure.join('; ')}</div>
+              <div className="small">
+                <InfrastructureList group={g} layout="inline" />
+              </div>
             </li>
           ))}
         </ol>

@@ -15,6 +15,7 @@ import { dataYears } from '../../state/dataYears.ts';
 import { isPaperData } from '../../core/index.ts';
 import { MAX_SELECTED, YEARS, type Year } from '../../state/viewState.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
+import { InfrastructureList } from '../common/InfrastructureList.tsx';
 import { Missing } from '../common/Missing.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
@@ -310,17 +311,15 @@ function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colou
       )}
       <h3>{t('profile.cluster')}</h3>
       {p.cluster ? (
-        <p data-testid="profile-cluster">
+        <div data-testid="profile-cluster" className="profile-cluster">
           {t('profile.clusterText', {
             n: p.cluster.id,
             members: p.cluster.members.map((m) => regionName(m, t, true)).join(', '),
           })}
-          <br />
-          <span className="muted small">
-            {p.cluster.infrastructure.slice(0, 6).join('; ')}
-            {p.cluster.infrastructure.length > 6 ? '…' : ''}
-          </span>
-        </p>
+          <div className="muted small">
+            <InfrastructureList group={p.cluster.group} layout="inline" limit={6} />
+          </div>
+        </div>
       ) : (
         <p className="muted">{t('profile.noCluster')}</p>
       )}

@@ -6,7 +6,7 @@
  * recomputed and the published index (Table 6), and the region's group in seed 003's published
  * clustering.
  */
-import type { GroupsDataset, TableDataset } from '../../data/types.ts';
+import type { GroupsDataset, RegionGroup, TableDataset } from '../../data/types.ts';
 import type { RatingOutput } from '../../worker/protocol.ts';
 import { publishedColumns } from '../rating/published.ts';
 import type { Year } from '../../state/viewState.ts';
@@ -36,7 +36,7 @@ export interface RegionProfile {
   code: string;
   years: YearProfile[];
   /** 1-based group number in seed 003's grouping, with the other members; null if not grouped. */
-  cluster: { id: number; members: string[]; infrastructure: string[] } | null;
+  cluster: { id: number; members: string[]; group: RegionGroup } | null;
 }
 
 const fin = (x: number | null | undefined): number | null =>
@@ -106,7 +106,7 @@ export function profileModel(p: ProfileInputs): RegionProfile[] {
     return {
       code,
       years,
-      cluster: g ? { id: g.id, members: g.members, infrastructure: g.infrastructure } : null,
+      cluster: g ? { id: g.id, members: g.members, group: g } : null,
     };
   });
 }
