@@ -160,6 +160,7 @@ export const en: Messages = {
   'map.site': 'IT cluster: {name}',
   'map.sitesKey': 'Proposed IT-cluster sites ({n}, Kireeva)',
   'map.groupsKey': 'Region groups (Turekulova et al., Ward)',
+  'map.leafletTitle': 'Leaflet, a JavaScript library for interactive maps',
   'map.attribution': 'Boundaries: Natural Earth (public domain)',
 
   'export.label': 'Export',
@@ -230,6 +231,9 @@ export const en: Messages = {
   'data.audit.lead':
     'Where a printed figure differs by more than 1% from the one recomputed from other printed figures, and why.',
   'data.audit.none': 'The audit found no differences (or is not available yet).',
+  'data.audit.varianceShare': 'share of variance explained',
+  'data.audit.communality': 'communality',
+  'data.audit.allRows': 'all',
   'data.audit.sentence':
     'Table {table}, row {row}{region}, {column}: printed {printed}, recomputed {recomputed} — {cause}',
   'data.ict.table1': 'Organisations using ICT, % (Abzalbek, Table 1)',

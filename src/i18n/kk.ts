@@ -161,6 +161,7 @@ export const kk: Messages = {
   'map.site': 'IT-кластер: {name}',
   'map.sitesKey': 'Ұсынылған IT-кластер алаңдары ({n}, Киреева А.А.)',
   'map.groupsKey': 'Өңір топтары (Турекулова және т.б., Уорд әдісі)',
+  'map.leafletTitle': 'Leaflet — интерактивті карталарға арналған JavaScript кітапханасы',
   'map.attribution': 'Шекаралар: Natural Earth (қоғамдық игілік)',
 
   'export.label': 'Экспорт',
@@ -231,6 +232,9 @@ export const kk: Messages = {
   'data.audit.lead':
     'Басылған сан басқа басылған сандардан қайта есептелгеннен 1%-дан артық айырмашылықта болатын жерлер және себебі.',
   'data.audit.none': 'Тексеру айырмашылық таппады (немесе әлі қосылмаған).',
+  'data.audit.varianceShare': 'түсіндірілген дисперсия үлесі',
+  'data.audit.communality': 'жалпылық',
+  'data.audit.allRows': 'барлығы',
   'data.audit.sentence':
     '{table}-кесте, {row}-жол{region}, {column}: басылғаны {printed}, қайта есептелгені {recomputed} — {cause}',
   'data.ict.table1': 'АКТ пайдаланатын ұйымдар үлесі, % (Абзалбек Г.А., 1-кесте)',

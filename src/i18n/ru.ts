@@ -163,6 +163,7 @@ export const ru = {
   'map.site': 'IT-кластер: {name}',
   'map.sitesKey': 'Предлагаемые площадки IT-кластеров ({n}, Киреева А.А.)',
   'map.groupsKey': 'Группы регионов (Турекулова и др., метод Уорда)',
+  'map.leafletTitle': 'Leaflet — библиотека JavaScript для интерактивных карт',
   'map.attribution': 'Границы: Natural Earth (общественное достояние)',
 
   'export.label': 'Экспорт',
@@ -233,6 +234,9 @@ export const ru = {
   'data.audit.lead':
     'Где напечатанная цифра расходится с пересчитанной из других напечатанных цифр более чем на 1%, и почему.',
   'data.audit.none': 'Сверка расхождений не нашла (или ещё не подключена).',
+  'data.audit.varianceShare': 'доля объяснённой дисперсии',
+  'data.audit.communality': 'общность',
+  'data.audit.allRows': 'все',
   'data.audit.sentence':
     'Табл. {table}, строка {row}{region}, {column}: напечатано {printed}, пересчитано {recomputed} — {cause}',
   'data.ict.table1': 'Доля организаций, использующих ИКТ, % (Абзалбек Г.А., табл. 1)',

@@ -5,7 +5,7 @@
  * squares (its communality) cannot exceed 1 (docs/methods.md section 4).
  */
 import type { TableDataset } from '../types.ts';
-import { type AuditFinding, differs, round4 } from './finding.ts';
+import { type AuditFinding, because, differs, round4 } from './finding.ts';
 
 /** The share of variance the seed states for its 7 components (seed 002, text before Table 2). */
 export const STATED_VARIANCE_SHARE = 0.88;
@@ -37,7 +37,7 @@ export function auditComponentVariance(ds: TableDataset): AuditFinding[] {
       column: 'variance share',
       printed: STATED_VARIANCE_SHARE,
       recomputed: round4(share),
-      cause: 'the loadings do not explain the share of variance the text states.',
+      ...because([{ code: 'variance-share' }]),
     });
   }
   communalities(ds).forEach((h, i) => {
@@ -50,8 +50,7 @@ export function auditComponentVariance(ds: TableDataset): AuditFinding[] {
       column: 'communality',
       printed: 1,
       recomputed: round4(h),
-      cause:
-        'squared loadings of a standardised variable cannot add up to more than 1; a loading is misprinted.',
+      ...because([{ code: 'communality' }]),
     });
   });
   return out;

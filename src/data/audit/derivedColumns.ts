@@ -8,6 +8,7 @@
 import type { Cell } from '../types.ts';
 import {
   type AuditFinding,
+  because,
   differs,
   formatPrinted,
   printedDecimals,
@@ -15,6 +16,7 @@ import {
   round4,
 } from './finding.ts';
 import type { PrintedRow } from './printedRows.ts';
+import type { AuditReason, AuditRowRef } from '../../i18n/auditCauses.ts';
 
 export interface DerivedRule {
   id: string;
@@ -84,8 +86,9 @@ export function reproduces(printed: Cell, recomputed: number): boolean {
   );
 }
 
-function describe(row: PrintedRow): string {
-  return row.label ? `row ${row.row} (${row.label})` : `row ${row.row}`;
+/** Printed rows as a cause names them ("row 11 (Южно-Казахстанская)"). */
+function rowsOf(...rows: PrintedRow[]): { rows: AuditRowRef[] } {
+  return { rows: rows.map((r) => (r.label ? { row: r.row, label: r.label } : { row: r.row })) };
 }
 
 /**
@@ -120,30 +123,31 @@ export function auditDerivedColumns(
       const printedCell = row.cells[rule.id];
       const recomputed = rule.compute(row.cells)!;
       const d = printedDecimals(printedCell.printed);
-      let cause: string;
+      const formula = { rule: rule.id, formula: rule.formula };
+      let reason: AuditReason;
       if (donors.length === 1) {
         const donor = donors[0];
         const fromDonor = rule.compute(donor.cells)!;
-        cause =
-          `value belongs to ${describe(donor)}: recomputing that row's raw data gives ` +
-          `${formatPrinted(fromDonor, d)} (${rule.formula}), and that row's raw data reproduce ` +
-          `every derived figure printed in ${describe(row)}; the derived columns are printed in ` +
-          `another row order than the labels.`;
+        reason = {
+          code: 'derived-donor',
+          params: {
+            donor: rowsOf(donor),
+            value: formatPrinted(fromDonor, d),
+            formula,
+            here: rowsOf(row),
+          },
+        };
       } else if (donors.length > 1) {
-        cause =
-          `the derived figures of this row are reproduced by the raw data of ` +
-          `${donors.map(describe).join(' and ')}; the row they belong to cannot be told apart.`;
+        reason = { code: 'derived-ambiguous', params: { rows: rowsOf(...donors) } };
       } else {
         const single = rows.filter((o) => {
           const rec = rule.compute(o.cells);
           return o !== row && rec !== null && reproduces(printedCell, rec);
         });
-        cause =
+        reason =
           single.length > 0
-            ? `no single row reproduces all derived figures of this row; ${rule.id} alone is ` +
-              `reproduced by ${single.map(describe).join(' and ')}.`
-            : `no row of Table ${table} reproduces it from its raw data (${rule.formula}); ` +
-              `a misprint in the figure or in one of its inputs.`;
+            ? { code: 'derived-partial', params: { column: rule.id, rows: rowsOf(...single) } }
+            : { code: 'derived-misprint', params: { table, formula } };
       }
       findings.push({
         dataset,
@@ -152,7 +156,7 @@ export function auditDerivedColumns(
         column: rule.id,
         printed: printedCell.value!,
         recomputed: round4(recomputed),
-        cause,
+        ...because([reason]),
       });
     }
   }

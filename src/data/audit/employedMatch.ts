@@ -4,7 +4,7 @@
  * are the same statistic (seed 004, Tables 2-5), so they must agree for the same region.
  */
 import type { TableDataset } from '../types.ts';
-import { type AuditFinding, differs } from './finding.ts';
+import { type AuditFinding, because, differs } from './finding.ts';
 
 /**
  * A finding for each region whose two employed figures differ by more than 1%, reported on
@@ -24,9 +24,12 @@ export function auditEmployedMatch(ds: TableDataset): AuditFinding[] {
       column: 'employed',
       printed: a.value,
       recomputed: b.value,
-      cause:
-        `Table ${b.source.table} prints ${b.printed} employed for the same region (row ` +
-        `${b.source.row}); one of the two figures is misprinted or belongs to another region.`,
+      ...because([
+        {
+          code: 'employed-mismatch',
+          params: { table: b.source.table, printed: b.printed, row: b.source.row },
+        },
+      ]),
     });
   }
   return out;

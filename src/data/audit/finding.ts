@@ -1,3 +1,5 @@
+import { auditCauseText, type AuditReason } from '../../i18n/auditCauses.ts';
+
 /**
  * One difference the data audit found between a printed figure and the figure recomputed from
  * other printed figures (issue 2 item 7), and the shared rules for reporting it.
@@ -15,8 +17,15 @@ export interface AuditFinding {
   /** The figure as printed (its number), or the printed text of a non-numeric cell. */
   printed: number | string;
   recomputed: number;
-  /** The most likely cause the evidence supports, in one or two sentences. */
+  /** The most likely cause the evidence supports, in one or two sentences (English). */
   cause: string;
+  /** The same cause as pieces with parameters, for the reader's language (i18n/auditCauses.ts). */
+  reason: AuditReason[];
+}
+
+/** `cause` (English) and `reason` of a finding from its pieces. */
+export function because(reason: AuditReason[]): Pick<AuditFinding, 'cause' | 'reason'> {
+  return { cause: auditCauseText(reason, 'en'), reason };
 }
 
 /** Differences above this relative size are reported (1%). */

@@ -5,7 +5,14 @@
  * 2014. This compares the two years' implied denominators region by region.
  */
 import type { TableDataset } from '../types.ts';
-import { type AuditFinding, differs, formatPrinted, printedDecimals, round4 } from './finding.ts';
+import {
+  type AuditFinding,
+  because,
+  differs,
+  formatPrinted,
+  printedDecimals,
+  round4,
+} from './finding.ts';
 
 /** Population implied by a row's S_C: innovative_output (million tenge) * 1e6 / S_C. */
 export function impliedPopulation(cells: TableDataset['rows'][number]['cells']): number | null {
@@ -46,17 +53,27 @@ export function auditImpliedPopulation(later: TableDataset, earlier: TableDatase
       column: 'S_C',
       printed: sc.value!,
       recomputed: round4(recomputed),
-      cause:
-        `innovative output / S_C implies a population of ${formatPrinted(pl, 0)} in ` +
-        `${later.years.join(', ')} against ${formatPrinted(pe, 0)} in ${earlier.years.join(', ')} ` +
-        `(Table ${e!.cells.S_C.source.table}, row ${e!.cells.S_C.source.row}), while the other ` +
-        `${agree.length} regions agree between the years within ` +
-        `${(worst * 100).toFixed(3).replace('.', ',')}%; with the earlier population S_C would be ` +
-        `${formatPrinted(recomputed, d)}` +
-        (k === null
-          ? '.'
-          : `; the printed figure is ${k < 0 ? `${10 ** -k} times` : `1/${10 ** k} of`} that, ` +
-            'probably a decimal-point slip in the population or in S_C.'),
+      ...because([
+        {
+          code: 'population',
+          params: {
+            implied: formatPrinted(pl, 0),
+            later: later.years.join(', '),
+            earlier: formatPrinted(pe, 0),
+            earlierYears: earlier.years.join(', '),
+            table: e!.cells.S_C.source.table,
+            row: e!.cells.S_C.source.row,
+            n: agree.length,
+            worst: (worst * 100).toFixed(3).replace('.', ','),
+            value: formatPrinted(recomputed, d),
+          },
+        },
+        k === null
+          ? { code: 'population-end' }
+          : k < 0
+            ? { code: 'population-times', params: { times: 10 ** -k } }
+            : { code: 'population-fraction', params: { times: 10 ** k } },
+      ]),
     });
   }
   return out;

@@ -12,7 +12,8 @@ import {
   type RatingSpec,
 } from '../../core/index.ts';
 import type { TableDataset } from '../types.ts';
-import { type AuditFinding, differs, formatPrinted, round4 } from './finding.ts';
+import type { AuditReason } from '../../i18n/auditCauses.ts';
+import { type AuditFinding, because, differs, formatPrinted, round4 } from './finding.ts';
 
 /** A published index counts as reproduced within this (Table 6 prints 2 decimals). */
 export const INDEX_MATCH = 0.05;
@@ -42,16 +43,12 @@ function indicatorWeights(spec: RatingSpec): number[] {
   });
 }
 
-const FACTORS: [number, string][] = [
-  [0.1, 'one tenth of'],
-  [10, 'ten times'],
-  [0.01, 'one hundredth of'],
-  [100, 'a hundred times'],
-];
+/** The decimal-point slips tried: the printed figure times 0.1, 10, 0.01 or 100. */
+const FACTORS: readonly number[] = [0.1, 10, 0.01, 100];
 
 interface SlipCandidate {
   id: string;
-  words: string;
+  factor: number;
   alt: number;
   printed: string;
   table: string;
@@ -79,7 +76,7 @@ function decimalSlips(
   for (let j = 0; j < res.indicators.length; j++) {
     const norm = res.normalised[u][j];
     if (norm === null) continue;
-    for (const [f, words] of FACTORS) {
+    for (const f of FACTORS) {
       const alt = res.index[u] + w[j] * (f - 1) * norm;
       if (Math.abs(alt - published) > INDEX_MATCH) continue;
       const id = res.indicators[j];
@@ -110,7 +107,7 @@ function decimalSlips(
       }
       out.push({
         id,
-        words,
+        factor: f,
         alt,
         printed: cellHere.printed,
         table: cellHere.source.table,
@@ -132,34 +129,45 @@ function slipCause(
   cands: SlipCandidate[],
   suspects: ReadonlySet<string>,
   n: number,
-): string | null {
+): AuditReason[] | null {
   if (cands.length === 0) return null;
   const key = (c: SlipCandidate) => `${c.table}#${c.row}#${c.id}`;
   const sorted = [...cands].sort(
     (a, b) => Number(suspects.has(key(b))) - Number(suspects.has(key(a))),
   );
   const [best, ...rest] = sorted;
-  let text =
-    `Table 6's value is reproduced (${formatPrinted(best.alt, 2)}) if this region's own ${best.id} ` +
-    `were ${formatPrinted(best.scaled, 2)}, ${best.words} the printed ${best.printed} (Table ` +
-    `${best.table}, row ${best.row}), with the maximum that normalises ${best.id} kept as printed`;
+  const where = (c: SlipCandidate) => ({
+    id: c.id,
+    factor: { factor: c.factor },
+    printed: c.printed,
+    table: c.table,
+    row: c.row,
+    alt: formatPrinted(c.alt, 2),
+  });
+  const out: AuditReason[] = [
+    { code: 'slip', params: { ...where(best), scaled: formatPrinted(best.scaled, 2) } },
+  ];
   if (best.brokenIfMaxRecomputed !== null) {
-    text +=
-      ` (recomputing that maximum with ${formatPrinted(best.scaled, 2)} moves ` +
-      `${best.brokenIfMaxRecomputed} of the other ${n - 1} regions more than 0.07 away from Table 6)`;
+    out.push({
+      code: 'slip-max',
+      params: {
+        scaled: formatPrinted(best.scaled, 2),
+        broken: best.brokenIfMaxRecomputed,
+        others: n - 1,
+      },
+    });
   }
-  text += suspects.has(key(best))
-    ? `; the same figure is flagged independently (its implied population is out of line with ` +
-      `the other year), so a decimal-point slip in ${best.id}, used for this region's published ` +
-      `index only, is the likeliest cause.`
-    : `: probably a decimal-point slip in ${best.id} used for this region's published index only.`;
+  out.push({
+    code: suspects.has(key(best)) ? 'slip-flagged' : 'slip-likely',
+    params: { id: best.id },
+  });
   for (const c of rest) {
-    text +=
-      ` Equally, ${c.id} at ${c.words} the printed ${c.printed} (Table ${c.table}, row ${c.row}) ` +
-      `would give ${formatPrinted(c.alt, 2)}` +
-      (suspects.has(key(c)) ? '.' : ', but no other check flags that figure.');
+    out.push({
+      code: suspects.has(key(c)) ? 'slip-equally' : 'slip-equally-unflagged',
+      params: where(c),
+    });
   }
-  return text;
+  return out;
 }
 
 /** The printed strings of two numbers with 2 decimals differ in exactly one character. */
@@ -170,25 +178,25 @@ function oneDigitApart(a: string, b: string): boolean {
   return n === 1;
 }
 
-function ratioCause(i10: string, i14: string, ratio: number): string {
+function ratioCause(i10: string, i14: string, ratio: number): AuditReason {
   const v10 = Number(i10.replace(',', '.'));
   const v14 = Number(i14.replace(',', '.'));
   const alt10 = formatPrinted((v14 / ratio) * 100, 2);
   const alt14 = formatPrinted((ratio * v10) / 100, 2);
   const r = formatPrinted(ratio, 2);
   if (oneDigitApart(alt10, i10)) {
-    return (
-      `the printed ratio equals ${i14} / ${alt10} × 100 = ${r}: it was computed with a 2010 index ` +
-      `of ${alt10}, one digit away from the printed ${i10} (probably a typing slip).`
-    );
+    return {
+      code: 'ratio-index',
+      params: { num: i14, den: alt10, ratio: r, year: 2010, alt: alt10, printed: i10 },
+    };
   }
   if (oneDigitApart(alt14, i14)) {
-    return (
-      `the printed ratio equals ${alt14} / ${i10} × 100 = ${r}: it was computed with a 2014 index ` +
-      `of ${alt14}, one digit away from the printed ${i14} (probably a typing slip).`
-    );
+    return {
+      code: 'ratio-index',
+      params: { num: alt14, den: i10, ratio: r, year: 2014, alt: alt14, printed: i14 },
+    };
   }
-  return `neither index with one digit changed gives ${r}; a misprint in the ratio itself.`;
+  return { code: 'ratio-misprint', params: { ratio: r } };
 }
 
 /**
@@ -221,14 +229,16 @@ export function auditPublishedIndex(
       const recClass = res.classes[u];
       const bad = differs(idx.value, rec);
       if (bad) {
-        const cause =
-          slipCause(
-            decimalSlips(ds, res, u, idx.value, publishedAll, spec),
-            suspects,
-            res.units.length,
-          ) ??
-          `recomputed from ${ds.id} (Tables ${ds.tables.join(', ')}) with formulas 1-4; no ` +
-            `decimal-point slip in a single indicator explains the difference.`;
+        const reason = slipCause(
+          decimalSlips(ds, res, u, idx.value, publishedAll, spec),
+          suspects,
+          res.units.length,
+        ) ?? [
+          {
+            code: 'index-unexplained',
+            params: { dataset: ds.id, tables: ds.tables.join(', ') },
+          },
+        ];
         out.push({
           dataset: published.id,
           table: idx.source.table,
@@ -236,7 +246,7 @@ export function auditPublishedIndex(
           column: `index_${year}`,
           printed: idx.value,
           recomputed: round4(rec),
-          cause,
+          ...because(reason),
         });
       }
       if (!cls?.text) continue;
@@ -249,7 +259,12 @@ export function auditPublishedIndex(
           column: `class_${year}`,
           printed: cls.printed,
           recomputed: round4(idx.value),
-          cause: `class ${cls.text} does not match the printed index ${idx.printed} (class ${ownClass} on the scale of Table 1).`,
+          ...because([
+            {
+              code: 'class-mismatch',
+              params: { class: cls.text, index: idx.printed, own: ownClass },
+            },
+          ]),
         });
       } else if (bad && recClass !== cls.text) {
         out.push({
@@ -259,9 +274,17 @@ export function auditPublishedIndex(
           column: `class_${year}`,
           printed: cls.printed,
           recomputed: round4(rec),
-          cause:
-            `follows from the index: class ${cls.text} matches the published index ${idx.printed}, ` +
-            `while the recomputed index ${formatPrinted(rec, 2)} is class ${recClass}.`,
+          ...because([
+            {
+              code: 'class-follows',
+              params: {
+                class: cls.text,
+                index: idx.printed,
+                recomputed: formatPrinted(rec, 2),
+                recomputedClass: recClass,
+              },
+            },
+          ]),
         });
       }
     }
@@ -280,13 +303,26 @@ export function auditPublishedIndex(
     }
     const rec = (i14.value / i10.value) * 100;
     if (!differs(ratio.value, rec)) continue;
-    const notes = [2010, 2014].flatMap((year) => {
+    const notes = [2010, 2014].flatMap((year): AuditReason[] => {
       const r = recomputed.get(`${pr.key}@${year}`);
       const p = year === 2010 ? i10 : i14;
       return r !== undefined && Math.abs(r - p.value!) <= INDEX_MATCH
-        ? [`the printed ${year} index ${p.printed} is itself reproduced (${formatPrinted(r, 2)})`]
+        ? [
+            {
+              code: 'note-index-reproduced',
+              params: { year, printed: p.printed, recomputed: formatPrinted(r, 2) },
+            },
+          ]
         : [];
     });
+    const noted: AuditReason[] =
+      notes.length === 0
+        ? []
+        : [
+            { code: 'note-open' },
+            ...notes.flatMap((x, i): AuditReason[] => (i === 0 ? [x] : [{ code: 'note-next' }, x])),
+            { code: 'note-close' },
+          ];
     out.push({
       dataset: published.id,
       table: ratio.source.table,
@@ -294,9 +330,7 @@ export function auditPublishedIndex(
       column: 'ratio_2014_2010',
       printed: ratio.value,
       recomputed: round4(rec),
-      cause:
-        ratioCause(i10.printed, i14.printed, ratio.value) +
-        (notes.length ? ` Note: ${notes.join('; ')}.` : ''),
+      ...because([ratioCause(i10.printed, i14.printed, ratio.value), ...noted]),
     });
   }
   return out;

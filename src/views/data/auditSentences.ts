@@ -2,10 +2,11 @@
  * The data audit's findings (data/audit, AuditFinding) as sentences a reader can follow:
  * "Table 4, row 14 (East Kazakhstan), labour productivity: printed 2 063,15, recomputed
  * 3 243,87 — <cause>". The region and column come from the dataset the finding names; the
- * cause is the audit's own explanation.
+ * cause is the audit's own explanation, in the reader's language (i18n/auditCauses.ts).
  */
 import type { AuditFinding } from '../../data/audit/finding.ts';
 import type { Dataset } from '../../data/datasets/catalogue.ts';
+import { auditCauseText } from '../../i18n/auditCauses.ts';
 import type { T } from '../../i18n/useT.ts';
 import { regionName } from '../map/regionName.ts';
 
@@ -18,7 +19,13 @@ function decimalsOf(printed: string): number {
 export function auditSentence(f: AuditFinding, datasets: readonly Dataset[], t: T): string {
   const ds = datasets.find((d) => d.id === f.dataset);
   let region = '';
-  let column = f.column;
+  // Checks over a whole table name no column of it (componentVariance.ts).
+  let column =
+    f.column === 'variance share'
+      ? t('data.audit.varianceShare')
+      : f.column === 'communality'
+        ? t('data.audit.communality')
+        : f.column;
   let printedText = typeof f.printed === 'string' ? f.printed : t.num(f.printed, 2);
   if (ds && ds.kind === 'table') {
     const col = ds.columns.find((c) => c.id === f.column);
@@ -41,11 +48,11 @@ export function auditSentence(f: AuditFinding, datasets: readonly Dataset[], t: 
   }
   return t('data.audit.sentence', {
     table: f.table,
-    row: f.row,
+    row: f.row === 'all' ? t('data.audit.allRows') : f.row,
     region: region ? ` (${region})` : '',
     column,
     printed: printedText,
     recomputed: t.num(f.recomputed, decimalsOf(printedText)),
-    cause: f.cause,
+    cause: auditCauseText(f.reason, t.lang),
   });
 }

@@ -115,10 +115,19 @@ function TagRegions({ live, off }: { live: { current: Live }; off: boolean }) {
 /**
  * The bundled boundaries' credit in the interface language. A layer's `attribution` option is
  * read once, when the layer is added, so a language switch would leave the old text behind.
+ * Leaflet's own credit (the prefix) gets its tooltip in the interface language too: Leaflet's
+ * default says "A JavaScript library for interactive maps" in English.
  */
 function Attribution({ on }: { on: boolean }) {
   const map = useMap();
   const t = useT();
+  useEffect(() => {
+    const control = map.attributionControl;
+    if (!control) return;
+    // Our own dictionary text and a fixed link (nothing user-supplied); the title is escaped.
+    const title = t('map.leafletTitle').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+    control.setPrefix(`<a href="https://leafletjs.com" title="${title}">Leaflet</a>`);
+  }, [map, t]);
   useEffect(() => {
     const control = map.attributionControl;
     if (!on || !control) return;

@@ -122,6 +122,7 @@ describe('auditDataset() on seed 004', () => {
         'printed',
         'recomputed',
         'cause',
+        'reason',
       ]);
       expect(Number.isFinite(f.recomputed)).toBe(true);
     }
