@@ -27,10 +27,24 @@ describe('atlas datasets', () => {
       'vko-multipliers-published',
       'ict-organisations',
     ]);
-    expect(Object.keys(json.datasets[0])).toEqual(['id', 'title', 'source', 'years', 'rows']);
+    expect(Object.keys(json.datasets[0])).toEqual([
+      'id',
+      'title',
+      'source',
+      'reference',
+      'years',
+      'rows',
+    ]);
     expect(json.datasets[1]).toMatchObject({ years: [2014], rows: 16 });
     expect(json.datasets[1].title).toMatch(/^Innovation-development rating inputs by region, 2014/);
-    expect(json.datasets[1].source).toMatch(/seed 004/);
+    // Cited as the app cites it (author, year, table), never by the seed's internal number.
+    expect(json.datasets[1].source).toBe('Kireeva A.A. (n.d.), Tables 4, 5');
+    expect(json.datasets[5].source).toBe(
+      'Turekulova D.M., Mukhambetova L.K., Chimgentbaeva G.K. (n.d.), Figure 3',
+    );
+    expect(json.datasets[8].source).toBe('Abzalbek G.A. (2022), Tables 1, 2');
+    expect(json.datasets[1].reference).toMatch(/^Kireeva A\.A\. Identifying promising zones/);
+    expect(r.out).not.toMatch(/seed \d{3}|\d{3}_[0-9a-f]{16}/);
     expect(json.datasets.map((d) => d.rows)).toEqual([16, 16, 16, 16, 5, 8, 20, 4, 3]);
   });
 
@@ -38,9 +52,12 @@ describe('atlas datasets', () => {
     const r = await run(['datasets', '--format', 'csv']);
     expect(r.code).toBe(0);
     const lines = r.out.trimEnd().split('\n');
-    expect(lines[0]).toBe('id,title,source,years,rows');
+    expect(lines[0]).toBe('id,title,source,reference,years,rows');
     expect(lines).toHaveLength(10);
-    expect(lines[3]).toMatch(/^innovation-published,.*,2010\|2014,16$/);
+    expect(lines[3]).toMatch(
+      /^innovation-published,.*,"Kireeva A\.A\. \(n\.d\.\), Table 6",.*,2010\|2014,16$/,
+    );
+    expect(r.out).not.toMatch(/seed \d{3}/);
   });
 
   it('atlas datasets rejects a stray argument with exit code 2', async () => {

@@ -1,21 +1,24 @@
 /**
  * `atlas datasets`: the catalogue of bundled datasets (src/data/datasets/catalogue.ts), one
- * record per dataset with its English title, source, years and number of rows.
+ * record per dataset with its English title, source cited as the app cites it (author, year,
+ * table: data/datasets/citation.ts), the study's full reference, years and number of rows.
  */
 import type { CliCommand } from '../command.ts';
 import { UsageError } from '../errors.ts';
 import { toCsv, toJson } from '../output.ts';
 import { DATASETS, datasetSize } from '../../data/datasets/catalogue.ts';
+import { datasetCitation, studyReference } from '../../data/datasets/citation.ts';
 
 const USAGE = `Usage: npm run -s atlas -- datasets [--format json|csv]
 
 Lists the datasets bundled from the seed studies.
-JSON: {"datasets": [{"id", "title", "source", "years", "rows"}]} (title in English; rows =
-table rows, sites or groups). CSV: one row per dataset, years joined with '|'.`;
+JSON: {"datasets": [{"id", "title", "source", "reference", "years", "rows"}]} (in English;
+source = author, year and table, e.g. "Kireeva A.A. (n.d.), Table 6"; reference = the study;
+rows = table rows, sites or groups). CSV: one row per dataset, years joined with '|'.`;
 
 export const command: CliCommand = {
   name: 'datasets',
-  summary: 'list the bundled datasets (id, title, source, years, rows)',
+  summary: 'list the bundled datasets (id, title, source, reference, years, rows)',
   usage: USAGE,
   options: {},
   run({ positionals, format }) {
@@ -23,7 +26,8 @@ export const command: CliCommand = {
     const rows = DATASETS.map((d) => ({
       id: d.id,
       title: d.title.en,
-      source: d.source,
+      source: datasetCitation(d, 'en'),
+      reference: studyReference(d.seed, 'en') ?? d.source,
       years: d.years,
       rows: datasetSize(d),
     }));
