@@ -14,7 +14,14 @@ describe('atlas datasets', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const json = JSON.parse(r.out) as {
-      datasets: { id: string; title: string; source: string; years: number[]; rows: number }[];
+      datasets: {
+        id: string;
+        title: string;
+        source: string;
+        reference: string;
+        years: number[];
+        rows: number;
+      }[];
     };
     expect(json.datasets.map((d) => d.id)).toEqual([
       'innovation-2010',
