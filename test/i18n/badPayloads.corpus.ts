@@ -20,6 +20,10 @@ export interface Payload {
   /** Issue codes that must all be among those given (errors and warnings). */
   codes: string[];
   read: () => Promise<Issue[]>;
+  /** The file's bytes (file and project payloads), for the browser test's import input. */
+  bytes?: () => Uint8Array;
+  /** The address after the path (link payloads), for the browser test. */
+  hash?: string;
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -43,17 +47,16 @@ async function fileIssues(bytes: Uint8Array, name: string): Promise<Issue[]> {
   }
 }
 
-const file = (name: string, codes: string[], content: string | Uint8Array): Payload => ({
-  name,
-  via: 'file',
-  codes,
-  read: () => fileIssues(typeof content === 'string' ? utf8(content) : content, name),
-});
+const file = (name: string, codes: string[], content: string | Uint8Array): Payload => {
+  const bytes = () => (typeof content === 'string' ? utf8(content) : content);
+  return { name, via: 'file', codes, bytes, read: () => fileIssues(bytes(), name) };
+};
 
 const link = (name: string, codes: string[], hash: string): Payload => ({
   name,
   via: 'link',
   codes,
+  hash,
   read: async () => decodeHash(hash, ['map', 'rating', 'data']).issues,
 });
 
@@ -68,8 +71,51 @@ const project = (name: string, codes: string[], json: unknown): Payload => ({
   name,
   via: 'project',
   codes,
+  bytes: () => utf8(JSON.stringify(json)),
   read: () => fileIssues(utf8(JSON.stringify(json)), `${name}.json`),
 });
+
+/**
+ * Markup that runs a script if it ever reaches the page or an exported SVG as markup: each sets
+ * `window.__pwned` (the browser test looks for the flag), none needs a network or a dialog.
+ */
+export const FLAG_PAYLOADS = [
+  '<img src=x onerror=window.__pwned=1>',
+  '<svg onload=window.__pwned=2>',
+  '<script>window.__pwned=3</script>',
+] as const;
+
+/** The 16 regions of 2014 by their Russian names, for the tables that must import cleanly. */
+const REGIONS_2014 = [
+  'Акмолинская область',
+  'Актюбинская область',
+  'Алматинская область',
+  'Атырауская область',
+  'Западно-Казахстанская область',
+  'Жамбылская область',
+  'Карагандинская область',
+  'Костанайская область',
+  'Кызылординская область',
+  'Мангистауская область',
+  'Южно-Казахстанская область',
+  'Павлодарская область',
+  'Северо-Казахстанская область',
+  'Восточно-Казахстанская область',
+  'г. Астана',
+  'г. Алматы',
+];
+
+/**
+ * A table that imports and can be used: the 16 regions, four numeric columns of which two are
+ * named by payloads, a text cell and a row label that are payloads too.
+ */
+export const FLAG_TABLE =
+  `Регион;${FLAG_PAYLOADS[0]};${FLAG_PAYLOADS[1]};Занятые;Патенты;Заметка\n` +
+  REGIONS_2014.map(
+    (r, i) =>
+      `${r};${10 + ((i * 7) % 13)};${20 + ((i * 5) % 11)};${30 + ((i * 3) % 17)};${5 + ((i * 11) % 7)};${i === 0 ? FLAG_PAYLOADS[2] : 'нет'}`,
+  ).join('\n') +
+  `\n${FLAG_PAYLOADS[2]};1;2;3;4;нет\n`;
 
 const HEAD = 'Регион;ВРП;Занятые\n';
 const square = (x: number, y: number) => [
@@ -89,6 +135,24 @@ const feature = (props: Record<string, unknown>, geometry: unknown) => ({
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 
 export const PAYLOADS: Payload[] = [
+  // ---- Flag payloads: imported cleanly, so the page and its exports show them ----
+  file('flag-table.csv', ['unmatched-region'], FLAG_TABLE),
+  file(`${FLAG_PAYLOADS[0]}.csv`, ['unmatched-region'], FLAG_TABLE),
+  file(
+    'flag-boundaries.geojson',
+    [],
+    fc([
+      feature(
+        { name: FLAG_PAYLOADS[0], note: FLAG_PAYLOADS[2] },
+        {
+          type: 'Polygon',
+          coordinates: square(60, 45),
+        },
+      ),
+      feature({ name: FLAG_PAYLOADS[1] }, { type: 'Polygon', coordinates: square(62, 45) }),
+    ]),
+  ),
+  link('link-flag-route', ['link-route'], `#/${FLAG_PAYLOADS[0]}`),
   // ---- CSV ----
   file('empty.csv', ['empty-file'], ''),
   file('header-only.csv', ['no-data-rows'], HEAD),
