@@ -693,6 +693,9 @@ export const ru = {
   'map.layer.indexUser': 'Сводный индекс',
   'spatial.floorSame':
     'При {n} единицах и {R} перестановках наименьшее достижимое псевдо-p равно {lo} у каждой единицы.',
+  // map layers of issue 10 (views/map/spatialLayers.ts)
+  'map.layer.spatialLag': 'Пространственный лаг переменной раздела «Пространство»',
+  'map.layer.spatialGi': 'Getis-Ord Gi* (z) переменной раздела «Пространство»',
   // #/spatial, session 4: weights panel, GAL/GWT, bivariate Moran, value map
   'spatial.running': 'Вычисляется…',
   'spatial.weightsTitle': 'Пространственные веса: сводка и связи',

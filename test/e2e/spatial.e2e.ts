@@ -180,6 +180,19 @@ describe('#/spatial', () => {
       .poll(() => page.getByTestId('weights-summary').innerText(), { timeout: 15000 })
       .toMatch(/связей: 110;/);
 
+    // The map offers the spatial lag and Gi* z of this variable as layers.
+    await page.getByTestId('nav-map').click();
+    await page.getByTestId('map-layer').selectOption('spatial:gistar');
+    await settle(page, 400);
+    const mapFills = await page.$$eval('[data-testid="map"] path[data-region]', (els) =>
+      els.map((e) => e.getAttribute('fill')),
+    );
+    expect(mapFills.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(mapFills).size, 'Gi* z drawn in several colours').toBeGreaterThan(2);
+    await shot(page, 'ru-map-gistar');
+    await page.getByTestId('nav-spatial').click();
+    await page.getByTestId('moran-summary').waitFor({ timeout: 15000 });
+
     await page.getByTestId('language').selectOption('kk');
     await settle(page, 400);
     expect(await forbiddenText(page)).toEqual([]);

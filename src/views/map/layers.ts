@@ -11,6 +11,7 @@ import { tableIn } from '../../state/resultsSlice.ts';
 import { compareYear, dataYears } from '../../state/dataYears.ts';
 import { publishedIndex } from '../rating/published.ts';
 import { PUBLISHED_DATASET } from '../rating/rows.ts';
+import { spatialMapLayer } from './spatialLayers.ts';
 
 export type LayerValues = Map<string, number | null>;
 
@@ -254,8 +255,19 @@ function buildLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayerDef[]
     ...(paper ? [rankChangeLayer] : []),
     changeLayer,
     ...(paper ? [publishedLayer] : []),
+    // Issue 10: the spatial lag and Gi* z of #/spatial's variable (views/map/spatialLayers.ts).
+    spatialLagLayer,
+    spatialGiLayer,
   ];
 }
+
+/** #/spatial's variable: the layer its spec names, else the first (the index). */
+const spatialVariable = (s: AppState): MapLayerDef => {
+  const list = mapLayers(s.spec).filter((l) => !l.id.startsWith('spatial:'));
+  return list.find((l) => l.id === s.spec.spatial.variable) ?? list[0];
+};
+const spatialLagLayer = spatialMapLayer('lag', spatialVariable);
+const spatialGiLayer = spatialMapLayer('gistar', spatialVariable);
 
 /** The layer with `id`, or the index layer where the id is unknown (e.g. an old link). */
 export function layerById(s: AppState, id: string): MapLayerDef {

@@ -51,7 +51,8 @@ export default function SpatialView() {
     () => mapLayers({ rating: spec.rating, data: spec.data }),
     [spec.rating, spec.data],
   );
-  const variable = layers.find((l) => l.id === sp.variable) ?? layers[0];
+  const variable =
+    layers.find((l) => l.id === sp.variable && !l.id.startsWith('spatial:')) ?? layers[0];
   // Layer values read the rating results, the year and the bundled data; their functions are
   // memoised on those, so the model recomputes only when one of them changes.
   const results = useAppStore((s) => s.results);
@@ -263,7 +264,9 @@ export default function SpatialView() {
               onChange={(e) => edit({ variable: e.target.value })}
             >
               {layers
-                .filter((l) => l.id !== 'class' && l.id !== 'rankChange')
+                .filter(
+                  (l) => l.id !== 'class' && l.id !== 'rankChange' && !l.id.startsWith('spatial:'),
+                )
                 .map((l) => (
                   <option key={l.id} value={l.id}>
                     {l.label(t)}
@@ -280,7 +283,13 @@ export default function SpatialView() {
             >
               <option value="">{t('spatial.secondNone')}</option>
               {layers
-                .filter((l) => l.id !== 'class' && l.id !== 'rankChange' && l.id !== variable.id)
+                .filter(
+                  (l) =>
+                    l.id !== 'class' &&
+                    l.id !== 'rankChange' &&
+                    !l.id.startsWith('spatial:') &&
+                    l.id !== variable.id,
+                )
                 .map((l) => (
                   <option key={l.id} value={l.id}>
                     {l.label(t)}
