@@ -27,7 +27,12 @@ import { regionName } from '../map/regionName.ts';
 import { NO_DATA } from '../map/palettes.ts';
 import { lisaColour, LISA_KEYS } from './lisaColours.ts';
 import { MoranScatter, type ScatterPoint } from './MoranScatter.tsx';
-import { spatialJob, type SpatialFeature, type SpatialModel } from './spatialModel.ts';
+import {
+  fileWeightsFor,
+  spatialJob,
+  type SpatialFeature,
+  type SpatialModel,
+} from './spatialModel.ts';
 import { EMPTY_SPATIAL_OUTPUT } from '../../worker/protocol.ts';
 import { spatialLayerFill, spatialLayerModel } from './spatialLayer.ts';
 import { UnitMap } from './UnitMap.tsx';
@@ -94,14 +99,7 @@ export default function SpatialView() {
   );
   // Weights from a GAL/GWT file when the spec names one and this session has it loaded.
   const loadedFile = useAppStore((s) => s.spatialWeightsFile);
-  const fileWeights =
-    sp.weightsFile &&
-    loadedFile &&
-    loadedFile.name === sp.weightsFile.name &&
-    loadedFile.format === sp.weightsFile.format &&
-    units.every((u) => u.id in loadedFile.neighbours)
-      ? loadedFile
-      : null;
+  const fileWeights = fileWeightsFor(sp, loadedFile, units);
   const job = useMemo(
     () => spatialJob(units, values, indicatorValues, sp, secondValues, fileWeights),
     [units, values, indicatorValues, sp, secondValues, fileWeights],
