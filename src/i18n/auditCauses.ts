@@ -22,7 +22,7 @@ export type AuditParam =
   | { rule: string; formula: string };
 
 export interface AuditReason {
-  code: AuditCauseCode;
+  cause: AuditCauseCode;
   params?: Record<string, AuditParam>;
 }
 
@@ -305,7 +305,7 @@ function paramText(p: AuditParam, lang: Lang): string {
 export function auditCauseText(reason: readonly AuditReason[], lang: Lang): string {
   return reason
     .map((piece) =>
-      AUDIT_CAUSES[piece.code][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+      AUDIT_CAUSES[piece.cause][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
         const p = piece.params?.[name];
         return p === undefined ? whole : paramText(p, lang);
       }),

@@ -33,7 +33,7 @@ function sample(code: AuditCauseCode): AuditReason {
               ? 'S_C'
               : '2 063,15';
   }
-  return { code, params };
+  return { cause: code, params };
 }
 
 describe('audit causes in three languages', () => {
@@ -89,7 +89,7 @@ describe('audit causes in three languages', () => {
     expect(auditCauseText(slip.reason, 'ru')).toContain('в 10 раз меньше');
     expect(auditCauseText(slip.reason, 'kk')).toContain('10 есе аз');
     const two = auditCauseText(
-      [{ code: 'derived-ambiguous', params: { rows: { rows: [{ row: '3' }, { row: '4' }] } } }],
+      [{ cause: 'derived-ambiguous', params: { rows: { rows: [{ row: '3' }, { row: '4' }] } } }],
       'ru',
     );
     expect(two).toContain('исходными данными строк 3 и 4;');

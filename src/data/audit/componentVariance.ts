@@ -37,7 +37,7 @@ export function auditComponentVariance(ds: TableDataset): AuditFinding[] {
       column: 'variance share',
       printed: STATED_VARIANCE_SHARE,
       recomputed: round4(share),
-      ...because([{ code: 'variance-share' }]),
+      ...because([{ cause: 'variance-share' }]),
     });
   }
   communalities(ds).forEach((h, i) => {
@@ -50,7 +50,7 @@ export function auditComponentVariance(ds: TableDataset): AuditFinding[] {
       column: 'communality',
       printed: 1,
       recomputed: round4(h),
-      ...because([{ code: 'communality' }]),
+      ...because([{ cause: 'communality' }]),
     });
   });
   return out;

@@ -129,7 +129,7 @@ export function auditDerivedColumns(
         const donor = donors[0];
         const fromDonor = rule.compute(donor.cells)!;
         reason = {
-          code: 'derived-donor',
+          cause: 'derived-donor',
           params: {
             donor: rowsOf(donor),
             value: formatPrinted(fromDonor, d),
@@ -138,7 +138,7 @@ export function auditDerivedColumns(
           },
         };
       } else if (donors.length > 1) {
-        reason = { code: 'derived-ambiguous', params: { rows: rowsOf(...donors) } };
+        reason = { cause: 'derived-ambiguous', params: { rows: rowsOf(...donors) } };
       } else {
         const single = rows.filter((o) => {
           const rec = rule.compute(o.cells);
@@ -146,8 +146,8 @@ export function auditDerivedColumns(
         });
         reason =
           single.length > 0
-            ? { code: 'derived-partial', params: { column: rule.id, rows: rowsOf(...single) } }
-            : { code: 'derived-misprint', params: { table, formula } };
+            ? { cause: 'derived-partial', params: { column: rule.id, rows: rowsOf(...single) } }
+            : { cause: 'derived-misprint', params: { table, formula } };
       }
       findings.push({
         dataset,

@@ -26,7 +26,7 @@ export function auditEmployedMatch(ds: TableDataset): AuditFinding[] {
       recomputed: b.value,
       ...because([
         {
-          code: 'employed-mismatch',
+          cause: 'employed-mismatch',
           params: { table: b.source.table, printed: b.printed, row: b.source.row },
         },
       ]),

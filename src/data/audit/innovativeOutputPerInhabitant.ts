@@ -55,7 +55,7 @@ export function auditImpliedPopulation(later: TableDataset, earlier: TableDatase
       recomputed: round4(recomputed),
       ...because([
         {
-          code: 'population',
+          cause: 'population',
           params: {
             implied: formatPrinted(pl, 0),
             later: later.years.join(', '),
@@ -69,10 +69,10 @@ export function auditImpliedPopulation(later: TableDataset, earlier: TableDatase
           },
         },
         k === null
-          ? { code: 'population-end' }
+          ? { cause: 'population-end' }
           : k < 0
-            ? { code: 'population-times', params: { times: 10 ** -k } }
-            : { code: 'population-fraction', params: { times: 10 ** k } },
+            ? { cause: 'population-times', params: { times: 10 ** -k } }
+            : { cause: 'population-fraction', params: { times: 10 ** k } },
       ]),
     });
   }

@@ -145,11 +145,11 @@ function slipCause(
     alt: formatPrinted(c.alt, 2),
   });
   const out: AuditReason[] = [
-    { code: 'slip', params: { ...where(best), scaled: formatPrinted(best.scaled, 2) } },
+    { cause: 'slip', params: { ...where(best), scaled: formatPrinted(best.scaled, 2) } },
   ];
   if (best.brokenIfMaxRecomputed !== null) {
     out.push({
-      code: 'slip-max',
+      cause: 'slip-max',
       params: {
         scaled: formatPrinted(best.scaled, 2),
         broken: best.brokenIfMaxRecomputed,
@@ -158,12 +158,12 @@ function slipCause(
     });
   }
   out.push({
-    code: suspects.has(key(best)) ? 'slip-flagged' : 'slip-likely',
+    cause: suspects.has(key(best)) ? 'slip-flagged' : 'slip-likely',
     params: { id: best.id },
   });
   for (const c of rest) {
     out.push({
-      code: suspects.has(key(c)) ? 'slip-equally' : 'slip-equally-unflagged',
+      cause: suspects.has(key(c)) ? 'slip-equally' : 'slip-equally-unflagged',
       params: where(c),
     });
   }
@@ -186,17 +186,17 @@ function ratioCause(i10: string, i14: string, ratio: number): AuditReason {
   const r = formatPrinted(ratio, 2);
   if (oneDigitApart(alt10, i10)) {
     return {
-      code: 'ratio-index',
+      cause: 'ratio-index',
       params: { num: i14, den: alt10, ratio: r, year: 2010, alt: alt10, printed: i10 },
     };
   }
   if (oneDigitApart(alt14, i14)) {
     return {
-      code: 'ratio-index',
+      cause: 'ratio-index',
       params: { num: alt14, den: i10, ratio: r, year: 2014, alt: alt14, printed: i14 },
     };
   }
-  return { code: 'ratio-misprint', params: { ratio: r } };
+  return { cause: 'ratio-misprint', params: { ratio: r } };
 }
 
 /**
@@ -235,7 +235,7 @@ export function auditPublishedIndex(
           res.units.length,
         ) ?? [
           {
-            code: 'index-unexplained',
+            cause: 'index-unexplained',
             params: { dataset: ds.id, tables: ds.tables.join(', ') },
           },
         ];
@@ -261,7 +261,7 @@ export function auditPublishedIndex(
           recomputed: round4(idx.value),
           ...because([
             {
-              code: 'class-mismatch',
+              cause: 'class-mismatch',
               params: { class: cls.text, index: idx.printed, own: ownClass },
             },
           ]),
@@ -276,7 +276,7 @@ export function auditPublishedIndex(
           recomputed: round4(rec),
           ...because([
             {
-              code: 'class-follows',
+              cause: 'class-follows',
               params: {
                 class: cls.text,
                 index: idx.printed,
@@ -309,7 +309,7 @@ export function auditPublishedIndex(
       return r !== undefined && Math.abs(r - p.value!) <= INDEX_MATCH
         ? [
             {
-              code: 'note-index-reproduced',
+              cause: 'note-index-reproduced',
               params: { year, printed: p.printed, recomputed: formatPrinted(r, 2) },
             },
           ]
@@ -319,9 +319,11 @@ export function auditPublishedIndex(
       notes.length === 0
         ? []
         : [
-            { code: 'note-open' },
-            ...notes.flatMap((x, i): AuditReason[] => (i === 0 ? [x] : [{ code: 'note-next' }, x])),
-            { code: 'note-close' },
+            { cause: 'note-open' },
+            ...notes.flatMap((x, i): AuditReason[] =>
+              i === 0 ? [x] : [{ cause: 'note-next' }, x],
+            ),
+            { cause: 'note-close' },
           ];
     out.push({
       dataset: published.id,
