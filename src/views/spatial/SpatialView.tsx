@@ -16,7 +16,7 @@ import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserBoundaries } from '../../state/userData.ts';
 import type { SpatialSpec } from '../../core/index.ts';
 import { clusterColour } from '../clustering/clusterColours.ts';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { download, fileStem, toCsv } from '../common/export.ts';
 import { exportMeta } from '../common/exportMeta.ts';
@@ -536,7 +536,7 @@ export default function SpatialView() {
                   <ExportButtons
                     name={stem('moran-scatter')}
                     meta={meta(t('spatial.scatter'))}
-                    svg={() => svgFileOf(scatterRef.current, meta(t('spatial.scatter'))())}
+                    svg={() => figureOf(scatterRef.current, meta(t('spatial.scatter'))())}
                     testid="moran-scatter-export"
                   />
                 </div>
@@ -575,7 +575,7 @@ export default function SpatialView() {
                     name={stem('lisa')}
                     meta={meta(t('spatial.lisaMap', { alpha: t.num(a.alpha, 2) }))}
                     svg={() =>
-                      svgFileOf(
+                      figureOf(
                         lisaRef.current,
                         meta(t('spatial.lisaMap', { alpha: t.num(a.alpha, 2) }))(),
                       )
@@ -621,7 +621,7 @@ export default function SpatialView() {
                       name={stem(sp.layer)}
                       meta={meta(t('spatial.valueMap', { what: valueMapWhat }))}
                       svg={() =>
-                        svgFileOf(
+                        figureOf(
                           valueRef.current,
                           meta(t('spatial.valueMap', { what: valueMapWhat }))(),
                         )
@@ -662,7 +662,7 @@ export default function SpatialView() {
                       name={stem(`${sp.method}-k${k}`)}
                       meta={meta(t('spatial.clusterMap', { method: sp.method.toUpperCase(), k }))}
                       svg={() =>
-                        svgFileOf(
+                        figureOf(
                           clusterRef.current,
                           meta(t('spatial.clusterMap', { method: sp.method.toUpperCase(), k }))(),
                         )

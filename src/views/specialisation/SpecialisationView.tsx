@@ -14,7 +14,7 @@ import { bundledSource, type ExportSource } from '../common/exportSource.ts';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { bundledTable, itClusterSites } from '../clustering/bundled.ts';
 import { columnName, rowName } from '../clustering/names.ts';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
 import '../clustering/analysis.css';
 import { regionName } from '../map/regionName.ts';
 import { ImportedMatrix } from './ImportedMatrix.tsx';
@@ -62,7 +62,7 @@ export default function SpecialisationView() {
               <ExportButtons
                 name={fileStem('it-specialisation', year)}
                 meta={itMeta}
-                svg={() => svgFileOf(mapRef.current, itMeta())}
+                svg={() => figureOf(mapRef.current, itMeta())}
                 csv={() =>
                   it
                     ? toCsv(
