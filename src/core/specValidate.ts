@@ -15,6 +15,7 @@ import {
   CLASS_METHODS,
   MAX_SELECTED,
   PALETTE_IDS,
+  CATEGORICAL_PALETTE_IDS,
   SPEC_VERSION,
   YEARS,
   MIN_YEAR,
@@ -571,7 +572,7 @@ function mapSpec(c: Checker, x: unknown, f: string): MapSpec {
   const d = defaultSpec().map;
   const o = c.object(x, f);
   if (!o) return d;
-  c.known(o, f, ['layer', 'classification', 'palette', 'overlays']);
+  c.known(o, f, ['layer', 'classification', 'palette', 'categorical', 'overlays']);
   const layer = o.layer === undefined ? d.layer : c.string(o.layer, `${f}.layer`);
   if (layer.length > 200) c.error('out-of-range', `${f}.layer`, 'is too long');
   let classification = d.classification;
@@ -592,6 +593,11 @@ function mapSpec(c: Checker, x: unknown, f: string): MapSpec {
   let palette = d.palette;
   if (o.palette !== undefined && o.palette !== null)
     palette = c.oneOf(o.palette, `${f}.palette`, PALETTE_IDS);
+  // Specs written before the choice existed (issue 15) have none: the default.
+  const categorical =
+    o.categorical === undefined
+      ? d.categorical
+      : c.oneOf<MapSpec['categorical']>(o.categorical, `${f}.categorical`, CATEGORICAL_PALETTE_IDS);
   let overlays = d.overlays;
   if (o.overlays !== undefined) {
     const v = c.object(o.overlays, `${f}.overlays`);
@@ -605,7 +611,7 @@ function mapSpec(c: Checker, x: unknown, f: string): MapSpec {
       };
     }
   }
-  return { layer, classification, palette, overlays };
+  return { layer, classification, palette, categorical, overlays };
 }
 
 const REGION_CODE = /^KZ-[A-Z0-9]{2,3}$/;

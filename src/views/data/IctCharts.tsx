@@ -10,6 +10,7 @@ import { useT } from '../../i18n/useT.ts';
 import { useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { figureOf } from '../common/figure.ts';
+import { studyOf } from '../../state/study.ts';
 
 const W = 560;
 const H = 260;
@@ -202,7 +203,7 @@ export function IctCharts({ ds }: { ds: TableDataset }) {
   const lo = Math.floor((Math.min(...values, 100) - 5) / 10) * 10;
   const meta = (title: string) => () => ({
     title,
-    spec: store.getState().spec,
+    spec: studyOf(store.getState()),
     extra: { dataset: ds.id, source: ds.seed, language: t.lang },
     created: new Date().toISOString(),
   });

@@ -36,6 +36,7 @@ import { heatmapModel } from './heatmapModel.ts';
 import { ScreePlot } from './ScreePlot.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import { datasetCitation, studyReference } from '../../data/datasets/citation.ts';
+import { studyOf } from '../../state/study.ts';
 
 export const PUBLISHED_LOADINGS = INDUSTRIES_DATASET;
 
@@ -56,7 +57,7 @@ function PublishedLoadings({ ds }: { ds: TableDataset }) {
   const rows = ds.rows.map((r) => rowName(ds, r.key, t));
   const colLabels = cols.map((_, j) => t('factors.componentN', { n: j + 1 }));
   const title = t('factors.publishedTitle');
-  const meta = exportMeta(title, () => store.getState().spec, t, {}, bundledSource(ds.id));
+  const meta = exportMeta(title, () => studyOf(store.getState()), t, {}, bundledSource(ds.id));
   return (
     <div className="panel" data-testid="published-loadings">
       <div className="panel-head">
@@ -166,7 +167,13 @@ export default function FactorsView() {
   const computedVars = current?.basis?.variables ?? [];
   const names = ds ? computedVars.map((v) => columnName(ds, v, t)) : [];
   const meta = (title: string) =>
-    exportMeta(title, () => store.getState().spec, t, { variables: vars.join(' ') }, exportSource);
+    exportMeta(
+      title,
+      () => studyOf(store.getState()),
+      t,
+      { variables: vars.join(' ') },
+      exportSource,
+    );
   const stem = (what: string) =>
     fileStem('factors', what, user ? sourceStem(exportSource) : f.source);
   const compLabels = r

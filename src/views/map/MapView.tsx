@@ -26,6 +26,7 @@ import { classWords, ratingWords } from '../common/methodWords.ts';
 import { groupsIn, sitesIn } from '../../state/resultsSlice.ts';
 import { compareYear, dataYears } from '../../state/dataYears.ts';
 import type { AppState } from '../../state/store.ts';
+import { studyOf } from '../../state/study.ts';
 
 export default function MapView() {
   const t = useT();
@@ -48,7 +49,7 @@ export default function MapView() {
     const s = store.getState();
     return {
       title: `${model.layer.label(t)}, ${period(s)}`,
-      spec: s.spec,
+      spec: studyOf(s),
       extra: { layer: model.layer.id, year: String(year), language: t.lang },
       created: new Date().toISOString(),
     };

@@ -27,6 +27,7 @@ import { profileModel, type RegionProfile } from './profileModel.ts';
 import type { AppState } from '../../state/store.ts';
 import '../import/import.css';
 import './profile.css';
+import { studyOf } from '../../state/study.ts';
 
 const COLOURS = ['#1f4e79', '#d97706', '#0f766e', '#7c3aed'];
 
@@ -372,7 +373,7 @@ export default function ProfileView() {
 
   const meta = () => ({
     title: t('profile.title'),
-    spec: store.getState().spec,
+    spec: studyOf(store.getState()),
     extra: { regions: shown.join(' '), year: String(year), language: t.lang },
     created: new Date().toISOString(),
   });

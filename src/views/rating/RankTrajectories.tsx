@@ -17,6 +17,7 @@ import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
+import { studyOf } from '../../state/study.ts';
 
 interface RankPoint {
   year: number;
@@ -127,7 +128,7 @@ export function RankTrajectories() {
 
   const meta = (): ExportMeta => ({
     title: t('rating.trajectories.title'),
-    spec: store.getState().spec,
+    spec: studyOf(store.getState()),
     extra: { years: shown.join(', '), language: t.lang },
     created: new Date().toISOString(),
   });

@@ -17,6 +17,7 @@ import { isPaperData } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
 import { bundledSource, sourceStem, specSource } from '../common/exportSource.ts';
 import { IssueText } from '../common/IssueText.tsx';
+import { studyOf } from '../../state/study.ts';
 
 export default function RatingView() {
   const t = useT();
@@ -43,7 +44,7 @@ export default function RatingView() {
     const pub = paper ? bundledSource(PUBLISHED_DATASET) : undefined;
     return {
       title: `${t('rating.table')}, ${year}`,
-      spec: store.getState().spec,
+      spec: studyOf(store.getState()),
       extra: {
         year: String(year),
         ...(pub?.kind === 'bundled' ? { published: pub.citation } : {}),

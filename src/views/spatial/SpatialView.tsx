@@ -34,6 +34,7 @@ import { UnitMap } from './UnitMap.tsx';
 import { readWeightsFile, weightsFileText, writableIds } from './weightsFile.ts';
 import type { Issue } from '../../core/index.ts';
 import './spatial.css';
+import { studyOf } from '../../state/study.ts';
 
 const WEIGHTS = ['queen', 'rook', 'knn:4', 'knn:6'] as const;
 const METHODS: SpatialSpec['method'][] = ['schc', 'skater', 'maxp'];
@@ -194,7 +195,7 @@ export default function SpatialView() {
     : null;
 
   const meta = (title: string) =>
-    exportMeta(title, () => store.getState().spec, t, {
+    exportMeta(title, () => studyOf(store.getState()), t, {
       variable: variable.label(t),
       weights: sp.weights,
     });

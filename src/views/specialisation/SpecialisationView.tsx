@@ -23,6 +23,7 @@ import { classLabel, itColumn, itShareClasses } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import { datasetCitation, studyReference } from '../../data/datasets/citation.ts';
+import { studyOf } from '../../state/study.ts';
 
 const IT_DATASET = 'it-specialisation-published';
 const MULTIPLIERS = 'vko-multipliers-published';
@@ -40,7 +41,7 @@ export default function SpecialisationView() {
   const classes = useMemo(() => (it ? itShareClasses(it, year) : null), [it, year]);
 
   const meta = (title: string, extra: Record<string, string> = {}, source?: ExportSource) =>
-    exportMeta(title, () => store.getState().spec, t, extra, source);
+    exportMeta(title, () => studyOf(store.getState()), t, extra, source);
 
   const itTitle = t('spec.itTitle', { year });
   const itMeta = meta(itTitle, { year: String(year) }, bundledSource(IT_DATASET));
