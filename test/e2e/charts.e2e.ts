@@ -58,4 +58,63 @@ describe('charts', () => {
     await page.context().close();
     await other.context().close();
   });
+
+  it('printing #/map gives a report: a PDF, no form control or hint, the map with its legend, the source', async () => {
+    const page = await s.newPage();
+    await openView(page, s.url, 'map', 'map');
+    await page.locator('[data-testid="map"] [data-region]').nth(15).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await settle(page, 300);
+    const controls = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea, button')]
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+        })
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(controls).toEqual([]);
+    await expect
+      .poll(() =>
+        page.getByText('Щёлкните регион, чтобы выбрать его', { exact: false }).isVisible(),
+      )
+      .toBe(false);
+    expect(await page.getByTestId('map-legend').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="map"] [data-region]').count()).toBeGreaterThanOrEqual(
+      16,
+    );
+    const foot = page.getByTestId('print-source');
+    expect(await foot.isVisible()).toBe(true);
+    expect(await foot.textContent()).toMatch(/^Данные: Киреева.*Границы: Natural Earth/);
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20000);
+    await page.context().close();
+  });
+
+  it('presentation mode at 1280 x 800: no controls, the map fills the screen, its legend inside it', async () => {
+    const page = await s.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openView(page, s.url, 'map', 'map');
+    await page.locator('[data-testid="map"] [data-region]').nth(15).waitFor();
+    await page.getByTestId('presentation').click();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.className))
+      .toContain('presentation');
+    await settle(page, 500);
+    expect(await page.getByTestId('map-controls').isVisible()).toBe(false);
+    expect(await page.getByTestId('map-export').isVisible()).toBe(false);
+    const map = await page.getByTestId('map').boundingBox();
+    const legend = await page.getByTestId('map-legend').boundingBox();
+    expect(map && legend).toBeTruthy();
+    // The map takes the width and most of the height; the legend lies wholly inside it.
+    expect(map!.width).toBeGreaterThan(1200);
+    expect(map!.y + map!.height).toBeLessThanOrEqual(800);
+    expect(map!.height).toBeGreaterThan(600);
+    expect(legend!.x).toBeGreaterThanOrEqual(map!.x);
+    expect(legend!.y).toBeGreaterThanOrEqual(map!.y);
+    expect(legend!.x + legend!.width).toBeLessThanOrEqual(map!.x + map!.width);
+    expect(legend!.y + legend!.height).toBeLessThanOrEqual(map!.y + map!.height);
+    await page.context().close();
+  });
 });

@@ -280,7 +280,7 @@ export default function ClusteringView() {
                     testid="dendrogram-export"
                   />
                 </div>
-                <p className="muted small">{t('clustering.cutHint')}</p>
+                <p className="muted small no-print">{t('clustering.cutHint')}</p>
                 <Dendrogram
                   ref={dendroRef}
                   tree={a.tree}

@@ -11,6 +11,8 @@ import { Notices } from './Notices.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { StudyData } from './StudyData.tsx';
 import { usePresentation } from './usePresentation.ts';
+import { sourceLine } from '../common/figure.ts';
+import { studyOf } from '../../state/study.ts';
 
 export function AppShell() {
   const t = useT();
@@ -19,6 +21,10 @@ export function AppShell() {
   const route = routeById(routeId);
   const View = route.component;
   usePresentation();
+  // The data source at the foot of a printed page (styles/print.css): data and boundaries.
+  const source = useAppStore((s) =>
+    sourceLine({ title: '', spec: studyOf(s) }, s.view.language, true),
+  );
 
   useEffect(() => {
     document.documentElement.lang = t.lang;
@@ -83,6 +89,9 @@ export function AppShell() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <footer className="print-only print-source" data-testid="print-source">
+        {source}
+      </footer>
     </div>
   );
 }

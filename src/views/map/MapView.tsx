@@ -130,7 +130,7 @@ export default function MapView() {
       <div className="view-head">
         <div>
           <h1 id="map-title">{t('map.title')}</h1>
-          <p>{t('map.selectHint')}</p>
+          <p className="no-print">{t('map.selectHint')}</p>
         </div>
         <ExportButtons
           name={fileStem('map', model.layer.id, stemOfData, year)}
