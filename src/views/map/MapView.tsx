@@ -85,10 +85,11 @@ export default function MapView() {
       width: 820,
       height: 520,
       title: `${model.layer.label(t)}, ${period(s)}`,
-      // An indicator's own values are not normalised or aggregated: only the classes apply.
-      subtitle: model.layer.id.startsWith('ind:')
-        ? classWords(s.spec, t)
-        : `${ratingWords(s.spec, t)}; ${classWords(s.spec, t)}`,
+      // The rating's method applies to the layers the rating computes; an indicator's own
+      // values, the published index and the spatial layers have only the classes.
+      subtitle: /^(index|class|change|rankChange|sub:)/.test(model.layer.id)
+        ? `${ratingWords(s.spec, t)}; ${classWords(s.spec, t)}`
+        : classWords(s.spec, t),
       legendTitle: t('map.legend'),
       // The legend as on screen (map/Legend.tsx), the no-data entry included.
       legend: [
