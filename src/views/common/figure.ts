@@ -263,7 +263,16 @@ const LIVE_ONLY = ['tabindex', 'role', 'aria-label', 'aria-labelledby', 'aria-de
  * serve the page, its size from its viewBox (else width and height attributes).
  */
 export function elementBody(el: SVGSVGElement): FigureBody {
-  const vb = el.viewBox?.baseVal;
+  // The viewBox as written (DOMs without SVG geometry, such as jsdom, have no baseVal).
+  const parsed = (el.getAttribute('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  const vb =
+    el.viewBox?.baseVal ??
+    (parsed.length === 4 && parsed.every(Number.isFinite)
+      ? { x: parsed[0], y: parsed[1], width: parsed[2], height: parsed[3] }
+      : null);
   const width = vb && vb.width > 0 ? vb.width : Number(el.getAttribute('width')) || 640;
   const height = vb && vb.height > 0 ? vb.height : Number(el.getAttribute('height')) || 400;
   const clone = el.cloneNode(true) as SVGSVGElement;
