@@ -1,5 +1,5 @@
 /** The frame around every view: skip link, header, notices, the routed view. */
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { defaultView } from '../../state/viewState.ts';
@@ -11,8 +11,8 @@ import { Notices } from './Notices.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { StudyData } from './StudyData.tsx';
 import { usePresentation } from './usePresentation.ts';
-import { sourceLine } from '../common/figure.ts';
-import { studyOf } from '../../state/study.ts';
+
+const PrintSource = lazy(() => import('./PrintSource.tsx'));
 
 export function AppShell() {
   const t = useT();
@@ -21,10 +21,6 @@ export function AppShell() {
   const route = routeById(routeId);
   const View = route.component;
   usePresentation();
-  // The data source at the foot of a printed page (styles/print.css): data and boundaries.
-  const source = useAppStore((s) =>
-    sourceLine({ title: '', spec: studyOf(s) }, s.view.language, true),
-  );
 
   useEffect(() => {
     document.documentElement.lang = t.lang;
@@ -89,9 +85,9 @@ export function AppShell() {
           </Suspense>
         </ErrorBoundary>
       </main>
-      <footer className="print-only print-source" data-testid="print-source">
-        {source}
-      </footer>
+      <Suspense fallback={null}>
+        <PrintSource />
+      </Suspense>
     </div>
   );
 }
