@@ -84,7 +84,8 @@ describe('charts', () => {
       16,
     );
     const foot = page.getByTestId('print-source');
-    expect(await foot.isVisible()).toBe(true);
+    // A lazy component (layout/PrintSource.tsx): wait for it rather than read it at once.
+    await foot.waitFor({ state: 'visible' });
     expect(await foot.textContent()).toMatch(/^Данные: Киреева.*Границы: Natural Earth/);
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
