@@ -172,7 +172,7 @@ const oneChangeArb: fc.Arbitrary<Spec> = specArb(true).chain((s) =>
       ...s,
       rows: s.rows.map((r, k) => (k === i ? (longer ? [...r, '1'] : r.slice(0, -1)) : r)),
     })),
-    fc.constantFrom(
+    fc.constantFrom<Spec>(
       { ...s, eol: '\r\n' },
       { ...s, trailing: '\n\n' },
       { ...s, ext: 'tsv' },
