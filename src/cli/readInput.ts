@@ -51,7 +51,9 @@ export async function readInput(path: string | undefined, options: InputOptions)
   if (!path) throw new UsageError('--input FILE (CSV or XLSX) is required.');
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(readFileSync(path));
+    // A view of the file's Buffer, not a copy (4 MB less for a 4 MB file).
+    const b = readFileSync(path);
+    bytes = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   } catch {
     throw new UsageError(`cannot read '${path}'.`);
   }
