@@ -109,6 +109,10 @@ export function readPlainNumericCsv(bytes: Uint8Array, fileName: string): PlainN
   // UTF-16 (decodeText.ts).
   if (bytes[0] === 0xff || bytes[0] === 0xfe) return null;
   const text = (a: number, b: number): string | null => {
+    let ascii = true;
+    for (let k = a; k < b && ascii; k++) if (bytes[k] > 0x7f) ascii = false;
+    // ASCII is UTF-8 as it stands (and has no byte-order mark to drop).
+    if (ascii && b - a <= 256) return String.fromCharCode(...bytes.subarray(a, b)).trim();
     try {
       return decoder.decode(bytes.subarray(a, b)).trim();
     } catch {
