@@ -164,3 +164,50 @@ describe('validateSpec() and the year (issue 11 panels)', () => {
     );
   });
 });
+
+describe('validateRatingSpec() and an index tree of any depth (issue 9)', () => {
+  const leaf = (id: string) => ({ id, weight: 1, direction: 'higher' });
+  const nested = (depth: number): unknown => {
+    let g: Record<string, unknown> = {
+      id: `g${depth}`,
+      weight: 1,
+      indicators: [leaf(`i${depth}`)],
+    };
+    for (let d = depth - 1; d >= 0; d--) {
+      g = { id: `g${d}`, weight: 1, indicators: [leaf(`i${d}`)], groups: [g] };
+    }
+    return { ...defaultSpec().rating, groups: [g] };
+  };
+
+  it('keeps sub-groups with their labels and weights', () => {
+    const r = validateRatingSpec(nested(3));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.groups[0].groups?.[0].groups?.[0].groups?.[0].id).toBe('g3');
+    expect(JSON.parse(JSON.stringify(r.value))).toEqual(nested(3));
+  });
+
+  it('refuses a tree deeper than six levels of groups, naming where', () => {
+    expect(validateRatingSpec(nested(5)).ok).toBe(true);
+    const r = validateRatingSpec(nested(6));
+    if (r.ok) throw new Error('a seven-level tree was accepted');
+    expect(r.issues.map((i) => [i.code, i.where?.field])).toContainEqual([
+      'out-of-range',
+      'rating.groups[0].groups[0].groups[0].groups[0].groups[0].groups[0].groups',
+    ]);
+  });
+
+  it('finds a group id or an indicator used twice at different depths', () => {
+    const spec = nested(2) as {
+      groups: { groups: { id: string; indicators: { id: string }[] }[] }[];
+    };
+    spec.groups[0].groups[0].id = 'g0';
+    spec.groups[0].groups[0].indicators[0].id = 'i0';
+    const r = validateRatingSpec(spec);
+    if (r.ok) throw new Error('duplicate ids were accepted');
+    expect(r.issues.map((i) => [i.code, i.where?.field])).toEqual([
+      ['duplicate-id', 'rating.groups[0].groups[0].id'],
+      ['duplicate-id', 'rating.groups[0].groups[0].indicators[0].id'],
+    ]);
+  });
+});

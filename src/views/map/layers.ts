@@ -3,7 +3,7 @@
  * per region code. The list depends on the spec (its groups and indicators). To add a layer
  * (clustering, LQ, ...): push a definition in `mapLayers()` and give it a dictionary label.
  */
-import { isPaperData, type AnalysisSpec } from '../../core/index.ts';
+import { isPaperData, walkGroups, type AnalysisSpec } from '../../core/index.ts';
 import { groupName, indicatorName } from '../common/names.ts';
 import type { AppState } from '../../state/store.ts';
 import type { T } from '../../i18n/useT.ts';
@@ -228,7 +228,7 @@ export function mapLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayer
 const listCache = new WeakMap<object, WeakMap<object, MapLayerDef[]>>();
 
 function buildLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayerDef[] {
-  const groups = spec.rating.groups;
+  const groups = walkGroups(spec.rating).map((v) => v.group);
   const paper = isPaperData(spec.data);
   // Values come from the cached definitions (their memo must survive); labels follow the spec.
   const named = (d: MapLayerDef, label: MapLayerDef['label']): MapLayerDef =>
