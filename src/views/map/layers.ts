@@ -167,6 +167,7 @@ const publishedLayer: MapLayerDef = {
 function subLayer(groupId: string): MapLayerDef {
   return {
     id: `sub:${groupId}`,
+    // Replaced by the spec's name in buildLayers; this one only for a group of the paper.
     label: (t) => t('map.layer.sub', { name: t(`group.${groupId}` as never) }),
     scale: 'sequential',
     indexScale: true,
@@ -236,12 +237,13 @@ function buildLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayerDef[]
   return [
     named(indexLayer, (t) => t('map.layer.indexUser')),
     ...(paper ? [classLayer] : []),
-    ...groups.map((g, k) =>
-      named(
-        cached(`sub:${g.id}`, () => subLayer(g.id)),
-        (t) => t('map.layer.sub', { name: groupName(t, spec, g.id, k) }),
-      ),
-    ),
+    // Groups are named from the spec on any data: the paper's translated, the user's own
+    // labels (also groups added to the paper's tree in the index editor) as typed.
+    ...groups.map((g, k) => ({
+      ...cached(`sub:${g.id}`, () => subLayer(g.id)),
+      label: (t: Parameters<MapLayerDef['label']>[0]) =>
+        t('map.layer.sub', { name: groupName(t, spec, g.id, k) }),
+    })),
     ...groups.flatMap((g) =>
       g.indicators.map((i) =>
         named(
