@@ -689,6 +689,13 @@ export const en: Messages = {
   'map.layer.indexUser': 'Composite index',
   'spatial.floorSame':
     'With {n} units and {R} permutations the smallest attainable pseudo p is {lo} for every unit.',
+  // map layers of issue 10 (views/map/spatialLayers.ts)
+  'map.layer.spatialLag': 'Spatial lag of the Spatial view’s variable',
+  'map.layer.spatialGi': 'Getis-Ord Gi* (z) of the Spatial view’s variable',
+  'map.layer.spatialHotspot': 'Hot and cold spots (Gi*) of the Spatial view’s variable',
+  'map.layer.spatialLisa': 'LISA clusters of the Spatial view’s variable',
+  'map.hotspot.hot': 'Hot spot',
+  'map.hotspot.cold': 'Cold spot',
   // #/spatial, session 4: weights panel, GAL/GWT, bivariate Moran, value map
   'spatial.running': 'Computing…',
   'spatial.weightsTitle': 'Spatial weights: summary and links',

@@ -699,6 +699,13 @@ export const kk: Messages = {
   'map.layer.indexUser': 'Жиынтық индекс',
   'spatial.floorSame':
     '{n} бірлік пен {R} алмастыруда әр бірліктің ең кіші қол жетімді псевдо-p мәні {lo}.',
+  // map layers of issue 10 (views/map/spatialLayers.ts)
+  'map.layer.spatialLag': '«Кеңістік» бөлімі айнымалысының кеңістіктік лагы',
+  'map.layer.spatialGi': '«Кеңістік» бөлімі айнымалысының Getis-Ord Gi* (z)',
+  'map.layer.spatialHotspot': '«Кеңістік» бөлімі айнымалысының ыстық және суық нүктелері (Gi*)',
+  'map.layer.spatialLisa': '«Кеңістік» бөлімі айнымалысының LISA кластерлері',
+  'map.hotspot.hot': 'Ыстық нүкте',
+  'map.hotspot.cold': 'Суық нүкте',
   // #/spatial, session 4: weights panel, GAL/GWT, bivariate Moran, value map
   'spatial.running': 'Есептелуде…',
   'spatial.weightsTitle': 'Кеңістіктік салмақтар: жиынтық және байланыстар',

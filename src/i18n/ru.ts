@@ -693,6 +693,13 @@ export const ru = {
   'map.layer.indexUser': 'Сводный индекс',
   'spatial.floorSame':
     'При {n} единицах и {R} перестановках наименьшее достижимое псевдо-p равно {lo} у каждой единицы.',
+  // map layers of issue 10 (views/map/spatialLayers.ts)
+  'map.layer.spatialLag': 'Пространственный лаг переменной раздела «Пространство»',
+  'map.layer.spatialGi': 'Getis-Ord Gi* (z) переменной раздела «Пространство»',
+  'map.layer.spatialHotspot': 'Горячие и холодные точки (Gi*) переменной раздела «Пространство»',
+  'map.layer.spatialLisa': 'Кластеры LISA переменной раздела «Пространство»',
+  'map.hotspot.hot': 'Горячая точка',
+  'map.hotspot.cold': 'Холодная точка',
   // #/spatial, session 4: weights panel, GAL/GWT, bivariate Moran, value map
   'spatial.running': 'Вычисляется…',
   'spatial.weightsTitle': 'Пространственные веса: сводка и связи',

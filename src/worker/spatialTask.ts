@@ -15,27 +15,22 @@ import {
   spatialAnalysis,
   spatialClusterAnalysis,
   summariseWeights,
+  type BuiltWeights,
   type Issue,
   type WeightsKind,
 } from '../core/index.ts';
 import { EMPTY_SPATIAL_OUTPUT, type SpatialInput, type SpatialOutput } from './protocol.ts';
 
-export function runSpatial(input: SpatialInput): SpatialOutput {
-  const { units, values, spec } = input;
-  if (units.length < 4) {
-    return {
-      ...EMPTY_SPATIAL_OUTPUT,
-      issues: [
-        {
-          code: 'too-few-units',
-          severity: 'error',
-          message: `Spatial statistics need at least 4 units with neighbours; there are ${units.length}.`,
-          params: { min: 4, count: units.length },
-        },
-      ],
-    };
-  }
-  const issues: Issue[] = [];
+/**
+ * The weights of a task input: from the GAL/GWT file the user imported for these units, else
+ * of the spec's kind built on the units' polygons or centroids (core buildWeights), in the
+ * spec's style, islands handled as the spec says. The map's spatial layers build theirs here
+ * too (views/map/spatialLayers.ts), so both views use the same weights.
+ */
+export function inputWeights(
+  input: Pick<SpatialInput, 'units' | 'spec' | 'fileWeights'>,
+): BuiltWeights {
+  const { units, spec } = input;
   // Weights from a file the user imported for these units, else from the spec's text. The
   // spec's checker refuses weights it cannot parse (core/specValidate.ts): queen stands in
   // only for a hand-built spec that skipped it.
@@ -59,7 +54,26 @@ export function runSpatial(input: SpatialInput): SpatialOutput {
   } else {
     kind = parseWeightsKind(spec.weights) ?? parseWeightsKind('queen')!;
   }
-  const built = buildWeights(units, { kind, style: spec.style, islands: spec.islands, given });
+  return buildWeights(units, { kind, style: spec.style, islands: spec.islands, given });
+}
+
+export function runSpatial(input: SpatialInput): SpatialOutput {
+  const { units, values, spec } = input;
+  if (units.length < 4) {
+    return {
+      ...EMPTY_SPATIAL_OUTPUT,
+      issues: [
+        {
+          code: 'too-few-units',
+          severity: 'error',
+          message: `Spatial statistics need at least 4 units with neighbours; there are ${units.length}.`,
+          params: { min: 4, count: units.length },
+        },
+      ],
+    };
+  }
+  const issues: Issue[] = [];
+  const built = inputWeights(input);
   const w = built.weights;
   const kept = built.kept;
   const ids = kept.map((i) => units[i].id);

@@ -180,6 +180,38 @@ describe('#/spatial', () => {
       .poll(() => page.getByTestId('weights-summary').innerText(), { timeout: 15000 })
       .toMatch(/связей: 110;/);
 
+    // The map offers the spatial lag, Gi* z, hot and cold spots and the LISA clusters of this
+    // variable as layers, drawn on the imported grid in several colours each.
+    await page.getByTestId('nav-map').click();
+    const mapFills = () =>
+      page.$$eval('[data-testid="map"] path[data-region]', (els) =>
+        els.map((e) => e.getAttribute('fill')),
+      );
+    for (const [layer, least] of [
+      ['spatial:lag', 3],
+      ['spatial:gistar', 3],
+      ['spatial:hotspot', 2],
+      ['spatial:lisa', 2],
+    ] as const) {
+      await page.getByTestId('map-layer').selectOption(layer);
+      await expect
+        .poll(async () => new Set(await mapFills()).size, { timeout: 15000, message: layer })
+        .toBeGreaterThanOrEqual(least);
+      const fills = await mapFills();
+      expect(fills.length).toBe(20);
+      expect(fills, `${layer}: every unit has a value`).not.toContain('#d9dde3');
+      await page.getByTestId('map-legend').waitFor();
+      await shot(page, `ru-map-${layer.replace('spatial:', '')}`);
+    }
+    expect(await page.getByTestId('map-legend').innerText()).toMatch(/Не значимо/);
+    await page.getByTestId('map-layer').selectOption('spatial:hotspot');
+    await expect
+      .poll(() => page.getByTestId('map-legend').innerText())
+      .toMatch(/точка, p\s<\s0,05/);
+    expect(await forbiddenText(page)).toEqual([]);
+    await page.getByTestId('nav-spatial').click();
+    await page.getByTestId('moran-summary').waitFor({ timeout: 15000 });
+
     await page.getByTestId('language').selectOption('kk');
     await settle(page, 400);
     expect(await forbiddenText(page)).toEqual([]);

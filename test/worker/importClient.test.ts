@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { largeCsv } from '../../bench/largeCsv.ts';
-import { startImport } from '../../src/worker/importClient.ts';
+import { startImport, startRebuild } from '../../src/worker/importClient.ts';
+import { importHandler } from '../../src/worker/importHandler.ts';
+import { buildIndicatorTable } from '../../src/data/readers/indicatorTable.ts';
+import { collapseIssues } from '../../src/core/index.ts';
 import { ROW_SLICE, joinSlices, replySlices } from '../../src/worker/importProtocol.ts';
 import { readForImport } from '../../src/worker/readForImport.ts';
 import { csvToGrid } from '../../src/data/readers/grid.ts';
@@ -102,5 +105,68 @@ describe('a panel of several years in the import worker', () => {
       return panelLayout(g.value);
     });
     expect(layouts).toEqual(['long', 'wide', 'cross-section', null, null]);
+  });
+});
+
+/** A stand-in for the import worker: the same handler, messages cloned both ways, async. */
+function fakeWorker(): () => Worker {
+  return () => {
+    const w = {
+      onmessage: null as ((e: MessageEvent) => void) | null,
+      onerror: null,
+      terminated: false,
+      postMessage(m: unknown) {
+        const copy = structuredClone(m) as Parameters<ReturnType<typeof importHandler>>[0];
+        queueMicrotask(() => void handle(copy));
+      },
+      terminate() {
+        w.terminated = true;
+      },
+    };
+    const handle = importHandler((r) => {
+      const copy = structuredClone(r);
+      setTimeout(() => {
+        if (!w.terminated) w.onmessage?.({ data: copy } as MessageEvent);
+      }, 0);
+    });
+    return w as unknown as Worker;
+  };
+}
+
+describe('building the table again with the preview’s options in the worker', () => {
+  it('gives the table buildIndicatorTable() gives, identical issues folded', async () => {
+    const r = await readForImport(bytes, 'big.csv', 'ru');
+    if (r.read.kind !== 'table') throw new Error('not a table');
+    const grid = r.read.grid;
+    // A manual match (row 8, «Район 6», to KZ-10) and a numeric column set to text.
+    const options = {
+      columnTypes: { 'Инвестиции, млн тенге': 'text' as const },
+      regionOverrides: { 8: 'KZ-10' },
+    };
+    const seen: number[] = [];
+    const job = startRebuild(grid, options, {
+      lang: 'ru',
+      makeWorker: fakeWorker(),
+      onProgress: (f) => seen.push(f),
+    });
+    const got = await job.result;
+    const direct = buildIndicatorTable(grid, { ...options, lang: 'ru' });
+    if (!got?.ok || !direct.ok) throw new Error('not built');
+    expect(got.value).toEqual(direct.value);
+    expect(got.value.columns.find((c) => c.name === 'Инвестиции, млн тенге')?.type).toBe('text');
+    expect(got.value.rows.find((x) => x.row === 8)?.regionCode).toBe('KZ-10');
+    expect(got.warnings).toEqual(collapseIssues(direct.warnings));
+    expect(seen.length).toBeGreaterThan(0);
+    // In the calling thread (no Worker): the same table.
+    const here = await startRebuild(grid, options, { lang: 'ru', makeWorker: null }).result;
+    expect(here?.ok && here.value).toEqual(direct.value);
+  });
+
+  it('cancel yields null and the worker is stopped', async () => {
+    const r = await readForImport(bytes, 'big.csv', 'ru');
+    if (r.read.kind !== 'table') throw new Error('not a table');
+    const job = startRebuild(r.read.grid, {}, { lang: 'en', makeWorker: fakeWorker() });
+    job.cancel();
+    expect(await job.result).toBeNull();
   });
 });

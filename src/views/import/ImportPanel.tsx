@@ -16,7 +16,12 @@ import {
 import type { Grid } from '../../data/readers/grid.ts';
 import type { IoTable } from '../../data/readers/ioTable.ts';
 import { readUserFile, ACCEPT, isJsonFile } from '../../data/readers/readUserFile.ts';
-import { startImport, type ImportJob } from '../../worker/importClient.ts';
+import {
+  startImport,
+  startRebuild,
+  type ImportJob,
+  type RebuildJob,
+} from '../../worker/importClient.ts';
 import type { ImportRead } from '../../worker/readForImport.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -55,6 +60,9 @@ interface TableDraft {
 
 const now = () => new Date().toISOString();
 
+/** Tables up to this many rows are built again on the page when an option changes. */
+const REBUILD_HERE_ROWS = 2000;
+
 function unmatchedOf(
   table: ImportedTable | null,
   lang: 'ru' | 'kk' | 'en',
@@ -85,6 +93,7 @@ export function ImportPanel() {
   const [inWorker, setInWorker] = useState(false);
   const [cancelled, setCancelled] = useState<string | null>(null);
   const job = useRef<ImportJob | null>(null);
+  const rebuildJob = useRef<RebuildJob | null>(null);
   const [draft, setDraft] = useState<TableDraft | null>(null);
   const [io, setIo] = useState<{ io: IoTable; fileName: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -167,6 +176,61 @@ export function ImportPanel() {
       job.current = null;
       progress.set(null);
       setInWorker(false);
+    }
+  };
+
+  /**
+   * A change in the preview (column types, manual matches): a long table is built again in the
+   * import worker with the progress bar (worker/importClient.ts, startRebuild), a short one
+   * here. Cancel keeps the table as it was.
+   */
+  const rebuild = async (d: TableDraft) => {
+    rebuildJob.current?.cancel();
+    if (d.grid.rows.length <= REBUILD_HERE_ROWS) {
+      build(d);
+      return;
+    }
+    progress.set(0);
+    setInWorker(true);
+    setBusy(true);
+    let shown = 0;
+    const j = startRebuild(d.grid, d.options, {
+      lang: t.lang,
+      onProgress: (f) => {
+        if (f - shown >= 0.01 || f >= 1) {
+          shown = f;
+          progress.set(f);
+        }
+      },
+    });
+    rebuildJob.current = j;
+    try {
+      const built = await j.result;
+      if (built) build(d, built);
+    } catch (e) {
+      // The worker's boundary said a fault in the atlas, not in the file: said so, and logged.
+      console.error('atlas: building the table again failed', e);
+      report({
+        fileName: d.fileName,
+        kind: 'unknown',
+        ok: false,
+        issues: [
+          {
+            code: 'internal-error',
+            severity: 'error',
+            message:
+              'The atlas failed while building this table: a fault in the atlas, not in your file. Your data are unchanged.',
+          },
+        ],
+        unmatched: [],
+      });
+    } finally {
+      if (rebuildJob.current === j) {
+        rebuildJob.current = null;
+        progress.set(null);
+        setInWorker(false);
+        setBusy(false);
+      }
     }
   };
 
@@ -371,7 +435,15 @@ export function ImportPanel() {
             {t('import.reading')}
           </p>
         )}
-        {inWorker && <ImportProgress store={progress} onCancel={() => job.current?.cancel()} />}
+        {inWorker && (
+          <ImportProgress
+            store={progress}
+            onCancel={() => {
+              job.current?.cancel();
+              rebuildJob.current?.cancel();
+            }}
+          />
+        )}
         {cancelled && (
           <p role="status" className="status" data-testid="import-cancelled">
             {t('import.cancelled', { file: cancelled })}
@@ -390,7 +462,7 @@ export function ImportPanel() {
           table={draftTable?.ok ? draftTable.value : null}
           columns={draftTable?.ok ? [] : describeColumns(draft.grid, draft.options)}
           options={draft.options}
-          onOptions={(options) => build({ ...draft, options })}
+          onOptions={(options) => void rebuild({ ...draft, options })}
         />
       )}
       {io && (

@@ -11,6 +11,8 @@ import { tableIn } from '../../state/resultsSlice.ts';
 import { compareYear, dataYears } from '../../state/dataYears.ts';
 import { publishedIndex } from '../rating/published.ts';
 import { PUBLISHED_DATASET } from '../rating/rows.ts';
+import { spatialMapLayers } from './spatialLayers.ts';
+import type { PaletteId } from '../../state/viewState.ts';
 
 export type LayerValues = Map<string, number | null>;
 
@@ -19,6 +21,8 @@ export interface MapLayerDef {
   label: (t: T) => string;
   /** Diverging layers centre their palette on zero. */
   scale: 'sequential' | 'diverging';
+  /** The palette drawn when the user has not chosen one; else the scale's default. */
+  palette?: PaletteId;
   /** Values on the 0-100 index scale, where the paper's class scale applies. */
   indexScale: boolean;
   /** Forced classification (the class layer always uses the paper's scale). */
@@ -28,7 +32,12 @@ export interface MapLayerDef {
    * breaks and one label per class. Quantiles of such values give overlapping ranges such as
    * '0 – +1' and '-1 – 0'.
    */
-  fixed?: { breaks: number[]; labels: (t: T) => string[] };
+  fixed?: {
+    breaks: number[];
+    labels: (t: T) => string[];
+    /** One colour per class (categories with their own colours, e.g. LISA clusters). */
+    colours?: readonly string[];
+  };
   digits: number;
   values: (s: AppState) => LayerValues;
   /** Text of one value in a tooltip or legend; defaults to the number. */
@@ -256,8 +265,18 @@ function buildLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayerDef[]
     ...(paper ? [rankChangeLayer] : []),
     changeLayer,
     ...(paper ? [publishedLayer] : []),
+    // Issue 10: lag, Gi* z, hot and cold spots, LISA clusters of #/spatial's variable
+    // (views/map/spatialLayers.ts).
+    ...SPATIAL_LAYERS,
   ];
 }
+
+/** #/spatial's variable: the layer its spec names, else the first (the index). */
+const spatialVariable = (s: AppState): MapLayerDef => {
+  const list = mapLayers(s.spec).filter((l) => !l.id.startsWith('spatial:'));
+  return list.find((l) => l.id === s.spec.spatial.variable) ?? list[0];
+};
+const SPATIAL_LAYERS = spatialMapLayers(spatialVariable);
 
 /** The layer with `id`, or the index layer where the id is unknown (e.g. an old link). */
 export function layerById(s: AppState, id: string): MapLayerDef {

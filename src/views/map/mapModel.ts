@@ -54,8 +54,8 @@ function spreadOverUsed(palette: Palette, counts: readonly number[]): string[] {
   return counts.map((_, j) => inner[Math.min(Math.max(j - lo, 0), span)]);
 }
 
-function build(s: AppState): MapModel {
-  const layer = layerById(s, s.view.mapLayer);
+/** The model of `layer` under the state's classification and palette. */
+export function buildMapModel(s: AppState, layer: MapLayerDef): MapModel {
   const values = layer.values(s);
   const codes = [...values.keys()];
   const xs = codes.map((c) => values.get(c) ?? null);
@@ -69,19 +69,23 @@ function build(s: AppState): MapModel {
       : classify(xs, method, c.k, c.breaks)
     : EMPTY_CLASSIFIED;
   const paletteId =
-    s.view.palette ?? (layer.scale === 'diverging' ? DEFAULT_DIVERGING : DEFAULT_SEQUENTIAL);
+    s.view.palette ??
+    layer.palette ??
+    (layer.scale === 'diverging' ? DEFAULT_DIVERGING : DEFAULT_SEQUENTIAL);
   const palette = PALETTES[paletteId];
   const k = classified.breaks.length + 1;
   // Named classes (layer.fixed) take evenly spaced colours: centring on the data's extent
   // would leave the small changes nearly as pale as 'unchanged'.
-  const colours = layer.fixed
-    ? // Inner 80 % of the ramp: the darkest ends would swallow the region labels.
-      Array.from({ length: k }, (_, i) => palette.at(k > 1 ? 0.1 + (0.8 * i) / (k - 1) : 0.5))
-    : palette.kind === 'diverging' && classified.extent
-      ? divergingColours(palette, classified.breaks, classified.extent)
-      : method === 'paper'
-        ? spreadOverUsed(palette, classified.counts)
-        : paletteColours(palette, k);
+  const colours = layer.fixed?.colours
+    ? [...layer.fixed.colours]
+    : layer.fixed
+      ? // Inner 80 % of the ramp: the darkest ends would swallow the region labels.
+        Array.from({ length: k }, (_, i) => palette.at(k > 1 ? 0.1 + (0.8 * i) / (k - 1) : 0.5))
+      : palette.kind === 'diverging' && classified.extent
+        ? divergingColours(palette, classified.breaks, classified.extent)
+        : method === 'paper'
+          ? spreadOverUsed(palette, classified.counts)
+          : paletteColours(palette, k);
   const fill = new Map<string, string>();
   codes.forEach((code, i) => {
     const cl = classified.classes[i];
@@ -118,6 +122,6 @@ export function selectMapModel(s: AppState): MapModel {
   const key = [layer, layer.values(s), s.view.classification, s.view.palette];
   if (lastModel && key.every((x, i) => x === lastKey[i])) return lastModel;
   lastKey = key;
-  lastModel = build(s);
+  lastModel = buildMapModel(s, layer);
   return lastModel;
 }

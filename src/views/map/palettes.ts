@@ -66,6 +66,9 @@ export function divergingColours(p: Palette, breaks: number[], extent: [number, 
   const span = Math.max(Math.abs(extent[0]), Math.abs(extent[1])) || 1;
   return edges.slice(0, -1).map((lo, i) => {
     const hi = edges[i + 1];
+    // A class holding values of both signs is neither side: a +0.6 in a class from -1.2 to
+    // +0.8 must not look like a loss.
+    if (lo < 0 && hi > 0) return p.at(0.5);
     const mid = (lo + hi) / 2;
     return p.at(0.5 + (0.5 * mid) / span);
   });

@@ -27,7 +27,12 @@ import { regionName } from '../map/regionName.ts';
 import { NO_DATA } from '../map/palettes.ts';
 import { lisaColour, LISA_KEYS } from './lisaColours.ts';
 import { MoranScatter, type ScatterPoint } from './MoranScatter.tsx';
-import { spatialJob, type SpatialFeature, type SpatialModel } from './spatialModel.ts';
+import {
+  fileWeightsFor,
+  spatialJob,
+  type SpatialFeature,
+  type SpatialModel,
+} from './spatialModel.ts';
 import { EMPTY_SPATIAL_OUTPUT } from '../../worker/protocol.ts';
 import { spatialLayerFill, spatialLayerModel } from './spatialLayer.ts';
 import { UnitMap } from './UnitMap.tsx';
@@ -51,7 +56,8 @@ export default function SpatialView() {
     () => mapLayers({ rating: spec.rating, data: spec.data }),
     [spec.rating, spec.data],
   );
-  const variable = layers.find((l) => l.id === sp.variable) ?? layers[0];
+  const variable =
+    layers.find((l) => l.id === sp.variable && !l.id.startsWith('spatial:')) ?? layers[0];
   // Layer values read the rating results, the year and the bundled data; their functions are
   // memoised on those, so the model recomputes only when one of them changes.
   const results = useAppStore((s) => s.results);
@@ -93,14 +99,7 @@ export default function SpatialView() {
   );
   // Weights from a GAL/GWT file when the spec names one and this session has it loaded.
   const loadedFile = useAppStore((s) => s.spatialWeightsFile);
-  const fileWeights =
-    sp.weightsFile &&
-    loadedFile &&
-    loadedFile.name === sp.weightsFile.name &&
-    loadedFile.format === sp.weightsFile.format &&
-    units.every((u) => u.id in loadedFile.neighbours)
-      ? loadedFile
-      : null;
+  const fileWeights = fileWeightsFor(sp, loadedFile, units);
   const job = useMemo(
     () => spatialJob(units, values, indicatorValues, sp, secondValues, fileWeights),
     [units, values, indicatorValues, sp, secondValues, fileWeights],
@@ -263,7 +262,9 @@ export default function SpatialView() {
               onChange={(e) => edit({ variable: e.target.value })}
             >
               {layers
-                .filter((l) => l.id !== 'class' && l.id !== 'rankChange')
+                .filter(
+                  (l) => l.id !== 'class' && l.id !== 'rankChange' && !l.id.startsWith('spatial:'),
+                )
                 .map((l) => (
                   <option key={l.id} value={l.id}>
                     {l.label(t)}
@@ -280,7 +281,13 @@ export default function SpatialView() {
             >
               <option value="">{t('spatial.secondNone')}</option>
               {layers
-                .filter((l) => l.id !== 'class' && l.id !== 'rankChange' && l.id !== variable.id)
+                .filter(
+                  (l) =>
+                    l.id !== 'class' &&
+                    l.id !== 'rankChange' &&
+                    !l.id.startsWith('spatial:') &&
+                    l.id !== variable.id,
+                )
                 .map((l) => (
                   <option key={l.id} value={l.id}>
                     {l.label(t)}

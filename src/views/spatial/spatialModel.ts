@@ -75,6 +75,24 @@ export function spatialJob(
   };
 }
 
+/**
+ * The imported GAL/GWT weights to use: those this session holds when the spec names that file
+ * (name and format) and the file covers every unit; else null (weights built from the spec).
+ */
+export function fileWeightsFor(
+  spec: SpatialSpec,
+  loaded: FileWeights | null,
+  units: readonly { id: string }[],
+): FileWeights | null {
+  return spec.weightsFile &&
+    loaded &&
+    loaded.name === spec.weightsFile.name &&
+    loaded.format === spec.weightsFile.format &&
+    units.every((u) => u.id in loaded.neighbours)
+    ? loaded
+    : null;
+}
+
 /** spatialJob() and the task in the calling thread. */
 export function spatialModel(
   features: readonly SpatialFeature[],
