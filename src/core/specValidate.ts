@@ -227,7 +227,9 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
       c.error('duplicate-id', `${gf}.id`, `group '${id}' is defined twice`);
     seenGroups.add(id);
     const weight = c.number(go.weight, `${gf}.weight`, 0, MAX_WEIGHT);
-    const indicators = (c.array(go.indicators, `${gf}.indicators`, true) ?? []).map((ind, ii) => {
+    // A group may be empty while the user builds the tree (the index editor adds groups
+    // empty); rate() names it (empty-group) and leaves it out.
+    const indicators = (c.array(go.indicators, `${gf}.indicators`) ?? []).map((ind, ii) => {
       const spec = indicator(c, ind, `${gf}.indicators[${ii}]`, normalisation);
       if (spec.id && seenIndicators.has(spec.id)) {
         c.error(
@@ -239,6 +241,8 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
       seenIndicators.add(spec.id);
       return spec;
     });
+    if (Array.isArray(go.indicators) && go.indicators.length === 0 && !Array.isArray(go.groups))
+      c.warn('empty-list', `${gf}.indicators`, 'the group holds no indicator and no sub-group');
     let subs: GroupSpec[] = [];
     if (go.groups !== undefined) {
       const a = c.array(go.groups, `${gf}.groups`, true) ?? [];

@@ -88,11 +88,17 @@ describe('validateSpec()', () => {
     const s = defaultSpec();
     s.rating.classes.push({ label: 'A', min: 70 });
     s.rating.groups[0].indicators = [];
-    expect(fields(validateSpec(s))).toEqual([
+    const r = validateSpec(s);
+    expect(fields(r)).toEqual([
       'rating.groups[0].indicators',
       'rating.classes[10].label',
       'rating.classes[10].min',
     ]);
+    // The empty group alone is a warning: the index editor adds groups empty (issue 9).
+    expect(r.ok ? [] : r.issues.map((i) => i.severity)).toEqual(['warning', 'error', 'error']);
+    s.rating.classes.pop();
+    const only = validateSpec(s);
+    expect(only.ok && only.warnings.map((w) => w.code)).toEqual(['empty-list']);
   });
 
   it('validateSpec() warns about unknown fields but keeps the spec', () => {

@@ -59,10 +59,14 @@ describe('index editor', () => {
     await settle(page, 300);
     expect(new Set(Object.values(await mapFills(page))).size).toBeGreaterThan(2);
 
-    // The address carries the tree to a fresh page.
+    // The address carries the tree to a fresh page, with a group still empty.
+    await page.getByTestId('nav-rating').click();
+    await page.getByTestId('add-group').click();
+    await page.getByTestId('group-name-group-3').waitFor();
+    await settle(page, 300);
     const href = page.url();
     const other = await s.newPage();
-    await other.goto(href.replace('#/map', '#/rating'));
+    await other.goto(href);
     await other.locator('[data-testid="rating-table"] [data-region]').nth(15).waitFor();
     await settle(other, 300);
     expect(await other.getByTestId('group-name-group-1').inputValue()).toBe(

@@ -44,10 +44,21 @@ export function findGroup(r: Pick<RatingSpec, 'groups'>, id: string): GroupSpec 
   return walkGroups(r).find((v) => v.group.id === id)?.group ?? null;
 }
 
-/** Copies the tree, replacing each group by `f(group)` bottom-up (sub-groups first). */
+/**
+ * The tree with each group replaced by `f(group)`, bottom-up (sub-groups first). Groups that
+ * `f` leaves alone, with nothing changed inside them, keep their identity (and so does the
+ * array when nothing changed), so a view can skip what an edit did not touch.
+ */
 export function mapGroups(
   groups: readonly GroupSpec[],
   f: (g: GroupSpec) => GroupSpec,
 ): GroupSpec[] {
-  return groups.map((g) => f(g.groups ? { ...g, groups: mapGroups(g.groups, f) } : g));
+  let changed = false;
+  const out = groups.map((g) => {
+    const subs = g.groups ? mapGroups(g.groups, f) : undefined;
+    const r = f(subs && subs !== g.groups ? { ...g, groups: subs } : g);
+    if (r !== g) changed = true;
+    return r;
+  });
+  return changed ? out : (groups as GroupSpec[]);
 }

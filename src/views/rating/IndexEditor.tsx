@@ -8,13 +8,14 @@
  * (core/composite/weights.ts), which is what the index uses. Each edit is one spec change
  * (state/indexTreeEdit.ts), so every view repaints from the spec and undo takes it back.
  */
-import { useState } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import {
   treeIndicators,
   walkGroups,
   type AnalysisSpec,
   type Direction,
   type GroupSpec,
+  type IndicatorSpec,
   type RatingSpec,
 } from '../../core/index.ts';
 import { useT, type T } from '../../i18n/useT.ts';
@@ -93,48 +94,160 @@ function GroupNameField(props: { id: string; name: string; label: string }) {
   );
 }
 
-/** Options for "part of" / "indicator's group": every group, indented by depth. */
-function groupOptions(t: T, named: Named, skipWithin: string | null) {
-  return walkGroups(named.rating)
-    .filter((v) => skipWithin === null || !isWithin(named.rating, v.group.id, skipWithin))
-    .map((v) => (
-      <option key={v.group.id} value={v.group.id}>
-        {'\u00a0\u00a0'.repeat(v.depth)}
-        {v.depth > 0 ? '└ ' : ''}
-        {groupName(t, named, v.group.id, v.at)}
-      </option>
-    ));
+/**
+ * What every node needs that changes only with the tree's shape, names or method (not with a
+ * weight): names, the option lists of the group selects, and the store's actions. Weight
+ * steps then re-render only the edited row and its siblings (memo below; mapGroups keeps
+ * untouched groups' identity), which keeps a step within a frame on a 30-indicator tree.
+ */
+interface EditorContext {
+  groupNames: Map<string, string>;
+  indicatorNames: Map<string, string>;
+  /** Every group, indented by depth. */
+  allOptions: ReactNode[];
+  /** Per group: the groups it may move under (not itself, nothing inside it). */
+  parentOptions: Map<string, ReactNode[]>;
+  targets: boolean;
+  topCount: number;
 }
 
-function GroupNode(props: {
-  group: GroupSpec;
-  parent: GroupSpec | null;
+function editorContext(t: T, named: Named): EditorContext {
+  const visits = walkGroups(named.rating);
+  const groupNames = new Map(
+    visits.map((v) => [v.group.id, groupName(t, named, v.group.id, v.at)]),
+  );
+  const indicatorNames = new Map(
+    treeIndicators(named.rating).map((i) => [i.id, indicatorName(t, named, i.id)]),
+  );
+  const option = (v: (typeof visits)[number]) => (
+    <option key={v.group.id} value={v.group.id}>
+      {'\u00a0\u00a0'.repeat(v.depth)}
+      {v.depth > 0 ? '└ ' : ''}
+      {groupNames.get(v.group.id)}
+    </option>
+  );
+  const allOptions = visits.map(option);
+  const parentOptions = new Map(
+    visits.map((g) => [
+      g.group.id,
+      visits.filter((v) => !isWithin(named.rating, v.group.id, g.group.id)).map(option),
+    ]),
+  );
+  return {
+    groupNames,
+    indicatorNames,
+    allOptions,
+    parentOptions,
+    targets: named.rating.normalisation === 'distance-to-target',
+    topCount: named.rating.groups.length,
+  };
+}
+
+/** A key that changes with the tree's shape and names, not with its weights. */
+function shapeKey(r: RatingSpec): string {
+  return walkGroups(r)
+    .map(
+      (v) =>
+        `${v.parent}\u0001${v.group.id}\u0001${v.group.label ?? ''}\u0001${v.group.indicators
+          .map((i) => `${i.id}\u0003${i.label ?? ''}`)
+          .join('\u0004')}`,
+    )
+    .join('\u0002');
+}
+
+const IndicatorRow = memo(function IndicatorRow(props: {
+  ind: IndicatorSpec;
+  groupId: string;
   share: number | null;
-  depth: number;
-  named: Named;
-  base: RatingSpec;
+  ctx: EditorContext;
 }) {
-  const { group: g, parent, share, depth, named, base } = props;
+  const { ind, groupId, share, ctx } = props;
   const t = useT();
-  const rating = named.rating;
-  const setGroupWeight = useAppStore((s) => s.setGroupWeight);
   const setIndicatorWeight = useAppStore((s) => s.setIndicatorWeight);
   const setIncluded = useAppStore((s) => s.setIncluded);
   const setDirection = useAppStore((s) => s.setDirection);
   const setTarget = useAppStore((s) => s.setTarget);
+  const moveIndicator = useAppStore((s) => s.moveIndicator);
+  const label = ctx.indicatorNames.get(ind.id) ?? ind.id;
+  return (
+    <div className="indicator" data-testid={`indicator-${ind.id}`}>
+      <div className="indicator-head">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked
+            data-testid={`include-${ind.id}`}
+            onChange={(e) => setIncluded(ind.id, e.target.checked)}
+          />
+          <span>
+            {label} {label !== ind.id && <span className="code">{ind.id}</span>}
+            {ind.unit && <span className="code"> ({ind.unit})</span>}
+          </span>
+        </label>
+        <select
+          value={ind.direction}
+          data-testid={`direction-${ind.id}`}
+          aria-label={`${t('rating.direction')}: ${label}`}
+          onChange={(e) => setDirection(ind.id, e.target.value as Direction)}
+        >
+          <option value="higher">↑ {t('rating.direction.higher')}</option>
+          <option value="lower">↓ {t('rating.direction.lower')}</option>
+        </select>
+        <select
+          value={groupId}
+          data-testid={`move-${ind.id}`}
+          aria-label={`${t('editor.moveTo')}: ${label}`}
+          onChange={(e) => moveIndicator(ind.id, e.target.value)}
+        >
+          {ctx.allOptions}
+        </select>
+      </div>
+      <WeightField
+        weight={ind.weight}
+        share={share}
+        testid={`weight-${ind.id}`}
+        label={`${t('rating.weight')}: ${label}`}
+        onChange={(w) => setIndicatorWeight(ind.id, w)}
+      />
+      {ctx.targets && (
+        <label className="inline-field" title={t('editor.targetHint')}>
+          <span className="field-label">{t('editor.target')}</span>
+          <TypedNumber
+            value={ind.target}
+            min={-1e15}
+            max={1e15}
+            optional
+            digits={4}
+            label={`${t('editor.target')}: ${label}`}
+            testid={`target-${ind.id}`}
+            onValue={(v) => setTarget(ind.id, v)}
+          />
+        </label>
+      )}
+    </div>
+  );
+});
+
+const GroupNode = memo(function GroupNode(props: {
+  group: GroupSpec;
+  parentId: string | null;
+  share: number | null;
+  depth: number;
+  ctx: EditorContext;
+}) {
+  const { group: g, parentId, share, depth, ctx } = props;
+  const t = useT();
+  const setGroupWeight = useAppStore((s) => s.setGroupWeight);
   const addGroup = useAppStore((s) => s.addGroup);
   const removeGroup = useAppStore((s) => s.removeGroup);
   const moveGroup = useAppStore((s) => s.moveGroup);
-  const moveIndicator = useAppStore((s) => s.moveIndicator);
-  const at = walkGroups(rating).findIndex((v) => v.group === g);
-  const name = groupName(t, named, g.id, at);
+  const name = ctx.groupNames.get(g.id) ?? g.id;
   const subs = g.groups ?? [];
   const siblings =
     g.indicators.reduce((a, i) => a + i.weight, 0) + subs.reduce((a, s) => a + s.weight, 0);
   const shareIn = (w: number) => (siblings > 0 ? w / siblings : null);
-  const last = parent === null && rating.groups.length < 2;
-  const targets = rating.normalisation === 'distance-to-target';
-  const newLabel = () => t('editor.newGroup', { n: walkGroups(rating).length + 1 });
+  const last = parentId === null && ctx.topCount < 2;
+  const newLabel = () => t('editor.newGroup', { n: ctx.groupNames.size + 1 });
 
   return (
     <fieldset data-testid={`group-${g.id}`} className={`tree-group depth-${Math.min(depth, 5)}`}>
@@ -152,13 +265,13 @@ function GroupNode(props: {
         <label className="inline-field">
           <span className="field-label">{t('editor.parent')}</span>
           <select
-            value={parent?.id ?? ''}
+            value={parentId ?? ''}
             data-testid={`parent-${g.id}`}
             disabled={last}
             onChange={(e) => moveGroup(g.id, e.target.value === '' ? null : e.target.value)}
           >
             <option value="">{t('editor.index')}</option>
-            {groupOptions(t, named, g.id)}
+            {ctx.parentOptions.get(g.id)}
           </select>
         </label>
         <button
@@ -178,80 +291,22 @@ function GroupNode(props: {
           {t('editor.removeGroup')}
         </button>
       </div>
-      {g.indicators.map((ind) => {
-        const label = indicatorName(t, named, ind.id);
-        return (
-          <div className="indicator" key={ind.id} data-testid={`indicator-${ind.id}`}>
-            <div className="indicator-head">
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked
-                  data-testid={`include-${ind.id}`}
-                  onChange={(e) => setIncluded(ind.id, e.target.checked)}
-                />
-                <span>
-                  {label} {label !== ind.id && <span className="code">{ind.id}</span>}
-                  {ind.unit && <span className="code"> ({ind.unit})</span>}
-                </span>
-              </label>
-              <select
-                value={ind.direction}
-                data-testid={`direction-${ind.id}`}
-                aria-label={`${t('rating.direction')}: ${label}`}
-                onChange={(e) => setDirection(ind.id, e.target.value as Direction)}
-              >
-                <option value="higher">↑ {t('rating.direction.higher')}</option>
-                <option value="lower">↓ {t('rating.direction.lower')}</option>
-              </select>
-              <select
-                value={g.id}
-                data-testid={`move-${ind.id}`}
-                aria-label={`${t('editor.moveTo')}: ${label}`}
-                onChange={(e) => moveIndicator(ind.id, e.target.value)}
-              >
-                {groupOptions(t, named, null)}
-              </select>
-            </div>
-            <WeightField
-              weight={ind.weight}
-              share={shareIn(ind.weight)}
-              testid={`weight-${ind.id}`}
-              label={`${t('rating.weight')}: ${label}`}
-              onChange={(w) => setIndicatorWeight(ind.id, w)}
-            />
-            {targets && (
-              <label className="inline-field" title={t('editor.targetHint')}>
-                <span className="field-label">{t('editor.target')}</span>
-                <TypedNumber
-                  value={ind.target}
-                  min={-1e15}
-                  max={1e15}
-                  optional
-                  digits={4}
-                  label={`${t('editor.target')}: ${label}`}
-                  testid={`target-${ind.id}`}
-                  onValue={(v) => setTarget(ind.id, v)}
-                />
-              </label>
-            )}
-          </div>
-        );
-      })}
+      {g.indicators.map((ind) => (
+        <IndicatorRow key={ind.id} ind={ind} groupId={g.id} share={shareIn(ind.weight)} ctx={ctx} />
+      ))}
       {subs.map((s) => (
         <GroupNode
           key={s.id}
           group={s}
-          parent={g}
+          parentId={g.id}
           share={shareIn(s.weight)}
           depth={depth + 1}
-          named={named}
-          base={base}
+          ctx={ctx}
         />
       ))}
     </fieldset>
   );
-}
+});
 
 export function IndexEditor() {
   const t = useT();
@@ -260,7 +315,14 @@ export function IndexEditor() {
   const base = useAppStore(baseTree);
   const setIncluded = useAppStore((s) => s.setIncluded);
   const addGroup = useAppStore((s) => s.addGroup);
-  const named = { rating, data };
+  const key = shapeKey(rating);
+  // The context follows the tree's shape, names, method and language, not its weights:
+  // `key` stands for `rating` minus the weights, which editorContext does not read.
+  const ctx = useMemo(
+    () => editorContext(t, { rating, data }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key, t, data, rating.normalisation],
+  );
   const top = rating.groups.reduce((a, g) => a + g.weight, 0);
   const inTree = new Set(treeIndicators(rating).map((i) => i.id));
   const excluded = treeIndicators(base).filter((i) => !inTree.has(i.id));
@@ -273,17 +335,16 @@ export function IndexEditor() {
         <GroupNode
           key={g.id}
           group={g}
-          parent={null}
+          parentId={null}
           share={top > 0 ? g.weight / top : null}
           depth={0}
-          named={named}
-          base={base}
+          ctx={ctx}
         />
       ))}
       <button
         type="button"
         data-testid="add-group"
-        onClick={() => addGroup(null, t('editor.newGroup', { n: walkGroups(rating).length + 1 }))}
+        onClick={() => addGroup(null, t('editor.newGroup', { n: ctx.groupNames.size + 1 }))}
       >
         {t('editor.addGroup')}
       </button>
