@@ -696,6 +696,12 @@ export const en: Messages = {
   'map.layer.spatialLisa': 'LISA clusters of the Spatial view’s variable',
   'map.hotspot.hot': 'Hot spot',
   'map.hotspot.cold': 'Cold spot',
+  // #/spatial, session 5: SCHC dendrogram, max-p floor, ARI with seed 003
+  'spatial.dendrogram': 'SCHC dendrogram (k = {k})',
+  'spatial.dendrogramHint':
+    'Only neighbouring regions merge, so a merge can sit lower than the one before it. Drag the cut line, or focus it with Tab and move it with ↑↓. Click a leaf to brush the region on the maps and the Moran scatter plot.',
+  'spatial.dendrogramTooMany':
+    'The dendrogram is not drawn for {n} units (at most {max}): its leaves would merge into a solid band. The regions are shown on the map.',
   // #/spatial, session 4: weights panel, GAL/GWT, bivariate Moran, value map
   'spatial.running': 'Computing…',
   'spatial.weightsTitle': 'Spatial weights: summary and links',

@@ -706,6 +706,12 @@ export const kk: Messages = {
   'map.layer.spatialLisa': '«Кеңістік» бөлімі айнымалысының LISA кластерлері',
   'map.hotspot.hot': 'Ыстық нүкте',
   'map.hotspot.cold': 'Суық нүкте',
+  // #/spatial, session 5: SCHC dendrogram, max-p floor, ARI with seed 003
+  'spatial.dendrogram': 'SCHC дендрограммасы (k = {k})',
+  'spatial.dendrogramHint':
+    'Тек көрші аудандар біріктіріледі, сондықтан бірігу биіктігі алдыңғысынан төмен болуы мүмкін. Кесу сызығын тінтуірмен немесе Tab арқылы таңдап, ↑↓ пернелерімен жылжытуға болады. Жапыраққа басу өңірді карталарда және Моран диаграммасында белгілейді.',
+  'spatial.dendrogramTooMany':
+    '{n} бірлік үшін дендрограмма салынбайды ({max} бірліктен аспауы керек): оның жапырақтары тұтас жолаққа айналар еді. Аудандар картада көрсетілген.',
   // #/spatial, session 4: weights panel, GAL/GWT, bivariate Moran, value map
   'spatial.running': 'Есептелуде…',
   'spatial.weightsTitle': 'Кеңістіктік салмақтар: жиынтық және байланыстар',

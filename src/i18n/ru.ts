@@ -700,6 +700,12 @@ export const ru = {
   'map.layer.spatialLisa': 'Кластеры LISA переменной раздела «Пространство»',
   'map.hotspot.hot': 'Горячая точка',
   'map.hotspot.cold': 'Холодная точка',
+  // #/spatial, session 5: SCHC dendrogram, max-p floor, ARI with seed 003
+  'spatial.dendrogram': 'Дендрограмма SCHC (k = {k})',
+  'spatial.dendrogramHint':
+    'Объединяются только соседние районы, поэтому высота слияния может быть ниже предыдущей. Линию разреза можно перетащить мышью или сдвигать стрелками ↑↓ после выбора клавишей Tab. Щелчок по листу выделяет регион на картах и на диаграмме Морана.',
+  'spatial.dendrogramTooMany':
+    'Дендрограмма не рисуется для {n} единиц (не больше {max}): её листья слились бы в сплошную полосу. Районы показаны на карте.',
   // #/spatial, session 4: weights panel, GAL/GWT, bivariate Moran, value map
   'spatial.running': 'Вычисляется…',
   'spatial.weightsTitle': 'Пространственные веса: сводка и связи',

@@ -100,6 +100,51 @@ describe('#/spatial', () => {
       ),
     ).toEqual([one]);
 
+    // The SCHC dendrogram: one leaf per unit in the map's four group colours; a click on a
+    // leaf brushes its unit on the maps, and the cut line sets k (one step up: 3 groups).
+    const dendro = page.getByTestId('schc-dendrogram');
+    const leaves = dendro.locator('[data-testid="dendrogram-leaf"]');
+    await expect.poll(() => leaves.count()).toBe(20);
+    const leafFills = await dendro
+      .locator('[data-testid="dendrogram-leaf"] circle')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
+    expect(new Set(leafFills)).toEqual(groupFills);
+    const leafOf = (id: string) =>
+      dendro.locator(`[data-testid="dendrogram-leaf"][data-region="${id}"]`);
+    const fillOnMap = (id: string) =>
+      page
+        .locator(`[data-testid="spatial-cluster-map"] path[data-region="${id}"]`)
+        .getAttribute('fill');
+    const other = (
+      await leaves.evaluateAll((els) => els.map((e) => e.getAttribute('data-region') ?? ''))
+    ).find((id) => id !== one)!;
+    expect(await leafOf(one).locator('circle').getAttribute('fill')).toBe(await fillOnMap(one));
+    await leafOf(other).click();
+    await settle(page, 200);
+    expect(await brushedOn(page, 'spatial-cluster-map')).toEqual([one, other].sort());
+    expect(await leafOf(other).getAttribute('aria-pressed')).toBe('true');
+    await dendro.getByTestId('cut-line').focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.getByTestId('spatial-k').inputValue()).toBe('3');
+    await expect
+      .poll(
+        async () =>
+          new Set(await schc.evaluateAll((els) => els.map((e) => e.getAttribute('fill')))).size,
+        { timeout: 15000 },
+      )
+      .toBe(3);
+    await shot(page, 'ru-dendrogram');
+    await page.getByTestId('spatial-k').fill('4');
+    await expect
+      .poll(
+        () =>
+          leaves
+            .locator('circle')
+            .evaluateAll((els) => new Set(els.map((e) => e.getAttribute('fill'))).size),
+        { timeout: 15000 },
+      )
+      .toBe(4);
+
     // The method is a spec setting: changing it redraws the regions map with SKATER.
     await page.getByTestId('spatial-method').selectOption('skater');
     await settle(page, 300);

@@ -16,6 +16,7 @@ import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserBoundaries } from '../../state/userData.ts';
 import type { SpatialSpec } from '../../core/index.ts';
 import { clusterColour } from '../clustering/clusterColours.ts';
+import { Dendrogram } from '../clustering/Dendrogram.tsx';
 import { svgFileOf } from '../clustering/svgExport.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { download, fileStem, toCsv } from '../common/export.ts';
@@ -42,6 +43,8 @@ import './spatial.css';
 
 const WEIGHTS = ['queen', 'rook', 'knn:4', 'knn:6'] as const;
 const METHODS: SpatialSpec['method'][] = ['schc', 'skater', 'maxp'];
+/** Above this many units the SCHC dendrogram is not drawn: its leaves would be a solid band. */
+export const DENDROGRAM_MAX_UNITS = 400;
 
 type Polys = FeatureCollection<Polygon | MultiPolygon>;
 
@@ -78,6 +81,8 @@ export default function SpatialView() {
   const lisaRef = useRef<SVGSVGElement | null>(null);
   const clusterRef = useRef<SVGSVGElement | null>(null);
   const valueRef = useRef<SVGSVGElement | null>(null);
+  const dendroRef = useRef<SVGSVGElement | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
 
   const features: Polys = useMemo(
     () => (userBounds ? (userBounds.features as Polys) : (KZ_2014 as unknown as Polys)),
@@ -693,6 +698,49 @@ export default function SpatialView() {
                   <p className="muted">
                     {t('spatial.ari', { ari: fmt(model.clusters.ariWard, 2) })}
                   </p>
+                </div>
+              )}
+              {model.clusters?.tree && (
+                <div className="panel spatial-dendrogram" data-testid="schc-dendrogram">
+                  <div className="panel-head">
+                    <h2>{t('spatial.dendrogram', { k })}</h2>
+                    {model.ids.length <= DENDROGRAM_MAX_UNITS && (
+                      <ExportButtons
+                        name={stem(`schc-dendrogram-k${k}`)}
+                        meta={meta(t('spatial.dendrogram', { k }))}
+                        svg={() =>
+                          svgFileOf(dendroRef.current, meta(t('spatial.dendrogram', { k }))())
+                        }
+                        testid="schc-dendrogram-export"
+                      />
+                    )}
+                  </div>
+                  {model.ids.length <= DENDROGRAM_MAX_UNITS ? (
+                    <>
+                      <p className="muted small">{t('spatial.dendrogramHint')}</p>
+                      <Dendrogram
+                        ref={dendroRef}
+                        tree={model.clusters.tree}
+                        k={k}
+                        onK={(kk) => edit({ k: Math.max(2, kk) })}
+                        label={(obs) => regionName(model.ids[obs], t, true)}
+                        code={(obs) => model.ids[obs]}
+                        selected={[...brushed]}
+                        onToggle={(id) => brush([id], true)}
+                        hovered={hovered}
+                        onHover={setHovered}
+                        width={900}
+                        height={330}
+                      />
+                    </>
+                  ) : (
+                    <p className="muted">
+                      {t('spatial.dendrogramTooMany', {
+                        n: model.ids.length,
+                        max: DENDROGRAM_MAX_UNITS,
+                      })}
+                    </p>
+                  )}
                 </div>
               )}
             </div>

@@ -9,7 +9,55 @@ import { moranTest } from '../../../src/core/spatial/moran.ts';
 import { moranPermutationTest } from '../../../src/core/spatial/moranPermutation.ts';
 import { spatialAnalysis } from '../../../src/core/spatial/spatialAnalysis.ts';
 import { weightsFromNeighbours } from '../../../src/core/spatial/spatialWeights.ts';
+import { mulberry32 } from '../../../src/core/stats/random.ts';
 import { column, indexLists, spdep } from './fixtures.ts';
+
+/**
+ * The conditional permutation loop as first written (session 3): neighbour indices drawn by a
+ * partial Fisher-Yates shuffle of an index pool with mulberry32(seed), folded count. The fast
+ * loop (values pool, inlined generator) must give the same p-values, bit for bit.
+ */
+function plainLocalPermutation(
+  w: { neighbours: number[][]; weights: number[][] },
+  x: readonly number[],
+  permutations: number,
+  seed: number,
+): number[] {
+  const n = x.length;
+  const mean = x.reduce((a, b) => a + b, 0) / n;
+  const z = x.map((v) => v - mean);
+  const m2 = z.reduce((a, b) => a + b * b, 0) / n;
+  const rng = mulberry32(seed);
+  const pool = new Int32Array(n - 1);
+  return z.map((zv, i) => {
+    const row = w.neighbours[i];
+    const wt = w.weights[i];
+    const k = row.length;
+    if (k === 0) return 1;
+    const zi = zv / m2;
+    let lagObs = 0;
+    for (let t = 0; t < k; t++) lagObs += wt[t] * z[row[t]];
+    const obs = zi * lagObs;
+    let c = 0;
+    for (let j = 0; j < n; j++) if (j !== i) pool[c++] = j;
+    let larger = 0;
+    let smaller = 0;
+    for (let r = 0; r < permutations; r++) {
+      let lag = 0;
+      for (let t = 0; t < k; t++) {
+        const s = t + Math.floor(rng() * (n - 1 - t));
+        const tmp = pool[t];
+        pool[t] = pool[s];
+        pool[s] = tmp;
+        lag += wt[t] * z[pool[t]];
+      }
+      const v = zi * lag;
+      if (v >= obs) larger++;
+      if (v <= obs) smaller++;
+    }
+    return (Math.min(larger, smaller) + 1) / (permutations + 1);
+  });
+}
 
 const grid = () =>
   weightsFromNeighbours(
@@ -48,6 +96,25 @@ describe('permutation tests', () => {
       expect(p).toBeLessThanOrEqual(0.5 + 1 / 1000);
       expect(r.floor[i]).toBe(pValueFloor(16, kz().neighbours[i].length, 999));
     });
+  });
+
+  it('the fast loop gives the plain loop’s p-values exactly (kz16 and grid, W and B, 3 seeds)', () => {
+    const cases: [() => ReturnType<typeof kz>, 'kz16' | 'grid', string[]][] = [
+      [kz, 'kz16', spdep.kz16.variables],
+      [grid, 'grid', spdep.grid.variables],
+    ];
+    for (const [make, set, vars] of cases)
+      for (const style of ['W', 'B'] as const)
+        for (const v of vars)
+          for (const seed of [1, 3, 2026]) {
+            const base = make();
+            const w = weightsFromNeighbours(base.ids, base.neighbours, base.kind, style);
+            const x = column(set, v);
+            expect(
+              localMoranPermutation(w, x, 999, seed).p,
+              `${set} ${v} ${style} ${seed}`,
+            ).toEqual(plainLocalPermutation(w, x, 999, seed));
+          }
   });
 
   it('with 16 units a unit with one neighbour cannot reach p < 1/15: the floor says so', () => {
