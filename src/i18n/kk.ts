@@ -821,4 +821,26 @@ export const kk: Messages = {
   'clustering.palette.okabe-ito':
     'Окабе — Ито (8 топқа дейін түс көру ерекшеліктерінде ажыратылады), одан жоғары — Келли',
   'clustering.palette.kelly': 'Келли: кез келген k үшін 20 контрастты түс',
+  // Index editor (issue 9) and typed numbers (issue 13 item 4)
+  'editor.addGroup': '+ Топ',
+  'editor.addSubgroup': '+ Ішкі топ',
+  'editor.removeGroup': 'Топты жою',
+  'editor.removeGroup.hint':
+    'Оның көрсеткіштері мен ішкі топтары жоғарғы (немесе көршілес) топқа ауысады',
+  'editor.lastGroup': 'Индекстің соңғы тобын жоюға болмайды',
+  'editor.groupName': 'Топ атауы',
+  'editor.parent': 'Қай топқа кіреді',
+  'editor.index': 'индекс',
+  'editor.moveTo': 'Көрсеткіштің тобы',
+  'editor.newGroup': 'Жаңа топ {n}',
+  'editor.target': 'Мақсат',
+  'editor.targetHint':
+    'Мақсат көрсеткіштің өлшем бірлігінде: баға = min(X / мақсат, 1) × 100 («аз болған жақсы» үшін мақсат / X)',
+  'editor.excluded': 'Индекске кірмейді',
+  'editor.weightValue': 'Салмақ санмен',
+  'editor.hint':
+    'Кез келген тереңдіктегі топтар: ішкі топ қосыңыз, көрсеткіштер мен топтарды ауыстырыңыз, салмақты жүгірткімен немесе санмен беріңіз. Салмақ жанындағы үлес — өз тобындағы үлесі.',
+  'field.empty': 'Сан енгізіңіз',
+  'field.notNumber': '«{value}» — сан емес',
+  'field.range': '{min}-ден {max}-ге дейінгі сан керек',
 };

@@ -815,6 +815,27 @@ export const ru = {
   'clustering.palette.okabe-ito':
     'Окабе — Ито (до 8 групп различимы при нарушениях цветового зрения), выше — Келли',
   'clustering.palette.kelly': 'Келли: 20 контрастных цветов при любом k',
+  // Index editor (issue 9) and typed numbers (issue 13 item 4)
+  'editor.addGroup': '+ Группа',
+  'editor.addSubgroup': '+ Подгруппа',
+  'editor.removeGroup': 'Удалить группу',
+  'editor.removeGroup.hint': 'Её показатели и подгруппы перейдут в группу выше (или в соседнюю)',
+  'editor.lastGroup': 'Последнюю группу индекса удалить нельзя',
+  'editor.groupName': 'Название группы',
+  'editor.parent': 'Входит в',
+  'editor.index': 'индекс',
+  'editor.moveTo': 'Группа показателя',
+  'editor.newGroup': 'Новая группа {n}',
+  'editor.target': 'Цель',
+  'editor.targetHint':
+    'Цель в единицах показателя: оценка = min(X / цель, 1) × 100 (для «меньше — лучше» цель / X)',
+  'editor.excluded': 'Не входят в индекс',
+  'editor.weightValue': 'Вес числом',
+  'editor.hint':
+    'Группы любой глубины: добавляйте подгруппы, переносите показатели и группы, задавайте веса ползунком или числом. Доля рядом с весом — доля в своей группе.',
+  'field.empty': 'Введите число',
+  'field.notNumber': '«{value}» — не число',
+  'field.range': 'Нужно число от {min} до {max}',
 } as const;
 
 export type MessageKey = keyof typeof ru;
