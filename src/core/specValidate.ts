@@ -8,6 +8,7 @@
  * `specialisation`, or one added later) takes its default: sections are optional on reading,
  * so adding one never breaks old links. Older versions are migrated first (specMigrate.ts).
  */
+import { walkGroups } from './composite/ratingTree.ts';
 import { fail, ok, type Issue, type Result } from './issue.ts';
 import { MAX_RUNS } from './sensitivity/sensitivity.ts';
 import {
@@ -135,6 +136,8 @@ class Checker {
  * larger one only says "all of it"; 1e308 overflowed the level's sum and zeroed every index.
  */
 export const MAX_WEIGHT = 1e6;
+/** Levels of groups an index tree may have (indicators aside): index > 6 levels > indicators. */
+export const MAX_TREE_DEPTH = 6;
 
 function indicator(c: Checker, x: unknown, f: string, normalisation: string): IndicatorSpec {
   const o = c.object(x, f);
@@ -214,25 +217,19 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
   }
   const seenGroups = new Set<string>();
   const seenIndicators = new Set<string>();
-  const groups: GroupSpec[] = (c.array(o.groups, `${field}.groups`, true) ?? []).map((g, gi) => {
-    const gf = `${field}.groups[${gi}]`;
+  const group = (g: unknown, gf: string, depth: number): GroupSpec => {
     const go = c.object(g, gf);
     if (!go) return { id: '', weight: 0, indicators: [] };
     c.known(go, gf, ['id', 'label', 'weight', 'indicators', 'groups']);
     const id = c.string(go.id, `${gf}.id`);
     const label = go.label === undefined ? undefined : c.string(go.label, `${gf}.label`);
-    if (go.groups !== undefined && !(Array.isArray(go.groups) && go.groups.length === 0)) {
-      c.error(
-        'not-supported',
-        `${gf}.groups`,
-        'sub-groups inside a group are not rated by this version; put the indicators in the group',
-      );
-    }
     if (id && seenGroups.has(id))
       c.error('duplicate-id', `${gf}.id`, `group '${id}' is defined twice`);
     seenGroups.add(id);
     const weight = c.number(go.weight, `${gf}.weight`, 0, MAX_WEIGHT);
-    const indicators = (c.array(go.indicators, `${gf}.indicators`, true) ?? []).map((ind, ii) => {
+    // A group may be empty while the user builds the tree (the index editor adds groups
+    // empty); rate() names it (empty-group) and leaves it out.
+    const indicators = (c.array(go.indicators, `${gf}.indicators`) ?? []).map((ind, ii) => {
       const spec = indicator(c, ind, `${gf}.indicators[${ii}]`, normalisation);
       if (spec.id && seenIndicators.has(spec.id)) {
         c.error(
@@ -244,14 +241,43 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
       seenIndicators.add(spec.id);
       return spec;
     });
-    zeroWeights(
-      c,
-      indicators.map((i) => i.weight),
-      `${gf}.indicators`,
-      'indicator',
-    );
-    return label === undefined ? { id, weight, indicators } : { id, label, weight, indicators };
-  });
+    if (Array.isArray(go.indicators) && go.indicators.length === 0 && !Array.isArray(go.groups))
+      c.warn('empty-list', `${gf}.indicators`, 'the group holds no indicator and no sub-group');
+    let subs: GroupSpec[] = [];
+    if (go.groups !== undefined) {
+      const a = c.array(go.groups, `${gf}.groups`, true) ?? [];
+      if (a.length > 0 && depth + 1 >= MAX_TREE_DEPTH) {
+        c.error(
+          'out-of-range',
+          `${gf}.groups`,
+          `an index tree may be at most ${MAX_TREE_DEPTH} levels of groups deep`,
+        );
+      } else subs = a.map((x, i) => group(x, `${gf}.groups[${i}]`, depth + 1));
+    }
+    if (subs.length === 0) {
+      zeroWeights(
+        c,
+        indicators.map((i) => i.weight),
+        `${gf}.indicators`,
+        'indicator',
+      );
+    } else {
+      // Own indicators and sub-groups are one level: the zero check runs over both.
+      zeroWeights(
+        c,
+        [...indicators.map((i) => i.weight), ...subs.map((x) => x.weight)],
+        gf,
+        'indicator and sub-group',
+      );
+    }
+    const out: GroupSpec =
+      label === undefined ? { id, weight, indicators } : { id, label, weight, indicators };
+    if (subs.length > 0) out.groups = subs;
+    return out;
+  };
+  const groups: GroupSpec[] = (c.array(o.groups, `${field}.groups`, true) ?? []).map((g, gi) =>
+    group(g, `${field}.groups[${gi}]`, 0),
+  );
   zeroWeights(
     c,
     groups.map((g) => g.weight),
@@ -709,12 +735,12 @@ export function validateSpec(x: unknown): Result<AnalysisSpec> {
   if (user) {
     // Every rated indicator must be a column of the user's table.
     const cols = new Set(user.columns.map((k) => k.id));
-    spec.rating.groups.forEach((g, gi) =>
+    walkGroups(spec.rating).forEach(({ group: g, field: gf }) =>
       g.indicators.forEach((ind, ii) => {
         if (ind.id && !cols.has(ind.id))
           c.error(
             'unknown-column',
-            `rating.groups[${gi}].indicators[${ii}].id`,
+            `${gf}.indicators[${ii}].id`,
             `'${ind.id}' is not a column of ${user.fileName}`,
           );
       }),

@@ -811,4 +811,26 @@ export const en: Messages = {
     'Move another industry into such a group, remove the group, leave a measure out or choose another number of Ward’s groups.',
   'toolkit.lda.note':
     'Observations are the industries of {region}. LQ = (E_ri / E_r) / (E_i / E); share of region = E_ri / E_r; relatedness density as in the relatedness panel; Hoover coefficient = ½ Σ_r |E_ri / E_i − E_r / E|. Priors are proportional to group sizes; the functions are scaled to unit pooled within-group variance, each with its largest standardised coefficient positive. Wilks’ lambda and Bartlett’s chi-square as in SPSS DISCRIMINANT.',
+  // Index editor (issue 9) and typed numbers (issue 13 item 4)
+  'editor.addGroup': '+ Group',
+  'editor.addSubgroup': '+ Sub-group',
+  'editor.removeGroup': 'Remove group',
+  'editor.removeGroup.hint':
+    'Its indicators and sub-groups move to the group above (or to its neighbour)',
+  'editor.lastGroup': 'The last group of the index cannot be removed',
+  'editor.groupName': 'Group name',
+  'editor.parent': 'Part of',
+  'editor.index': 'the index',
+  'editor.moveTo': "Indicator's group",
+  'editor.newGroup': 'New group {n}',
+  'editor.target': 'Target',
+  'editor.targetHint':
+    "Target in the indicator's unit: score = min(X / target, 1) × 100 (target / X where lower is better)",
+  'editor.excluded': 'Left out of the index',
+  'editor.weightValue': 'Weight as a number',
+  'editor.hint':
+    'Groups of any depth: add sub-groups, move indicators and groups, set weights with the slider or as a number. The share beside a weight is its share of its group.',
+  'field.empty': 'Type a number',
+  'field.notNumber': '“{value}” is not a number',
+  'field.range': 'A number from {min} to {max} is needed',
 };

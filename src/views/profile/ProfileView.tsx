@@ -12,7 +12,7 @@ import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
 import { dataYears } from '../../state/dataYears.ts';
-import { isPaperData } from '../../core/index.ts';
+import { isPaperData, treeIndicators } from '../../core/index.ts';
 import { MAX_SELECTED, YEARS, type Year } from '../../state/viewState.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { Missing } from '../common/Missing.tsx';
@@ -341,7 +341,7 @@ export default function ProfileView() {
   const studyData = useAppStore((s) => s.spec.data);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const ids = useMemo(() => spec.groups.flatMap((g) => g.indicators.map((i) => i.id)), [spec]);
+  const ids = useMemo(() => treeIndicators(spec).map((i) => i.id), [spec]);
   // With nothing selected, show the year's leader rather than an empty page; the shared
   // selection (and so the map) is left untouched until the user picks regions.
   const leader = useMemo(() => {

@@ -9,7 +9,7 @@ import { MethodControls } from './MethodControls.tsx';
 import { RankTrajectories } from './RankTrajectories.tsx';
 import { RatingTable } from './RatingTable.tsx';
 import { selectRatingTable } from './rows.ts';
-import { WeightTree } from './WeightTree.tsx';
+import { IndexEditor } from './IndexEditor.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
@@ -105,7 +105,7 @@ export default function RatingView() {
         <aside>
           <MethodControls />
           <div className="panel">
-            <WeightTree />
+            <IndexEditor />
           </div>
         </aside>
         <div className="panel">
