@@ -307,6 +307,12 @@ export interface SpatialSpec {
    * `weights`; the file's lists live with the session's data, not in the spec. null = none.
    */
   weightsFile: { name: string; format: 'gal' | 'gwt' } | null;
+  /**
+   * Max-p's floor: each region's total of the data column `variable` (the rating table's own
+   * values, e.g. population) at least `min`. null = each unit counts 1 and a region needs at
+   * least ceil(n / k) units.
+   */
+  floor: { variable: string; min: number } | null;
 }
 
 export type SpatialLayer = 'value' | 'lag' | 'gistar';
@@ -326,6 +332,7 @@ export function defaultSpatialSpec(): SpatialSpec {
     second: null,
     layer: 'lag',
     weightsFile: null,
+    floor: null,
   };
 }
 

@@ -538,6 +538,7 @@ function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
     'second',
     'layer',
     'weightsFile',
+    'floor',
   ]);
   const opt = <T>(v: unknown, read: () => T, def: T): T => (v === undefined ? def : read());
   let weightsFile: SpatialSpec['weightsFile'] = d.weightsFile;
@@ -549,6 +550,18 @@ function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
         name: c.string(wf.name, `${f}.weightsFile.name`),
         format: c.oneOf(wf.format, `${f}.weightsFile.format`, ['gal', 'gwt'] as const),
       };
+    }
+  }
+  let floor: SpatialSpec['floor'] = d.floor;
+  if (o.floor !== undefined && o.floor !== null) {
+    const fl = c.object(o.floor, `${f}.floor`);
+    if (fl) {
+      c.known(fl, `${f}.floor`, ['variable', 'min']);
+      floor = {
+        variable: c.string(fl.variable, `${f}.floor.variable`),
+        min: c.number(fl.min, `${f}.floor.min`, 0),
+      };
+      if (fl.min === 0) c.error('out-of-range', `${f}.floor.min`, 'must be a number > 0');
     }
   }
   const weights = opt(o.weights, () => c.string(o.weights, `${f}.weights`), d.weights);
@@ -591,6 +604,7 @@ function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
       d.layer,
     ),
     weightsFile,
+    floor,
   };
 }
 

@@ -661,7 +661,7 @@ export const en: Messages = {
   'spatial.islands': 'No neighbour, joined to the nearest: {names}',
   'spatial.noData': 'No value, left out: {names}',
   'spatial.floor':
-    'With {n} units and {R} permutations the smallest attainable pseudo p depends on the number of neighbours: from {lo} to {hi}. A unit with one neighbour cannot be significant below {hi}.',
+    'With {n} units and {R} permutations the smallest attainable pseudo p depends on the number of neighbours: from {lo} to {hi}. A unit with {kmin} neighbours has only {sets} distinct sets of neighbours among the other {others} units, so its pseudo p cannot fall below {hi}, whatever the number of permutations.',
   'spatial.lisaMap': 'LISA cluster map (α = {alpha})',
   'spatial.clusterMap': 'Spatial regions ({method}, k = {k})',
   'spatial.ari': 'Agreement with Ward without the contiguity constraint (ARI): {ari}',
@@ -697,6 +697,16 @@ export const en: Messages = {
   'map.hotspot.hot': 'Hot spot',
   'map.hotspot.cold': 'Cold spot',
   // #/spatial, session 5: SCHC dendrogram, max-p floor, ARI with seed 003
+  'spatial.floorVariable': 'Max-p floor: column',
+  'spatial.floorUnits': 'Number of units (floor from the number of regions)',
+  'spatial.floorMin': 'At least, per region',
+  'spatial.floorColumnMissing':
+    'The floor column ‘{name}’ is not in this year’s data; the floor counts units.',
+  'spatial.floorLine': 'Max-p floor: ‘{name}’ at least {min} in every region; regions found: {k}.',
+  'spatial.floorUnitsLine':
+    'Max-p floor: at least {min} units in every region; regions found: {k}.',
+  'spatial.ariPublished':
+    'Agreement with the published grouping of the regions (Turekulova et al., 8 groups) over the {n} regions it groups (ARI): {ari}',
   'spatial.dendrogram': 'SCHC dendrogram (k = {k})',
   'spatial.dendrogramHint':
     'Only neighbouring regions merge, so a merge can sit lower than the one before it. Drag the cut line, or focus it with Tab and move it with ↑↓. Click a leaf to brush the region on the maps and the Moran scatter plot.',

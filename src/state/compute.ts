@@ -62,7 +62,7 @@ function matrixOf(ds: TableDataset, ids: string[]): Matrix {
  * data name. A user table stands for its own year only; a user table this machine does not
  * have gives no rating (the views ask for the file), never the bundled data.
  */
-function ratingTable(s: AppState, y: Year): { ds: TableDataset; file: string } | undefined {
+export function ratingTable(s: AppState, y: Year): { ds: TableDataset; file: string } | undefined {
   if (s.spec.data.table.source === 'user') {
     const user = activeUserDataset(s);
     // A single table stands for the year in the spec; a panel for each of its years.
