@@ -126,9 +126,15 @@ const dir = mkdtempSync(join(os.tmpdir(), 'bench-ward-'));
 const STARTUP: [string, string, string[]][] = [
   ['`npm run -s atlas -- --help`', 'npm', ['run', '-s', 'atlas', '--', '--help']],
   [
-    '`node --max-semi-space-size=1 --single-threaded scripts/atlas.mjs --help` (no npm)',
+    '`node --max-semi-space-size=1 --single-threaded --heap-growing-percent=20 scripts/atlas.mjs --help` (no npm)',
     'node',
-    ['--max-semi-space-size=1', '--single-threaded', 'scripts/atlas.mjs', '--help'],
+    [
+      '--max-semi-space-size=1',
+      '--single-threaded',
+      '--heap-growing-percent=20',
+      'scripts/atlas.mjs',
+      '--help',
+    ],
   ],
   ['`npm -v` (npm alone)', 'npm', ['-v']],
   [`\`${python} -c "import fastcluster, numpy"\``, python, ['-c', 'import fastcluster, numpy']],

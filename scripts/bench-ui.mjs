@@ -37,7 +37,8 @@ const N = Number(opt('n', 3000));
 const STEPS = Number(opt('steps', 40));
 const OUT = opt('out', 'bench/results/ui.md');
 // A subset of cases for a quick look: k16, m16, khex, mhex (keyboard/map, 16 regions/hexagons).
-const CASES = new Set(opt('cases', 'k16,m16,khex,mhex').split(','));
+// ktree, ktreehex: issue 9's four-level tree of 30 indicators on 20 hexagons and on N.
+const CASES = new Set(opt('cases', 'k16,m16,khex,mhex,ktree,ktreehex').split(','));
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const LOAD_START = os.loadavg()[0].toFixed(2);
 const SUB = '/kz-cluster-atlas/';
@@ -219,8 +220,8 @@ async function mapUnits(page) {
   return canvas > 0 && n ? `${n} regions on a canvas` : `${paths} map paths`;
 }
 
-/** Keyboard steps of weight-S_A on #/rating, watching the rating table. */
-async function keyboardCase(bench, expectRows) {
+/** Keyboard steps of a weight slider (S_A by default) on #/rating, watching the rating table. */
+async function keyboardCase(bench, expectRows, slider = 'weight-S_A') {
   const { page, ctx, errors } = await openPage('rating', bench);
   await page.getByTestId('rating-table').waitFor({ timeout: 60000 });
   await page.waitForFunction(
@@ -231,7 +232,7 @@ async function keyboardCase(bench, expectRows) {
   await page.waitForTimeout(500);
   const rows = await regionCount(page, '[data-testid="rating-table"]');
   await page.evaluate(instrument, '[data-testid="rating-table"]');
-  await page.getByTestId('weight-S_A').focus();
+  await page.getByTestId(slider).focus();
   const steps = [];
   for (let i = 0; i < STEPS; i++) {
     await page.keyboard.press(i < STEPS / 2 ? 'ArrowRight' : 'ArrowLeft');
@@ -343,6 +344,24 @@ try {
   if (CASES.has('mhex')) {
     const mHex = await mapCase(`bench=hex&n=${N}`);
     row(`${N} hexagons, #/map, store-driven`, mHex, mHex.paths, 'repaint p95 <= 100 ms');
+  }
+  if (CASES.has('ktree')) {
+    const kTree = await keyboardCase('bench=hex&n=20&k=30&tree=4', 20, 'weight-I07');
+    row(
+      '20 units, 30 indicators in a four-level tree, #/rating, keyboard',
+      kTree,
+      `${kTree.rows} table rows`,
+      'work p95 <= 16 ms; next frame',
+    );
+  }
+  if (CASES.has('ktreehex')) {
+    const kTreeHex = await keyboardCase(`bench=hex&n=${N}&k=30&tree=4`, N, 'weight-I07');
+    row(
+      `${N} hexagons, 30 indicators in a four-level tree, #/rating, keyboard`,
+      kTreeHex,
+      `${kTreeHex.rows} table rows`,
+      'repaint p95 <= 100 ms',
+    );
   }
 } finally {
   const version = browser.version();

@@ -5,10 +5,12 @@
  * the app's: there `#/<route>?bench=hex&n=3000` (or `?bench=store`, which keeps the bundled
  * data) turns it on; the production build has no such link and no `__atlasBench`. The import
  * cannot carry these cells because it keys rows by registry regions, and the UI benchmark
- * needs thousands of units.
+ * needs thousands of units. `&k=30&tree=4` gives 30 indicators I01..I30 under a four-level
+ * tree of groups (issue 9's case) instead of S_D..S_C.
  */
 import { activateDataset } from '../../src/views/import/activate.ts';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { GroupSpec } from '../../src/core/index.ts';
 import type { TableDataset } from '../../src/data/types.ts';
 import type { AppStore } from '../../src/state/store.ts';
 import type { UserBoundarySet, UserDataset } from '../../src/state/userData.ts';
@@ -28,7 +30,11 @@ export interface HexGrid {
  * column spacing w and row spacing 1.5 R, so they tile; values from a linear congruential
  * generator (Numerical Recipes constants) seeded by `seed`, uniform on [10, 100).
  */
-export function hexGrid(n: number, seed = 1): HexGrid {
+export function hexGrid(
+  n: number,
+  seed = 1,
+  indicators: readonly string[] = BENCH_INDICATORS,
+): HexGrid {
   const count = Math.max(1, Math.min(MAX_HEX_CELLS, Math.floor(n)));
   const [west, south, east] = [46.5, 40.5, 87.3];
   const cols = Math.max(1, Math.ceil(Math.sqrt(count * 2.2)));
@@ -63,7 +69,7 @@ export function hexGrid(n: number, seed = 1): HexGrid {
       key,
       label: key,
       cells: Object.fromEntries(
-        BENCH_INDICATORS.map((ind, c) => {
+        indicators.map((ind, c) => {
           const v = +(10 + next() * 90).toFixed(3);
           return [
             ind,
@@ -89,7 +95,7 @@ export function hexGrid(n: number, seed = 1): HexGrid {
     years: [2014],
     notes: same('Synthetic benchmark data, not regions.'),
     scheme: 'current',
-    columns: BENCH_INDICATORS.map((id) => ({
+    columns: indicators.map((id) => ({
       id,
       title: same(id),
       unit: same(''),
@@ -98,6 +104,45 @@ export function hexGrid(n: number, seed = 1): HexGrid {
     rows,
   };
   return { boundaries: { type: 'FeatureCollection', features }, table };
+}
+
+/** `k` indicator ids I01..Ik (k = 6 keeps S_D..S_C, the paper's names, for the old cases). */
+export function benchIndicators(k: number): readonly string[] {
+  if (k === 6) return BENCH_INDICATORS;
+  const n = Math.max(1, Math.min(200, Math.floor(k)));
+  return Array.from({ length: n }, (_, i) => `I${String(i + 1).padStart(2, '0')}`);
+}
+
+/**
+ * Issue 9's benchmark tree: `depth` levels of groups (each group splits in two) over the
+ * indicators, dealt to the deepest groups in order, e.g. 30 indicators under 2 x 2 x 2 x 2.
+ */
+export function benchTree(ids: readonly string[], depth: number): GroupSpec[] {
+  const leaves = 2 ** Math.max(1, depth);
+  let leaf = 0;
+  const build = (level: number, name: string): GroupSpec => {
+    if (level === depth) {
+      const mine = ids.slice(
+        Math.floor((leaf * ids.length) / leaves),
+        Math.floor(((leaf + 1) * ids.length) / leaves),
+      );
+      leaf++;
+      return {
+        id: name,
+        label: name,
+        weight: 1,
+        indicators: mine.map((id) => ({ id, label: id, weight: 1, direction: 'higher' as const })),
+      };
+    }
+    return {
+      id: name,
+      label: name,
+      weight: 1,
+      indicators: [],
+      groups: [build(level + 1, `${name}.1`), build(level + 1, `${name}.2`)],
+    };
+  };
+  return [build(1, 'G1'), build(1, 'G2')];
 }
 
 /**
@@ -111,7 +156,9 @@ export function applyBenchLink(store: AppStore, hash: string, win: object): void
   if (!mode) return;
   (win as { __atlasBench?: AppStore }).__atlasBench = store;
   if (mode !== 'hex') return;
-  const { boundaries, table } = hexGrid(Number(q.get('n') ?? 3000));
+  const ids = benchIndicators(Number(q.get('k') ?? 6));
+  const depth = Number(q.get('tree') ?? 0);
+  const { boundaries, table } = hexGrid(Number(q.get('n') ?? 3000), 1, ids);
   const stamp = '2000-01-01T00:00:00.000Z';
   const label = `bench-hex-${table.rows.length} (synthetic)`;
   const dataset: UserDataset = {
@@ -120,7 +167,7 @@ export function applyBenchLink(store: AppStore, hash: string, win: object): void
     importedAt: stamp,
     table,
     year: 2014,
-    mapping: Object.fromEntries(BENCH_INDICATORS.map((i) => [i, i])),
+    mapping: ids === BENCH_INDICATORS ? Object.fromEntries(ids.map((i) => [i, i])) : {},
   };
   const bounds: UserBoundarySet = {
     id: 'bench-hex',
@@ -139,6 +186,12 @@ export function applyBenchLink(store: AppStore, hash: string, win: object): void
       activateDataset(store, dataset.id);
     if (u.activeBoundaries !== bounds.id) store.getState().useBoundaries(bounds.id);
     if (store.getState().view.year !== 2014) store.getState().setYear(2014);
+    if (depth > 0) {
+      const spec = store.getState().spec;
+      store
+        .getState()
+        .setSpec({ ...spec, rating: { ...spec.rating, groups: benchTree(ids, depth) } });
+    }
   };
   install();
   // Stored items loaded after start-up replace the lists: put the grid back once.

@@ -7,7 +7,7 @@
  * commands compute exactly what the dashboard showed. One module for every command.
  */
 import { readFileSync } from 'node:fs';
-import type { AnalysisSpec, FileRef } from '../core/index.ts';
+import { treeIndicators, type AnalysisSpec, type FileRef } from '../core/index.ts';
 import { getDataset } from '../data/datasets/catalogue.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import { tableToMatrix } from '../data/tableMatrix.ts';
@@ -115,7 +115,7 @@ export function projectAnalysisTable(
 
 /** The rating's matrix of a loaded project, with ISO codes and names per region. */
 export function projectRatingInput(p: LoadedProject): RatingInput {
-  const ids = p.spec.rating.groups.flatMap((g) => g.indicators.map((i) => i.id));
+  const ids = treeIndicators(p.spec.rating).map((i) => i.id);
   const matrix = tableToMatrix(p.table, ids);
   const missing = ids.filter((id) => !matrix.indicators.includes(id));
   if (missing.length > 0)

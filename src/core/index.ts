@@ -15,6 +15,13 @@ export { collapseIssues, COLLAPSE_AFTER } from './collapseIssues.ts';
 
 // Innovation-development rating (seed 004, formulas 1-4) and its sensitivity to weights.
 export { rate, type RatingResult } from './composite/rate.ts';
+export {
+  findGroup,
+  mapGroups,
+  treeIndicators,
+  walkGroups,
+  type GroupVisit,
+} from './composite/ratingTree.ts';
 export type { IndicatorMatrix } from './composite/indicatorMatrix.ts';
 export { classify, sortBands } from './composite/classify.ts';
 export { normaliseColumn, NORMALISERS } from './normalise/normaliseColumn.ts';

@@ -243,6 +243,15 @@ export const PALETTE_IDS: readonly PaletteId[] = [
   'brbg',
 ];
 
+/**
+ * Colours of groups (clusters, regions of a regionalisation): `okabe-ito` keeps Okabe and Ito's
+ * eight colour-blind-safe colours up to eight groups and switches to Kelly's twenty colours of
+ * maximum contrast above; `kelly` uses Kelly's twenty at every k (one colour per group number
+ * whatever the cut). Either keeps up to 20 groups apart (views/clustering/clusterColours.ts).
+ */
+export type CategoricalPaletteId = 'okabe-ito' | 'kelly';
+export const CATEGORICAL_PALETTE_IDS: readonly CategoricalPaletteId[] = ['okabe-ito', 'kelly'];
+
 export interface MapClassification {
   method: ClassMethod;
   /** Number of classes for quantile, equal, jenks and stddev. */
@@ -267,6 +276,8 @@ export interface MapSpec {
   classification: MapClassification;
   /** null = the layer's own default (sequential or diverging). */
   palette: PaletteId | null;
+  /** Colours of groups; absent in specs before issue 15 (read as 'okabe-ito'). */
+  categorical: CategoricalPaletteId;
   overlays: Overlays;
 }
 
@@ -296,6 +307,12 @@ export interface SpatialSpec {
    * `weights`; the file's lists live with the session's data, not in the spec. null = none.
    */
   weightsFile: { name: string; format: 'gal' | 'gwt' } | null;
+  /**
+   * Max-p's floor: each region's total of the data column `variable` (the rating table's own
+   * values, e.g. population) at least `min`. null = each unit counts 1 and a region needs at
+   * least ceil(n / k) units.
+   */
+  floor: { variable: string; min: number } | null;
 }
 
 export type SpatialLayer = 'value' | 'lag' | 'gistar';
@@ -315,6 +332,7 @@ export function defaultSpatialSpec(): SpatialSpec {
     second: null,
     layer: 'lag',
     weightsFile: null,
+    floor: null,
   };
 }
 
@@ -383,6 +401,7 @@ export function defaultMapSpec(): MapSpec {
     layer: 'index',
     classification: { method: 'paper', k: 5, breaks: [] },
     palette: null,
+    categorical: 'okabe-ito',
     overlays: { sites: false, groups: false, labels: true, basemap: false },
   };
 }

@@ -120,6 +120,7 @@ export function migrateV1(x: Obj, ctx: MigrationContext = {}): { doc: Obj; notes
       layer: view.mapLayer ?? 'index',
       classification: view.classification ?? { method: 'paper', k: 5, breaks: [] },
       palette: view.palette ?? null,
+      categorical: 'okabe-ito',
       overlays: view.overlays ?? { sites: false, groups: false, labels: true, basemap: false },
     },
     view: {

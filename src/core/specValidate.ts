@@ -8,6 +8,7 @@
  * `specialisation`, or one added later) takes its default: sections are optional on reading,
  * so adding one never breaks old links. Older versions are migrated first (specMigrate.ts).
  */
+import { walkGroups } from './composite/ratingTree.ts';
 import { fail, ok, type Issue, type Result } from './issue.ts';
 import { MAX_RUNS } from './sensitivity/sensitivity.ts';
 import {
@@ -15,6 +16,7 @@ import {
   CLASS_METHODS,
   MAX_SELECTED,
   PALETTE_IDS,
+  CATEGORICAL_PALETTE_IDS,
   SPEC_VERSION,
   YEARS,
   MIN_YEAR,
@@ -135,6 +137,8 @@ class Checker {
  * larger one only says "all of it"; 1e308 overflowed the level's sum and zeroed every index.
  */
 export const MAX_WEIGHT = 1e6;
+/** Levels of groups an index tree may have (indicators aside): index > 6 levels > indicators. */
+export const MAX_TREE_DEPTH = 6;
 
 function indicator(c: Checker, x: unknown, f: string, normalisation: string): IndicatorSpec {
   const o = c.object(x, f);
@@ -214,25 +218,19 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
   }
   const seenGroups = new Set<string>();
   const seenIndicators = new Set<string>();
-  const groups: GroupSpec[] = (c.array(o.groups, `${field}.groups`, true) ?? []).map((g, gi) => {
-    const gf = `${field}.groups[${gi}]`;
+  const group = (g: unknown, gf: string, depth: number): GroupSpec => {
     const go = c.object(g, gf);
     if (!go) return { id: '', weight: 0, indicators: [] };
     c.known(go, gf, ['id', 'label', 'weight', 'indicators', 'groups']);
     const id = c.string(go.id, `${gf}.id`);
     const label = go.label === undefined ? undefined : c.string(go.label, `${gf}.label`);
-    if (go.groups !== undefined && !(Array.isArray(go.groups) && go.groups.length === 0)) {
-      c.error(
-        'not-supported',
-        `${gf}.groups`,
-        'sub-groups inside a group are not rated by this version; put the indicators in the group',
-      );
-    }
     if (id && seenGroups.has(id))
       c.error('duplicate-id', `${gf}.id`, `group '${id}' is defined twice`);
     seenGroups.add(id);
     const weight = c.number(go.weight, `${gf}.weight`, 0, MAX_WEIGHT);
-    const indicators = (c.array(go.indicators, `${gf}.indicators`, true) ?? []).map((ind, ii) => {
+    // A group may be empty while the user builds the tree (the index editor adds groups
+    // empty); rate() names it (empty-group) and leaves it out.
+    const indicators = (c.array(go.indicators, `${gf}.indicators`) ?? []).map((ind, ii) => {
       const spec = indicator(c, ind, `${gf}.indicators[${ii}]`, normalisation);
       if (spec.id && seenIndicators.has(spec.id)) {
         c.error(
@@ -244,14 +242,43 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
       seenIndicators.add(spec.id);
       return spec;
     });
-    zeroWeights(
-      c,
-      indicators.map((i) => i.weight),
-      `${gf}.indicators`,
-      'indicator',
-    );
-    return label === undefined ? { id, weight, indicators } : { id, label, weight, indicators };
-  });
+    if (Array.isArray(go.indicators) && go.indicators.length === 0 && !Array.isArray(go.groups))
+      c.warn('empty-list', `${gf}.indicators`, 'the group holds no indicator and no sub-group');
+    let subs: GroupSpec[] = [];
+    if (go.groups !== undefined) {
+      const a = c.array(go.groups, `${gf}.groups`, true) ?? [];
+      if (a.length > 0 && depth + 1 >= MAX_TREE_DEPTH) {
+        c.error(
+          'out-of-range',
+          `${gf}.groups`,
+          `an index tree may be at most ${MAX_TREE_DEPTH} levels of groups deep`,
+        );
+      } else subs = a.map((x, i) => group(x, `${gf}.groups[${i}]`, depth + 1));
+    }
+    if (subs.length === 0) {
+      zeroWeights(
+        c,
+        indicators.map((i) => i.weight),
+        `${gf}.indicators`,
+        'indicator',
+      );
+    } else {
+      // Own indicators and sub-groups are one level: the zero check runs over both.
+      zeroWeights(
+        c,
+        [...indicators.map((i) => i.weight), ...subs.map((x) => x.weight)],
+        gf,
+        'indicator and sub-group',
+      );
+    }
+    const out: GroupSpec =
+      label === undefined ? { id, weight, indicators } : { id, label, weight, indicators };
+    if (subs.length > 0) out.groups = subs;
+    return out;
+  };
+  const groups: GroupSpec[] = (c.array(o.groups, `${field}.groups`, true) ?? []).map((g, gi) =>
+    group(g, `${field}.groups[${gi}]`, 0),
+  );
   zeroWeights(
     c,
     groups.map((g) => g.weight),
@@ -511,6 +538,7 @@ function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
     'second',
     'layer',
     'weightsFile',
+    'floor',
   ]);
   const opt = <T>(v: unknown, read: () => T, def: T): T => (v === undefined ? def : read());
   let weightsFile: SpatialSpec['weightsFile'] = d.weightsFile;
@@ -522,6 +550,18 @@ function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
         name: c.string(wf.name, `${f}.weightsFile.name`),
         format: c.oneOf(wf.format, `${f}.weightsFile.format`, ['gal', 'gwt'] as const),
       };
+    }
+  }
+  let floor: SpatialSpec['floor'] = d.floor;
+  if (o.floor !== undefined && o.floor !== null) {
+    const fl = c.object(o.floor, `${f}.floor`);
+    if (fl) {
+      c.known(fl, `${f}.floor`, ['variable', 'min']);
+      floor = {
+        variable: c.string(fl.variable, `${f}.floor.variable`),
+        min: c.number(fl.min, `${f}.floor.min`, 0),
+      };
+      if (fl.min === 0) c.error('out-of-range', `${f}.floor.min`, 'must be a number > 0');
     }
   }
   const weights = opt(o.weights, () => c.string(o.weights, `${f}.weights`), d.weights);
@@ -564,6 +604,7 @@ function spatialSpec(c: Checker, x: unknown, f: string): SpatialSpec {
       d.layer,
     ),
     weightsFile,
+    floor,
   };
 }
 
@@ -571,7 +612,7 @@ function mapSpec(c: Checker, x: unknown, f: string): MapSpec {
   const d = defaultSpec().map;
   const o = c.object(x, f);
   if (!o) return d;
-  c.known(o, f, ['layer', 'classification', 'palette', 'overlays']);
+  c.known(o, f, ['layer', 'classification', 'palette', 'categorical', 'overlays']);
   const layer = o.layer === undefined ? d.layer : c.string(o.layer, `${f}.layer`);
   if (layer.length > 200) c.error('out-of-range', `${f}.layer`, 'is too long');
   let classification = d.classification;
@@ -592,6 +633,11 @@ function mapSpec(c: Checker, x: unknown, f: string): MapSpec {
   let palette = d.palette;
   if (o.palette !== undefined && o.palette !== null)
     palette = c.oneOf(o.palette, `${f}.palette`, PALETTE_IDS);
+  // Specs written before the choice existed (issue 15) have none: the default.
+  const categorical =
+    o.categorical === undefined
+      ? d.categorical
+      : c.oneOf<MapSpec['categorical']>(o.categorical, `${f}.categorical`, CATEGORICAL_PALETTE_IDS);
   let overlays = d.overlays;
   if (o.overlays !== undefined) {
     const v = c.object(o.overlays, `${f}.overlays`);
@@ -605,7 +651,7 @@ function mapSpec(c: Checker, x: unknown, f: string): MapSpec {
       };
     }
   }
-  return { layer, classification, palette, overlays };
+  return { layer, classification, palette, categorical, overlays };
 }
 
 const REGION_CODE = /^KZ-[A-Z0-9]{2,3}$/;
@@ -695,12 +741,12 @@ export function validateSpec(x: unknown): Result<AnalysisSpec> {
   if (user) {
     // Every rated indicator must be a column of the user's table.
     const cols = new Set(user.columns.map((k) => k.id));
-    spec.rating.groups.forEach((g, gi) =>
+    walkGroups(spec.rating).forEach(({ group: g, field: gf }) =>
       g.indicators.forEach((ind, ii) => {
         if (ind.id && !cols.has(ind.id))
           c.error(
             'unknown-column',
-            `rating.groups[${gi}].indicators[${ii}].id`,
+            `${gf}.indicators[${ii}].id`,
             `'${ind.id}' is not a column of ${user.fileName}`,
           );
       }),

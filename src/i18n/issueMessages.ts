@@ -1158,6 +1158,21 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: 'Екінші айнымалының кейбір бірліктер үшін мәні жоқ; екі өлшемді Моран индексі есептелмеді.',
     en: 'The second variable has no value for some units; bivariate Moran is left out.',
   },
+  'floor-unreachable-part': {
+    ru: 'Ни одно разбиение не достигает порога: некоторые группы связанных между собой единиц в сумме дают меньше. Снизьте порог или присоедините острова к ближайшей единице.',
+    kk: 'Бірде-бір бөлу шекке жетпейді: өзара байланысқан бірліктердің кейбір топтарының қосындысы одан аз. Шекті төмендетіңіз немесе аралдарды ең жақын бірлікке қосыңыз.',
+    en: 'No partition meets the floor: some groups of connected units sum to less than it. Lower the floor or join islands to their nearest unit.',
+  },
+  'maxp-floor-no-value': {
+    ru: 'В столбце порога «{value}» нет пригодного значения (числа не меньше 0) у: {regions}. Выберите другой столбец или дополните данные.',
+    kk: '«{value}» шек бағанында мына бірліктерде жарамды мән (0-ден кем емес сан) жоқ: {regions}. Басқа бағанды таңдаңыз немесе деректерді толықтырыңыз.',
+    en: 'The floor column ‘{value}’ has no usable value (a number of at least 0) for: {regions}. Choose another column or complete the data.',
+  },
+  'maxp-floor-unreachable': {
+    ru: 'Порог {floor} по столбцу «{value}» недостижим: все {count} единиц вместе дают {total}. Укажите порог не больше {total}.',
+    kk: '«{value}» бағаны бойынша {floor} шегіне жету мүмкін емес: барлық {count} бірлік бірге {total} береді. Шекті {total} мәнінен аспайтындай етіп көрсетіңіз.',
+    en: 'A floor of {floor} on ‘{value}’ cannot be met: all {count} units together have {total}. Set a floor of at most {total}.',
+  },
   'floor-missing': {
     ru: 'Методу наибольшего числа районов нужен порог: переменная (например, население) и наименьшая сумма на район.',
     kk: 'Аудандардың ең көп саны әдісіне шек қажет: айнымалы (мысалы, халық саны) және әр аудандағы ең аз қосынды.',

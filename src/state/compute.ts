@@ -15,7 +15,7 @@
  * - "Computing" shows only for runs that last longer than BUSY_DELAY_MS, so quick runs do
  *   not re-render the views twice.
  */
-import type { Issue, RatingSpec } from '../core/index.ts';
+import { treeIndicators, type Issue, type RatingSpec } from '../core/index.ts';
 import { tableToMatrix } from '../data/tableMatrix.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';
@@ -43,8 +43,7 @@ export const datasetIdOf = (year: Year): string => `innovation-${year}`;
 export const BUSY_DELAY_MS = 120;
 
 /** The indicator ids of a rating spec, in spec order. */
-export const indicatorIds = (r: RatingSpec): string[] =>
-  r.groups.flatMap((g) => g.indicators.map((i) => i.id));
+export const indicatorIds = (r: RatingSpec): string[] => treeIndicators(r).map((i) => i.id);
 
 // The matrices read from tables, per input object: rebuilt only when the data or the chosen
 // indicators change, not on every weight step (for 3,000 rows they cost several milliseconds).
@@ -63,7 +62,7 @@ function matrixOf(ds: TableDataset, ids: string[]): Matrix {
  * data name. A user table stands for its own year only; a user table this machine does not
  * have gives no rating (the views ask for the file), never the bundled data.
  */
-function ratingTable(s: AppState, y: Year): { ds: TableDataset; file: string } | undefined {
+export function ratingTable(s: AppState, y: Year): { ds: TableDataset; file: string } | undefined {
   if (s.spec.data.table.source === 'user') {
     const user = activeUserDataset(s);
     // A single table stands for the year in the spec; a panel for each of its years.

@@ -6,15 +6,32 @@
 import {
   defaultSpec,
   paperRatingSpec,
+  findGroup,
+  mapGroups,
   type Aggregation,
   type AnalysisSpec,
   type Direction,
-  type GroupSpec,
   type Normalisation,
   type RatingSpec,
   type SensitivitySpec,
 } from '../core/index.ts';
+import {
+  addGroup,
+  clampWeight,
+  equalRating,
+  excludeIndicator,
+  includeIndicator,
+  mapGroup,
+  mapIndicator,
+  moveGroup,
+  moveIndicator,
+  removeGroup,
+  renameGroup,
+  sameWeights,
+} from './indexTreeEdit.ts';
 import { activeUserDataset, userBaseTree } from './study.ts';
+
+export { equalRating } from './indexTreeEdit.ts';
 
 export type Preset = 'paper' | 'equal' | 'custom';
 
@@ -30,6 +47,14 @@ export interface SpecSlice {
   setIndicatorWeight: (indicatorId: string, weight: number) => void;
   setIncluded: (indicatorId: string, included: boolean) => void;
   setDirection: (indicatorId: string, direction: Direction) => void;
+  /** The target (distance to target) of an indicator in its own unit; undefined clears it. */
+  setTarget: (indicatorId: string, target: number | undefined) => void;
+  /** The index editor (issue 9): groups at any depth. */
+  renameGroup: (groupId: string, label: string) => void;
+  addGroup: (parentId: string | null, label: string) => void;
+  removeGroup: (groupId: string) => void;
+  moveGroup: (groupId: string, parentId: string | null) => void;
+  moveIndicator: (indicatorId: string, groupId: string) => void;
   setNormalisation: (n: Normalisation) => void;
   setAggregation: (a: Aggregation) => void;
   applyPreset: (p: Exclude<Preset, 'custom'>) => void;
@@ -42,87 +67,12 @@ export interface SpecSlice {
 
 const HISTORY_LIMIT = 100;
 
-/** Equal weight for every included indicator: groups weighted by how many they hold. */
-export function equalRating(r: RatingSpec): RatingSpec {
-  return {
-    ...r,
-    groups: r.groups.map((g) => ({
-      ...g,
-      weight: g.indicators.length,
-      indicators: g.indicators.map((i) => ({ ...i, weight: 1 })),
-    })),
-  };
-}
-
-const sameWeights = (a: RatingSpec, b: RatingSpec): boolean =>
-  a.groups.length === b.groups.length &&
-  a.groups.every((g, k) => {
-    const h = b.groups[k];
-    return (
-      h.id === g.id &&
-      h.weight === g.weight &&
-      h.indicators.length === g.indicators.length &&
-      h.indicators.every(
-        (i, j) => i.id === g.indicators[j].id && i.weight === g.indicators[j].weight,
-      )
-    );
-  });
-
 /** Which preset the rating's weights match, if any ('custom' otherwise). */
 export function presetOf(r: RatingSpec): Preset {
-  if (sameWeights(r, paperRatingSpec())) return 'paper';
-  if (sameWeights(r, equalRating(r))) return 'equal';
+  if (sameWeights(r.groups, paperRatingSpec().groups)) return 'paper';
+  if (sameWeights(r.groups, equalRating(r).groups)) return 'equal';
   return 'custom';
 }
-
-function mapIndicator(
-  r: RatingSpec,
-  id: string,
-  f: (i: GroupSpec['indicators'][number]) => GroupSpec['indicators'][number],
-): RatingSpec {
-  return {
-    ...r,
-    groups: r.groups.map((g) => ({
-      ...g,
-      indicators: g.indicators.map((i) => (i.id === id ? f(i) : i)),
-    })),
-  };
-}
-
-function include(r: RatingSpec, id: string, paper: RatingSpec): RatingSpec {
-  if (r.groups.some((g) => g.indicators.some((i) => i.id === id))) return r;
-  const home = paper.groups.find((g) => g.indicators.some((i) => i.id === id));
-  if (!home) return r;
-  const order = (gid: string) => paper.groups.findIndex((g) => g.id === gid);
-  const groups = r.groups.some((g) => g.id === home.id)
-    ? r.groups
-    : [...r.groups, { ...home, indicators: [] }].sort((a, b) => order(a.id) - order(b.id));
-  const at = (iid: string) => home.indicators.findIndex((i) => i.id === iid);
-  return {
-    ...r,
-    groups: groups.map((g) =>
-      g.id === home.id
-        ? {
-            ...g,
-            indicators: [...g.indicators, home.indicators[at(id)]].sort(
-              (a, b) => at(a.id) - at(b.id),
-            ),
-          }
-        : g,
-    ),
-  };
-}
-
-function exclude(r: RatingSpec, id: string): RatingSpec {
-  return {
-    ...r,
-    groups: r.groups
-      .map((g) => ({ ...g, indicators: g.indicators.filter((i) => i.id !== id) }))
-      .filter((g) => g.indicators.length > 0),
-  };
-}
-
-const clampWeight = (w: number): number => (Number.isFinite(w) ? Math.min(Math.max(w, 0), 10) : 0);
 
 type Set = (f: (s: SpecSlice) => Partial<SpecSlice>) => void;
 
@@ -161,15 +111,28 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
         return { spec, history: { past, future: [], lastKey: key ?? null } };
       }),
     setGroupWeight: (groupId, weight) =>
-      edit(`g:${groupId}`, (r) => ({
-        ...r,
-        groups: r.groups.map((g) => (g.id === groupId ? { ...g, weight: clampWeight(weight) } : g)),
-      })),
+      edit(`g:${groupId}`, (r) =>
+        mapGroup(r, groupId, (g) => ({ ...g, weight: clampWeight(weight) })),
+      ),
     setIndicatorWeight: (id, weight) =>
       edit(`i:${id}`, (r) => mapIndicator(r, id, (i) => ({ ...i, weight: clampWeight(weight) }))),
-    setIncluded: (id, on) => edit(null, (r, base) => (on ? include(r, id, base) : exclude(r, id))),
+    setIncluded: (id, on) =>
+      edit(null, (r, base) => (on ? includeIndicator(r, id, base) : excludeIndicator(r, id))),
     setDirection: (id, direction) =>
       edit(null, (r) => mapIndicator(r, id, (i) => ({ ...i, direction }))),
+    setTarget: (id, target) =>
+      edit(`t:${id}`, (r) =>
+        mapIndicator(r, id, (i) => {
+          const rest = { ...i };
+          delete rest.target;
+          return target === undefined || !Number.isFinite(target) ? rest : { ...rest, target };
+        }),
+      ),
+    renameGroup: (id, label) => edit(`n:${id}`, (r) => renameGroup(r, id, label)),
+    addGroup: (parent, label) => edit(null, (r) => addGroup(r, parent, label)),
+    removeGroup: (id) => edit(null, (r) => removeGroup(r, id)),
+    moveGroup: (id, parent) => edit(null, (r) => moveGroup(r, id, parent)),
+    moveIndicator: (id, to) => edit(null, (r) => moveIndicator(r, id, to)),
     setNormalisation: (normalisation) => edit(null, (r) => ({ ...r, normalisation })),
     setAggregation: (aggregation) => edit(null, (r) => ({ ...r, aggregation })),
     applyPreset: (p) =>
@@ -179,14 +142,11 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
         const paper = base;
         return {
           ...r,
-          groups: r.groups.map((g) => {
-            const pg = paper.groups.find((x) => x.id === g.id);
-            return {
-              ...g,
-              weight: pg?.weight ?? 1,
-              indicators: g.indicators.map((i) => ({ ...i, weight: 1 })),
-            };
-          }),
+          groups: mapGroups(r.groups, (g) => ({
+            ...g,
+            weight: findGroup(paper, g.id)?.weight ?? 1,
+            indicators: g.indicators.map((i) => ({ ...i, weight: 1 })),
+          })),
         };
       }),
     resetRating: () => edit(null, (_r, base) => (base === PAPER ? paperRatingSpec() : base)),

@@ -8,6 +8,7 @@ import {
   type Classification,
   type Overlays,
   type PaletteId,
+  type CategoricalPaletteId,
   type ViewState,
   type Year,
 } from './viewState.ts';
@@ -27,6 +28,7 @@ export interface ViewSlice {
   setMapLayer: (layer: string) => void;
   setClassification: (c: Partial<Classification>) => void;
   setPalette: (p: PaletteId | null) => void;
+  setCategorical: (p: CategoricalPaletteId) => void;
   setYear: (y: Year) => void;
   setOverlay: (key: keyof Overlays, on: boolean) => void;
   setPresentation: (on: boolean) => void;
@@ -63,6 +65,7 @@ export function createViewSlice(set: Set, initial: ViewState = defaultView()): V
     setClassification: (c) =>
       set((s) => ({ view: { ...s.view, classification: { ...s.view.classification, ...c } } })),
     setPalette: (palette) => patch({ palette }),
+    setCategorical: (categorical) => patch({ categorical }),
     // The year is the spec's too (data.year): both change in one update.
     setYear: (year) =>
       set((s) => {

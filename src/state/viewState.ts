@@ -7,6 +7,8 @@ import type { Lang } from '../data/types.ts';
 
 // One definition of each, in the spec (core/spec.ts); the view state re-exports them.
 export {
+  CATEGORICAL_PALETTE_IDS,
+  type CategoricalPaletteId,
   CLASS_METHODS,
   PALETTE_IDS,
   YEARS,
@@ -14,7 +16,7 @@ export {
   type PaletteId,
   type Year,
 } from '../core/index.ts';
-import type { ClassMethod, PaletteId, Year } from '../core/index.ts';
+import type { CategoricalPaletteId, ClassMethod, PaletteId, Year } from '../core/index.ts';
 
 export const otherYear = (y: Year): Year => (y === 2014 ? 2010 : 2014);
 
@@ -54,6 +56,8 @@ export interface ViewState {
   classification: Classification;
   /** null = the layer's own default (sequential or diverging). */
   palette: PaletteId | null;
+  /** Colours of groups (clusters), core/spec.ts CategoricalPaletteId. */
+  categorical: CategoricalPaletteId;
   year: Year;
   overlays: Overlays;
   /** What #/clustering clusters when no imported table is chosen. */
@@ -79,6 +83,7 @@ export function defaultView(): ViewState {
     mapLayer: 'index',
     classification: { method: 'paper', k: 5, breaks: [] },
     palette: null,
+    categorical: 'okabe-ito',
     year: 2014,
     overlays: { sites: false, groups: false, labels: true, basemap: false },
     clusterSource: 'regions',

@@ -132,6 +132,13 @@ export interface SpatialInput {
   spec: SpatialSpec;
   /** Weights from a file instead of the spec's `weights`; null = built from the polygons. */
   fileWeights: FileWeights | null;
+  /**
+   * Max-p's floor (spec.floor): the floor column's value per unit (null = none), the least
+   * total per region and the column's name for messages; absent = each unit counts 1.
+   */
+  floor?: { values: (number | null)[]; min: number; name: string } | null;
+  /** Seed 003's published group of each unit (null where it groups no such region); absent = none. */
+  reference?: (number | null)[] | null;
 }
 
 export interface SpatialOutput {
@@ -151,6 +158,8 @@ export interface SpatialOutput {
   /** Bivariate Moran's I of the variable with the lag of the second one; null without it. */
   bivariate: BivariateMoran | null;
   clusters: SpatialClusterAnalysis | null;
+  /** ARI of the regions against seed 003's grouping over the `units` it groups; null = none. */
+  reference: { ari: number; units: number } | null;
   issues: Issue[];
 }
 
@@ -166,6 +175,7 @@ export const EMPTY_SPATIAL_OUTPUT: SpatialOutput = {
   analysis: null,
   bivariate: null,
   clusters: null,
+  reference: null,
   issues: [],
 };
 

@@ -8,7 +8,10 @@
  * the worker (workOf in tasks.ts); the result is plain data.
  */
 import {
+  adjustedRandIndex,
   bivariateMoran,
+  fail,
+  ok,
   buildWeights,
   centroids,
   parseWeightsKind,
@@ -17,6 +20,7 @@ import {
   summariseWeights,
   type BuiltWeights,
   type Issue,
+  type Result,
   type WeightsKind,
 } from '../core/index.ts';
 import { EMPTY_SPATIAL_OUTPUT, type SpatialInput, type SpatialOutput } from './protocol.ts';
@@ -55,6 +59,46 @@ export function inputWeights(
     kind = parseWeightsKind(spec.weights) ?? parseWeightsKind('queen')!;
   }
   return buildWeights(units, { kind, style: spec.style, islands: spec.islands, given });
+}
+
+/**
+ * Max-p's floor for the kept units: the spec's floor column (input.floor) when given, else each
+ * unit counting 1 with at least ceil(n / k) units a region. A unit without a value (or with a
+ * negative one) in the floor column, or a floor above the column's total, is refused with a
+ * message naming the column, the units and the figures.
+ */
+function maxpFloor(
+  input: SpatialInput,
+  kept: readonly number[],
+  k: number,
+): Result<{ values: number[]; min: number }> {
+  const f = input.floor;
+  if (!f) return ok({ values: kept.map(() => 1), min: Math.max(1, Math.ceil(kept.length / k)) });
+  const values = kept.map((i) => f.values[i]);
+  const bad = kept.filter((_, t) => {
+    const v = values[t];
+    return v === null || v === undefined || !Number.isFinite(v) || v < 0;
+  });
+  if (bad.length > 0)
+    return fail([
+      {
+        code: 'maxp-floor-no-value',
+        severity: 'error',
+        message: `The floor column '${f.name}' has no usable value (a number of at least 0) for ${bad.map((i) => input.units[i].id).join(', ')}.`,
+        params: { value: f.name, regions: bad.map((i) => input.units[i].id) },
+      },
+    ]);
+  const total = (values as number[]).reduce((a, b) => a + b, 0);
+  if (!(total >= f.min))
+    return fail([
+      {
+        code: 'maxp-floor-unreachable',
+        severity: 'error',
+        message: `A floor of ${f.min} on '${f.name}' cannot be met: all ${kept.length} units together have ${total}.`,
+        params: { value: f.name, floor: f.min, total, count: kept.length },
+      },
+    ]);
+  return ok({ values: values as number[], min: f.min });
 }
 
 export function runSpatial(input: SpatialInput): SpatialOutput {
@@ -103,19 +147,37 @@ export function runSpatial(input: SpatialInput): SpatialOutput {
 
   const rows = kept.map((i) => input.clusterRows[i]);
   const k = Math.min(Math.max(Math.round(spec.k), 1), ids.length);
-  const cl = spatialClusterAnalysis(rows, w.neighbours, {
-    method: spec.method,
-    k,
-    standardise: 'z',
-    seed: spec.seed,
-    observationNames: ids,
-    // max-p needs a floor: each unit counts 1, so at least ceil(n / k) units a group.
-    ...(spec.method === 'maxp'
-      ? { floor: { values: ids.map(() => 1), min: Math.max(1, Math.ceil(ids.length / k)) } }
-      : {}),
-  });
-  if (!cl.ok) issues.push(...cl.issues);
-  else issues.push(...cl.warnings);
+  const floor = spec.method === 'maxp' ? maxpFloor(input, kept, k) : null;
+  if (floor && !floor.ok) issues.push(...floor.issues);
+  const cl =
+    floor && !floor.ok
+      ? null
+      : spatialClusterAnalysis(rows, w.neighbours, {
+          method: spec.method,
+          k,
+          standardise: 'z',
+          seed: spec.seed,
+          observationNames: ids,
+          ...(floor ? { floor: floor.value } : {}),
+        });
+  if (cl && !cl.ok) issues.push(...cl.issues);
+  else if (cl) issues.push(...cl.warnings);
+  const clusters = cl && cl.ok ? cl.value : null;
+  // The ARI against seed 003's grouping over the units it groups (all 16 with the 2014
+  // regions; the unchanged ones with today's 20).
+  let reference: SpatialOutput['reference'] = null;
+  const ref = input.reference;
+  if (clusters && ref) {
+    const with_ = kept.flatMap((i, t) => (ref[i] === null || ref[i] === undefined ? [] : [t]));
+    if (with_.length >= 2)
+      reference = {
+        ari: adjustedRandIndex(
+          with_.map((t) => clusters.labels[t]),
+          with_.map((t) => ref[kept[t]] as number),
+        ),
+        units: with_.length,
+      };
+  }
   const pts = built.centroids.length ? built.centroids : centroids(units);
   return {
     ids,
@@ -127,7 +189,8 @@ export function runSpatial(input: SpatialInput): SpatialOutput {
     centroids: kept.map((i) => [pts[i][0], pts[i][1]]),
     analysis: res.ok ? res.value : null,
     bivariate,
-    clusters: cl.ok ? cl.value : null,
+    clusters,
+    reference,
     issues,
   };
 }

@@ -71,6 +71,8 @@ describe('readSpec() of version-1 links', () => {
       layer: 'ind:S_D',
       classification: { method: 'custom', k: 4, breaks: [20, 40, 60] },
       palette: 'cividis',
+      // Version 1 had no choice of group colours: the default (issue 15).
+      categorical: 'okabe-ito',
       overlays: { sites: true, groups: true, labels: false, basemap: false },
     });
     expect(s.rating.groups[1].indicators.map((i) => i.id)).toEqual(['S_A', 'S_B']);

@@ -73,4 +73,23 @@ describe("the spec's spatial section", () => {
       'spatial.weightsFile.format',
     ]);
   });
+
+  it("max-p's floor: a column and a positive least total, kept; a bad one named by field", () => {
+    const spec = {
+      ...defaultSpec(),
+      spatial: { ...defaultSpatialSpec(), method: 'maxp', floor: { variable: 'pop', min: 5e5 } },
+    };
+    const good = validateSpec(JSON.parse(JSON.stringify(spec)));
+    expect(good.ok && good.value.spatial.floor).toEqual({ variable: 'pop', min: 5e5 });
+    const bad = validateSpec({
+      ...JSON.parse(JSON.stringify(defaultSpec())),
+      spatial: { floor: { variable: 'pop', min: 0, extra: 1 } },
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.issues.map((i) => i.where?.field).sort()).toEqual([
+        'spatial.floor.extra',
+        'spatial.floor.min',
+      ]);
+  });
 });

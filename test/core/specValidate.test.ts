@@ -16,6 +16,21 @@ describe('validateSpec()', () => {
     }
   });
 
+  it('validateSpec() reads a map section without `categorical` (links before issue 15) as okabe-ito, and refuses an unknown palette', () => {
+    const old = JSON.parse(JSON.stringify(defaultSpec()));
+    delete old.map.categorical;
+    const r = validateSpec(old);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.map.categorical).toBe('okabe-ito');
+    const kelly = { ...defaultSpec(), map: { ...defaultSpec().map, categorical: 'kelly' } };
+    const k = validateSpec(kelly);
+    expect(k.ok && k.value.map.categorical).toBe('kelly');
+    const bad = { ...defaultSpec(), map: { ...defaultSpec().map, categorical: 'rainbow' } };
+    const b = validateSpec(bad);
+    expect(b.ok).toBe(false);
+    if (!b.ok) expect(b.issues.map((i) => i.where?.field)).toContain('map.categorical');
+  });
+
   it('validateSpec() lists every problem with its field path, not just the first', () => {
     const s = defaultSpec() as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     s.rating.groups[1].indicators[0].weight = -1;
@@ -88,11 +103,17 @@ describe('validateSpec()', () => {
     const s = defaultSpec();
     s.rating.classes.push({ label: 'A', min: 70 });
     s.rating.groups[0].indicators = [];
-    expect(fields(validateSpec(s))).toEqual([
+    const r = validateSpec(s);
+    expect(fields(r)).toEqual([
       'rating.groups[0].indicators',
       'rating.classes[10].label',
       'rating.classes[10].min',
     ]);
+    // The empty group alone is a warning: the index editor adds groups empty (issue 9).
+    expect(r.ok ? [] : r.issues.map((i) => i.severity)).toEqual(['warning', 'error', 'error']);
+    s.rating.classes.pop();
+    const only = validateSpec(s);
+    expect(only.ok && only.warnings.map((w) => w.code)).toEqual(['empty-list']);
   });
 
   it('validateSpec() warns about unknown fields but keeps the spec', () => {
@@ -162,5 +183,52 @@ describe('validateSpec() and the year (issue 11 panels)', () => {
     expect(fields(validateSpec({ ...bundled, data: { ...bundled.data, year: 2023 } }))).toContain(
       'data.year',
     );
+  });
+});
+
+describe('validateRatingSpec() and an index tree of any depth (issue 9)', () => {
+  const leaf = (id: string) => ({ id, weight: 1, direction: 'higher' });
+  const nested = (depth: number): unknown => {
+    let g: Record<string, unknown> = {
+      id: `g${depth}`,
+      weight: 1,
+      indicators: [leaf(`i${depth}`)],
+    };
+    for (let d = depth - 1; d >= 0; d--) {
+      g = { id: `g${d}`, weight: 1, indicators: [leaf(`i${d}`)], groups: [g] };
+    }
+    return { ...defaultSpec().rating, groups: [g] };
+  };
+
+  it('keeps sub-groups with their labels and weights', () => {
+    const r = validateRatingSpec(nested(3));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.groups[0].groups?.[0].groups?.[0].groups?.[0].id).toBe('g3');
+    expect(JSON.parse(JSON.stringify(r.value))).toEqual(nested(3));
+  });
+
+  it('refuses a tree deeper than six levels of groups, naming where', () => {
+    expect(validateRatingSpec(nested(5)).ok).toBe(true);
+    const r = validateRatingSpec(nested(6));
+    if (r.ok) throw new Error('a seven-level tree was accepted');
+    expect(r.issues.map((i) => [i.code, i.where?.field])).toContainEqual([
+      'out-of-range',
+      'rating.groups[0].groups[0].groups[0].groups[0].groups[0].groups[0].groups',
+    ]);
+  });
+
+  it('finds a group id or an indicator used twice at different depths', () => {
+    const spec = nested(2) as {
+      groups: { groups: { id: string; indicators: { id: string }[] }[] }[];
+    };
+    spec.groups[0].groups[0].id = 'g0';
+    spec.groups[0].groups[0].indicators[0].id = 'i0';
+    const r = validateRatingSpec(spec);
+    if (r.ok) throw new Error('duplicate ids were accepted');
+    expect(r.issues.map((i) => [i.code, i.where?.field])).toEqual([
+      ['duplicate-id', 'rating.groups[0].groups[0].id'],
+      ['duplicate-id', 'rating.groups[0].groups[0].indicators[0].id'],
+    ]);
   });
 });

@@ -132,6 +132,29 @@ describe('rating', () => {
     expect(svgText).toContain('<metadata>');
     expect(svgText).toMatch(/atlas:spec>\{.*rating/);
     expect((svgText.match(/<path/g) ?? []).length).toBeGreaterThanOrEqual(16);
+    // A figure (issue 15): its title, the legend's entries as on screen, the source line.
+    const legendOnScreen = await page
+      .getByTestId('map-legend')
+      .locator('li')
+      .evaluateAll((els) =>
+        els.map((e) => [...e.querySelectorAll('span')].map((x) => x.textContent ?? '')),
+      );
+    expect(legendOnScreen.length).toBeGreaterThan(1);
+    const texts = [...svgText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(texts[0]).toMatch(/2014$/);
+    const esc = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    for (const [, range, count] of legendOnScreen)
+      expect(texts, `legend entry ${range}`).toContain(esc(`${range} (${count})`));
+    expect(svgText).toMatch(/data-role="source">Данные: Киреева А\.А\./);
+    expect(svgText).toMatch(/Границы: Natural Earth/);
+    expect(svgText).not.toContain('data-site=');
+
+    // IT-cluster sites switched on go into the file (and so into its PNG).
+    await page.getByTestId('overlay-sites').check();
+    const withSites = (await download(page, 'map-export-svg')).bytes.toString('utf8');
+    expect((withSites.match(/data-site="/g) ?? []).length).toBe(5);
+    expect(withSites).toContain('>Предлагаемые площадки IT-кластеров (5');
+    await page.getByTestId('overlay-sites').uncheck();
 
     const png = await download(page, 'map-export-png');
     expect(png.name).toMatch(/\.png$/);

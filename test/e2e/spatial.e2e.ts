@@ -153,6 +153,30 @@ describe('#/spatial', () => {
     );
     await shot(page, 'ru-main');
 
+    // Max-p with a floor on a chosen column: the regions meet it; a floor above the column's
+    // total is refused with a message naming the column and the figures.
+    await page.getByTestId('spatial-method').selectOption('maxp');
+    await page.getByTestId('spatial-floor-variable').selectOption({ index: 2 });
+    const floorColumn = await page
+      .getByTestId('spatial-floor-variable')
+      .evaluate((e: HTMLSelectElement) => e.selectedOptions[0].textContent ?? '');
+    await expect
+      .poll(() => page.getByTestId('spatial-floor-line').innerText(), { timeout: 15000 })
+      .toMatch(/не меньше/);
+    expect(await page.getByTestId('spatial-floor-line').innerText()).toContain(floorColumn);
+    expect(await page.getByTestId('spatial-cluster-map').getAttribute('aria-label')).toMatch(
+      /MAXP/,
+    );
+    await page.getByTestId('spatial-floor-min').fill('999999999999');
+    await expect
+      .poll(() => page.getByTestId('spatial-issues').innerText(), { timeout: 15000 })
+      .toMatch(/недостижим/);
+    expect(await page.getByTestId('spatial-issues').innerText()).toContain(floorColumn);
+    expect(await forbiddenText(page)).toEqual([]);
+    await shot(page, 'ru-maxp-floor');
+    await page.getByTestId('spatial-method').selectOption('schc');
+    await expect.poll(() => schc.count(), { timeout: 15000 }).toBe(20);
+
     // The weights: summary, neighbour counts (corners 3, edges 5, inner cells 8), no island,
     // and the connectivity map draws each of the 55 queen links once.
     const panel = page.getByTestId('weights-panel');

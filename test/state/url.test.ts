@@ -33,6 +33,7 @@ function edited(): AnalysisSpec {
     layer: 'ind:S_A',
     classification: { method: 'custom', k: 4, breaks: [12.5, 30, 47.25] },
     palette: 'cividis',
+    categorical: 'kelly',
     overlays: { sites: true, groups: true, labels: false, basemap: false },
   };
   spec.view = { route: 'rating', language: 'kk', selected: ['KZ-ALA', 'KZ-AST'] };
@@ -104,6 +105,7 @@ describe('encodeHash / decodeHash', () => {
       mapLayer: 'ind:S_A',
       classification: spec.map.classification,
       palette: 'cividis',
+      categorical: 'kelly',
       year: 2010,
       overlays: spec.map.overlays,
       clusterSource: 'industries',

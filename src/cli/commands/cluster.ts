@@ -5,7 +5,7 @@
  * `--geo BOUNDARIES.geojson --method schc|skater|maxp` the clustering is spatially
  * constrained (docs/methods.md section 8; issue 10): see spatialCluster.ts.
  */
-import { clusterAnalysis, type LinkageMethod } from '../../core/index.ts';
+import { clusterTree, type LinkageMethod } from '../../core/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
@@ -115,7 +115,8 @@ function runProject(values: Record<string, unknown>, format: string): string {
 }
 
 /**
- * clusterAnalysis (R's hclust + cutree) of the rows, printed: JSON {labels, ...extra, merge,
+ * clusterTree (clusterAnalysis's checks, standardisation, R's hclust + cutree, without the
+ * schedule and sums of squares nobody prints here) of the rows, printed: JSON {labels, ...extra, merge,
  * height, order, cut}; CSV one row per observation (its code first when extra has codes).
  */
 function clusterOutput(
@@ -124,7 +125,7 @@ function clusterOutput(
   format: string,
   extra: { codes?: string[]; variables?: string[] } = {},
 ): string {
-  const result = clusterAnalysis(data.values, {
+  const result = clusterTree(data.values, {
     ...opts,
     observationNames: data.names,
     variableNames: data.variables,

@@ -12,6 +12,7 @@ import { toCsv, toJson } from '../output.ts';
 import { loadProject, projectRatingInput, type LoadedProject } from '../project.ts';
 import {
   rate,
+  treeIndicators,
   type IndicatorMatrix,
   type Issue,
   defaultSpec,
@@ -69,7 +70,7 @@ export interface RatingInput {
 }
 
 function specIndicators(spec: RatingSpec): string[] {
-  return spec.groups.flatMap((g) => g.indicators.map((i) => i.id));
+  return treeIndicators(spec).map((i) => i.id);
 }
 
 function englishName(code: string): string {

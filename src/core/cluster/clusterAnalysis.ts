@@ -6,12 +6,12 @@
  * `cutree(tree, k)`. Problems in the data come back as issues, never as NaN.
  */
 import { fail, type Issue, ok, type Result } from '../issue.ts';
-import { zScoreColumns } from '../stats/zscore.ts';
+import { columnStats } from '../stats/zscore.ts';
 import { agglomerationSchedule, type ScheduleStage } from './agglomerationSchedule.ts';
 import { ClusterError } from './clusterError.ts';
 import { cutree } from './cutree.ts';
 import { MAX_MATRIX_OBSERVATIONS } from './distance.ts';
-import { hclust, type LinkageMethod } from './hclust.ts';
+import { hclustRowMajor, type LinkageMethod } from './hclust.ts';
 import type { HclustTree } from './hclustTree.ts';
 import { type SumsOfSquares, sumsOfSquares } from './sumsOfSquares.ts';
 
@@ -35,11 +35,85 @@ export interface ClusterAnalysis {
   data: number[][];
 }
 
+/** The tree and the cut alone: what clusterAnalysis() computes before describing them. */
+export interface ClusterCut {
+  tree: HclustTree;
+  /** Group (1..k) of each observation, numbered as R's cutree. */
+  labels: number[];
+  k: number;
+}
+
 /** Checks, standardises, clusters and cuts `data` (observations x variables). */
 export function clusterAnalysis(
   data: ReadonlyArray<ArrayLike<number | null | undefined>>,
   options: ClusterOptions,
 ): Result<ClusterAnalysis> {
+  const prepared = prepare(data, options);
+  if (!prepared.ok) return prepared;
+  const { x, n, p } = prepared.value;
+  // The clustered data as rows, for the description (the same numbers as x).
+  const rows = Array.from({ length: n }, (_, i) => Array.from(x.subarray(i * p, (i + 1) * p)));
+  return cut(prepared.value, options, prepared.warnings, (tree, labels) => ({
+    tree,
+    labels,
+    k: options.k,
+    schedule: agglomerationSchedule(tree, rows),
+    sumsOfSquares: sumsOfSquares(rows, labels),
+    data: rows,
+  }));
+}
+
+/**
+ * The same checks, standardisation, tree and cut as clusterAnalysis() (hence the same tree
+ * and groups), without the schedule, the sums of squares and a copy of the data: for callers
+ * that print only the tree and the cut (the CLI's `cluster`), in O(n p) memory beside the
+ * tree. R: `cutree(hclust(dist(scale(X)), "ward.D2"), k)`.
+ */
+export function clusterTree(
+  data: ReadonlyArray<ArrayLike<number | null | undefined>>,
+  options: ClusterOptions,
+): Result<ClusterCut> {
+  const prepared = prepare(data, options);
+  if (!prepared.ok) return prepared;
+  return cut(prepared.value, options, prepared.warnings, (tree, labels) => ({
+    tree,
+    labels,
+    k: options.k,
+  }));
+}
+
+/** hclust and cutree of the prepared data; a ClusterError becomes its issue. */
+function cut<T>(
+  { x, n, p }: Prepared,
+  options: ClusterOptions,
+  warnings: Issue[],
+  describe: (tree: HclustTree, labels: number[]) => T,
+): Result<T> {
+  try {
+    const tree = hclustRowMajor(x, n, p, options.linkage);
+    return ok(describe(tree, cutree(tree, options.k)), warnings);
+  } catch (err) {
+    if (err instanceof ClusterError) return fail([err.issue]);
+    throw err;
+  }
+}
+
+/** The data to cluster, row-major (x[i p + j]), standardised if asked. */
+interface Prepared {
+  x: Float64Array;
+  n: number;
+  p: number;
+}
+
+/**
+ * Checks `data` (every problem at once) and standardises it into one row-major array:
+ * z = (x - mean) / sd with the sample SD (R's `scale()`, zscore.ts's columnStats()); a
+ * constant column becomes 0 with a warning.
+ */
+function prepare(
+  data: ReadonlyArray<ArrayLike<number | null | undefined>>,
+  options: ClusterOptions,
+): Result<Prepared> {
   const n = data.length;
   const p = n > 0 ? data[0].length : 0;
   const obs = (i: number) => options.observationNames?.[i] ?? `observation ${i + 1}`;
@@ -123,15 +197,19 @@ export function clusterAnalysis(
   if (issues.length > 0) return fail(issues);
 
   const numeric = data as ReadonlyArray<ArrayLike<number>>;
-  let x: number[][];
-  if (options.standardise === 'z') {
-    const z = zScoreColumns(numeric);
-    x = z.data;
-    for (const j of z.constant) warnings.push(constantColumn(variable(j)));
-  } else {
-    x = numeric.map((row) => Array.from(row));
-    for (let j = 0; j < p; j++) {
-      if (x.every((row) => row[j] === x[0][j])) warnings.push(constantColumn(variable(j)));
+  const x = new Float64Array(n * p);
+  for (let j = 0; j < p; j++) {
+    if (options.standardise === 'z') {
+      const { mean, sd } = columnStats(numeric, j);
+      for (let i = 0; i < n; i++) x[i * p + j] = sd > 0 ? (numeric[i][j] - mean) / sd : 0;
+      if (!(sd > 0)) warnings.push(constantColumn(variable(j)));
+    } else {
+      let constant = true;
+      for (let i = 0; i < n; i++) {
+        x[i * p + j] = numeric[i][j];
+        if (numeric[i][j] !== numeric[0][j]) constant = false;
+      }
+      if (constant) warnings.push(constantColumn(variable(j)));
     }
   }
   if (warnings.length === p) {
@@ -143,24 +221,7 @@ export function clusterAnalysis(
       },
     ]);
   }
-  try {
-    const tree = hclust(x, options.linkage);
-    const labels = cutree(tree, k);
-    return ok(
-      {
-        tree,
-        labels,
-        k,
-        schedule: agglomerationSchedule(tree, x),
-        sumsOfSquares: sumsOfSquares(x, labels),
-        data: x,
-      },
-      warnings,
-    );
-  } catch (err) {
-    if (err instanceof ClusterError) return fail([err.issue]);
-    throw err;
-  }
+  return ok({ x, n, p }, warnings);
 }
 
 function constantColumn(name: string): Issue {

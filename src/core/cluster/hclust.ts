@@ -56,6 +56,32 @@ export function hclust(
     assertMatrixSize(n, "Ward's method on a distance matrix");
   }
   const { x, p } = toRowMajor(data);
+  return hclustRowMajor(x, n, p, method, options);
+}
+
+/**
+ * hclust() of n observations of p variables given row-major in one Float64Array (x[i p + j]
+ * is observation i's variable j; x is only read), the same tree without copying the rows.
+ * Callers check that every value is finite (hclust() does it in toRowMajor()).
+ */
+export function hclustRowMajor(
+  x: Float64Array,
+  n: number,
+  p: number,
+  method: LinkageMethod,
+  options: HclustOptions = {},
+): HclustTree {
+  if (n < 2) {
+    throw new ClusterError(
+      'too-few-observations',
+      `Clustering needs at least 2 observations; got ${n}.`,
+    );
+  }
+  const algorithm = options.wardAlgorithm ?? 'auto';
+  if (method !== 'ward') assertMatrixSize(n, `${method} linkage`);
+  if (method === 'ward' && algorithm === 'matrix') {
+    assertMatrixSize(n, "Ward's method on a distance matrix");
+  }
   if (p === 0) throw new ClusterError('no-variables', 'Clustering needs at least one variable.');
   if (method !== 'ward') {
     return toHclustTree(n, lanceWilliamsNnChain(condensedDistances(x, n, p), n, method));

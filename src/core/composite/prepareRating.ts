@@ -5,21 +5,25 @@
  */
 import type { Issue } from '../issue.ts';
 import { normaliseColumn } from '../normalise/normaliseColumn.ts';
-import type { RatingSpec } from '../spec.ts';
-import type { AggregationLayout } from './aggregate.ts';
+import type { GroupSpec, RatingSpec } from '../spec.ts';
+import { treeLayout, type AggregationLayout } from './aggregate.ts';
 import type { IndicatorMatrix } from './indicatorMatrix.ts';
+import { walkGroups } from './ratingTree.ts';
 import { resolveWeights } from './weights.ts';
+
+const hasIndicators = (g: GroupSpec): boolean =>
+  g.indicators.length > 0 || (g.groups ?? []).some(hasIndicators);
 
 export interface PreparedRating {
   units: string[];
-  /** Spec order, all groups flattened. */
+  /** The tree's pre-order (ratingTree.ts): each group's own indicators, groups in pre-order. */
   indicators: string[];
   layout: AggregationLayout;
   /** units x indicators, row-major; NaN = missing (never leaves the core as NaN). */
   normalised: Float64Array;
-  /** Indicator weights normalised within their group, flat in spec order. */
+  /** Indicator shares of their group, flat in the order of `indicators`. */
   indicatorWeights: Float64Array;
-  /** Group weights normalised to sum 1. */
+  /** Per group (pre-order), its share of its parent or of the index. */
   groupWeights: Float64Array;
   issues: Issue[];
 }
@@ -28,23 +32,24 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
   const issues: Issue[] = [];
   const units = m.units;
   const n = units.length;
+  const visits = walkGroups(spec);
   const indicators: string[] = [];
   const groupStart: number[] = [0];
-  for (const g of spec.groups) {
-    for (const ind of g.indicators) indicators.push(ind.id);
+  for (const v of visits) {
+    for (const ind of v.group.indicators) indicators.push(ind.id);
     groupStart.push(indicators.length);
   }
   const K = indicators.length;
   const normalised = new Float64Array(n * K).fill(NaN);
   const column = new Map(m.indicators.map((id, j) => [id, j]));
   let k = 0;
-  spec.groups.forEach((g, gi) => {
-    if (g.indicators.length === 0) {
+  visits.forEach(({ group: g, field }) => {
+    if (g.indicators.length === 0 && !(g.groups ?? []).some((s) => hasIndicators(s))) {
       issues.push({
         code: 'empty-group',
         severity: 'error',
         message: `Group ${g.id} has no indicators; it is left out of the index.`,
-        where: { field: `rating.groups[${gi}].indicators` },
+        where: { field: `${field}.indicators` },
         params: { group: g.id },
       });
     }
@@ -55,7 +60,7 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
           code: 'missing-indicator',
           severity: 'error',
           message: `Indicator ${ind.id} is not in the data; it is left out of group ${g.id}.`,
-          where: { field: `rating.groups[${gi}].indicators[${ii}].id`, indicator: ind.id },
+          where: { field: `${field}.indicators[${ii}].id`, indicator: ind.id },
           params: { group: g.id },
         });
         k++;
@@ -89,7 +94,11 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
   return {
     units,
     indicators,
-    layout: { nUnits: n, nIndicators: K, groupStart },
+    layout: treeLayout(
+      n,
+      groupStart,
+      visits.map((v) => v.parent),
+    ),
     normalised,
     indicatorWeights: Float64Array.from(w.indicator.flat()),
     groupWeights: Float64Array.from(w.group),

@@ -17,6 +17,7 @@ import { aggregateInto } from './aggregate.ts';
 import { bandIndex, sortBands } from './classify.ts';
 import type { IndicatorMatrix } from './indicatorMatrix.ts';
 import { prepareRating } from './prepareRating.ts';
+import { walkGroups } from './ratingTree.ts';
 
 export type { IndicatorMatrix } from './indicatorMatrix.ts';
 
@@ -26,8 +27,11 @@ export interface RatingResult {
   indicators: string[];
   /** units x indicators, on the normalisation's scale; null = missing. */
   normalised: (number | null)[][];
-  /** Sub-index per unit, per spec group (0 where a unit has no data in the group). */
-  groups: { id: string; values: number[] }[];
+  /**
+   * Sub-index per unit, per group of the tree in pre-order (ratingTree.ts; 0 where a unit
+   * has no data in the group); `parent` is the enclosing group's id, null under the index.
+   */
+  groups: { id: string; parent: string | null; values: number[] }[];
   index: number[];
   /** Class label per unit from spec.classes. */
   classes: string[];
@@ -42,7 +46,8 @@ export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
   const issues = p.issues;
   const n = p.units.length;
   const K = p.layout.nIndicators;
-  const G = spec.groups.length;
+  const visits = walkGroups(spec);
+  const G = visits.length;
   const groupsOut = new Float64Array(n * G);
   const index = new Float64Array(n);
   aggregateInto(
@@ -126,8 +131,9 @@ export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
     units: [...p.units],
     indicators: p.indicators,
     normalised,
-    groups: spec.groups.map((g, gi) => ({
+    groups: visits.map(({ group: g, parent }, gi) => ({
       id: g.id,
+      parent: parent < 0 ? null : visits[parent].group.id,
       values: Array.from({ length: n }, (_, u) => {
         const v = groupsOut[u * G + gi];
         return Number.isFinite(v) ? v : 0;

@@ -9,11 +9,12 @@
  */
 import type { Issue } from '../issue.ts';
 import type { RatingSpec } from '../spec.ts';
+import { walkGroups } from './ratingTree.ts';
 
 export interface ResolvedWeights {
-  /** Per group, the indicator weights normalised to sum 1. */
+  /** Per group (pre-order), its own indicators' shares of the group. */
   indicator: number[][];
-  /** Group weights normalised to sum 1. */
+  /** Per group (pre-order), its share of its parent (or of the index). */
   group: number[];
   issues: Issue[];
 }
@@ -43,7 +44,13 @@ export function normaliseWeights(w: ArrayLike<number>, out: number[] = []): numb
   return out;
 }
 
-function checkLevel(w: number[], field: string, what: string, issues: Issue[]): void {
+function checkLevel(
+  w: number[],
+  field: string,
+  what: string,
+  issues: Issue[],
+  zeroCheck = true,
+): void {
   w.forEach((x, i) => {
     if (!(Number.isFinite(x) && x >= 0)) {
       issues.push({
@@ -55,7 +62,7 @@ function checkLevel(w: number[], field: string, what: string, issues: Issue[]): 
       });
     }
   });
-  if (w.length > 0 && !w.some((x) => Number.isFinite(x) && x > 0)) {
+  if (zeroCheck && w.length > 0 && !w.some((x) => Number.isFinite(x) && x > 0)) {
     issues.push({
       code: 'zero-weights',
       severity: 'error',
@@ -65,15 +72,38 @@ function checkLevel(w: number[], field: string, what: string, issues: Issue[]): 
   }
 }
 
-/** Normalised weights of both levels with every problem found. */
+/**
+ * Normalised weights at every level with every problem found. Siblings share one
+ * normalisation: the groups directly under the index, and within a group its own indicators
+ * together with its sub-groups (issue 9), so w_child / sum of the siblings' w is the child's
+ * share of its parent. Groups are in the tree's pre-order (ratingTree.ts).
+ */
 export function resolveWeights(spec: RatingSpec): ResolvedWeights {
   const issues: Issue[] = [];
-  const gw = spec.groups.map((g) => g.weight);
-  checkLevel(gw, 'rating.groups', 'Group', issues);
-  const indicator = spec.groups.map((g, gi) => {
-    const w = g.indicators.map((ind) => ind.weight);
-    checkLevel(w, `rating.groups[${gi}].indicators`, `Indicator (group ${g.id})`, issues);
-    return normaliseWeights(w);
+  const visits = walkGroups(spec);
+  const group = new Array<number>(visits.length).fill(0);
+  const top = spec.groups.map((g) => g.weight);
+  checkLevel(top, 'rating.groups', 'Group', issues);
+  const tops = visits.filter((v) => v.parent === -1);
+  normaliseWeights(top).forEach((w, i) => (group[tops[i].at] = w));
+  const indicator = visits.map((v) => {
+    const own = v.group.indicators.map((ind) => ind.weight);
+    const subs = (v.group.groups ?? []).map((g) => g.weight);
+    const what = `Indicator (group ${v.group.id})`;
+    if (subs.length === 0) checkLevel(own, `${v.field}.indicators`, what, issues);
+    else {
+      // A group with sub-groups: each weight must be >= 0, and the zero check runs over
+      // the indicators and sub-groups together (they are one level).
+      checkLevel(own, `${v.field}.indicators`, what, issues, false);
+      checkLevel(subs, `${v.field}.groups`, `Group (in ${v.group.id})`, issues, false);
+      if (![...own, ...subs].some((x) => Number.isFinite(x) && x > 0))
+        checkLevel([0], v.field, `Group ${v.group.id}'s`, issues);
+    }
+    const joint = normaliseWeights([...own, ...subs]);
+    visits
+      .filter((c) => c.parent === v.at)
+      .forEach((c, s) => (group[c.at] = joint[own.length + s]));
+    return joint.slice(0, own.length);
   });
-  return { indicator, group: normaliseWeights(gw), issues };
+  return { indicator, group, issues };
 }

@@ -11,14 +11,15 @@
  * - `simplex`: uniform on the simplex, i.e. Dirichlet(1, ..., 1), within each level: draw
  *   E_i = -ln(1 - U_i) (exponential) for every weight that is positive in the spec and divide
  *   by their sum; weights that are 0 in the spec stay 0 (the indicator is switched off).
- *   `noise` is ignored.
+ *   `noise` is ignored. In a deeper tree (issue 9) a level is a set of siblings: the groups
+ *   under the index, then, group by group in pre-order, a group's own indicators together
+ *   with its sub-groups; a one-level tree draws exactly as before.
  */
+import type { AggregationLayout } from '../composite/aggregate.ts';
 import type { Rng } from '../stats/random.ts';
 
-export interface WeightLayout {
-  /** groupStart[g]..groupStart[g+1]-1 are group g's indicators; length G + 1. */
-  groupStart: number[];
-}
+/** The tree's shape as aggregate.ts lays it out (groups in pre-order). */
+export type WeightLayout = Pick<AggregationLayout, 'groupStart' | 'childStart' | 'childList'>;
 
 /** Draws one perturbed set of weights into `indOut` / `groupOut` (no allocation). */
 export function sampleWeights(
@@ -39,11 +40,45 @@ export function sampleWeights(
     }
     return;
   }
-  dirichletOnes(nominalGroup, 0, G, rng, groupOut);
-  const { groupStart } = layout;
+  const { groupStart, childStart, childList } = layout;
+  dirichletGroups(nominalGroup, childList, childStart[G], childStart[G + 1], rng, groupOut);
   for (let g = 0; g < G; g++) {
-    dirichletOnes(nominalIndicator, groupStart[g], groupStart[g + 1], rng, indOut);
+    const lo = childStart[g];
+    const hi = childStart[g + 1];
+    if (lo === hi) {
+      dirichletOnes(nominalIndicator, groupStart[g], groupStart[g + 1], rng, indOut);
+      continue;
+    }
+    // Indicators and sub-groups of g are one level: draw them together, then share the sum.
+    let sum = 0;
+    for (let k = groupStart[g]; k < groupStart[g + 1]; k++)
+      sum += draw(nominalIndicator, k, rng, indOut);
+    for (let c = lo; c < hi; c++) sum += draw(nominalGroup, childList[c], rng, groupOut);
+    if (sum > 0) {
+      for (let k = groupStart[g]; k < groupStart[g + 1]; k++) indOut[k] /= sum;
+      for (let c = lo; c < hi; c++) groupOut[childList[c]] /= sum;
+    }
   }
+}
+
+/** One exponential draw at `i` (0 when the nominal weight is 0); returns it. */
+function draw(nominal: Float64Array, i: number, rng: Rng, out: Float64Array): number {
+  out[i] = nominal[i] > 0 ? -Math.log(1 - rng()) : 0;
+  return out[i];
+}
+
+/** Dirichlet(1, ..., 1) over the groups list[lo..hi-1] whose nominal weight is positive. */
+function dirichletGroups(
+  nominal: Float64Array,
+  list: Int32Array,
+  lo: number,
+  hi: number,
+  rng: Rng,
+  out: Float64Array,
+): void {
+  let sum = 0;
+  for (let c = lo; c < hi; c++) sum += draw(nominal, list[c], rng, out);
+  if (sum > 0) for (let c = lo; c < hi; c++) out[list[c]] /= sum;
 }
 
 /** Dirichlet(1, ..., 1) over the positions lo..hi-1 whose nominal weight is positive. */

@@ -87,7 +87,7 @@ export function sensitivity(
   }
 
   const n = p.units.length;
-  const G = spec.groups.length;
+  const G = p.groupWeights.length;
   const bands = sortBands(spec.classes);
   const groupsOut = new Float64Array(n * G);
   const index = new Float64Array(n);

@@ -186,7 +186,7 @@ export function maxp(
   if (!bestLabels) {
     return fail([
       {
-        code: 'floor-unreachable',
+        code: 'floor-unreachable-part',
         severity: 'error',
         message:
           'No partition meets the floor: some groups of connected units sum to less than it. Lower the floor or join islands to their nearest unit.',

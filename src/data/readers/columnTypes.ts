@@ -84,8 +84,10 @@ export function directionFromHeader(header: string): Direction {
   return LOWER_IS_BETTER_WORDS.some((w) => h.includes(w)) ? 'lower' : 'higher';
 }
 
-const YEAR_HEADER = /^(year|год|жыл|yr)\b|\b(year|год|жыл)$/i;
-const ORDINAL_HEADER = /^(№|#|no\.?|n|nr\.?|№ ?п\/п|п\/п|row)$/i;
+/** Headers of a column of years ('year', 'год', 'жыл'). */
+export const YEAR_HEADER = /^(year|год|жыл|yr)\b|\b(year|год|жыл)$/i;
+/** Headers of a row-number column ('№', '#', 'no.'). */
+export const ORDINAL_HEADER = /^(№|#|no\.?|n|nr\.?|№ ?п\/п|п\/п|row)$/i;
 
 /**
  * Guesses one column from its header and its cells (as text). A column whose filled cells are

@@ -78,6 +78,11 @@ export function normaliseLabel(s: string): string {
     .trim();
 }
 
+/** Whether a row label is one of the three extra rows (total output, value added, household income). */
+export function isIoRowLabel(label: string): boolean {
+  return special(label) !== null;
+}
+
 function special(label: string): Special | null {
   const n = normaliseLabel(label);
   for (const k of Object.keys(IO_ROW_LABELS) as Special[])

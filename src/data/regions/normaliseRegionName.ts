@@ -72,6 +72,8 @@ const CITY_WORDS = [
   .sort((a, b) => b.length - a.length);
 
 function fold(s: string): string {
+  // ASCII text has nothing to compose, fold or strip: the steps below come to toLowerCase().
+  if (isAscii(s)) return s.toLowerCase();
   return s
     .normalize('NFC')
     .toLowerCase()
@@ -79,6 +81,11 @@ function fold(s: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC');
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 const CYR_TO_LAT: Record<string, string> = {

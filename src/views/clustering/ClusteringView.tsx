@@ -7,7 +7,13 @@
  * is clustered is view state, so it is in the address too.
  */
 import { useMemo, useRef, useState } from 'react';
-import type { ClusteringSpec, Linkage, Standardisation } from '../../core/index.ts';
+import {
+  CATEGORICAL_PALETTE_IDS,
+  type CategoricalPaletteId,
+  type ClusteringSpec,
+  type Linkage,
+  type Standardisation,
+} from '../../core/index.ts';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -41,8 +47,10 @@ import { rowName } from './names.ts';
 import { PublishedGrouping } from './PublishedGrouping.tsx';
 import { ScheduleTable, scheduleHeader } from './ScheduleTable.tsx';
 import { SilhouetteChart } from './SilhouetteChart.tsx';
-import { svgFileOf } from './svgExport.ts';
+import { figureOf } from '../common/figure.ts';
+import { clusteringWords } from '../common/methodWords.ts';
 import './analysis.css';
+import { studyOf } from '../../state/study.ts';
 
 const LINKAGES: Linkage[] = ['ward', 'complete', 'average', 'single'];
 const STANDARDISATIONS: Standardisation[] = ['z', 'none'];
@@ -54,6 +62,8 @@ export default function ClusteringView() {
   const setSpec = useAppStore((s) => s.setSpec);
   const year = useAppStore((s) => s.view.year);
   const selected = useAppStore((s) => s.view.selected);
+  const palette = useAppStore((s) => s.view.categorical);
+  const setCategorical = useAppStore((s) => s.setCategorical);
   const toggleRegion = useAppStore((s) => s.toggleRegion);
   const source = useAppStore((s) => s.view.clusterSource);
   const setSource = useAppStore((s) => s.setClusterSource);
@@ -113,7 +123,13 @@ export default function ClusteringView() {
   const silhouette = out?.silhouette ?? [];
 
   const meta = (title: string) =>
-    exportMeta(title, () => store.getState().spec, t, { variables: vars.join(' ') }, exportSource);
+    exportMeta(
+      title,
+      () => studyOf(store.getState()),
+      t,
+      { variables: vars.join(' ') },
+      exportSource,
+    );
   const stem = (what: string) =>
     fileStem('clustering', what, user ? sourceStem(exportSource) : source, c.linkage, `k${k}`);
 
@@ -125,7 +141,9 @@ export default function ClusteringView() {
     );
 
   const mapModel =
-    a && regions ? clusterMapModel(keys, a.labels, (tt) => tt('clustering.mapTitle')) : null;
+    a && regions
+      ? clusterMapModel(keys, a.labels, (tt) => tt('clustering.mapTitle'), palette)
+      : null;
   const groupIds = a ? a.sumsOfSquares.groups : [];
 
   return (
@@ -214,6 +232,20 @@ export default function ClusteringView() {
               }}
             />
           </label>
+          <label className="field">
+            <span>{t('clustering.palette')}</span>
+            <select
+              value={palette}
+              data-testid="cluster-palette"
+              onChange={(e) => setCategorical(e.target.value as CategoricalPaletteId)}
+            >
+              {CATEGORICAL_PALETTE_IDS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`clustering.palette.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
           <p className="footnote">
             {user
               ? t('clustering.userNote', { file: user.fileName })
@@ -235,12 +267,20 @@ export default function ClusteringView() {
                   <ExportButtons
                     name={stem('dendrogram')}
                     meta={meta(t('clustering.dendrogram'))}
-                    svg={() => svgFileOf(dendroRef.current, meta(t('clustering.dendrogram'))())}
+                    svg={() =>
+                      figureOf(dendroRef.current, meta(t('clustering.dendrogram'))(), {
+                        subtitle: clusteringWords(store.getState().spec, t, k),
+                        legend: groupIds.map((g) => ({
+                          colour: clusterColour(g, k, palette),
+                          label: t('clustering.groupN', { n: g }),
+                        })),
+                      })
+                    }
                     csv={labelsCsv}
                     testid="dendrogram-export"
                   />
                 </div>
-                <p className="muted small">{t('clustering.cutHint')}</p>
+                <p className="muted small no-print">{t('clustering.cutHint')}</p>
                 <Dendrogram
                   ref={dendroRef}
                   tree={a.tree}
@@ -265,17 +305,17 @@ export default function ClusteringView() {
                       <ExportButtons
                         name={stem('map')}
                         meta={meta(t('clustering.mapTitle'))}
-                        svg={() => ({
-                          svg: mapSvg({
+                        svg={() =>
+                          mapSvg({
                             features: KZ_2014,
                             fill: (id) => mapModel.fill.get(id) ?? NO_DATA,
                             noData: NO_DATA,
                             width: 900,
                             height: 520,
                             title: t('clustering.mapTitle'),
-                            subtitle: `${t(`clustering.linkage.${c.linkage}`)}, k = ${k}`,
+                            subtitle: clusteringWords(store.getState().spec, t, k),
                             legend: groupIds.map((g) => ({
-                              colour: clusterColour(g, k),
+                              colour: clusterColour(g, k, palette),
                               label: t('clustering.groupN', { n: g }),
                             })),
                             labels: keys.flatMap((key, i) => {
@@ -293,10 +333,8 @@ export default function ClusteringView() {
                             }),
                             selected,
                             meta: meta(t('clustering.mapTitle'))(),
-                          }),
-                          width: 900,
-                          height: 520,
-                        })}
+                          })
+                        }
                         testid="cluster-map-export"
                       />
                     </div>
@@ -308,7 +346,7 @@ export default function ClusteringView() {
                         <li key={g}>
                           <span
                             className="swatch"
-                            style={{ background: clusterColour(g, k) }}
+                            style={{ background: clusterColour(g, k, palette) }}
                             aria-hidden="true"
                           />
                           {t('clustering.groupN', { n: g })}{' '}
@@ -361,7 +399,7 @@ export default function ClusteringView() {
                           <td>
                             <span
                               className="swatch"
-                              style={{ background: clusterColour(g, k) }}
+                              style={{ background: clusterColour(g, k, palette) }}
                               aria-hidden="true"
                             />{' '}
                             {t('clustering.groupN', { n: g })}
@@ -405,7 +443,11 @@ export default function ClusteringView() {
                         <ExportButtons
                           name={stem('silhouette')}
                           meta={meta(t('clustering.silhouette'))}
-                          svg={() => svgFileOf(silRef.current, meta(t('clustering.silhouette'))())}
+                          svg={() =>
+                            figureOf(silRef.current, meta(t('clustering.silhouette'))(), {
+                              subtitle: clusteringWords(store.getState().spec, t, k),
+                            })
+                          }
                           csv={() =>
                             toCsv(
                               ['k', t('clustering.silhouette')],

@@ -13,6 +13,7 @@ import {
 } from 'react';
 import type { HclustTree } from '../../core/index.ts';
 import { useT } from '../../i18n/useT.ts';
+import { useAppStore } from '../../state/react.tsx';
 import { ABOVE_CUT, clusterColour } from './clusterColours.ts';
 import { heightForK, kAtHeight, layoutDendrogram, type DendrogramBox } from './dendrogramModel.ts';
 
@@ -37,6 +38,8 @@ export const Dendrogram = forwardRef<SVGSVGElement, DendrogramProps>(function De
   ref,
 ) {
   const t = useT();
+  // Group colours in the palette the study records (map.categorical).
+  const palette = useAppStore((s) => s.view.categorical);
   const box: DendrogramBox = useMemo(
     () => ({ width, height, margin: { top: 16, right: 16, bottom: 128, left: 100 } }),
     [width, height],
@@ -125,7 +128,7 @@ export const Dendrogram = forwardRef<SVGSVGElement, DendrogramProps>(function De
           <path
             key={l.step}
             d={l.d}
-            stroke={l.group === null ? ABOVE_CUT : clusterColour(l.group, k)}
+            stroke={l.group === null ? ABOVE_CUT : clusterColour(l.group, k, palette)}
             data-step={l.step}
           />
         ))}
@@ -162,7 +165,7 @@ export const Dendrogram = forwardRef<SVGSVGElement, DendrogramProps>(function De
             >
               <circle
                 r={sel || hot ? 6.5 : 5}
-                fill={clusterColour(leaf.group, k)}
+                fill={clusterColour(leaf.group, k, palette)}
                 stroke={sel ? '#111827' : hot ? '#374151' : '#ffffff'}
                 strokeWidth={sel ? 2.5 : 1.5}
               />

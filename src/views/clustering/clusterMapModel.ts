@@ -3,6 +3,7 @@
  * region is its group number and whose fill is the group's colour, the same colour the
  * dendrogram gives the group's leaves.
  */
+import type { CategoricalPaletteId } from '../../core/index.ts';
 import type { T } from '../../i18n/useT.ts';
 import type { MapModel } from '../map/mapModel.ts';
 import type { LayerValues, MapLayerDef } from '../map/layers.ts';
@@ -12,6 +13,7 @@ export function clusterMapModel(
   keys: readonly string[],
   labels: readonly number[],
   title: (t: T) => string,
+  palette: CategoricalPaletteId = 'okabe-ito',
 ): MapModel {
   const values: LayerValues = new Map(keys.map((k, i) => [k, labels[i] ?? null]));
   const layer: MapLayerDef = {
@@ -24,7 +26,7 @@ export function clusterMapModel(
     format: (v, t) => t('clustering.groupN', { n: v }),
   };
   const k = labels.reduce((m, g) => Math.max(m, g), 0);
-  const fill = new Map(keys.map((key, i) => [key, clusterColour(labels[i], k)]));
+  const fill = new Map(keys.map((key, i) => [key, clusterColour(labels[i], k, palette)]));
   return {
     layer,
     values,

@@ -9,12 +9,12 @@ import { datasetCitation } from '../../data/datasets/citation.ts';
 
 export type ExportSource =
   | { kind: 'user'; fileName: string; sha256?: string; rows?: number }
-  | { kind: 'bundled'; citation: string };
+  | { kind: 'bundled'; citation: string; datasetId?: string };
 
 /** A bundled dataset by id, cited; undefined for an id the catalogue does not know. */
 export function bundledSource(datasetId: string): ExportSource | undefined {
   const ds = getDataset(datasetId);
-  return ds ? { kind: 'bundled', citation: datasetCitation(ds) } : undefined;
+  return ds ? { kind: 'bundled', citation: datasetCitation(ds), datasetId } : undefined;
 }
 
 /** The table the spec's rating, map and profile run on. */

@@ -19,6 +19,7 @@ import { provenanceText, sourceName } from './provenance.ts';
 import { datasetCitation, studyReference } from '../../data/datasets/citation.ts';
 import { tableCsvRows } from './tableCsv.ts';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
+import { studyOf } from '../../state/study.ts';
 
 function rowTitle(
   ds: TableDataset,
@@ -102,7 +103,7 @@ export function DatasetSection({ ds, open }: { ds: Dataset; open?: boolean }) {
   const store = useAppStoreApi();
   const meta = () => ({
     title: ds.title[t.lang],
-    spec: store.getState().spec,
+    spec: studyOf(store.getState()),
     source: bundledSource(ds.id),
     extra: { language: t.lang },
     created: new Date().toISOString(),

@@ -9,7 +9,8 @@ import type { TableDataset } from '../../data/types.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
-import { serialiseSvg } from './svgExport.ts';
+import { figureOf } from '../common/figure.ts';
+import { studyOf } from '../../state/study.ts';
 
 const W = 560;
 const H = 260;
@@ -202,7 +203,7 @@ export function IctCharts({ ds }: { ds: TableDataset }) {
   const lo = Math.floor((Math.min(...values, 100) - 5) / 10) * 10;
   const meta = (title: string) => () => ({
     title,
-    spec: store.getState().spec,
+    spec: studyOf(store.getState()),
     extra: { dataset: ds.id, source: ds.seed, language: t.lang },
     created: new Date().toISOString(),
   });
@@ -223,7 +224,7 @@ export function IctCharts({ ds }: { ds: TableDataset }) {
         <ExportButtons
           name="ict-table1"
           meta={meta(t1)}
-          svg={() => serialiseSvg(lineRef.current, meta(t1)())}
+          svg={() => figureOf(lineRef.current, meta(t1)())}
           testid="ict1-export"
         />
       </figure>
@@ -232,7 +233,7 @@ export function IctCharts({ ds }: { ds: TableDataset }) {
         <ExportButtons
           name="ict-table2"
           meta={meta(t2)}
-          svg={() => serialiseSvg(barRef.current, meta(t2)())}
+          svg={() => figureOf(barRef.current, meta(t2)())}
           testid="ict2-export"
         />
       </figure>

@@ -27,7 +27,8 @@ import { YearSwitch } from '../common/YearSwitch.tsx';
 import { bundledTable } from '../clustering/bundled.ts';
 import { IssueList } from '../clustering/IssueList.tsx';
 import { columnName, rowName } from '../clustering/names.ts';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
+import { factorWords } from '../common/methodWords.ts';
 import '../clustering/analysis.css';
 import { Computing } from '../clustering/Computing.tsx';
 import { Heatmap } from './Heatmap.tsx';
@@ -35,6 +36,7 @@ import { heatmapModel } from './heatmapModel.ts';
 import { ScreePlot } from './ScreePlot.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import { datasetCitation, studyReference } from '../../data/datasets/citation.ts';
+import { studyOf } from '../../state/study.ts';
 
 export const PUBLISHED_LOADINGS = INDUSTRIES_DATASET;
 
@@ -55,7 +57,7 @@ function PublishedLoadings({ ds }: { ds: TableDataset }) {
   const rows = ds.rows.map((r) => rowName(ds, r.key, t));
   const colLabels = cols.map((_, j) => t('factors.componentN', { n: j + 1 }));
   const title = t('factors.publishedTitle');
-  const meta = exportMeta(title, () => store.getState().spec, t, {}, bundledSource(ds.id));
+  const meta = exportMeta(title, () => studyOf(store.getState()), t, {}, bundledSource(ds.id));
   return (
     <div className="panel" data-testid="published-loadings">
       <div className="panel-head">
@@ -63,7 +65,7 @@ function PublishedLoadings({ ds }: { ds: TableDataset }) {
         <ExportButtons
           name={fileStem('factors', 'published-loadings')}
           meta={meta}
-          svg={() => svgFileOf(ref.current, meta())}
+          svg={() => figureOf(ref.current, meta())}
           csv={() =>
             toCsv(
               [t('factors.col.variable'), ...colLabels],
@@ -165,7 +167,13 @@ export default function FactorsView() {
   const computedVars = current?.basis?.variables ?? [];
   const names = ds ? computedVars.map((v) => columnName(ds, v, t)) : [];
   const meta = (title: string) =>
-    exportMeta(title, () => store.getState().spec, t, { variables: vars.join(' ') }, exportSource);
+    exportMeta(
+      title,
+      () => studyOf(store.getState()),
+      t,
+      { variables: vars.join(' ') },
+      exportSource,
+    );
   const stem = (what: string) =>
     fileStem('factors', what, user ? sourceStem(exportSource) : f.source);
   const compLabels = r
@@ -287,7 +295,11 @@ export default function FactorsView() {
                     <ExportButtons
                       name={stem('loadings')}
                       meta={meta(t('factors.loadings'))}
-                      svg={() => svgFileOf(heatRef.current, meta(t('factors.loadings'))())}
+                      svg={() =>
+                        figureOf(heatRef.current, meta(t('factors.loadings'))(), {
+                          subtitle: factorWords(store.getState().spec, t),
+                        })
+                      }
                       csv={() =>
                         toCsv(
                           [t('factors.col.variable'), ...compLabels, t('factors.communality')],
@@ -323,7 +335,11 @@ export default function FactorsView() {
                       <ExportButtons
                         name={stem('scree')}
                         meta={meta(t('factors.scree'))}
-                        svg={() => svgFileOf(screeRef.current, meta(t('factors.scree'))())}
+                        svg={() =>
+                          figureOf(screeRef.current, meta(t('factors.scree'))(), {
+                            subtitle: factorWords(store.getState().spec, t),
+                          })
+                        }
                         testid="scree-export"
                       />
                     </div>

@@ -1,5 +1,5 @@
 /** The frame around every view: skip link, header, notices, the routed view. */
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { defaultView } from '../../state/viewState.ts';
@@ -11,6 +11,8 @@ import { Notices } from './Notices.tsx';
 import { StorageNotice } from './StorageNotice.tsx';
 import { StudyData } from './StudyData.tsx';
 import { usePresentation } from './usePresentation.ts';
+
+const PrintSource = lazy(() => import('./PrintSource.tsx'));
 
 export function AppShell() {
   const t = useT();
@@ -83,6 +85,9 @@ export function AppShell() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <Suspense fallback={null}>
+        <PrintSource />
+      </Suspense>
     </div>
   );
 }

@@ -14,8 +14,19 @@ import { selectMapModel } from './mapModel.ts';
 import { mapSvg } from './mapSvg.ts';
 import { dataKey, mapUnits, MAX_LABELLED_UNITS } from './mapUnits.ts';
 import { NO_DATA } from './palettes.ts';
+import { groupColour } from './groupColour.ts';
+import {
+  GROUPS_DATASET,
+  groupMarks,
+  regionsWithSiteAtCentre,
+  SITES_DATASET,
+  sitesOf,
+} from './overlayData.ts';
+import { classWords, ratingWords } from '../common/methodWords.ts';
+import { groupsIn, sitesIn } from '../../state/resultsSlice.ts';
 import { compareYear, dataYears } from '../../state/dataYears.ts';
 import type { AppState } from '../../state/store.ts';
+import { studyOf } from '../../state/study.ts';
 
 export default function MapView() {
   const t = useT();
@@ -38,7 +49,7 @@ export default function MapView() {
     const s = store.getState();
     return {
       title: `${model.layer.label(t)}, ${period(s)}`,
-      spec: s.spec,
+      spec: studyOf(s),
       extra: { layer: model.layer.id, year: String(year), language: t.lang },
       created: new Date().toISOString(),
     };
@@ -54,31 +65,65 @@ export default function MapView() {
       const key = dataKey(id, model.fill);
       return (key && model.fill.get(key)) || NO_DATA;
     };
-    const width = 1000;
-    const height = 620;
-    const doc = mapSvg({
+    // The overlays switched on go into the file as they are on screen (map/Overlays.tsx).
+    const sitesDs = s.view.overlays.sites ? sitesIn(s.data, SITES_DATASET) : undefined;
+    const groupsDs = s.view.overlays.groups ? groupsIn(s.data, GROUPS_DATASET) : undefined;
+    const sites = sitesDs ? sitesOf(sitesDs, t.lang) : [];
+    const moved = regionsWithSiteAtCentre(sites);
+    const label = (u: (typeof units)[number]) => ({
+      id: u.id,
+      text: u.label,
+      lon: u.lon,
+      lat: u.lat,
+      beside: u.small,
+      below: !u.small && moved.has(u.id),
+    });
+    return mapSvg({
       features,
       fill: fillOf,
       noData: NO_DATA,
-      width,
-      height,
+      width: 820,
+      height: 520,
       title: `${model.layer.label(t)}, ${period(s)}`,
-      subtitle: t('app.name'),
-      legend: model.legend.map((e) => ({
-        colour: e.colour,
-        label: `${legendText(e, model, t)} (${e.count})`,
-      })),
-      labels:
-        s.view.overlays.labels && units.length <= MAX_LABELLED_UNITS
-          ? units.map((u) => ({ id: u.id, text: u.label, lon: u.lon, lat: u.lat, beside: u.small }))
-          : [],
+      // The rating's method applies to the layers the rating computes; an indicator's own
+      // values, the published index and the spatial layers have only the classes.
+      subtitle: /^(index|class|change|rankChange|sub:)/.test(model.layer.id)
+        ? `${ratingWords(s.spec, t)}; ${classWords(s.spec, t)}`
+        : classWords(s.spec, t),
+      legendTitle: t('map.legend'),
+      // The legend as on screen (map/Legend.tsx), the no-data entry included.
+      legend: [
+        ...model.legend.map((e) => ({
+          colour: e.colour,
+          label: `${legendText(e, model, t)} (${t('map.legendCount', { n: e.count })})`,
+        })),
+        ...(model.missing > 0
+          ? [
+              {
+                colour: NO_DATA,
+                label: `${t('map.noData')} (${t('map.legendCount', { n: model.missing })})`,
+              },
+            ]
+          : []),
+      ],
+      labels: s.view.overlays.labels && units.length <= MAX_LABELLED_UNITS ? units.map(label) : [],
       symbols: units
         .filter((u) => u.small)
         .map((u) => ({ id: u.id, lon: u.lon, lat: u.lat, fill: fillOf(u.id) })),
+      sites: sites.map((x) => ({ key: x.key, lon: x.lon, lat: x.lat })),
+      siteLegend: sitesDs ? t('map.sitesKey', { n: sitesDs.sites.length }) : undefined,
+      outlines: groupsDs
+        ? groupMarks(groupsDs, KZ_2014).map((g) => ({
+            id: g.id,
+            colour: groupColour(g.id),
+            lines: g.outline,
+            badges: g.badges,
+          }))
+        : [],
+      outlineLegend: (n) => t('map.group', { n }),
       selected: s.view.selected,
       meta: meta(),
     });
-    return { svg: doc, width, height };
   };
 
   return (
@@ -86,7 +131,7 @@ export default function MapView() {
       <div className="view-head">
         <div>
           <h1 id="map-title">{t('map.title')}</h1>
-          <p>{t('map.selectHint')}</p>
+          <p className="no-print">{t('map.selectHint')}</p>
         </div>
         <ExportButtons
           name={fileStem('map', model.layer.id, stemOfData, year)}

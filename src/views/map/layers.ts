@@ -3,7 +3,7 @@
  * per region code. The list depends on the spec (its groups and indicators). To add a layer
  * (clustering, LQ, ...): push a definition in `mapLayers()` and give it a dictionary label.
  */
-import { isPaperData, type AnalysisSpec } from '../../core/index.ts';
+import { isPaperData, walkGroups, type AnalysisSpec } from '../../core/index.ts';
 import { groupName, indicatorName } from '../common/names.ts';
 import type { AppState } from '../../state/store.ts';
 import type { T } from '../../i18n/useT.ts';
@@ -176,6 +176,7 @@ const publishedLayer: MapLayerDef = {
 function subLayer(groupId: string): MapLayerDef {
   return {
     id: `sub:${groupId}`,
+    // Replaced by the spec's name in buildLayers; this one only for a group of the paper.
     label: (t) => t('map.layer.sub', { name: t(`group.${groupId}` as never) }),
     scale: 'sequential',
     indexScale: true,
@@ -237,7 +238,7 @@ export function mapLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayer
 const listCache = new WeakMap<object, WeakMap<object, MapLayerDef[]>>();
 
 function buildLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayerDef[] {
-  const groups = spec.rating.groups;
+  const groups = walkGroups(spec.rating).map((v) => v.group);
   const paper = isPaperData(spec.data);
   // Values come from the cached definitions (their memo must survive); labels follow the spec.
   const named = (d: MapLayerDef, label: MapLayerDef['label']): MapLayerDef =>
@@ -245,12 +246,13 @@ function buildLayers(spec: Pick<AnalysisSpec, 'rating' | 'data'>): MapLayerDef[]
   return [
     named(indexLayer, (t) => t('map.layer.indexUser')),
     ...(paper ? [classLayer] : []),
-    ...groups.map((g, k) =>
-      named(
-        cached(`sub:${g.id}`, () => subLayer(g.id)),
-        (t) => t('map.layer.sub', { name: groupName(t, spec, g.id, k) }),
-      ),
-    ),
+    // Groups are named from the spec on any data: the paper's translated, the user's own
+    // labels (also groups added to the paper's tree in the index editor) as typed.
+    ...groups.map((g, k) => ({
+      ...cached(`sub:${g.id}`, () => subLayer(g.id)),
+      label: (t: Parameters<MapLayerDef['label']>[0]) =>
+        t('map.layer.sub', { name: groupName(t, spec, g.id, k) }),
+    })),
     ...groups.flatMap((g) =>
       g.indicators.map((i) =>
         named(

@@ -12,7 +12,7 @@ import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
 import { dataYears } from '../../state/dataYears.ts';
-import { isPaperData } from '../../core/index.ts';
+import { isPaperData, treeIndicators } from '../../core/index.ts';
 import { MAX_SELECTED, YEARS, type Year } from '../../state/viewState.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { InfrastructureList } from '../common/InfrastructureList.tsx';
@@ -22,11 +22,13 @@ import { fileStem, toCsv } from '../common/export.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
 import { classColour } from '../rating/classColour.ts';
-import { serialiseSvg } from '../data/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
+import { ratingWords } from '../common/methodWords.ts';
 import { profileModel, type RegionProfile } from './profileModel.ts';
 import type { AppState } from '../../state/store.ts';
 import '../import/import.css';
 import './profile.css';
+import { studyOf } from '../../state/study.ts';
 
 const COLOURS = ['#1f4e79', '#d97706', '#0f766e', '#7c3aed'];
 
@@ -340,7 +342,7 @@ export default function ProfileView() {
   const studyData = useAppStore((s) => s.spec.data);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const ids = useMemo(() => spec.groups.flatMap((g) => g.indicators.map((i) => i.id)), [spec]);
+  const ids = useMemo(() => treeIndicators(spec).map((i) => i.id), [spec]);
   // With nothing selected, show the year's leader rather than an empty page; the shared
   // selection (and so the map) is left untouched until the user picks regions.
   const leader = useMemo(() => {
@@ -370,7 +372,7 @@ export default function ProfileView() {
 
   const meta = () => ({
     title: t('profile.title'),
-    spec: store.getState().spec,
+    spec: studyOf(store.getState()),
     extra: { regions: shown.join(' '), year: String(year), language: t.lang },
     created: new Date().toISOString(),
   });
@@ -419,7 +421,11 @@ export default function ProfileView() {
             name={fileStem('profile', stemOfData, ...shown, year)}
             meta={meta}
             csv={csv}
-            svg={() => serialiseSvg(svgRef.current, meta())}
+            svg={() =>
+              figureOf(svgRef.current, meta(), {
+                subtitle: ratingWords(store.getState().spec, t),
+              })
+            }
             testid="profile-export"
           />
         )}

@@ -11,11 +11,13 @@ import { useT } from '../../i18n/useT.ts';
 import { dataYears } from '../../state/dataYears.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { clusterColour } from '../clustering/clusterColours.ts';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
+import { ratingWords } from '../common/methodWords.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
+import { studyOf } from '../../state/study.ts';
 
 interface RankPoint {
   year: number;
@@ -126,7 +128,7 @@ export function RankTrajectories() {
 
   const meta = (): ExportMeta => ({
     title: t('rating.trajectories.title'),
-    spec: store.getState().spec,
+    spec: studyOf(store.getState()),
     extra: { years: shown.join(', '), language: t.lang },
     created: new Date().toISOString(),
   });
@@ -149,7 +151,11 @@ export function RankTrajectories() {
           name={fileStem('rank-trajectories', stemOfData, shown[shown.length - 1])}
           meta={meta}
           csv={csv}
-          svg={() => svgFileOf(ref.current?.querySelector('svg') ?? null, meta())}
+          svg={() =>
+            figureOf(ref.current?.querySelector('svg') ?? null, meta(), {
+              subtitle: ratingWords(store.getState().spec, t),
+            })
+          }
           testid="trajectories-export"
         />
       </div>

@@ -9,7 +9,7 @@ import { MethodControls } from './MethodControls.tsx';
 import { RankTrajectories } from './RankTrajectories.tsx';
 import { RatingTable } from './RatingTable.tsx';
 import { selectRatingTable } from './rows.ts';
-import { WeightTree } from './WeightTree.tsx';
+import { IndexEditor } from './IndexEditor.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
@@ -17,6 +17,7 @@ import { isPaperData } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
 import { bundledSource, sourceStem, specSource } from '../common/exportSource.ts';
 import { IssueText } from '../common/IssueText.tsx';
+import { studyOf } from '../../state/study.ts';
 
 export default function RatingView() {
   const t = useT();
@@ -43,7 +44,7 @@ export default function RatingView() {
     const pub = paper ? bundledSource(PUBLISHED_DATASET) : undefined;
     return {
       title: `${t('rating.table')}, ${year}`,
-      spec: store.getState().spec,
+      spec: studyOf(store.getState()),
       extra: {
         year: String(year),
         ...(pub?.kind === 'bundled' ? { published: pub.citation } : {}),
@@ -105,7 +106,7 @@ export default function RatingView() {
         <aside>
           <MethodControls />
           <div className="panel">
-            <WeightTree />
+            <IndexEditor />
           </div>
         </aside>
         <div className="panel">

@@ -9,7 +9,7 @@ import { compareYear, dataYears } from '../../state/dataYears.ts';
 import type { RatingOutput, SensitivityOutput } from '../../worker/protocol.ts';
 import { publishedClass, publishedIndex } from './published.ts';
 import type { TableDataset } from '../../data/types.ts';
-import { type RatingSpec, isPaperData } from '../../core/index.ts';
+import { type RatingSpec, isPaperData, treeIndicators } from '../../core/index.ts';
 import { tableIn } from '../../state/resultsSlice.ts';
 import { presetOf } from '../../state/specSlice.ts';
 import { rankIntervals, type RankInterval } from './sensitivityView.ts';
@@ -56,7 +56,7 @@ export function isPaperMethod(r: RatingSpec): boolean {
     presetOf(r) === 'paper' &&
     r.normalisation === 'ratio-to-max' &&
     r.aggregation === 'arithmetic' &&
-    r.groups.every((g) => g.indicators.every((i) => i.direction === 'higher'))
+    treeIndicators(r).every((i) => i.direction === 'higher')
   );
 }
 
@@ -102,7 +102,10 @@ export function ratingRows(
     };
   });
   rows.sort((a, b) => a.rank - b.rank);
-  return { year, other, groupIds: cur.groups.map((g) => g.id), rows, comparable };
+  // The table's columns are the groups directly under the index; deeper groups are on the
+  // map's layer list and in the exports' rows (groups).
+  const groupIds = cur.groups.filter((g) => g.parent === null).map((g) => g.id);
+  return { year, other, groupIds, rows, comparable };
 }
 
 let lastKey: unknown[] = [];

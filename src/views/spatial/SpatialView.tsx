@@ -14,10 +14,13 @@ import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserBoundaries } from '../../state/userData.ts';
-import type { SpatialSpec } from '../../core/index.ts';
+import { binomial, type SpatialSpec } from '../../core/index.ts';
 import { clusterColour } from '../clustering/clusterColours.ts';
 import { Dendrogram } from '../clustering/Dendrogram.tsx';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
+import { REGION_GROUPS } from '../../data/datasets/regionGroupsPublished.ts';
+import { ratingTable } from '../../state/compute.ts';
+import { numericColumns } from '../../state/analysisCompute.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { download, fileStem, toCsv } from '../common/export.ts';
 import { exportMeta } from '../common/exportMeta.ts';
@@ -40,11 +43,24 @@ import { UnitMap } from './UnitMap.tsx';
 import { readWeightsFile, weightsFileText, writableIds } from './weightsFile.ts';
 import type { Issue } from '../../core/index.ts';
 import './spatial.css';
+import { studyOf } from '../../state/study.ts';
 
 const WEIGHTS = ['queen', 'rook', 'knn:4', 'knn:6'] as const;
 const METHODS: SpatialSpec['method'][] = ['schc', 'skater', 'maxp'];
 /** Above this many units the SCHC dendrogram is not drawn: its leaves would be a solid band. */
 export const DENDROGRAM_MAX_UNITS = 400;
+
+/** Seed 003's published group of each of the 16 regions of 2014 (the ARI's reference). */
+const SEED_003_GROUPS: ReadonlyMap<string, number> = new Map(
+  REGION_GROUPS.flatMap((g) => g.members.map((m) => [m, g.id] as const)),
+);
+
+/** A round default floor: x to two significant figures, rounded down (at least 1e-9). */
+export function roundFloor(x: number): number {
+  if (!(x > 0)) return 1;
+  const e = 10 ** (Math.floor(Math.log10(x)) - 1);
+  return Math.max(e, Math.floor(x / e + 1e-9) * e);
+}
 
 type Polys = FeatureCollection<Polygon | MultiPolygon>;
 
@@ -105,9 +121,43 @@ export default function SpatialView() {
   // Weights from a GAL/GWT file when the spec names one and this session has it loaded.
   const loadedFile = useAppStore((s) => s.spatialWeightsFile);
   const fileWeights = fileWeightsFor(sp, loadedFile, units);
+  // Max-p's floor reads a column of the rating's table for the year in view, in its own units.
+  const table = useAppStore((s) => ratingTable(s, s.view.year)?.ds ?? null);
+  const floorColumns = useMemo(() => (table ? numericColumns(table) : []), [table]);
+  const columnName = (id: string) => table?.columns.find((c) => c.id === id)?.title[t.lang] || id;
+  const floorColumn =
+    sp.floor && floorColumns.includes(sp.floor.variable) ? sp.floor.variable : null;
+  const floorValues = useMemo(() => {
+    if (!table || !floorColumn) return null;
+    const m = new Map<string, number | null>();
+    for (const r of table.rows) {
+      const v = r.cells[floorColumn]?.value;
+      m.set(r.key, typeof v === 'number' && Number.isFinite(v) ? v : null);
+    }
+    return m;
+  }, [table, floorColumn]);
+  const floorName = floorColumn ? columnName(floorColumn) : '';
+  const floorMin = sp.floor?.min ?? 0;
   const job = useMemo(
-    () => spatialJob(units, values, indicatorValues, sp, secondValues, fileWeights),
-    [units, values, indicatorValues, sp, secondValues, fileWeights],
+    () =>
+      spatialJob(units, values, indicatorValues, sp, secondValues, fileWeights, {
+        floor:
+          sp.method === 'maxp' && floorValues
+            ? { values: floorValues, min: floorMin, name: floorName }
+            : null,
+        groups: SEED_003_GROUPS,
+      }),
+    [
+      units,
+      values,
+      indicatorValues,
+      sp,
+      secondValues,
+      fileWeights,
+      floorValues,
+      floorMin,
+      floorName,
+    ],
   );
   const setSpatialJob = useAppStore((s) => s.setSpatialJob);
   useEffect(() => setSpatialJob(job), [job, setSpatialJob]);
@@ -190,15 +240,17 @@ export default function SpatialView() {
     const g = cluster.get(id);
     return g ? clusterColour(g, k) : NO_DATA;
   };
+  // The pseudo p floor (core pValueFloor): binding for the unit with the fewest neighbours.
   const floor = a
     ? {
         lo: Math.min(...a.local.map((r) => r.p_floor)),
         hi: Math.max(...a.local.map((r) => r.p_floor)),
+        kmin: Math.min(...a.local.map((r) => r.neighbours)),
       }
     : null;
 
   const meta = (title: string) =>
-    exportMeta(title, () => store.getState().spec, t, {
+    exportMeta(title, () => studyOf(store.getState()), t, {
       variable: variable.label(t),
       weights: sp.weights,
     });
@@ -242,6 +294,8 @@ export default function SpatialView() {
     );
   const stem = (what: string) => fileStem('spatial', what, stemOfData, sp.weights);
   const fmt = (x: number, d = 3) => t.num(x, d);
+  // A p floor to 4 significant digits: 1/969 = 0.001032 must not read as 0.001 = 1/1000.
+  const fmtP = (x: number) => t.num(x, Math.max(3, 3 - Math.floor(Math.log10(x))));
 
   return (
     <section className="view analysis-view" aria-labelledby="spatial-title">
@@ -448,6 +502,59 @@ export default function SpatialView() {
               }}
             />
           </label>
+          {sp.method === 'maxp' && (
+            <>
+              <label className="field">
+                <span>{t('spatial.floorVariable')}</span>
+                <select
+                  data-testid="spatial-floor-variable"
+                  value={floorColumn ?? ''}
+                  onChange={(e) => {
+                    const id = e.target.value;
+                    if (!id) {
+                      edit({ floor: null });
+                      return;
+                    }
+                    let total = 0;
+                    for (const r of table?.rows ?? []) {
+                      const v = r.cells[id]?.value;
+                      if (typeof v === 'number' && Number.isFinite(v)) total += v;
+                    }
+                    edit({ floor: { variable: id, min: roundFloor(total / Math.max(sp.k, 2)) } });
+                  }}
+                >
+                  <option value="">{t('spatial.floorUnits')}</option>
+                  {floorColumns.map((id) => (
+                    <option key={id} value={id}>
+                      {columnName(id)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {sp.floor && floorColumn && (
+                <label className="field">
+                  <span>{t('spatial.floorMin')}</span>
+                  <input
+                    type="number"
+                    min={0}
+                    step="any"
+                    data-testid="spatial-floor-min"
+                    value={sp.floor.min}
+                    onChange={(e) => {
+                      const v = Number(e.target.value);
+                      if (Number.isFinite(v) && v > 0)
+                        edit({ floor: { variable: floorColumn, min: v } });
+                    }}
+                  />
+                </label>
+              )}
+              {sp.floor && !floorColumn && (
+                <p className="muted" data-testid="spatial-floor-stale">
+                  {t('spatial.floorColumnMissing', { name: sp.floor.variable })}
+                </p>
+              )}
+            </>
+          )}
         </aside>
         <div className="spatial-main">
           {running && (
@@ -533,8 +640,11 @@ export default function SpatialView() {
                   {t(floor.hi > floor.lo ? 'spatial.floor' : 'spatial.floorSame', {
                     n: model.ids.length,
                     R: a.moran.permutations,
-                    lo: fmt(floor.lo),
-                    hi: fmt(floor.hi),
+                    lo: fmtP(floor.lo),
+                    hi: fmtP(floor.hi),
+                    kmin: floor.kmin,
+                    others: model.ids.length - 1,
+                    sets: t.num(binomial(model.ids.length - 1, floor.kmin), 0),
                   })}
                 </p>
               )}
@@ -548,7 +658,7 @@ export default function SpatialView() {
                   <ExportButtons
                     name={stem('moran-scatter')}
                     meta={meta(t('spatial.scatter'))}
-                    svg={() => svgFileOf(scatterRef.current, meta(t('spatial.scatter'))())}
+                    svg={() => figureOf(scatterRef.current, meta(t('spatial.scatter'))())}
                     testid="moran-scatter-export"
                   />
                 </div>
@@ -587,7 +697,7 @@ export default function SpatialView() {
                     name={stem('lisa')}
                     meta={meta(t('spatial.lisaMap', { alpha: t.num(a.alpha, 2) }))}
                     svg={() =>
-                      svgFileOf(
+                      figureOf(
                         lisaRef.current,
                         meta(t('spatial.lisaMap', { alpha: t.num(a.alpha, 2) }))(),
                       )
@@ -633,7 +743,7 @@ export default function SpatialView() {
                       name={stem(sp.layer)}
                       meta={meta(t('spatial.valueMap', { what: valueMapWhat }))}
                       svg={() =>
-                        svgFileOf(
+                        figureOf(
                           valueRef.current,
                           meta(t('spatial.valueMap', { what: valueMapWhat }))(),
                         )
@@ -674,7 +784,7 @@ export default function SpatialView() {
                       name={stem(`${sp.method}-k${k}`)}
                       meta={meta(t('spatial.clusterMap', { method: sp.method.toUpperCase(), k }))}
                       svg={() =>
-                        svgFileOf(
+                        figureOf(
                           clusterRef.current,
                           meta(t('spatial.clusterMap', { method: sp.method.toUpperCase(), k }))(),
                         )
@@ -698,6 +808,28 @@ export default function SpatialView() {
                   <p className="muted">
                     {t('spatial.ari', { ari: fmt(model.clusters.ariWard, 2) })}
                   </p>
+                  {model.reference && (
+                    <p className="muted" data-testid="spatial-ari-published">
+                      {t('spatial.ariPublished', {
+                        ari: fmt(model.reference.ari, 2),
+                        n: model.reference.units,
+                      })}
+                    </p>
+                  )}
+                  {sp.method === 'maxp' && (
+                    <p className="muted" data-testid="spatial-floor-line">
+                      {floorColumn
+                        ? t('spatial.floorLine', {
+                            name: floorName,
+                            min: t.num(floorMin, Number.isInteger(floorMin) ? 0 : 2),
+                            k,
+                          })
+                        : t('spatial.floorUnitsLine', {
+                            min: Math.max(1, Math.ceil(model.ids.length / Math.max(sp.k, 1))),
+                            k,
+                          })}
+                    </p>
+                  )}
                 </div>
               )}
               {model.clusters?.tree && (
@@ -709,7 +841,7 @@ export default function SpatialView() {
                         name={stem(`schc-dendrogram-k${k}`)}
                         meta={meta(t('spatial.dendrogram', { k }))}
                         svg={() =>
-                          svgFileOf(dendroRef.current, meta(t('spatial.dendrogram', { k }))())
+                          figureOf(dendroRef.current, meta(t('spatial.dendrogram', { k }))())
                         }
                         testid="schc-dendrogram-export"
                       />

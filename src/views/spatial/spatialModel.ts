@@ -30,6 +30,12 @@ const valueOf = (id: string, layer: LayerValues): number | null => {
   return v !== null && v !== undefined && Number.isFinite(v) ? v : null;
 };
 
+/** Seed 003's group of a unit: by its code, or another code of the same territory. */
+function groupOf(id: string, groups: ReadonlyMap<string, number>): number | null {
+  const k = dataKey(id, groups);
+  return k === undefined ? null : (groups.get(k) ?? null);
+}
+
 /**
  * The task input for `features` and the variable's `values` (by region code; codes of the two
  * schemes are bridged where the territory is the same, as on the map). `clusterOn` are the
@@ -43,6 +49,12 @@ export function spatialJob(
   spec: SpatialSpec,
   second: LayerValues | null = null,
   fileWeights: FileWeights | null = null,
+  extra: {
+    /** Max-p's floor column by region code, its name and the least total per region. */
+    floor?: { values: LayerValues; min: number; name: string } | null;
+    /** Seed 003's group by 2014 region code. */
+    groups?: ReadonlyMap<string, number> | null;
+  } = {},
 ): SpatialJob {
   const units: SpatialUnit[] = [];
   const x: number[] = [];
@@ -70,6 +82,14 @@ export function spatialJob(
       second: second ? units.map((u) => valueOf(u.id, second)) : null,
       spec,
       fileWeights,
+      floor: extra.floor
+        ? {
+            values: units.map((u) => valueOf(u.id, extra.floor!.values)),
+            min: extra.floor.min,
+            name: extra.floor.name,
+          }
+        : null,
+      reference: extra.groups ? units.map((u) => groupOf(u.id, extra.groups!)) : null,
     },
     noData,
   };

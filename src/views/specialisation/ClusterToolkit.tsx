@@ -19,7 +19,7 @@ import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import { itClusterSites } from '../clustering/bundled.ts';
 import { IssueList } from '../clustering/IssueList.tsx';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
 import { regionName } from '../map/regionName.ts';
 import { classedValues, classLabel } from './specialisationModel.ts';
 import {
@@ -133,7 +133,7 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
           <ExportButtons
             name={fileStem('cluster-strength')}
             meta={meta(t('toolkit.strengthTitle'))}
-            svg={() => svgFileOf(starMapRef.current, meta(t('toolkit.strengthTitle'))())}
+            svg={() => figureOf(starMapRef.current, meta(t('toolkit.strengthTitle'))())}
             csv={strengthCsv}
             testid="strength-export"
           />
@@ -310,7 +310,7 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
           <ExportButtons
             name={fileStem('relatedness')}
             meta={meta(t('toolkit.relatednessTitle'))}
-            svg={() => svgFileOf(eciMapRef.current, meta(t('toolkit.relatednessTitle'))())}
+            svg={() => figureOf(eciMapRef.current, meta(t('toolkit.relatednessTitle'))())}
             csv={() =>
               toCsv(
                 [
@@ -540,7 +540,7 @@ function ShiftSharePanel({ result, meta }: { result: SpecialisationOutput; meta:
             <ExportButtons
               name={fileStem('shift-share')}
               meta={meta(title, extra)}
-              svg={() => svgFileOf(mapRef.current, meta(title, extra)())}
+              svg={() => figureOf(mapRef.current, meta(title, extra)())}
               csv={() =>
                 toCsv(
                   [
@@ -620,7 +620,7 @@ function ShiftSharePanel({ result, meta }: { result: SpecialisationOutput; meta:
                 name={fileStem('shift-share-waterfall', shown)}
                 meta={meta(title, { ...extra, region: shown })}
                 svg={() =>
-                  svgFileOf(
+                  figureOf(
                     plotRef.current?.querySelector('svg') as SVGSVGElement | null,
                     meta(title, { ...extra, region: shown })(),
                   )
@@ -778,7 +778,7 @@ export function IoPanel({ meta }: { meta: Meta }) {
             <ExportButtons
               name={fileStem('io', io.method, region ?? '')}
               meta={meta(title, extra)}
-              svg={() => svgFileOf(mapRef.current, meta(mapTitle, extra)())}
+              svg={() => figureOf(mapRef.current, meta(mapTitle, extra)())}
               csv={() =>
                 toCsv(
                   [

@@ -18,7 +18,7 @@ import { download, fileStem, toCsv, type ExportMeta } from '../common/export.ts'
 import { sourceStem, type ExportSource } from '../common/exportSource.ts';
 import { Computing } from '../clustering/Computing.tsx';
 import { IssueList } from '../clustering/IssueList.tsx';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
 import { Heatmap } from '../factors/Heatmap.tsx';
 import { regionName } from '../map/regionName.ts';
 import { classedValues, classLabel, LQ_CANDIDATE, lqHeatmap } from './specialisationModel.ts';
@@ -167,7 +167,7 @@ export function ImportedMatrix({
             <ExportButtons
               name={fileStem('specialisation', 'lq', sourceStem(source))}
               meta={meta(t('spec.lq'), extra, source)}
-              svg={() => svgFileOf(lqRef.current, meta(t('spec.lq'), extra, source)())}
+              svg={() => figureOf(lqRef.current, meta(t('spec.lq'), extra, source)())}
               csv={() =>
                 toCsv(
                   ['ISO', t('clustering.col.name'), ...result.industries],
@@ -212,7 +212,7 @@ export function ImportedMatrix({
                   name={fileStem('specialisation', 'krugman', sourceStem(source), bench)}
                   meta={meta(t('spec.krugman'), { ...extra, benchmark: bench }, source)}
                   svg={() =>
-                    svgFileOf(
+                    figureOf(
                       ksiRef.current,
                       meta(t('spec.krugman'), { ...extra, benchmark: bench }, source)(),
                     )

@@ -23,7 +23,7 @@ import { fileStem, toCsv, type ExportMeta } from '../common/export.ts';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import { clusterColour } from '../clustering/clusterColours.ts';
 import { IssueList } from '../clustering/IssueList.tsx';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
 import { regionName } from '../map/regionName.ts';
 import { groupOfIndustry, moveIndustry, runGrouping } from './discriminantModel.ts';
 
@@ -268,7 +268,7 @@ export function IndustryGroupsPanel({
           svg={
             res
               ? () =>
-                  svgFileOf(
+                  figureOf(
                     plotRef.current?.querySelector('svg') as SVGSVGElement | null,
                     meta(t('toolkit.lda.scatter'), extra)(),
                   )

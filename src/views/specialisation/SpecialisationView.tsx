@@ -14,7 +14,7 @@ import { bundledSource, type ExportSource } from '../common/exportSource.ts';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 import { bundledTable, itClusterSites } from '../clustering/bundled.ts';
 import { columnName, rowName } from '../clustering/names.ts';
-import { svgFileOf } from '../clustering/svgExport.ts';
+import { figureOf } from '../common/figure.ts';
 import '../clustering/analysis.css';
 import { regionName } from '../map/regionName.ts';
 import { ImportedMatrix } from './ImportedMatrix.tsx';
@@ -23,6 +23,7 @@ import { classLabel, itColumn, itShareClasses } from './specialisationModel.ts';
 import { SvgChoropleth } from './SvgChoropleth.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import { datasetCitation, studyReference } from '../../data/datasets/citation.ts';
+import { studyOf } from '../../state/study.ts';
 
 const IT_DATASET = 'it-specialisation-published';
 const MULTIPLIERS = 'vko-multipliers-published';
@@ -40,7 +41,7 @@ export default function SpecialisationView() {
   const classes = useMemo(() => (it ? itShareClasses(it, year) : null), [it, year]);
 
   const meta = (title: string, extra: Record<string, string> = {}, source?: ExportSource) =>
-    exportMeta(title, () => store.getState().spec, t, extra, source);
+    exportMeta(title, () => studyOf(store.getState()), t, extra, source);
 
   const itTitle = t('spec.itTitle', { year });
   const itMeta = meta(itTitle, { year: String(year) }, bundledSource(IT_DATASET));
@@ -62,7 +63,7 @@ export default function SpecialisationView() {
               <ExportButtons
                 name={fileStem('it-specialisation', year)}
                 meta={itMeta}
-                svg={() => svgFileOf(mapRef.current, itMeta())}
+                svg={() => figureOf(mapRef.current, itMeta())}
                 csv={() =>
                   it
                     ? toCsv(

@@ -10,7 +10,7 @@ import { KZ_2014 } from '../../data/boundaries/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { activeUserBoundaries } from '../../state/userData.ts';
-import { fitProjection, pathData } from '../map/mapSvg.ts';
+import { fitProjection } from '../map/mapSvg.ts';
 import { NO_DATA } from '../map/palettes.ts';
 import { regionName } from '../map/regionName.ts';
 
@@ -71,7 +71,7 @@ export const SvgChoropleth = forwardRef<SVGSVGElement, SvgChoroplethProps>(funct
     [features, width, height],
   );
   const paths = useMemo(
-    () => features.features.map((f) => ({ id: String(f.id ?? ''), d: pathData(f.geometry, proj) })),
+    () => features.features.map((f) => ({ id: String(f.id ?? ''), d: proj.path(f.geometry) })),
     [features, proj],
   );
   const drawn = new Set(paths.map((p) => p.id));
@@ -138,7 +138,7 @@ export const SvgChoropleth = forwardRef<SVGSVGElement, SvgChoroplethProps>(funct
         </g>
         <g data-testid={`${testid}-markers`}>
           {markers.map((m) => {
-            const [x, y] = proj(m.lon, m.lat);
+            const [x, y] = proj.point(m.lon, m.lat);
             return (
               <g key={m.key} transform={`translate(${x} ${y})`} data-testid="site-marker">
                 <circle r={5.5} fill="#ffffff" stroke="#111827" strokeWidth={2.2} />

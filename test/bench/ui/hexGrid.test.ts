@@ -83,3 +83,18 @@ describe('hexGrid()', () => {
     expect(hexGrid(MAX_HEX_CELLS + 10).boundaries.features).toHaveLength(MAX_HEX_CELLS);
   });
 });
+
+describe('benchTree() (issue 9 benchmark case)', () => {
+  it('puts 30 indicators under a four-level tree, each once, and the spec accepts it', async () => {
+    const { benchIndicators, benchTree } = await import('../../../bench/ui/hexGrid.ts');
+    const { defaultSpec, treeIndicators, validateRatingSpec, walkGroups } =
+      await import('../../../src/core/index.ts');
+    const ids = benchIndicators(30);
+    expect(ids).toHaveLength(30);
+    const rating = { ...defaultSpec().rating, groups: benchTree(ids, 4) };
+    expect(Math.max(...walkGroups(rating).map((v) => v.depth))).toBe(3);
+    expect(walkGroups(rating)).toHaveLength(30);
+    expect(treeIndicators(rating).map((i) => i.id)).toEqual([...ids]);
+    expect(validateRatingSpec(rating).ok).toBe(true);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterAnalysis } from '../../../src/core/cluster/clusterAnalysis.ts';
+import { clusterAnalysis, clusterTree } from '../../../src/core/cluster/clusterAnalysis.ts';
+import { zScoreColumns } from '../../../src/core/stats/zscore.ts';
 import { maxRelativeError, rReference } from './fixtures.ts';
 
 describe('clusterAnalysis()', () => {
@@ -60,5 +61,44 @@ describe('clusterAnalysis()', () => {
   it('refuses data in which every variable is constant', () => {
     const r = clusterAnalysis([[1], [1], [1]], { standardise: 'z', linkage: 'ward', k: 2 });
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['all-columns-constant']);
+  });
+
+  it("clusterTree() gives clusterAnalysis()'s tree, cut and warnings: every dataset and linkage, R's tree", () => {
+    for (const ds of rReference.datasets) {
+      for (const linkage of ['ward', 'complete', 'average', 'single'] as const) {
+        for (const standardise of ['z', 'none'] as const) {
+          const opts = { standardise, linkage, k: 3 };
+          const a = clusterAnalysis(ds.x, opts);
+          const t = clusterTree(ds.x, opts);
+          if (!a.ok || !t.ok) throw new Error('both should succeed');
+          expect(t.value.tree).toEqual(a.value.tree);
+          expect(t.value.labels).toEqual(a.value.labels);
+          expect(t.warnings).toEqual(a.warnings);
+        }
+      }
+    }
+    // The dataset the test above holds to R's hclust(dist(scale(X)), 'ward.D2') and cutree.
+    const ds = rReference.datasets[2];
+    const t = clusterTree(ds.x, { standardise: 'z', linkage: 'ward', k: 3 });
+    if (!t.ok) throw new Error(JSON.stringify(t.issues));
+    expect(t.value.tree.merge).toEqual(ds.ward.merge);
+    expect(maxRelativeError(t.value.tree.height, ds.ward.height)).toBeLessThan(1e-9);
+    expect(t.value.labels).toEqual(ds.ward.cutree.k3);
+  });
+
+  it("standardises as zScoreColumns() (R's scale()) to the bit, and refuses what clusterAnalysis() refuses", () => {
+    const ds = rReference.datasets[2];
+    const r = clusterAnalysis(ds.x, { standardise: 'z', linkage: 'ward', k: 3 });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.value.data).toEqual(zScoreColumns(ds.x).data);
+    const bad = [
+      [1, 2],
+      [null, 3],
+    ];
+    const opts = { standardise: 'z' as const, linkage: 'ward' as const, k: 5 };
+    const a = clusterAnalysis(bad, opts);
+    const t = clusterTree(bad, opts);
+    expect(t.ok).toBe(false);
+    expect(t.ok ? [] : t.issues).toEqual(a.ok ? [] : a.issues);
   });
 });

@@ -41,3 +41,4 @@ export const referenceVariants = csv('reference-variants.csv');
 export const referenceTargets = Object.fromEntries(
   csv('reference-targets.csv').map((r) => [r.indicator, Number(r.target)]),
 );
+export const referenceTree = csv('reference-tree.csv');

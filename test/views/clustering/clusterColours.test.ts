@@ -29,4 +29,12 @@ describe('clusterColour()', () => {
     expect(min).toBeCloseTo(28.02, 1);
     expect(distance('#F3C300', '#DCD300')).toBeCloseTo(min, 9);
   });
+  it("clusterColour(g, k, 'kelly') gives Kelly's colours at every k, so a group keeps its colour across cuts", () => {
+    expect(clusterPalette(4, 'kelly')).toBe(KELLY_20);
+    expect(Array.from({ length: 4 }, (_, g) => clusterColour(g + 1, 4, 'kelly'))).toEqual(
+      KELLY_20.slice(0, 4),
+    );
+    expect(clusterColour(3, 4, 'kelly')).toBe(clusterColour(3, 12, 'kelly'));
+    expect(clusterColour(3, 4, 'okabe-ito')).not.toBe(clusterColour(3, 12, 'okabe-ito'));
+  });
 });

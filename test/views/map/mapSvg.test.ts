@@ -1,12 +1,12 @@
 /**
- * mapSvg(): the standalone SVG export. References: the projection's formula worked by hand
- * (equirectangular, x scaled by cos of the middle latitude, fitted into the box), and the
- * bundled boundaries (16 regions of 2014).
+ * mapSvg(): the map's figure export. References: Mercator's formulas worked by hand
+ * (x = lambda, y = ln tan(pi/4 + phi/2)) for the corners of a rectangle, and the bundled
+ * boundaries (16 regions of 2014).
  */
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { KZ_2014 } from '../../../src/data/boundaries/index.ts';
-import { fitProjection, mapSvg, pathData } from '../../../src/views/map/mapSvg.ts';
+import { fitProjection, mapSvg } from '../../../src/views/map/mapSvg.ts';
 
 // One rectangle from 50E 40N to 60E 50N: middle latitude 45, cos 45 = 0.70711.
 const rect: FeatureCollection<Polygon> = {
@@ -35,36 +35,46 @@ const rect: FeatureCollection<Polygon> = {
 const meta = {
   title: 'Test',
   spec: { version: 1 },
-  extra: {},
+  extra: { language: 'en' },
   created: '2026-01-01T00:00:00.000Z',
 } as never;
 
 describe('mapSvg', () => {
-  it('fitProjection() fits the box with cos(mid-latitude) on x and keeps the aspect', () => {
-    // w = 10 cos45 = 7.0711, h = 10; box 200 x 100 with pad 10: s = min(180/7.0711, 80/10) = 8.
+  it('fitProjection() is Mercator fitted into the box: corners keep Mercator proportions', () => {
+    // Corners: dx = 10 deg = 0.174533 rad; dy = ln tan(70 deg) - ln tan(65 deg) = 0.247784.
     const p = fitProjection(rect, 200, 100, 10);
-    const k = Math.cos((45 * Math.PI) / 180);
-    const ox = (200 - 10 * k * 8) / 2;
-    expect(p(50, 50)[0]).toBeCloseTo(ox, 9);
-    expect(p(50, 50)[1]).toBeCloseTo(10, 9);
-    expect(p(60, 40)[0]).toBeCloseTo(ox + 10 * k * 8, 9);
-    expect(p(60, 40)[1]).toBeCloseTo(90, 9);
-    expect(p(55, 45)).toEqual([100, 50]);
+    const [x0, y0] = p.point(50, 50);
+    const [x1, y1] = p.point(60, 40);
+    expect((x1 - x0) / (y1 - y0)).toBeCloseTo(0.174533 / 0.247784, 4);
+    // Centred in x (x is linear in longitude), inside the padded box.
+    expect(p.point(55, 45)[0]).toBeCloseTo(100, 6);
+    for (const [x, y] of [p.point(50, 50), p.point(60, 40)]) {
+      expect(x).toBeGreaterThanOrEqual(10 - 1e-9);
+      expect(x).toBeLessThanOrEqual(190 + 1e-9);
+      expect(y).toBeGreaterThanOrEqual(10 - 1e-9);
+      expect(y).toBeLessThanOrEqual(90 + 1e-9);
+    }
   });
 
-  it('pathData() draws each ring as M...L...Z with one decimal', () => {
-    const d = pathData(rect.features[0].geometry, (lon, lat) => [lon * 1.04, -lat]);
-    expect(d).toBe('M52,-40L62.4,-40L62.4,-50L52,-50L52,-40Z');
+  it('fitProjection() draws RFC 7946 and d3-wound rings alike (never the globe minus the unit)', () => {
+    const p = fitProjection(rect, 200, 100, 10);
+    const ring = rect.features[0].geometry.coordinates[0];
+    const reversed: Polygon = { type: 'Polygon', coordinates: [[...ring].reverse()] };
+    const a = p.path(rect.features[0].geometry);
+    expect(a).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+Z$/);
+    expect(p.path(reversed).length).toBeGreaterThan(10);
+    expect(p.path(reversed)).not.toMatch(/M-/);
   });
 
-  it('mapSvg() has one filled path per region, the legend, labels and the spec', () => {
-    const svg = mapSvg({
+  it('mapSvg() is a figure: title, subtitle, one path per region, legend, labels, source, spec', () => {
+    const { svg, width, height } = mapSvg({
       features: KZ_2014,
       fill: (id) => (id === 'KZ-ALA' ? '#08306b' : '#c6dbef'),
       noData: '#d9dde3',
-      width: 1000,
-      height: 620,
+      width: 800,
+      height: 500,
       title: 'Index, 2014',
+      subtitle: 'Normalisation: ratio to maximum',
       legend: [
         { colour: '#08306b', label: 'B++ 60.0 – 70.0 (1)' },
         { colour: '#c6dbef', label: 'C 10.0 – 20.0 (15)' },
@@ -73,18 +83,56 @@ describe('mapSvg', () => {
       selected: ['KZ-AST'],
       meta,
     });
+    expect(width).toBeGreaterThan(800);
+    expect(height).toBeGreaterThan(500);
     expect(svg.split('<path ').length - 1).toBe(16);
     for (const f of KZ_2014.features) expect(svg).toContain(`data-region="${f.id}"`);
     expect(svg).toMatch(/fill="#08306b" stroke="#ffffff"[^>]*data-region="KZ-ALA"/);
     expect(svg).toMatch(/stroke="#111" stroke-width="2.5" data-region="KZ-AST"/);
+    expect(svg).toContain('>Index, 2014</text>');
+    expect(svg).toContain('>Normalisation: ratio to maximum</text>');
     expect(svg).toContain('>B++ 60.0 – 70.0 (1)</text>');
     expect(svg).toContain('>Almaty</text>');
+    expect(svg).toMatch(/data-role="source">[^<]*Boundaries: Natural Earth/);
     expect(svg).toContain('<metadata');
     expect(svg).not.toMatch(/NaN|undefined|Infinity/);
   });
 
+  it('mapSvg() draws the overlays that are on: site markers and group outlines, with legend entries', () => {
+    const { svg } = mapSvg({
+      features: KZ_2014,
+      fill: () => '#c6dbef',
+      noData: '#d9dde3',
+      width: 800,
+      height: 500,
+      title: 'T',
+      legend: [],
+      sites: [{ key: 'almaty', lon: 76.9, lat: 43.25 }],
+      siteLegend: 'Proposed IT-cluster sites',
+      outlines: [
+        {
+          id: 3,
+          colour: '#009E73',
+          lines: [
+            [
+              [70, 45],
+              [72, 46],
+            ],
+          ],
+          badges: [{ lon: 71, lat: 45 }],
+        },
+      ],
+      outlineLegend: (n) => `Group ${n}`,
+      meta,
+    });
+    expect(svg).toMatch(/<circle [^>]*fill="#ffd23f"[^>]*data-site="almaty"/);
+    expect(svg).toContain('>Proposed IT-cluster sites</text>');
+    expect(svg).toMatch(/stroke="#009E73"[^>]*data-group="3"/);
+    expect(svg).toContain('>Group 3</text>');
+  });
+
   it('mapSvg() escapes text, so a region name cannot inject markup', () => {
-    const svg = mapSvg({
+    const { svg } = mapSvg({
       features: rect,
       fill: () => '#fff',
       noData: '#ddd',
@@ -102,7 +150,7 @@ describe('mapSvg', () => {
   });
 
   it('mapSvg() fills a region without a colour with the no-data grey', () => {
-    const svg = mapSvg({
+    const { svg } = mapSvg({
       features: rect,
       fill: () => '',
       noData: '#d9dde3',

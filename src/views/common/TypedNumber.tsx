@@ -1,0 +1,81 @@
+/**
+ * A number the user types (issue 13 item 4): read with the decimal comma or point
+ * (data/readers/parseNumber.ts, the readers' rules: `1 250,5` and `1250.5` alike), applied
+ * while it is valid, and otherwise left unapplied with a message next to the field in the
+ * user's language. An empty field means "none" where `optional` allows it.
+ */
+import { useId, useState } from 'react';
+import { parseNumber } from '../../data/readers/parseNumber.ts';
+import { numberLocale } from '../../i18n/translate.ts';
+import { useT } from '../../i18n/useT.ts';
+
+export interface TypedNumberProps {
+  value: number | undefined;
+  min: number;
+  max: number;
+  /** Called with each valid value (undefined = emptied, only when optional). */
+  onValue: (v: number | undefined) => void;
+  label: string;
+  testid: string;
+  optional?: boolean;
+  digits?: number;
+}
+
+/** The typed text as a number, or what is wrong with it (a message key and its values). */
+export function readTyped(
+  text: string,
+  min: number,
+  max: number,
+  optional: boolean,
+): { value: number | undefined } | { problem: 'field.empty' | 'field.notNumber' | 'field.range' } {
+  const s = text.trim();
+  if (s === '') return optional ? { value: undefined } : { problem: 'field.empty' };
+  const p = parseNumber(s, s.includes(',') && !s.includes('.') ? ',' : '.');
+  if (p.kind !== 'number' || !Number.isFinite(p.value)) return { problem: 'field.notNumber' };
+  if (p.value < min || p.value > max) return { problem: 'field.range' };
+  return { value: p.value };
+}
+
+export function TypedNumber(props: TypedNumberProps) {
+  const { value, min, max, onValue, label, testid, optional = false, digits = 2 } = props;
+  const t = useT();
+  const shown =
+    value === undefined
+      ? ''
+      : new Intl.NumberFormat(numberLocale(t.lang), {
+          maximumFractionDigits: digits,
+          useGrouping: false,
+        }).format(value);
+  // What the user is typing, while the field has the focus; otherwise the value as it is
+  // (a slider or undo changes it from outside).
+  const [draft, setDraft] = useState<string | null>(null);
+  const text = draft ?? shown;
+  const id = useId();
+  const read = readTyped(text, min, max, optional);
+  const problem = 'problem' in read ? read.problem : null;
+  return (
+    <span className="typed-number">
+      <input
+        type="text"
+        inputMode="decimal"
+        value={text}
+        aria-label={label}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? id : undefined}
+        data-testid={testid}
+        onFocus={() => setDraft(shown)}
+        onBlur={() => setDraft(null)}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const r = readTyped(e.target.value, min, max, optional);
+          if ('value' in r) onValue(r.value);
+        }}
+      />
+      {problem && (
+        <span id={id} className="field-issues error" role="alert" data-testid={`${testid}-issue`}>
+          {t(problem, { value: text.trim().slice(0, 40), min: t.num(min, 0), max: t.num(max, 0) })}
+        </span>
+      )}
+    </span>
+  );
+}
