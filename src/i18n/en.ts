@@ -845,6 +845,7 @@ export const en: Messages = {
   'editor.weightValue': 'Weight as a number',
   'editor.hint':
     'Groups of any depth: add sub-groups, move indicators and groups, set weights with the slider or as a number. The share beside a weight is its share of its group.',
+  'field.integer': 'A whole number is needed',
   'field.empty': 'Type a number',
   'field.notNumber': '“{value}” is not a number',
   'field.range': 'A number from {min} to {max} is needed',

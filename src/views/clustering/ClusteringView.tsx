@@ -6,6 +6,7 @@
  * the result the analysis controller (state/analysisCompute.ts) put in the store; which data
  * is clustered is view state, so it is in the address too.
  */
+import { TypedNumber } from '../common/TypedNumber.tsx';
 import { useMemo, useRef, useState } from 'react';
 import {
   CATEGORICAL_PALETTE_IDS,
@@ -219,16 +220,15 @@ export default function ClusteringView() {
           </label>
           <label className="field">
             <span>{t('clustering.k')}</span>
-            <input
-              type="number"
-              min={1}
-              max={n}
-              step={1}
+            <TypedNumber
               value={k}
-              data-testid="cluster-k"
-              onChange={(e) => {
-                const v = Math.round(Number(e.target.value));
-                if (Number.isFinite(v) && v >= 1 && v <= n) edit({ k: v }, 'clustering.k');
+              min={1}
+              max={Math.max(1, n)}
+              integer
+              label={t('clustering.k')}
+              testid="cluster-k"
+              onValue={(v) => {
+                if (v !== undefined) edit({ k: v }, 'clustering.k');
               }}
             />
           </label>

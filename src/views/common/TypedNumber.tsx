@@ -18,6 +18,8 @@ export interface TypedNumberProps {
   label: string;
   testid: string;
   optional?: boolean;
+  /** Only whole numbers (a count such as k). */
+  integer?: boolean;
   digits?: number;
 }
 
@@ -27,17 +29,22 @@ export function readTyped(
   min: number,
   max: number,
   optional: boolean,
-): { value: number | undefined } | { problem: 'field.empty' | 'field.notNumber' | 'field.range' } {
+  integer = false,
+):
+  | { value: number | undefined }
+  | { problem: 'field.empty' | 'field.notNumber' | 'field.range' | 'field.integer' } {
   const s = text.trim();
   if (s === '') return optional ? { value: undefined } : { problem: 'field.empty' };
   const p = parseNumber(s, s.includes(',') && !s.includes('.') ? ',' : '.');
   if (p.kind !== 'number' || !Number.isFinite(p.value)) return { problem: 'field.notNumber' };
+  if (integer && !Number.isInteger(p.value)) return { problem: 'field.integer' };
   if (p.value < min || p.value > max) return { problem: 'field.range' };
   return { value: p.value };
 }
 
 export function TypedNumber(props: TypedNumberProps) {
-  const { value, min, max, onValue, label, testid, optional = false, digits = 2 } = props;
+  const { value, min, max, onValue, label, testid, optional = false, integer = false } = props;
+  const digits = integer ? 0 : (props.digits ?? 2);
   const t = useT();
   const shown =
     value === undefined
@@ -51,7 +58,7 @@ export function TypedNumber(props: TypedNumberProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? shown;
   const id = useId();
-  const read = readTyped(text, min, max, optional);
+  const read = readTyped(text, min, max, optional, integer);
   const problem = 'problem' in read ? read.problem : null;
   return (
     <span className="typed-number">
@@ -67,13 +74,17 @@ export function TypedNumber(props: TypedNumberProps) {
         onBlur={() => setDraft(null)}
         onChange={(e) => {
           setDraft(e.target.value);
-          const r = readTyped(e.target.value, min, max, optional);
+          const r = readTyped(e.target.value, min, max, optional, integer);
           if ('value' in r) onValue(r.value);
         }}
       />
       {problem && (
         <span id={id} className="field-issues error" role="alert" data-testid={`${testid}-issue`}>
-          {t(problem, { value: text.trim().slice(0, 40), min: t.num(min, 0), max: t.num(max, 0) })}
+          {t(problem, {
+            value: text.trim().slice(0, 40),
+            min: t.num(min, integer ? 0 : digits),
+            max: t.num(max, integer ? 0 : digits),
+          })}
         </span>
       )}
     </span>

@@ -8,6 +8,7 @@
  * Settings live in the spec's `spatial` section, so links, project files and `atlas spatial`
  * carry them. Methods: docs/methods.md section 8 (spdep's and GeoDa's conventions).
  */
+import { TypedNumber } from '../common/TypedNumber.tsx';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
@@ -490,15 +491,15 @@ export default function SpatialView() {
           </label>
           <label className="field">
             <span>{t('spatial.k')}</span>
-            <input
-              type="number"
+            <TypedNumber
+              value={sp.k}
               min={2}
               max={Math.max(2, model.ids.length - 1)}
-              value={sp.k}
-              data-testid="spatial-k"
-              onChange={(e) => {
-                const v = Math.round(Number(e.target.value));
-                if (Number.isFinite(v) && v >= 2) edit({ k: v });
+              integer
+              label={t('spatial.k')}
+              testid="spatial-k"
+              onValue={(v) => {
+                if (v !== undefined) edit({ k: v });
               }}
             />
           </label>
@@ -534,16 +535,15 @@ export default function SpatialView() {
               {sp.floor && floorColumn && (
                 <label className="field">
                   <span>{t('spatial.floorMin')}</span>
-                  <input
-                    type="number"
-                    min={0}
-                    step="any"
-                    data-testid="spatial-floor-min"
+                  <TypedNumber
                     value={sp.floor.min}
-                    onChange={(e) => {
-                      const v = Number(e.target.value);
-                      if (Number.isFinite(v) && v > 0)
-                        edit({ floor: { variable: floorColumn, min: v } });
+                    min={1e-9}
+                    max={1e15}
+                    digits={4}
+                    label={t('spatial.floorMin')}
+                    testid="spatial-floor-min"
+                    onValue={(v) => {
+                      if (v !== undefined) edit({ floor: { variable: floorColumn, min: v } });
                     }}
                   />
                 </label>

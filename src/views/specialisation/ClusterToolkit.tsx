@@ -7,6 +7,7 @@
  * (SLQ, CILQ, FLQ with a delta slider) with its multipliers and linkages. Thresholds and the
  * regionalisation live in the spec (`clusters`); files stay in the page.
  */
+import { TypedNumber } from '../common/TypedNumber.tsx';
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ClusterToolkitSpec, Issue } from '../../core/index.ts';
@@ -80,18 +81,17 @@ export function ClusterToolkit({ result, meta }: { result: SpecialisationOutput;
   ) => (
     <label className="inline-field">
       <span className="field-label">{label}</span>
-      <input
-        type="number"
+      <TypedNumber
+        value={value}
         min={min}
         max={max}
-        step={step}
-        value={value}
-        data-testid={testid}
-        onChange={(e) => {
-          const v = Number(e.target.value);
-          if (Number.isFinite(v) && v >= min && v <= max) set(v, testid);
+        integer={Number.isInteger(step) && Number.isInteger(min)}
+        digits={4}
+        label={label}
+        testid={testid}
+        onValue={(v) => {
+          if (v !== undefined) set(v, testid);
         }}
-        style={{ width: '5em' }}
       />
     </label>
   );

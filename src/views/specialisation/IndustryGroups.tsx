@@ -6,6 +6,7 @@
  * grouping lives in the spec (`clusters.discriminant`), so links and project files carry it;
  * the numbers come from discriminantModel.ts and the core.
  */
+import { TypedNumber } from '../common/TypedNumber.tsx';
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -320,18 +321,15 @@ export function IndustryGroupsPanel({
       <div className="button-row">
         <label className="inline-field">
           <span className="field-label">{t('toolkit.lda.k')}</span>
-          <input
-            type="number"
+          <TypedNumber
+            value={d.k}
             min={2}
             max={MAX_INDUSTRY_GROUPS}
-            step={1}
-            value={d.k}
-            data-testid="lda-k"
-            style={{ width: '4em' }}
-            onChange={(e) => {
-              const k = Number(e.target.value);
-              if (Number.isInteger(k) && k >= 2 && k <= MAX_INDUSTRY_GROUPS)
-                setDisc((x) => ({ ...x, k, groups: null }));
+            integer
+            label={t('toolkit.lda.k')}
+            testid="lda-k"
+            onValue={(k) => {
+              if (k !== undefined) setDisc((x) => ({ ...x, k, groups: null }));
             }}
           />
         </label>
