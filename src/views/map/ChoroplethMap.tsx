@@ -145,9 +145,13 @@ function FitOnResize({ bounds }: { bounds: LatLngBoundsExpression }) {
   const map = useMap();
   const presentation = useAppStore((s) => s.view.presentation);
   useEffect(() => {
+    // Without animation: a zoom animation still running when the view is left (a click on
+    // another tab within the frame) makes Leaflet read the removed panes' positions
+    // ("Cannot read properties of undefined (reading '_leaflet_pos')"), seen in the spatial
+    // browser test that leaves #/map right after choosing a layer.
     const id = setTimeout(() => {
       map.invalidateSize();
-      map.fitBounds(bounds, FIT);
+      map.fitBounds(bounds, { ...FIT, animate: false });
     }, 250);
     return () => clearTimeout(id);
   }, [map, presentation, bounds]);
