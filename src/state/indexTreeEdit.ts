@@ -153,7 +153,8 @@ export function moveIndicator(r: RatingSpec, id: string, to: string): RatingSpec
 
 /**
  * Leaves the indicator out of the index. Its group goes too when that leaves it with nothing
- * (no indicator, no sub-group) and other groups remain, as the paper's tree always did.
+ * (no indicator, no sub-group), as the paper's tree always did; with the last indicator gone
+ * the tree is empty and the rating view says so.
  */
 export function excludeIndicator(r: RatingSpec, id: string): RatingSpec {
   if (!treeIndicators(r).some((i) => i.id === id)) return r;
