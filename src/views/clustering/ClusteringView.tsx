@@ -47,7 +47,7 @@ import { IssueList } from './IssueList.tsx';
 import { rowName } from './names.ts';
 import { PublishedGrouping } from './PublishedGrouping.tsx';
 import { ScheduleTable, scheduleHeader } from './ScheduleTable.tsx';
-import { SilhouetteChart } from './SilhouetteChart.tsx';
+import { SILHOUETTE_ON, SilhouetteChart } from './SilhouetteChart.tsx';
 import { figureOf } from '../common/figure.ts';
 import { clusteringWords } from '../common/methodWords.ts';
 import './analysis.css';
@@ -446,6 +446,9 @@ export default function ClusteringView() {
                           svg={() =>
                             figureOf(silRef.current, meta(t('clustering.silhouette'))(), {
                               subtitle: clusteringWords(store.getState().spec, t, k),
+                              legend: [
+                                { colour: SILHOUETTE_ON, label: `${t('figure.chosenK')} = ${k}` },
+                              ],
                             })
                           }
                           csv={() =>
@@ -460,7 +463,7 @@ export default function ClusteringView() {
                       </div>
                       <div className="silhouette-box">
                         <SilhouetteChart
-                          ref={silRef}
+                          chartRef={silRef}
                           points={silhouette}
                           k={k}
                           onK={(kk) => edit({ k: kk }, 'clustering.k')}

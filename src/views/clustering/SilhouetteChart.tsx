@@ -1,92 +1,95 @@
-/** Mean silhouette width for k = 2..10 as bars; the chosen k is outlined. Click a bar to pick k. */
-import { forwardRef } from 'react';
+/**
+ * Mean silhouette width for k = 2..10 as bars, drawn with Observable Plot; the chosen k is
+ * filled dark and outlined. Click a bar (or focus it and press Enter or Space) to pick k.
+ */
+import * as Plot from '@observablehq/plot';
+import type { RefObject } from 'react';
 import { useT } from '../../i18n/useT.ts';
+import { markGroups, PlotChart } from '../common/PlotChart.tsx';
 
 export interface SilhouetteChartProps {
   points: readonly { k: number; mean: number }[];
   k: number;
   onK: (k: number) => void;
+  chartRef?: RefObject<SVGSVGElement | null>;
 }
 
-const W = 360;
-const H = 180;
-const M = { top: 14, right: 10, bottom: 34, left: 40 };
+export const SILHOUETTE_ON = '#0072B2';
+export const SILHOUETTE_OFF = '#9ecae1';
 
-export const SilhouetteChart = forwardRef<SVGSVGElement, SilhouetteChartProps>(
-  function SilhouetteChart({ points, k, onK }, ref) {
-    const t = useT();
-    const plotW = W - M.left - M.right;
-    const plotH = H - M.top - M.bottom;
-    // Widths lie in [-1, 1]; the axis shows [min(0, lowest), max(highest, 0.5)].
-    const lo = Math.min(0, ...points.map((p) => p.mean));
-    const hi = Math.max(0.5, ...points.map((p) => p.mean));
-    const y = (v: number) => M.top + ((hi - v) / (hi - lo)) * plotH;
-    const bw = points.length ? plotW / points.length : plotW;
-    const ticks = [lo, 0, hi / 2, hi].filter((v, i, a) => a.indexOf(v) === i);
-    return (
-      <svg
-        ref={ref}
-        className="chart"
-        viewBox={`0 0 ${W} ${H}`}
-        data-testid="silhouette-chart"
-        role="group"
-        aria-label={t('clustering.silhouette')}
-      >
-        {ticks.map((v) => (
-          <g key={v} fontSize="10" fill="#5b6575">
-            <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="#e5e7eb" />
-            <text x={M.left - 6} y={y(v) + 3} textAnchor="end">
-              {t.num(v, 2)}
-            </text>
-          </g>
-        ))}
-        {points.map((p, i) => {
-          const x = M.left + i * bw + bw * 0.15;
-          const top = y(Math.max(p.mean, 0));
-          const h = Math.abs(y(p.mean) - y(0));
+export function SilhouetteChart({ points, k, onK, chartRef }: SilhouetteChartProps) {
+  const t = useT();
+  const label = t('clustering.silhouette');
+  const say = (p: { k: number; mean: number }) => `k = ${p.k}: ${t.num(p.mean, 3)}`;
+  return (
+    <PlotChart
+      chartRef={chartRef}
+      label={label}
+      role="group"
+      testid="silhouette-chart"
+      deps={[points, k, t]}
+      build={() => {
+        // Widths lie in [-1, 1]; the axis shows [min(0, lowest), max(highest, 0.5)].
+        const lo = Math.min(0, ...points.map((p) => p.mean));
+        const hi = Math.max(0.5, ...points.map((p) => p.mean));
+        return Plot.plot({
+          width: 360,
+          height: 180,
+          marginTop: 14,
+          marginRight: 10,
+          marginBottom: 34,
+          marginLeft: 40,
+          style: { fontSize: '10.5px', background: 'white', color: '#1d2430' },
+          x: {
+            type: 'band',
+            domain: points.map((p) => p.k),
+            padding: 0.3,
+            label: t('clustering.kAxis'),
+            labelAnchor: 'center',
+            labelArrow: 'none',
+            tickSize: 0,
+          },
+          y: {
+            domain: [lo, hi],
+            grid: true,
+            ticks: 4,
+            label: null,
+            tickFormat: (v: number) => t.num(v, 2),
+          },
+          marks: [
+            Plot.ruleY([0], { stroke: '#9ca3af' }),
+            Plot.barY(points, {
+              x: 'k',
+              y: 'mean',
+              fill: (p) => (p.k === k ? SILHOUETTE_ON : SILHOUETTE_OFF),
+              stroke: (p) => (p.k === k ? '#111827' : SILHOUETTE_OFF),
+              strokeWidth: 1.5,
+              title: say,
+            }),
+          ],
+        });
+      }}
+      decorate={(svg) => {
+        const [bars] = markGroups(svg, 'bar');
+        bars?.querySelectorAll('rect').forEach((rect, i) => {
+          const p = points[i];
+          if (!p) return;
           const on = p.k === k;
-          return (
-            <g
-              key={p.k}
-              role="button"
-              tabIndex={0}
-              aria-pressed={on}
-              aria-label={`k = ${p.k}: ${t.num(p.mean, 3)}`}
-              onClick={() => onK(p.k)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
-                  onK(p.k);
-                }
-              }}
-              style={{ cursor: 'pointer' }}
-            >
-              <title>{`k = ${p.k}: ${t.num(p.mean, 3)}`}</title>
-              <rect
-                x={x}
-                y={top}
-                width={bw * 0.7}
-                height={Math.max(h, 1)}
-                fill={on ? '#0072B2' : '#9ecae1'}
-                stroke={on ? '#111827' : 'none'}
-                strokeWidth={on ? 1.5 : 0}
-              />
-              <text
-                x={x + bw * 0.35}
-                y={H - M.bottom + 14}
-                fontSize="10.5"
-                textAnchor="middle"
-                fill="#1d2430"
-              >
-                {p.k}
-              </text>
-            </g>
-          );
-        })}
-        <text x={M.left + plotW / 2} y={H - 4} fontSize="10.5" textAnchor="middle" fill="#5b6575">
-          {t('clustering.kAxis')}
-        </text>
-      </svg>
-    );
-  },
-);
+          rect.setAttribute('role', 'button');
+          rect.setAttribute('tabindex', '0');
+          rect.setAttribute('aria-pressed', String(on));
+          rect.setAttribute('aria-label', say(p));
+          rect.setAttribute('data-k', String(p.k));
+          rect.style.cursor = 'pointer';
+          rect.addEventListener('click', () => onK(p.k));
+          rect.addEventListener('keydown', (e) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              onK(p.k);
+            }
+          });
+        });
+      }}
+    />
+  );
+}

@@ -34,6 +34,8 @@ export interface LegendEntry {
   shape?: 'square' | 'circle' | 'line';
   /** Outline of the swatch (a marker's ring). */
   stroke?: string;
+  /** A line swatch's dash pattern (SVG stroke-dasharray), as the series is drawn. */
+  dash?: string;
 }
 
 export interface FigureParts {
@@ -105,7 +107,7 @@ function swatch(e: LegendEntry, x: number, y: number): string {
   if (e.shape === 'circle')
     return `<circle cx="${x + 7}" cy="${y + 6}" r="6" fill="${c}" stroke="${s}" stroke-width="${e.stroke ? 2 : 0.5}"/>`;
   if (e.shape === 'line')
-    return `<line x1="${x}" y1="${y + 6}" x2="${x + 16}" y2="${y + 6}" stroke="${c}" stroke-width="3"/>`;
+    return `<line x1="${x}" y1="${y + 6}" x2="${x + 16}" y2="${y + 6}" stroke="${c}" stroke-width="3"${e.dash ? ` stroke-dasharray="${escapeXml(e.dash)}"` : ''}/>`;
   return `<rect x="${x}" y="${y}" width="16" height="12" fill="${c}" stroke="${s}" stroke-width="0.5"/>`;
 }
 

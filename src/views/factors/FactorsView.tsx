@@ -33,7 +33,7 @@ import '../clustering/analysis.css';
 import { Computing } from '../clustering/Computing.tsx';
 import { Heatmap } from './Heatmap.tsx';
 import { heatmapModel } from './heatmapModel.ts';
-import { ScreePlot } from './ScreePlot.tsx';
+import { KAISER_COLOUR, SCREE_COLOUR, ScreePlot } from './ScreePlot.tsx';
 import { ScrollRegion } from '../common/ScrollRegion.tsx';
 import { datasetCitation, studyReference } from '../../data/datasets/citation.ts';
 import { studyOf } from '../../state/study.ts';
@@ -338,12 +338,24 @@ export default function FactorsView() {
                         svg={() =>
                           figureOf(screeRef.current, meta(t('factors.scree'))(), {
                             subtitle: factorWords(store.getState().spec, t),
+                            legend: [
+                              {
+                                colour: SCREE_COLOUR,
+                                label: t('figure.keptComponents'),
+                                shape: 'circle',
+                              },
+                              {
+                                colour: KAISER_COLOUR,
+                                label: t('factors.kaiserLine'),
+                                shape: 'line',
+                              },
+                            ],
                           })
                         }
                         testid="scree-export"
                       />
                     </div>
-                    <ScreePlot ref={screeRef} eigenvalues={r.eigenvalues} kept={r.nfactors} />
+                    <ScreePlot chartRef={screeRef} eigenvalues={r.eigenvalues} kept={r.nfactors} />
                   </div>
                   <div className="panel">
                     <div className="panel-head">

@@ -1,81 +1,84 @@
-/** Scree plot: eigenvalues in order, Kaiser's line at 1, kept components filled. */
-import { forwardRef } from 'react';
+/**
+ * Scree plot, drawn with Observable Plot: eigenvalues in order, Kaiser's line at 1, the kept
+ * components filled.
+ */
+import * as Plot from '@observablehq/plot';
+import type { RefObject } from 'react';
 import { useT } from '../../i18n/useT.ts';
-import { scaleLinear } from 'd3-scale';
+import { PlotChart } from '../common/PlotChart.tsx';
 
-const W = 420;
-const H = 230;
-const M = { top: 14, right: 14, bottom: 36, left: 42 };
+export const SCREE_COLOUR = '#0072B2';
+export const KAISER_COLOUR = '#b91c1c';
 
-export const ScreePlot = forwardRef<
-  SVGSVGElement,
-  { eigenvalues: readonly number[]; kept: number }
->(function ScreePlot({ eigenvalues, kept }, ref) {
+export function ScreePlot({
+  eigenvalues,
+  kept,
+  chartRef,
+}: {
+  eigenvalues: readonly number[];
+  kept: number;
+  chartRef?: RefObject<SVGSVGElement | null>;
+}) {
   const t = useT();
-  const p = eigenvalues.length;
+  const points = eigenvalues.map((v, i) => ({
+    n: i + 1,
+    v: Math.max(v, 0),
+    raw: v,
+    kept: i < kept,
+  }));
   const top = Math.max(1.2, ...eigenvalues) * 1.05;
-  const plotW = W - M.left - M.right;
-  const plotH = H - M.top - M.bottom;
-  const x = (i: number) => M.left + (p > 1 ? (i / (p - 1)) * plotW : plotW / 2);
-  const scale = scaleLinear()
-    .domain([0, top])
-    .range([M.top + plotH, M.top]);
-  const y = (v: number) => scale(Math.max(v, 0));
   return (
-    <svg
-      ref={ref}
-      className="chart"
-      viewBox={`0 0 ${W} ${H}`}
-      data-testid="scree-plot"
-      role="img"
-      aria-label={t('factors.scree')}
-    >
-      {scale.ticks(4).map((v) => (
-        <g key={v} fontSize="10" fill="#5b6575">
-          <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="#e5e7eb" />
-          <text x={M.left - 6} y={y(v) + 3} textAnchor="end">
-            {t.num(v, v % 1 === 0 ? 0 : 1)}
-          </text>
-        </g>
-      ))}
-      <line
-        x1={M.left}
-        x2={W - M.right}
-        y1={y(1)}
-        y2={y(1)}
-        stroke="#b91c1c"
-        strokeDasharray="6 4"
-        strokeWidth={1.5}
-      />
-      <text x={W - M.right} y={y(1) - 5} fontSize="10.5" fill="#b91c1c" textAnchor="end">
-        {t('factors.kaiserLine')}
-      </text>
-      <polyline
-        fill="none"
-        stroke="#0072B2"
-        strokeWidth={1.8}
-        points={eigenvalues.map((v, i) => `${x(i)},${y(v)}`).join(' ')}
-      />
-      {eigenvalues.map((v, i) => (
-        <g key={i}>
-          <circle
-            cx={x(i)}
-            cy={y(v)}
-            r={4}
-            fill={i < kept ? '#0072B2' : '#ffffff'}
-            stroke="#0072B2"
-            strokeWidth={1.5}
-          >
-            <title>{`${i + 1}: ${t.num(v, 3)}`}</title>
-          </circle>
-          <text x={x(i)} y={H - M.bottom + 15} fontSize="10" fill="#5b6575" textAnchor="middle">
-            {i + 1}
-          </text>
-        </g>
-      ))}
-      <text x={M.left + plotW / 2} y={H - 4} fontSize="10.5" fill="#5b6575" textAnchor="middle">
-        {t('factors.component')}
-      </text>
-    </svg>
+    <PlotChart
+      chartRef={chartRef}
+      label={t('factors.scree')}
+      testid="scree-plot"
+      deps={[eigenvalues, kept, t]}
+      build={() =>
+        Plot.plot({
+          width: 420,
+          height: 230,
+          marginTop: 14,
+          marginRight: 14,
+          marginBottom: 36,
+          marginLeft: 42,
+          style: { fontSize: '10.5px', background: 'white', color: '#1d2430' },
+          x: {
+            type: 'point',
+            domain: points.map((p) => p.n),
+            label: t('factors.component'),
+            labelAnchor: 'center',
+            labelArrow: 'none',
+          },
+          y: {
+            domain: [0, top],
+            grid: true,
+            ticks: 4,
+            label: null,
+            tickFormat: (v: number) => t.num(v, v % 1 === 0 ? 0 : 1),
+          },
+          marks: [
+            Plot.ruleY([1], { stroke: KAISER_COLOUR, strokeDasharray: '6 4', strokeWidth: 1.5 }),
+            Plot.text([1], {
+              y: (d: number) => d,
+              frameAnchor: 'right',
+              text: () => t('factors.kaiserLine'),
+              textAnchor: 'end',
+              dy: -7,
+              fill: KAISER_COLOUR,
+            }),
+            Plot.line(points, { x: 'n', y: 'v', stroke: SCREE_COLOUR, strokeWidth: 1.8 }),
+            Plot.dot(points, {
+              x: 'n',
+              y: 'v',
+              r: 4,
+              fill: (p) => (p.kept ? SCREE_COLOUR : '#ffffff'),
+              stroke: SCREE_COLOUR,
+              strokeWidth: 1.5,
+              title: (p) => `${p.n}: ${t.num(p.raw, 3)}`,
+            }),
+          ],
+        })
+      }
+    />
   );
-});
+}

@@ -4,6 +4,7 @@
  * sub-indices, recomputed and published index for both years, and the region's group in seed
  * 003's published clustering. Exports: CSV of every figure shown, SVG/PNG of the bar chart.
  */
+import * as Plot from '@observablehq/plot';
 import { useMemo, useRef, useState } from 'react';
 import { getDataset } from '../../data/datasets/catalogue.ts';
 import type { GroupsDataset, TableDataset } from '../../data/types.ts';
@@ -22,7 +23,8 @@ import { fileStem, toCsv } from '../common/export.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
 import { classColour } from '../rating/classColour.ts';
-import { figureOf } from '../common/figure.ts';
+import { figureOf, type LegendEntry } from '../common/figure.ts';
+import { PlotChart } from '../common/PlotChart.tsx';
 import { ratingWords } from '../common/methodWords.ts';
 import { profileModel, type RegionProfile } from './profileModel.ts';
 import type { AppState } from '../../state/store.ts';
@@ -63,103 +65,114 @@ function Badge({ label }: { label: string | null }) {
   );
 }
 
+interface BarDatum {
+  code: string;
+  j: number;
+  indicator: string;
+  share: number | null;
+}
+
+/** Each profiled region's colour and name, on screen and in the exported figure's legend. */
+const legendOf = (profiles: RegionProfile[], t: T): LegendEntry[] =>
+  profiles.map((p, j) => ({
+    colour: COLOURS[j % COLOURS.length],
+    label: regionName(p.code, t, true),
+  }));
+
+/**
+ * Indicators as a percentage of the leader, one row of bars per indicator and one bar per
+ * region, drawn with Observable Plot (a band scale faceted by indicator).
+ */
 function BarsChart({
   profiles,
   year,
   ids,
   t,
-  svgRef,
+  chartRef,
 }: {
   profiles: RegionProfile[];
   year: Year;
   ids: string[];
   t: T;
-  svgRef: React.Ref<SVGSVGElement>;
+  chartRef: React.RefObject<SVGSVGElement | null>;
 }) {
-  const W = 820;
-  const left = 330;
-  const right = 60;
-  const bar = 12;
-  const gap = 10;
-  const rowH = profiles.length * bar + gap;
-  const top = 40;
-  const H = top + ids.length * rowH + 40;
-  const x = (v: number) => left + (v / 100) * (W - left - right);
   const title = t('profile.chartTitle', { year });
+  const data: BarDatum[] = ids.flatMap((id) =>
+    profiles.map((p, j) => ({
+      code: p.code,
+      j,
+      indicator: t(`ind.${id}` as never),
+      share:
+        p.years.find((z) => z.year === year)?.indicators.find((i) => i.id === id)?.share ?? null,
+    })),
+  );
+  const shown = data.filter((d) => d.share !== null);
+  const rowH = profiles.length * 12 + 10;
   return (
-    <svg
-      ref={svgRef}
-      width={W}
-      height={H}
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-label={title}
-      className="chart profile-chart"
-      data-testid="profile-chart"
-    >
-      <title>{title}</title>
-      <rect width={W} height={H} fill="#ffffff" />
-      <text x={8} y={20} fontSize={14} fontWeight={600} fill="#1d2430">
-        {title}
-      </text>
-      {[0, 50, 100].map((v) => (
-        <g key={v}>
-          <line x1={x(v)} x2={x(v)} y1={top - 6} y2={H - 34} stroke="#e5e7eb" />
-          <text x={x(v)} y={H - 20} fontSize={11} textAnchor="middle" fill="#4b5563">
-            {v}%
-          </text>
-        </g>
-      ))}
-      {ids.map((id, k) => (
-        <g key={id} transform={`translate(0, ${top + k * rowH})`}>
-          <text
-            x={left - 8}
-            y={(profiles.length * bar) / 2 + 4}
-            fontSize={12}
-            textAnchor="end"
-            fill="#1d2430"
-          >
-            {t(`ind.${id}` as never)}
-          </text>
-          {profiles.map((p, j) => {
-            const yp = p.years.find((z) => z.year === year);
-            const s = yp?.indicators.find((i) => i.id === id)?.share ?? null;
-            return (
-              <g key={p.code}>
-                {s === null ? (
-                  <text x={left + 4} y={j * bar + 10} fontSize={10} fill="#6b7280">
-                    {t('map.noData')}
-                  </text>
-                ) : (
-                  <>
-                    <rect
-                      x={left}
-                      y={j * bar}
-                      width={Math.max(1, x(s) - left)}
-                      height={bar - 2}
-                      fill={COLOURS[j % COLOURS.length]}
-                    >
-                      <title>{`${regionName(p.code, t)}: ${t.num(s, 1)}%`}</title>
-                    </rect>
-                    <text x={x(s) + 4} y={j * bar + 9} fontSize={10} fill="#1d2430">
-                      {t.num(s, 1)}
-                    </text>
-                  </>
-                )}
-              </g>
-            );
-          })}
-        </g>
-      ))}
-      {profiles.map((p, j) => (
-        <g key={p.code} transform={`translate(${8 + j * 175}, ${H - 8})`}>
-          <rect width={10} height={10} y={-9} fill={COLOURS[j % COLOURS.length]} />
-          <text x={14} fontSize={11} fill="#1d2430">
-            {regionName(p.code, t, true)}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <PlotChart
+      chartRef={chartRef}
+      label={title}
+      testid="profile-chart"
+      className="chart-host profile-chart"
+      deps={[profiles, year, ids, t]}
+      build={() =>
+        Plot.plot({
+          width: 820,
+          height: 30 + ids.length * rowH + 30,
+          marginLeft: 330,
+          marginRight: 60,
+          marginTop: 10,
+          marginBottom: 30,
+          style: { fontSize: '11px', background: 'white', color: '#1d2430' },
+          x: {
+            domain: [0, 100],
+            ticks: [0, 25, 50, 75, 100],
+            grid: true,
+            label: null,
+            tickFormat: (v: number) => `${v}%`,
+          },
+          y: { axis: null, domain: profiles.map((p) => p.code), paddingInner: 0.15 },
+          fy: {
+            domain: ids.map((id) => t(`ind.${id}` as never)),
+            axis: 'left',
+            label: null,
+            tickSize: 0,
+            padding: 0.2,
+          },
+          marks: [
+            Plot.barX(shown, {
+              x: 'share',
+              y: 'code',
+              fy: 'indicator',
+              fill: (d: BarDatum) => COLOURS[d.j % COLOURS.length],
+              title: (d: BarDatum) => `${regionName(d.code, t)}: ${t.num(d.share, 1)}%`,
+            }),
+            Plot.text(shown, {
+              x: 'share',
+              y: 'code',
+              fy: 'indicator',
+              text: (d: BarDatum) => t.num(d.share, 1),
+              textAnchor: 'start',
+              dx: 4,
+              fontSize: 10,
+            }),
+            Plot.text(
+              data.filter((d) => d.share === null),
+              {
+                x: 0,
+                y: 'code',
+                fy: 'indicator',
+                text: () => t('map.noData'),
+                textAnchor: 'start',
+                dx: 4,
+                fontSize: 10,
+                fill: '#6b7280',
+              },
+            ),
+          ],
+        })
+      }
+    />
   );
 }
 
@@ -340,7 +353,7 @@ export default function ProfileView() {
   const datasets = useAppStore((s) => s.data.datasets);
   const userData = useAppStore((s) => s.userData);
   const studyData = useAppStore((s) => s.spec.data);
-  const svgRef = useRef<SVGSVGElement>(null);
+  const svgRef = useRef<SVGSVGElement | null>(null);
 
   const ids = useMemo(() => treeIndicators(spec).map((i) => i.id), [spec]);
   // With nothing selected, show the year's leader rather than an empty page; the shared
@@ -423,7 +436,9 @@ export default function ProfileView() {
             csv={csv}
             svg={() =>
               figureOf(svgRef.current, meta(), {
+                title: `${t('profile.title')}: ${t('profile.chartTitle', { year })}`,
                 subtitle: ratingWords(store.getState().spec, t),
+                legend: legendOf(profiles, t),
               })
             }
             testid="profile-export"
@@ -444,9 +459,18 @@ export default function ProfileView() {
         <>
           <div className="panel">
             <YearSwitch />
+            <h2 className="chart-title">{t('profile.chartTitle', { year })}</h2>
             <div className="chart-scroll">
-              <BarsChart profiles={profiles} year={year} ids={ids} t={t} svgRef={svgRef} />
+              <BarsChart profiles={profiles} year={year} ids={ids} t={t} chartRef={svgRef} />
             </div>
+            <ul className="chart-legend" aria-label={t('profile.selected')}>
+              {legendOf(profiles, t).map((e) => (
+                <li key={e.label}>
+                  <span className="swatch" style={{ background: e.colour }} aria-hidden="true" />{' '}
+                  {e.label}
+                </li>
+              ))}
+            </ul>
           </div>
           <div className={`profile-grid n${profiles.length}`}>
             {profiles.map((p, j) => (

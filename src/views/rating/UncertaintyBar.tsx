@@ -1,8 +1,11 @@
 /**
  * A rank interval as a small inline chart: p05-p95 bar, median dot, nominal diamond; rank 1 at
  * the left. Hover or keyboard focus shows the interval and the share of runs in each class as
- * text (a tooltip element, also tied to the chart by aria-describedby).
+ * text (a tooltip element, also tied to the chart by aria-describedby). Its rank axis is a
+ * d3-scale linear scale (issue 15: no hand-written scales); one per table row, so it stays a
+ * few SVG elements rather than a Plot chart.
  */
+import { scaleLinear } from 'd3-scale';
 import { useId } from 'react';
 import type { T } from '../../i18n/useT.ts';
 import type { RankInterval } from './sensitivityView.ts';
@@ -28,7 +31,9 @@ export function UncertaintyBar({
   t: T;
 }) {
   const tipId = useId();
-  const x = (rank: number) => 4 + ((rank - 1) / Math.max(max - 1, 1)) * (W - 8);
+  const x = scaleLinear()
+    .domain([1, Math.max(max, 2)])
+    .range([4, W - 4]);
   const title = t('rating.uncertaintyTitle', {
     nominal: interval.nominal,
     median: t.num(interval.median, 0),
