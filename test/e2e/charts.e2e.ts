@@ -74,6 +74,24 @@ describe('charts', () => {
         .map((e) => e.outerHTML.slice(0, 80)),
     );
     expect(controls).toEqual([]);
+    // The map is fitted anew to the printed frame: the country's shapes centred in the map's box.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const m = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+            let l = Infinity;
+            let r = -Infinity;
+            for (const e of document.querySelectorAll('[data-testid="map"] [data-region]')) {
+              const b = e.getBoundingClientRect();
+              l = Math.min(l, b.left);
+              r = Math.max(r, b.right);
+            }
+            return Math.abs((l + r) / 2 - (m.left + m.right) / 2) / m.width;
+          }),
+        { timeout: 5000 },
+      )
+      .toBeLessThan(0.05);
     await expect
       .poll(() =>
         page.getByText('Щёлкните регион, чтобы выбрать его', { exact: false }).isVisible(),
@@ -105,6 +123,7 @@ describe('charts', () => {
     await settle(page, 500);
     expect(await page.getByTestId('map-controls').isVisible()).toBe(false);
     expect(await page.getByTestId('map-export').isVisible()).toBe(false);
+    expect(await page.locator('.leaflet-control-zoom').isVisible()).toBe(false);
     const map = await page.getByTestId('map').boundingBox();
     const legend = await page.getByTestId('map-legend').boundingBox();
     expect(map && legend).toBeTruthy();

@@ -49,3 +49,25 @@ export function factorWords(spec: AnalysisSpec, t: T): string {
     f.rotation === 'varimax' ? `${t('factors.convention')}: ${f.convention.toUpperCase()}` : '',
   ]);
 }
+
+/**
+ * Spatial statistics (#/spatial): the variable, the weights (kind and style), the permutations
+ * and, for the LISA map, the adjustment; for a regionalisation, its method and k. `weights`
+ * is the weights' kind as the view words it (a GeoDa file's name, queen, k nearest ...).
+ */
+export function spatialWords(
+  spec: AnalysisSpec,
+  t: T,
+  parts: { variable: string; weights: string; lisa?: boolean; regions?: number },
+): string {
+  const sp = spec.spatial;
+  return joined([
+    `${t('spatial.variable')}: ${parts.variable}`,
+    `${t('spatial.weights')}: ${parts.weights}, ${t(`spatial.style.${sp?.style ?? 'W'}`)}`,
+    parts.lisa && sp ? `R = ${sp.permutations}` : '',
+    parts.lisa && sp ? `${t('spatial.adjust')}: ${t(`spatial.adjust.${sp.adjust}`)}` : '',
+    parts.regions !== undefined && sp
+      ? `${t('spatial.method')}: ${t(`spatial.method.${sp.method}`)}, k = ${parts.regions}`
+      : '',
+  ]);
+}

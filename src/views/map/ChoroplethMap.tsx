@@ -149,11 +149,24 @@ function FitOnResize({ bounds }: { bounds: LatLngBoundsExpression }) {
     // another tab within the frame) makes Leaflet read the removed panes' positions
     // ("Cannot read properties of undefined (reading '_leaflet_pos')"), seen in the spatial
     // browser test that leaves #/map right after choosing a layer.
-    const id = setTimeout(() => {
-      map.invalidateSize();
+    const fit = () => {
+      map.invalidateSize({ animate: false });
       map.fitBounds(bounds, { ...FIT, animate: false });
-    }, 250);
-    return () => clearTimeout(id);
+    };
+    const id = setTimeout(fit, 250);
+    // Print lays the page out anew (no side panel, the paper's width): fit the country to the
+    // printed frame as it is laid out, and back to the screen's afterwards.
+    const print = window.matchMedia?.('print');
+    const onPrintChange = () => fit();
+    print?.addEventListener?.('change', onPrintChange);
+    window.addEventListener('beforeprint', fit);
+    window.addEventListener('afterprint', fit);
+    return () => {
+      clearTimeout(id);
+      print?.removeEventListener?.('change', onPrintChange);
+      window.removeEventListener('beforeprint', fit);
+      window.removeEventListener('afterprint', fit);
+    };
   }, [map, presentation, bounds]);
   return null;
 }

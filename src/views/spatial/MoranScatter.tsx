@@ -1,13 +1,15 @@
 /**
  * The Moran scatter plot (Anselin 1996): each unit's standardised value z_i against its
  * spatial lag (W z)_i, the slope of the least-squares line through the origin being Moran's I
- * for row-standardised weights. Scales and ticks from d3-scale. Dragging a rectangle brushes
- * the units inside it (shift adds), a click brushes one; brushed points are outlined here and
- * their regions on the maps.
+ * for row-standardised weights. Drawn with Observable Plot (issue 15). Dragging a rectangle
+ * brushes the units inside it (shift adds), a click brushes one; brushed points are outlined
+ * here and their regions on the maps. The brush reads Plot's own scales (plot.scale('x')), so
+ * what is inside the rectangle is what is drawn inside it.
  */
-import { forwardRef, useMemo, useRef, useState } from 'react';
-import { scaleLinear } from 'd3-scale';
+import * as Plot from '@observablehq/plot';
+import type { RefObject } from 'react';
 import type { LisaQuadrant } from '../../core/index.ts';
+import { markGroups, PlotChart } from '../common/PlotChart.tsx';
 
 export interface ScatterPoint {
   id: string;
@@ -28,145 +30,179 @@ export interface MoranScatterProps {
   yLabel: string;
   label: string;
   format: (x: number) => string;
+  chartRef?: RefObject<SVGSVGElement | null>;
 }
 
-const W = 420;
+export const SCATTER_WIDTH = 420;
 const H = 360;
-const M = { top: 12, right: 16, bottom: 44, left: 52 };
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
-export const MoranScatter = forwardRef<SVGSVGElement, MoranScatterProps>(function MoranScatter(
-  { points, slope, colour, name, brushed, onBrush, xLabel, yLabel, label, format },
-  ref,
-) {
-  const { x, y } = useMemo(() => {
-    const ext = (vs: number[]) => {
-      const m = Math.max(1, ...vs.map((v) => Math.abs(v)));
-      return [-m * 1.08, m * 1.08];
-    };
-    return {
-      x: scaleLinear()
-        .domain(ext(points.map((p) => p.z)))
-        .range([M.left, W - M.right])
-        .nice(),
-      y: scaleLinear()
-        .domain(ext(points.map((p) => p.lag)))
-        .range([H - M.bottom, M.top])
-        .nice(),
-    };
-  }, [points]);
-  const [drag, setDrag] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
-  const moved = useRef(false);
-  const local = (e: React.PointerEvent<SVGSVGElement>) => {
-    const r = e.currentTarget.getBoundingClientRect();
-    return { px: ((e.clientX - r.left) / r.width) * W, py: ((e.clientY - r.top) / r.height) * H };
-  };
-  const [x0, x1] = x.domain();
+/** A symmetric domain about 0 that holds every value, at least [-1, 1], with 8 % room. */
+const extent = (vs: number[]): [number, number] => {
+  const m = Math.max(1, ...vs.map((v) => Math.abs(v)));
+  return [-m * 1.08, m * 1.08];
+};
+
+/** The points in the order drawn: finite ones only (as Plot draws them), brushed ones last. */
+const drawn = (points: ScatterPoint[], brushed: ReadonlySet<string>) =>
+  points
+    .filter((p) => Number.isFinite(p.z) && Number.isFinite(p.lag))
+    .sort((a, b) => Number(brushed.has(a.id)) - Number(brushed.has(b.id)));
+
+export function MoranScatter({
+  points,
+  slope,
+  colour,
+  name,
+  brushed,
+  onBrush,
+  xLabel,
+  yLabel,
+  label,
+  format,
+  chartRef,
+}: MoranScatterProps) {
   return (
-    <svg
-      ref={ref}
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-label={label}
-      data-testid="moran-scatter"
-      className="moran-scatter"
-      onPointerDown={(e) => {
-        const { px, py } = local(e);
-        moved.current = false;
-        setDrag({ x0: px, y0: py, x1: px, y1: py });
+    <PlotChart
+      chartRef={chartRef}
+      label={label}
+      testid="moran-scatter"
+      className="chart-host moran-scatter-host"
+      deps={[points, slope, brushed, xLabel, yLabel, format, colour, name]}
+      build={() => {
+        const xd = extent(points.map((p) => p.z));
+        const on = (p: ScatterPoint) => brushed.has(p.id);
+        return Plot.plot({
+          width: SCATTER_WIDTH,
+          height: H,
+          marginTop: 12,
+          marginRight: 16,
+          marginBottom: 44,
+          marginLeft: 52,
+          style: { fontSize: '11px', background: 'white', color: '#444444' },
+          x: {
+            domain: xd,
+            nice: true,
+            ticks: 6,
+            tickFormat: format,
+            label: xLabel,
+            labelAnchor: 'center',
+            labelArrow: 'none',
+          },
+          y: {
+            domain: extent(points.map((p) => p.lag)),
+            nice: true,
+            ticks: 6,
+            tickFormat: format,
+            label: yLabel,
+            labelAnchor: 'center',
+            labelArrow: 'none',
+          },
+          marks: [
+            Plot.ruleX([0], { stroke: '#bbbbbb' }),
+            Plot.ruleY([0], { stroke: '#bbbbbb' }),
+            // The least-squares line through the origin, across the whole x domain.
+            Plot.link([xd], {
+              x1: (d: number[]) => d[0],
+              y1: (d: number[]) => slope * d[0],
+              x2: (d: number[]) => d[1],
+              y2: (d: number[]) => slope * d[1],
+              stroke: '#333333',
+              strokeDasharray: '4 3',
+              clip: true,
+            }),
+            Plot.dot(
+              // Brushed points last, so that they lie on top (and no sort by radius).
+              drawn(points, brushed),
+              {
+                sort: null,
+                x: 'z',
+                y: 'lag',
+                r: (p: ScatterPoint) => (on(p) ? 7 : 5),
+                fill: (p: ScatterPoint) => colour(p),
+                stroke: (p: ScatterPoint) => (on(p) ? '#111111' : '#555555'),
+                strokeWidth: (p: ScatterPoint) => (on(p) ? 2.5 : 0.8),
+                title: (p: ScatterPoint) => name(p.id),
+              },
+            ),
+          ],
+        }) as unknown as SVGSVGElement;
       }}
-      onPointerMove={(e) => {
-        if (!drag) return;
-        const { px, py } = local(e);
-        moved.current = true;
-        setDrag({ ...drag, x1: px, y1: py });
+      decorate={(svg) => {
+        const plot = svg as SVGSVGElement & { scale: (n: string) => Plot.Scale };
+        const x = plot.scale('x');
+        const y = plot.scale('y');
+        const px = (v: number) => x.apply(v) as number;
+        const py = (v: number) => y.apply(v) as number;
+        svg.setAttribute('data-x0', String(px(0)));
+        svg.setAttribute('data-y0', String(py(0)));
+        const ordered = drawn(points, brushed);
+        const [dots] = markGroups(svg, 'dot');
+        const circles = [...(dots?.querySelectorAll('circle') ?? [])];
+        circles.forEach((c, i) => {
+          const p = ordered[i];
+          if (!p) return;
+          c.setAttribute('data-region', p.id);
+          if (brushed.has(p.id)) c.classList.add('is-brushed');
+        });
+        // The brush: a rectangle in the chart's own coordinates (its viewBox).
+        let start: { x: number; y: number } | null = null;
+        let moved = false;
+        let rect: SVGRectElement | null = null;
+        const local = (e: PointerEvent) => {
+          const r = svg.getBoundingClientRect();
+          return {
+            x: ((e.clientX - r.left) / r.width) * SCATTER_WIDTH,
+            y: ((e.clientY - r.top) / r.height) * H,
+          };
+        };
+        svg.addEventListener('pointerdown', (e) => {
+          start = local(e);
+          moved = false;
+        });
+        svg.addEventListener('pointermove', (e) => {
+          if (!start) return;
+          const now = local(e);
+          moved = true;
+          if (!rect) {
+            rect = document.createElementNS(SVG_NS, 'rect');
+            rect.setAttribute('fill', 'rgba(30, 80, 160, 0.12)');
+            rect.setAttribute('stroke', '#1e50a0');
+            rect.setAttribute('data-testid', 'moran-brush');
+            svg.appendChild(rect);
+          }
+          rect.setAttribute('x', String(Math.min(start.x, now.x)));
+          rect.setAttribute('y', String(Math.min(start.y, now.y)));
+          rect.setAttribute('width', String(Math.abs(now.x - start.x)));
+          rect.setAttribute('height', String(Math.abs(now.y - start.y)));
+        });
+        svg.addEventListener('pointerup', (e) => {
+          const from = start;
+          start = null;
+          rect?.remove();
+          rect = null;
+          if (!from) return;
+          if (moved) {
+            const to = local(e);
+            const [lx, hx] = [Math.min(from.x, to.x), Math.max(from.x, to.x)];
+            const [ly, hy] = [Math.min(from.y, to.y), Math.max(from.y, to.y)];
+            onBrush(
+              points
+                .filter((p) => {
+                  const cx = px(p.z);
+                  const cy = py(p.lag);
+                  return cx >= lx && cx <= hx && cy >= ly && cy <= hy;
+                })
+                .map((p) => p.id),
+              e.shiftKey,
+            );
+            return;
+          }
+          const hit = (e.target as Element | null)?.closest?.('circle[data-region]');
+          const id = hit?.getAttribute('data-region');
+          if (id) onBrush([id], e.shiftKey);
+        });
       }}
-      onPointerUp={(e) => {
-        if (drag && moved.current) {
-          const [lx, hx] = [Math.min(drag.x0, drag.x1), Math.max(drag.x0, drag.x1)];
-          const [ly, hy] = [Math.min(drag.y0, drag.y1), Math.max(drag.y0, drag.y1)];
-          const inside = points
-            .filter((p) => {
-              const px = x(p.z);
-              const py = y(p.lag);
-              return px >= lx && px <= hx && py >= ly && py <= hy;
-            })
-            .map((p) => p.id);
-          onBrush(inside, e.shiftKey);
-        }
-        setDrag(null);
-      }}
-    >
-      <g className="axis" fontSize={11} fill="#444444">
-        {x.ticks(6).map((v) => (
-          <g key={`x${v}`}>
-            <line x1={x(v)} x2={x(v)} y1={H - M.bottom} y2={H - M.bottom + 4} stroke="#888888" />
-            <text x={x(v)} y={H - M.bottom + 16} textAnchor="middle">
-              {format(v)}
-            </text>
-          </g>
-        ))}
-        {y.ticks(6).map((v) => (
-          <g key={`y${v}`}>
-            <line x1={M.left - 4} x2={M.left} y1={y(v)} y2={y(v)} stroke="#888888" />
-            <text x={M.left - 7} y={y(v) + 4} textAnchor="end">
-              {format(v)}
-            </text>
-          </g>
-        ))}
-        <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle">
-          {xLabel}
-        </text>
-        <text
-          transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          {yLabel}
-        </text>
-      </g>
-      <line x1={x(0)} x2={x(0)} y1={M.top} y2={H - M.bottom} stroke="#bbbbbb" />
-      <line x1={M.left} x2={W - M.right} y1={y(0)} y2={y(0)} stroke="#bbbbbb" />
-      <line
-        className="moran-slope"
-        x1={x(x0)}
-        y1={y(slope * x0)}
-        x2={x(x1)}
-        y2={y(slope * x1)}
-        stroke="#333333"
-        strokeDasharray="4 3"
-      />
-      {points.map((p) => (
-        <circle
-          key={p.id}
-          data-region={p.id}
-          cx={x(p.z)}
-          cy={y(p.lag)}
-          r={brushed.has(p.id) ? 7 : 5}
-          fill={colour(p)}
-          stroke={brushed.has(p.id) ? '#111111' : '#555555'}
-          strokeWidth={brushed.has(p.id) ? 2.5 : 0.8}
-          className={brushed.has(p.id) ? 'is-brushed' : undefined}
-          onPointerUp={(e) => {
-            if (!moved.current) {
-              e.stopPropagation();
-              setDrag(null);
-              onBrush([p.id], e.shiftKey);
-            }
-          }}
-        >
-          <title>{name(p.id)}</title>
-        </circle>
-      ))}
-      {drag && (
-        <rect
-          x={Math.min(drag.x0, drag.x1)}
-          y={Math.min(drag.y0, drag.y1)}
-          width={Math.abs(drag.x1 - drag.x0)}
-          height={Math.abs(drag.y1 - drag.y0)}
-          fill="rgba(30, 80, 160, 0.12)"
-          stroke="#1e50a0"
-          data-testid="moran-brush"
-        />
-      )}
-    </svg>
+    />
   );
-});
+}

@@ -17,8 +17,9 @@ import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserBoundaries } from '../../state/userData.ts';
 import { binomial, type SpatialSpec } from '../../core/index.ts';
 import { clusterColour } from '../clustering/clusterColours.ts';
+import { spatialWords } from '../common/methodWords.ts';
 import { Dendrogram } from '../clustering/Dendrogram.tsx';
-import { figureOf } from '../common/figure.ts';
+import { figureOf, type LegendEntry } from '../common/figure.ts';
 import { REGION_GROUPS } from '../../data/datasets/regionGroupsPublished.ts';
 import { ratingTable } from '../../state/compute.ts';
 import { numericColumns } from '../../state/analysisCompute.ts';
@@ -237,9 +238,11 @@ export default function SpatialView() {
     const r = local.get(id);
     return r ? lisaColour(r.significant ? r.quadrant : null) : NO_DATA;
   };
+  // The group palette recorded in the spec (map.categorical), as on #/clustering.
+  const palette = useAppStore((s) => s.view.categorical);
   const clusterFill = (id: string) => {
     const g = cluster.get(id);
-    return g ? clusterColour(g, k) : NO_DATA;
+    return g ? clusterColour(g, k, palette) : NO_DATA;
   };
   // The pseudo p floor (core pValueFloor): binding for the unit with the fewest neighbours.
   const floor = a
@@ -250,6 +253,34 @@ export default function SpatialView() {
       }
     : null;
 
+  const weightsKind = fileWeights
+    ? `${fileWeights.name} (${fileWeights.format.toUpperCase()})`
+    : sp.weights.startsWith('knn:')
+      ? t('spatial.weights.knn', { k: sp.weights.slice(4) })
+      : (WEIGHTS as readonly string[]).includes(sp.weights)
+        ? t(`spatial.weights.${sp.weights}` as never)
+        : sp.weights;
+  // The method in words for each figure's subtitle (issue 15: every export is a figure).
+  const words = (more: { lisa?: boolean; regions?: number } = {}) =>
+    spatialWords(store.getState().spec, t, {
+      variable: variable.label(t),
+      weights: weightsKind,
+      ...more,
+    });
+  const lisaLegend = (): LegendEntry[] =>
+    LISA_KEYS.map((q) => ({
+      colour: lisaColour(q),
+      label: `${q ? t(`spatial.quad.${q}` as never) : t('spatial.quad.ns')} (${
+        a
+          ? a.local.filter((r) => (q ? r.significant && r.quadrant === q : !r.significant)).length
+          : 0
+      })`,
+    }));
+  const groupLegend = (): LegendEntry[] =>
+    Array.from({ length: k }, (_, i) => ({
+      colour: clusterColour(i + 1, k, palette),
+      label: `${t('spatial.col.cluster')} ${i + 1}`,
+    }));
   const meta = (title: string) =>
     exportMeta(title, () => studyOf(store.getState()), t, {
       variable: variable.label(t),
@@ -658,12 +689,25 @@ export default function SpatialView() {
                   <ExportButtons
                     name={stem('moran-scatter')}
                     meta={meta(t('spatial.scatter'))}
-                    svg={() => figureOf(scatterRef.current, meta(t('spatial.scatter'))())}
+                    svg={() =>
+                      figureOf(scatterRef.current, meta(t('spatial.scatter'))(), {
+                        subtitle: `${words()}; I = ${fmt(a.moran.I)}`,
+                        legend: [
+                          ...lisaLegend(),
+                          {
+                            colour: '#333333',
+                            label: `${t('spatial.moranTitle')} = ${fmt(a.moran.I)}`,
+                            shape: 'line',
+                            dash: '4 3',
+                          },
+                        ],
+                      })
+                    }
                     testid="moran-scatter-export"
                   />
                 </div>
                 <MoranScatter
-                  ref={scatterRef}
+                  chartRef={scatterRef}
                   points={points}
                   slope={a.moran.I}
                   colour={(p) => lisaColour(p.significant ? p.quadrant : null)}
@@ -700,6 +744,12 @@ export default function SpatialView() {
                       figureOf(
                         lisaRef.current,
                         meta(t('spatial.lisaMap', { alpha: t.num(a.alpha, 2) }))(),
+                        {
+                          subtitle: words({ lisa: true }),
+                          legend: lisaLegend(),
+                          legendAt: 'right',
+                          boundaries: true,
+                        },
                       )
                     }
                     testid="lisa-export"
@@ -746,6 +796,15 @@ export default function SpatialView() {
                         figureOf(
                           valueRef.current,
                           meta(t('spatial.valueMap', { what: valueMapWhat }))(),
+                          {
+                            subtitle: words(),
+                            legend: layerModel.stops.map((st) => ({
+                              colour: st.colour,
+                              label: fmt(st.value, 2),
+                            })),
+                            legendAt: 'right',
+                            boundaries: true,
+                          },
                         )
                       }
                       testid="spatial-value-export"
@@ -787,6 +846,12 @@ export default function SpatialView() {
                         figureOf(
                           clusterRef.current,
                           meta(t('spatial.clusterMap', { method: sp.method.toUpperCase(), k }))(),
+                          {
+                            subtitle: words({ regions: k }),
+                            legend: groupLegend(),
+                            legendAt: 'right',
+                            boundaries: true,
+                          },
                         )
                       }
                       testid="spatial-cluster-export"
@@ -841,7 +906,10 @@ export default function SpatialView() {
                         name={stem(`schc-dendrogram-k${k}`)}
                         meta={meta(t('spatial.dendrogram', { k }))}
                         svg={() =>
-                          figureOf(dendroRef.current, meta(t('spatial.dendrogram', { k }))())
+                          figureOf(dendroRef.current, meta(t('spatial.dendrogram', { k }))(), {
+                            subtitle: words({ regions: k }),
+                            legend: groupLegend(),
+                          })
                         }
                         testid="schc-dendrogram-export"
                       />
@@ -907,13 +975,7 @@ export default function SpatialView() {
               </div>
               <p className="muted">
                 {t('spatial.weightsKind', {
-                  kind: fileWeights
-                    ? `${fileWeights.name} (${fileWeights.format.toUpperCase()})`
-                    : sp.weights.startsWith('knn:')
-                      ? t('spatial.weights.knn', { k: sp.weights.slice(4) })
-                      : (WEIGHTS as readonly string[]).includes(sp.weights)
-                        ? t(`spatial.weights.${sp.weights}` as never)
-                        : sp.weights,
+                  kind: weightsKind,
                   style: t(`spatial.style.${sp.style}`),
                 })}
               </p>
