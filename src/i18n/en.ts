@@ -825,6 +825,7 @@ export const en: Messages = {
   // Chart legends in exported figures (issue 15, session 6: charts).
   'figure.keptComponents': 'Kept components',
   'figure.chosenK': 'Chosen k',
+  'figure.otherRegions': 'Other regions',
   'clustering.palette': 'Group colours',
   'clustering.palette.okabe-ito':
     'Okabe–Ito (up to 8 groups told apart with colour-vision deficiencies), Kelly above',

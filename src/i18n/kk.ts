@@ -836,6 +836,7 @@ export const kk: Messages = {
   // Chart legends in exported figures (issue 15, session 6: charts).
   'figure.keptComponents': 'Қалдырылған компоненттер',
   'figure.chosenK': 'Таңдалған k',
+  'figure.otherRegions': 'Басқа өңірлер',
   'clustering.palette': 'Топтардың түстері',
   'clustering.palette.okabe-ito':
     'Окабе — Ито (8 топқа дейін түс көру ерекшеліктерінде ажыратылады), одан жоғары — Келли',

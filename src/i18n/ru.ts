@@ -832,6 +832,7 @@ export const ru = {
   // Chart legends in exported figures (issue 15, session 6: charts).
   'figure.keptComponents': 'Оставленные компоненты',
   'figure.chosenK': 'Выбранное k',
+  'figure.otherRegions': 'Остальные регионы',
   'clustering.palette': 'Цвета групп',
   'clustering.palette.okabe-ito':
     'Окабе — Ито (до 8 групп различимы при нарушениях цветового зрения), выше — Келли',

@@ -287,6 +287,12 @@ export function elementBody(el: SVGSVGElement): FigureBody {
   clone.setAttribute('viewBox', vx);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
+  // The inline style serves the page (Plot writes its font size and colour there): keep those
+  // two as presentation attributes, so the file's text is the size and colour seen on screen.
+  const fontSize = clone.style?.fontSize;
+  if (fontSize) clone.setAttribute('font-size', fontSize.replace(/px$/, ''));
+  const colour = clone.style?.color;
+  if (colour) clone.setAttribute('color', colour);
   clone.removeAttribute('style');
   const full = new XMLSerializer().serializeToString(clone);
   // The inner figure is a child of the document's <svg>: no second namespace declaration.

@@ -114,6 +114,8 @@ export function RankTrajectories() {
     });
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-label', t('rating.trajectories.title'));
+    // Set in the app's font on screen and in the figure (Plot writes its own system-ui).
+    svg.removeAttribute('font-family');
     svg
       .querySelectorAll('g[aria-label="line"] path')
       .forEach((p) => p.setAttribute('data-line', ''));
@@ -154,6 +156,15 @@ export function RankTrajectories() {
           svg={() =>
             figureOf(ref.current?.querySelector('svg') ?? null, meta(), {
               subtitle: ratingWords(store.getState().spec, t),
+              // The selected regions in their colours, the rest grey (as drawn).
+              legend: [
+                ...selected.map((code, i) => ({
+                  colour: clusterColour(i + 1),
+                  label: regionName(code, t, true),
+                  shape: 'line' as const,
+                })),
+                { colour: GREY, label: t('figure.otherRegions'), shape: 'line' as const },
+              ],
             })
           }
           testid="trajectories-export"
