@@ -544,6 +544,37 @@ export const en: Messages = {
   'coinr.issue.idata-not-number': '“{value}” in {name} is not a number.',
   'coinr.issue.idata-no-rows': 'iData has no rows of data.',
   'coinr.issue.idata-indicator-missing': '{code} (iMeta row {metaRow}) has no column in iData.',
+  // COINr interchange in the UI (helper coin, session 6, issue 9 item 2).
+  'coinr.issue.idata-unit-not-region':
+    'The unit {value} ({name}) is not a region of Kazakhstan. Write its ISO code (e.g. KZ-AKM) in uCode or its name in {uName}. Nearest: {suggestions}.',
+  'coinr.issue.idata-unit-same-region':
+    'The unit {value} names the same region ({region}) as {other}.',
+  'coinr.issue.imeta-too-deep':
+    'iMeta has {levels} levels; the atlas holds at most {max} (indicators, six levels of groups).',
+  'coinr.issue.idata-time-not-year': 'Time {value} is not a year from {min} to {max}.',
+  'coinr.issue.idata-text-column-left':
+    'The column {name} (Type {type}) holds text; the atlas keeps numbers only, so it was left out.',
+  'coinr.issue.imeta-goalposts-left':
+    'Goalposts are not carried into the atlas yet; the rating uses its own normalisation.',
+  'coinr.issue.idata-column-not-in-meta':
+    'The column {name} has no row in {meta}; it was left out (COINr ignores it too).',
+  'coinr.title': 'COINr: iData and iMeta',
+  'coinr.lead':
+    'Import a study written for R’s COINr (new_coin(iData, iMeta)): the data and the index tree with your codes, names, weights, directions, units and targets. Or export the study in use for COINr.',
+  'coinr.choose': 'iData and iMeta files (CSV or XLSX, both at once)',
+  'coinr.needTwo': 'Choose two files at once: iData (with uCode) and iMeta (with iCode).',
+  'coinr.whichIsWhich':
+    'Could not tell iData from iMeta: iData needs a uCode column, iMeta an iCode column ({files}).',
+  'coinr.imported':
+    '{data} and {meta} imported: {units} units, {indicators} indicators, {levels} levels. The rating now runs on them.',
+  'coinr.failed':
+    '{data} and {meta} were not imported; nothing of yours was changed. Correct these problems:',
+  'coinr.warnings': 'Notes',
+  'coinr.export': 'Export for COINr:',
+  'coinr.exportLifted':
+    'Exported. COINr puts every indicator at level 1, so {n} single-child aggregates ({codes}) lift indicators that sit beside sub-groups; they change no score.',
+  'coinr.replay':
+    'In R: new_coin(iData, iMeta); in the atlas’s command line: rate with --idata and --imeta.',
   // Cluster toolkit on #/specialisation (helper toolkit, issue 12).
   'toolkit.strengthTitle': 'Cluster strength: strong clusters and stars',
   'toolkit.strengthLead':

@@ -12,6 +12,7 @@ import { selectRatingTable } from './rows.ts';
 import { IndexEditor } from './IndexEditor.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
+import { CoinrPanel } from './CoinrPanel.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
 import { isPaperData } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
@@ -108,6 +109,7 @@ export default function RatingView() {
           <div className="panel">
             <IndexEditor />
           </div>
+          <CoinrPanel />
         </aside>
         <div className="panel">
           <div className="panel-head">
