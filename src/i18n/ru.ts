@@ -581,6 +581,36 @@ export const ru = {
     'Экспортировано. В COINr все индикаторы стоят на уровне 1, поэтому {n} агрегатов с одним потомком ({codes}) поднимают индикаторы, стоящие рядом с подгруппами; оценки от этого не меняются.',
   'coinr.replay':
     'В R: new_coin(iData, iMeta); в командной строке атласа: команда rate с флагами --idata и --imeta.',
+  // Coherence panel on #/rating (helper coin, session 6, issue 9 item 6).
+  'coherence.title': 'Согласованность индекса: корреляции, альфа Кронбаха, эффективные веса',
+  'coherence.lead':
+    'Корреляции нормированных показателей (тонкая рамка — оба в одной группе, толстая — отмеченная пара). Пары с |r| > {r} измеряют почти одно и то же; отрицательная пара тянет свой агрегат в разные стороны.',
+  'coherence.none': 'За год на экране ещё ничего не рассчитано.',
+  'coherence.few': 'Для корреляции нужно не меньше двух показателей.',
+  'coherence.method': 'Корреляция',
+  'coherence.pearson': 'Пирсона',
+  'coherence.spearman': 'Спирмена (по рангам)',
+  'coherence.heatmap': 'Корреляции показателей',
+  'coherence.subtitle': 'Корреляция {method} нормированных показателей в порядке дерева индекса.',
+  'coherence.flags.title': 'Отмеченные пары',
+  'coherence.flag.duplicate': '{a} и {b}: r = {r}, почти дубликаты ({where}).',
+  'coherence.flag.negative': '{a} и {b}: r = {r}, отрицательная связь ({where}).',
+  'coherence.within': 'в одной группе',
+  'coherence.across': 'в разных группах',
+  'coherence.noFlags': 'Нет ни почти дублирующих, ни отрицательных пар.',
+  'coherence.groups.title': 'Группы: альфа Кронбаха и первая главная компонента',
+  'coherence.col.group': 'Группа',
+  'coherence.col.children': 'Частей',
+  'coherence.col.alpha': 'α Кронбаха',
+  'coherence.col.pc1': 'Первая компонента, доля дисперсии',
+  'coherence.groups.note':
+    'Считается по частям группы (её показателям и подгруппам). α от 0,7 и большая доля первой компоненты говорят, что части измеряют одно; у группы из одной части их нет (—).',
+  'coherence.effective.title': 'Номинальные и эффективные веса',
+  'coherence.col.indicator': 'Показатель',
+  'coherence.col.nominal': 'Номинальный вес в индексе',
+  'coherence.col.corr': 'Корреляция с индексом (эффективный вес)',
+  'coherence.effective.note':
+    'Показатель со слабой или отрицательной корреляцией с индексом мало влияет на места, каким бы ни был его номинальный вес.',
   // Cluster toolkit on #/specialisation (helper toolkit, issue 12).
   'toolkit.strengthTitle': 'Сила кластеров: сильные кластеры и звёзды',
   'toolkit.strengthLead':

@@ -26,6 +26,8 @@ import {
 const run = promisify(execFile);
 const DIR = 'test/fixtures/coinr/regions';
 const s = sessionPerFile();
+/** Cronbach's alpha of P3 (F1, F2, H1) in the edited tree, from coherence.json, as printed. */
+const ALPHA_P3 = '0,30';
 /** The fixture's units (uCode R01..R16, named in Russian) as the atlas's region codes. */
 const REGION: Record<string, string> = {
   R01: 'KZ-AKM',
@@ -135,6 +137,25 @@ describe('COINr interchange on #/rating', () => {
     expect(await mapFills(page)).not.toEqual(fills0);
     await page.getByTestId('nav-rating').click();
     await page.locator('[data-testid="rating-table"] tr[data-region]').nth(15).waitFor();
+
+    // Coherence of the edited study (NumPy's values in test/fixtures/coinr/regions/coherence.json:
+    // alpha of P3 = 0.3024 on F1, F2 and the moved H1).
+    await page.locator('[data-testid="coherence-panel"] > summary').click();
+    const heat = page.getByTestId('coherence-heatmap');
+    await heat.waitFor();
+    const pearsonCells = await heat.locator('text').allTextContents();
+    await page.getByTestId('coherence-method').selectOption('spearman');
+    await expect.poll(() => heat.locator('text').allTextContents()).not.toEqual(pearsonCells);
+    const p3 = await page
+      .locator('[data-testid="coherence-groups"] tr[data-node="P3"] td')
+      .allInnerTexts();
+    expect(p3[1]).toBe('3');
+    expect(p3[2]).toBe(ALPHA_P3);
+    expect(
+      await page.locator('[data-testid="coherence-effective"] tr[data-indicator]').count(),
+    ).toBe(7);
+    const svgFile = await downloads(page, 'coherence-export-svg', 1);
+    expect(svgFile[0].bytes.toString('utf8')).toContain('Корреляции показателей');
 
     // Export for COINr: both files, the lifted aggregates named on screen.
     if (!(await page.getByTestId('coinr-export-csv').isVisible()))

@@ -13,6 +13,7 @@ import { IndexEditor } from './IndexEditor.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
 import { CoinrPanel } from './CoinrPanel.tsx';
+import { CoherencePanel } from './CoherencePanel.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
 import { isPaperData } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
@@ -124,6 +125,7 @@ export default function RatingView() {
           )}
           {paper && <PublishedNotes />}
           <RankTrajectories />
+          <CoherencePanel />
           {issues.length > 0 && (
             <details className="issues" data-testid="rating-issues">
               <summary>
