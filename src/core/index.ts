@@ -24,6 +24,12 @@ export {
 } from './composite/ratingTree.ts';
 export type { IndicatorMatrix } from './composite/indicatorMatrix.ts';
 export { classify, sortBands } from './composite/classify.ts';
+export {
+  classesByQuintile,
+  onHundredScale,
+  QUINTILES,
+  quintileOfRank,
+} from './composite/classScale.ts';
 export { normaliseColumn, NORMALISERS } from './normalise/normaliseColumn.ts';
 export {
   sensitivity,

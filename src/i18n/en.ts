@@ -841,6 +841,19 @@ export const en: Messages = {
   'editor.target': 'Target',
   'editor.targetHint':
     "Target in the indicator's unit: score = min(X / target, 1) × 100 (target / X where lower is better)",
+  'rating.norm.goalposts': 'Goalposts',
+  'rating.range': 'Score scale',
+  'rating.range.low': 'Scale: from',
+  'rating.range.high': 'Scale: to',
+  'rating.rangeHint':
+    'Min–max and goalposts rescale the indicators to this scale; a 1–100 scale keeps a geometric mean off zero',
+  'rating.quintile': 'Q{n}',
+  'rating.quintileTitle': 'Quintile {n} by rank (Q1 = top 20%)',
+  'editor.goalposts': 'Goalposts',
+  'editor.goalLow': 'Lower goalpost',
+  'editor.goalHigh': 'Upper goalpost',
+  'editor.goalpostsHint':
+    'Goalposts in the indicator’s unit: score = (X − lower) / (upper − lower), 0 or 100 beyond them (the other way round for “lower is better”)',
   'editor.excluded': 'Left out of the index',
   'editor.weightValue': 'Weight as a number',
   'editor.hint':

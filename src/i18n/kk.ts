@@ -852,6 +852,19 @@ export const kk: Messages = {
   'editor.target': 'Мақсат',
   'editor.targetHint':
     'Мақсат көрсеткіштің өлшем бірлігінде: баға = min(X / мақсат, 1) × 100 («аз болған жақсы» үшін мақсат / X)',
+  'rating.norm.goalposts': 'Шектер бойынша',
+  'rating.range': 'Бағалар шкаласы',
+  'rating.range.low': 'Шкала: бастап',
+  'rating.range.high': 'Шкала: дейін',
+  'rating.rangeHint':
+    'Мин–макс және шектер көрсеткіштерді осы шкалаға келтіреді; 1–100 шкаласы геометриялық орташаның нөлге айналуына жол бермейді',
+  'rating.quintile': 'К{n}',
+  'rating.quintileTitle': 'Рейтингтегі орны бойынша {n}-квинтиль (К1 — жоғарғы 20 %)',
+  'editor.goalposts': 'Шектер',
+  'editor.goalLow': 'Төменгі шек',
+  'editor.goalHigh': 'Жоғарғы шек',
+  'editor.goalpostsHint':
+    'Шектер көрсеткіш бірлігінде: баға = (X − төменгі) / (жоғарғы − төменгі), шектен тыс — 0 немесе 100 («аз болған жақсы» үшін керісінше)',
   'editor.excluded': 'Индекске кірмейді',
   'editor.weightValue': 'Салмақ санмен',
   'editor.hint':

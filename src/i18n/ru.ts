@@ -847,6 +847,19 @@ export const ru = {
   'editor.target': 'Цель',
   'editor.targetHint':
     'Цель в единицах показателя: оценка = min(X / цель, 1) × 100 (для «меньше — лучше» цель / X)',
+  'rating.norm.goalposts': 'По границам',
+  'rating.range': 'Шкала оценок',
+  'rating.range.low': 'Шкала: от',
+  'rating.range.high': 'Шкала: до',
+  'rating.rangeHint':
+    'Мин–макс и границы переводят показатели на эту шкалу; шкала 1–100 не даёт геометрическому среднему обнулиться',
+  'rating.quintile': 'К{n}',
+  'rating.quintileTitle': '{n}-й квинтиль по месту в рейтинге (К1 — верхние 20 %)',
+  'editor.goalposts': 'Границы',
+  'editor.goalLow': 'Нижняя граница',
+  'editor.goalHigh': 'Верхняя граница',
+  'editor.goalpostsHint':
+    'Границы в единицах показателя: оценка = (X − нижняя) / (верхняя − нижняя), за границами — 0 или 100 (для «меньше — лучше» наоборот)',
   'editor.excluded': 'Не входят в индекс',
   'editor.weightValue': 'Вес числом',
   'editor.hint':

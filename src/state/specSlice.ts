@@ -49,6 +49,10 @@ export interface SpecSlice {
   setDirection: (indicatorId: string, direction: Direction) => void;
   /** The target (distance to target) of an indicator in its own unit; undefined clears it. */
   setTarget: (indicatorId: string, target: number | undefined) => void;
+  /** One goalpost of an indicator (`undefined` clears it); typing into one field is one step. */
+  setGoalpost: (indicatorId: string, end: 'low' | 'high', value: number | undefined) => void;
+  /** The output scale of min-max and goalposts; `undefined` = the default 0-100. */
+  setRange: (range: [number, number] | undefined) => void;
   /** The index editor (issue 9): groups at any depth. */
   renameGroup: (groupId: string, label: string) => void;
   addGroup: (parentId: string | null, label: string) => void;
@@ -128,6 +132,23 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
           return target === undefined || !Number.isFinite(target) ? rest : { ...rest, target };
         }),
       ),
+    setGoalpost: (id, end, value) =>
+      edit(`gp:${end}:${id}`, (r) =>
+        mapIndicator(r, id, (i) => {
+          const rest = { ...i };
+          const gp = { ...rest.goalposts };
+          delete rest.goalposts;
+          delete gp[end];
+          if (value !== undefined && Number.isFinite(value)) gp[end] = value;
+          return gp.low === undefined && gp.high === undefined ? rest : { ...rest, goalposts: gp };
+        }),
+      ),
+    setRange: (range) =>
+      edit('range', (r) => {
+        const rest = { ...r };
+        delete rest.range;
+        return range && !(range[0] === 0 && range[1] === 100) ? { ...rest, range } : rest;
+      }),
     renameGroup: (id, label) => edit(`n:${id}`, (r) => renameGroup(r, id, label)),
     addGroup: (parent, label) => edit(null, (r) => addGroup(r, parent, label)),
     removeGroup: (id) => edit(null, (r) => removeGroup(r, id)),

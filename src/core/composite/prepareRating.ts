@@ -73,6 +73,8 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
         values: col,
         direction: ind.direction,
         target: ind.target,
+        goalposts: ind.goalposts,
+        range: spec.range,
       });
       issues.push(...r.issues);
       r.values.forEach((v, u) => {

@@ -21,7 +21,7 @@ import { YearSwitch } from '../common/YearSwitch.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
-import { classColour } from '../rating/classColour.ts';
+import { classColour, classText, classTitle } from '../rating/classColour.ts';
 import { figureOf } from '../common/figure.ts';
 import { ratingWords } from '../common/methodWords.ts';
 import { profileModel, type RegionProfile } from './profileModel.ts';
@@ -54,11 +54,16 @@ function tablesOf(s: AppState): Partial<Record<Year, TableDataset>> {
 }
 
 function Badge({ label }: { label: string | null }) {
+  const t = useT();
   if (!label) return <Missing />;
   const c = classColour(label);
   return (
-    <span className="class-badge" style={{ background: c.bg, color: c.fg }}>
-      {label}
+    <span
+      className="class-badge"
+      style={{ background: c.bg, color: c.fg }}
+      title={classTitle(label, t) || undefined}
+    >
+      {classText(label, t)}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { presetOf } from '../../state/specSlice.ts';
 import { isPaperData, type Aggregation, type Normalisation } from '../../core/index.ts';
+import { TypedNumber } from '../common/TypedNumber.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 
 const NORMALISATIONS: Normalisation[] = [
@@ -11,6 +12,7 @@ const NORMALISATIONS: Normalisation[] = [
   'z-score',
   'rank',
   'distance-to-target',
+  'goalposts',
 ];
 const AGGREGATIONS: Aggregation[] = ['arithmetic', 'geometric'];
 
@@ -21,6 +23,9 @@ export function MethodControls() {
   const setNormalisation = useAppStore((s) => s.setNormalisation);
   const setAggregation = useAppStore((s) => s.setAggregation);
   const resetRating = useAppStore((s) => s.resetRating);
+  const setRange = useAppStore((s) => s.setRange);
+  const scaled = rating.normalisation === 'min-max' || rating.normalisation === 'goalposts';
+  const [lo, hi] = rating.range ?? [0, 100];
   const preset = presetOf(rating);
   // "As in the paper" only names the paper's own data (issue 8): with a user's table the
   // presets are equal weights and the user's own.
@@ -63,6 +68,32 @@ export function MethodControls() {
           ))}
         </select>
       </label>
+      {scaled && (
+        <div className="field" title={t('rating.rangeHint')} data-testid="rating-range">
+          <span>{t('rating.range')}</span>
+          <span className="inline-field">
+            <TypedNumber
+              value={lo}
+              min={-1e9}
+              max={1e9}
+              digits={4}
+              label={t('rating.range.low')}
+              testid="range-low"
+              onValue={(v) => v !== undefined && v < hi && setRange([v, hi])}
+            />
+            <span aria-hidden="true">–</span>
+            <TypedNumber
+              value={hi}
+              min={-1e9}
+              max={1e9}
+              digits={4}
+              label={t('rating.range.high')}
+              testid="range-high"
+              onValue={(v) => v !== undefined && v > lo && setRange([lo, v])}
+            />
+          </span>
+        </div>
+      )}
       <label className="field">
         <span>{t('rating.aggregation')}</span>
         <select

@@ -42,3 +42,10 @@ export const referenceTargets = Object.fromEntries(
   csv('reference-targets.csv').map((r) => [r.indicator, Number(r.target)]),
 );
 export const referenceTree = csv('reference-tree.csv');
+export const referenceScales = csv('reference-scales.csv');
+export const referenceGoalposts = Object.fromEntries(
+  csv('reference-goalposts.csv').map((r) => [
+    r.indicator,
+    { low: Number(r.low), high: Number(r.high) },
+  ]),
+);
