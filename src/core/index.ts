@@ -15,6 +15,7 @@ export { collapseIssues, COLLAPSE_AFTER } from './collapseIssues.ts';
 
 // Innovation-development rating (seed 004, formulas 1-4) and its sensitivity to weights.
 export { rate, type RatingResult } from './composite/rate.ts';
+export { pcaWeights, type PcaWeights } from './composite/pcaWeights.ts';
 export {
   findGroup,
   mapGroups,

@@ -71,6 +71,7 @@ export const en: Messages = {
   'rating.preset': 'Weight preset',
   'rating.preset.paper': 'As in the paper',
   'rating.preset.equal': 'Equal indicator weights',
+  'rating.preset.pca': 'PCA weights per group',
   'rating.preset.custom': 'Custom',
   'rating.normalisation': 'Normalisation',
   'rating.norm.ratio-to-max': 'Ratio to maximum (paper)',

@@ -71,6 +71,7 @@ export const kk: Messages = {
   'rating.preset': 'Салмақтар жинағы',
   'rating.preset.paper': 'Мақаладағыдай',
   'rating.preset.equal': 'Көрсеткіштердің тең салмақтары',
+  'rating.preset.pca': 'Бас компоненттер бойынша',
   'rating.preset.custom': 'Өз жинағы',
   'rating.normalisation': 'Нормалау',
   'rating.norm.ratio-to-max': 'Максимумнан үлес (мақала)',

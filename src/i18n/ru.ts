@@ -73,6 +73,7 @@ export const ru = {
   'rating.preset': 'Набор весов',
   'rating.preset.paper': 'Как в статье',
   'rating.preset.equal': 'Равные веса показателей',
+  'rating.preset.pca': 'По главным компонентам',
   'rating.preset.custom': 'Свой',
   'rating.normalisation': 'Нормализация',
   'rating.norm.ratio-to-max': 'Доля от максимума (статья)',

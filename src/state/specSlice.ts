@@ -8,6 +8,7 @@ import {
   paperRatingSpec,
   findGroup,
   mapGroups,
+  pcaWeights,
   type Aggregation,
   type AnalysisSpec,
   type Direction,
@@ -62,6 +63,14 @@ export interface SpecSlice {
   setNormalisation: (n: Normalisation) => void;
   setAggregation: (a: Aggregation) => void;
   applyPreset: (p: Exclude<Preset, 'custom'>) => void;
+  /**
+   * "PCA weights per group" (core/composite/pcaWeights.ts) from the current result's
+   * normalised scores; one undo step.
+   */
+  applyPcaWeights: (
+    normalised: readonly (readonly (number | null)[])[],
+    indicators: readonly string[],
+  ) => void;
   resetRating: () => void;
   /** Change how the rank sensitivity samples weights (mode, noise, runs); one undo step. */
   setSensitivity: (p: Partial<SensitivitySpec>) => void;
@@ -170,6 +179,8 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
           })),
         };
       }),
+    applyPcaWeights: (normalised, indicators) =>
+      edit(null, (r) => pcaWeights(normalised, indicators, r).rating),
     resetRating: () => edit(null, (_r, base) => (base === PAPER ? paperRatingSpec() : base)),
     setSensitivity: (p) =>
       set((s) => {

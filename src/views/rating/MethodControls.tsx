@@ -2,7 +2,10 @@
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { presetOf } from '../../state/specSlice.ts';
-import { isPaperData, type Aggregation, type Normalisation } from '../../core/index.ts';
+import { sameWeights } from '../../state/indexTreeEdit.ts';
+import { IssueText } from '../common/IssueText.tsx';
+import { useMemo } from 'react';
+import { isPaperData, pcaWeights, type Aggregation, type Normalisation } from '../../core/index.ts';
 import { TypedNumber } from '../common/TypedNumber.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 
@@ -26,7 +29,17 @@ export function MethodControls() {
   const setRange = useAppStore((s) => s.setRange);
   const scaled = rating.normalisation === 'min-max' || rating.normalisation === 'goalposts';
   const [lo, hi] = rating.range ?? [0, 100];
-  const preset = presetOf(rating);
+  const applyPcaWeights = useAppStore((s) => s.applyPcaWeights);
+  const current = useAppStore((s) => s.results.rating[s.view.year]);
+  // The PCA weights of the scores on screen: the preset reads "PCA" while the tree carries
+  // them, and their notes (negative loadings set to 0) are shown under it.
+  const pca = useMemo(
+    () => (current ? pcaWeights(current.normalised, current.indicators, rating) : null),
+    [current, rating],
+  );
+  const isPca =
+    pca !== null && pca.rating !== rating && sameWeights(pca.rating.groups, rating.groups);
+  const preset = isPca ? 'pca' : presetOf(rating);
   // "As in the paper" only names the paper's own data (issue 8): with a user's table the
   // presets are equal weights and the user's own.
   const paper = useAppStore((s) => isPaperData(s.spec.data));
@@ -41,15 +54,28 @@ export function MethodControls() {
           onChange={(e) => {
             const v = e.target.value;
             if (v === 'paper' || v === 'equal') applyPreset(v);
+            if (v === 'pca' && current) applyPcaWeights(current.normalised, current.indicators);
           }}
         >
           {paper && <option value="paper">{t('rating.preset.paper')}</option>}
           <option value="equal">{t('rating.preset.equal')}</option>
+          <option value="pca" disabled={!current}>
+            {t('rating.preset.pca')}
+          </option>
           <option value="custom" disabled>
             {t('rating.preset.custom')}
           </option>
         </select>
       </label>
+      {isPca && pca.issues.length > 0 && (
+        <ul className="issues" data-testid="pca-notes">
+          {pca.issues.map((i, k) => (
+            <li key={k}>
+              <IssueText issue={i} />
+            </li>
+          ))}
+        </ul>
+      )}
       <label className="field">
         <span>{t('rating.normalisation')}</span>
         <select

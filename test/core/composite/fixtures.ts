@@ -49,3 +49,5 @@ export const referenceGoalposts = Object.fromEntries(
     { low: Number(r.low), high: Number(r.high) },
   ]),
 );
+export const referencePca = csv('reference-pca.csv');
+export const referencePcaWeights = csv('reference-pca-weights.csv');
