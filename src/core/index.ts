@@ -17,6 +17,11 @@ export { collapseIssues, COLLAPSE_AFTER } from './collapseIssues.ts';
 export { rate, type RatingResult } from './composite/rate.ts';
 export { pcaWeights, type PcaWeights } from './composite/pcaWeights.ts';
 export {
+  strengthsWeaknesses,
+  type IndicatorRank,
+  type StrengthsWeaknesses,
+} from './composite/strengths.ts';
+export {
   findGroup,
   mapGroups,
   treeIndicators,

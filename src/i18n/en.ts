@@ -199,6 +199,8 @@ export const en: Messages = {
   'profile.measure': 'Measure',
   'profile.value': 'Value',
   'profile.year': 'Year',
+  'profile.strengths': 'Strengths, {year}: best ranks',
+  'profile.weaknesses': 'Weaknesses, {year}: worst ranks',
   'profile.rankOf': '{rank} of {of}',
   'profile.indexRecomputed': 'Index (recomputed)',
   'profile.ofLeader': '(% of leader)',

@@ -200,6 +200,8 @@ export const kk: Messages = {
   'profile.measure': 'Көрсеткіш',
   'profile.value': 'Мәні',
   'profile.year': 'Жыл',
+  'profile.strengths': 'Күшті жақтары, {year}: ең жақсы орындар',
+  'profile.weaknesses': 'Әлсіз жақтары, {year}: ең төмен орындар',
   'profile.rankOf': '{of} ішінен {rank}',
   'profile.indexRecomputed': 'Индекс (есептелген)',
   'profile.ofLeader': '(көшбасшыдан %)',

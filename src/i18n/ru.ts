@@ -202,6 +202,8 @@ export const ru = {
   'profile.measure': 'Показатель',
   'profile.value': 'Значение',
   'profile.year': 'Год',
+  'profile.strengths': 'Сильные стороны, {year}: лучшие места',
+  'profile.weaknesses': 'Слабые стороны, {year}: худшие места',
   'profile.rankOf': '{rank} из {of}',
   'profile.indexRecomputed': 'Индекс (рассчитан)',
   'profile.ofLeader': '(% от лидера)',

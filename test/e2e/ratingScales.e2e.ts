@@ -29,7 +29,7 @@ describe('rating scales', () => {
       .poll(async () => new Set(await badges(page)))
       .toEqual(new Set(['К1', 'К2', 'К3', 'К4', 'К5']));
     await expect
-      .poll(() => page.locator('body').innerText())
+      .poll(() => page.locator('body').textContent())
       .toContain('поэтому классы статьи, заданные на шкале 0–100, к нему неприменимы');
 
     // Goalposts to 1-100: typed with a decimal comma; the scores change, quintiles stay.
