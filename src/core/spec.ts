@@ -221,6 +221,23 @@ export interface BundledTable {
   dataset: 'innovation';
 }
 
+/**
+ * The crosswalk applied to a user table on import (issue 11; docs/methods.md, "Today's regions
+ * and the crosswalk to 2014"): the file was recorded in `from`'s units and carried to `to`'s.
+ * `additive` columns (counts) were summed over the parts or split by the allocation key
+ * `shares`; `weighted` columns (rates) averaged with the `weight` column; any other column kept
+ * only where the territory did not change. Column ids as in `columns`.
+ */
+export interface CrosswalkSpec {
+  from: '2014' | 'current';
+  to: '2014' | 'current';
+  additive: string[];
+  weighted: string[];
+  weight: string | null;
+  /** The allocation key file (each part's share of its 2014 region), when one was given. */
+  shares?: FileRef;
+}
+
 /** A user's indicator table: the file, what it held and how it was read. */
 export interface UserTable extends FileRef {
   source: 'user';
@@ -230,6 +247,8 @@ export interface UserTable extends FileRef {
   importedAt: string;
   /** Numeric columns with the units and directions set at import. */
   columns: UserColumn[];
+  /** The crosswalk applied on import; absent when the table is in the units it was recorded in. */
+  crosswalk?: CrosswalkSpec;
 }
 
 export type BoundarySet = { source: 'bundled' } | ({ source: 'user' } & FileRef);

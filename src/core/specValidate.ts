@@ -43,6 +43,7 @@ import {
   type IndustryMeasure,
   MAX_INDUSTRY_GROUPS,
   type UserTable,
+  type CrosswalkSpec,
   type ViewSpec,
 } from './spec.ts';
 
@@ -384,7 +385,7 @@ function fileRef(c: Checker, x: unknown, f: string): FileRef | null {
 }
 
 function userTable(c: Checker, o: Record<string, unknown>, f: string): UserTable {
-  c.known(o, f, ['source', 'fileName', 'sha256', 'rows', 'importedAt', 'columns']);
+  c.known(o, f, ['source', 'fileName', 'sha256', 'rows', 'importedAt', 'columns', 'crosswalk']);
   const ref = fileRef(c, o, f) ?? { fileName: '', sha256: '' };
   const columns = (c.array(o.columns, `${f}.columns`, true) ?? []).map((x, i) => {
     const cf = `${f}.columns[${i}]`;
@@ -403,6 +404,34 @@ function userTable(c: Checker, o: Record<string, unknown>, f: string): UserTable
     rows: c.number(o.rows, `${f}.rows`, 1, Infinity, true),
     importedAt: o.importedAt === undefined ? '' : c.text(o.importedAt, `${f}.importedAt`),
     columns,
+    ...(o.crosswalk === undefined
+      ? {}
+      : { crosswalk: crosswalkSpec(c, o.crosswalk, `${f}.crosswalk`) }),
+  };
+}
+
+const SCHEMES = ['2014', 'current'] as const;
+
+/** The crosswalk applied on import (core/spec.ts, CrosswalkSpec). */
+function crosswalkSpec(c: Checker, x: unknown, f: string): CrosswalkSpec {
+  const o = c.object(x, f) ?? {};
+  c.known(o, f, ['from', 'to', 'additive', 'weighted', 'weight', 'shares']);
+  const ids = (v: unknown, g: string) =>
+    (c.array(v, g) ?? []).map((s, i) => c.string(s, `${g}[${i}]`));
+  const from = c.oneOf<'2014' | 'current'>(o.from, `${f}.from`, SCHEMES);
+  const to = c.oneOf<'2014' | 'current'>(o.to, `${f}.to`, SCHEMES);
+  const weighted = ids(o.weighted, `${f}.weighted`);
+  const weight =
+    o.weight === null || o.weight === undefined ? null : c.string(o.weight, `${f}.weight`);
+  const shares =
+    o.shares === undefined ? undefined : (fileRef(c, o.shares, `${f}.shares`) ?? undefined);
+  return {
+    from,
+    to,
+    additive: ids(o.additive, `${f}.additive`),
+    weighted,
+    weight,
+    ...(shares ? { shares } : {}),
   };
 }
 

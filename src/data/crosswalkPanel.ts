@@ -45,6 +45,18 @@ export interface CrosswalkOutput {
   sourceScheme: Record<string, Scheme>;
 }
 
+/**
+ * An allocation key read as a table (a region column and a share column): region id -> the
+ * part's share of its 2014 region. Shares above 1 anywhere mean the key is in per cent.
+ */
+export function sharesFromPanel(panel: PanelTable): Map<string, number> {
+  const raw = panel.records
+    .filter((r) => r.region !== null)
+    .map((r) => [r.region!.id, r.values[0] ?? null] as const);
+  const percent = raw.some(([, v]) => v !== null && v > 1);
+  return new Map(raw.filter(([, v]) => v !== null).map(([id, v]) => [id, percent ? v! / 100 : v!]));
+}
+
 /** Applies the crosswalk to every year of a panel (rules in the file comment). */
 export function crosswalkPanel(
   panel: PanelTable,
@@ -110,6 +122,7 @@ export function crosswalkPanel(
       issues.push({
         code: 'crosswalk-needs-shares',
         severity: 'error',
+        params: { regions: lacking.map((t) => codeIn(t, to)!) },
         message: `Going from 2014's units to today's splits ${[...new Set(lacking.map((t) => parentIn2014(t)!.names.en))].join(', ')}; additive figures need an allocation key (each part's share of its 2014 region) for ${lacking.map((t) => t.names.en).join(', ')}.`,
         where: { file: panel.fileName },
       });

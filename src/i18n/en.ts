@@ -865,4 +865,29 @@ export const en: Messages = {
   'field.empty': 'Type a number',
   'field.notNumber': '“{value}” is not a number',
   'field.range': 'A number from {min} to {max} is needed',
+  // Crosswalk on import (issue 11, helper today)
+  'crosswalk.title': "Carry the table to the map's regions?",
+  'crosswalk.lead':
+    "The table “{file}” is recorded in the units of the scheme {from}; the map's boundaries are in the scheme {to}. It can be carried to the map's units.",
+  'crosswalk.kinds.hint':
+    'Say what each column holds: counts (population, employed, GRP) are summed over the parts; rates and shares are averaged with a weight (population, for instance); other columns are kept only for the units whose territory did not change.',
+  'crosswalk.column': 'Column',
+  'crosswalk.kind': 'What it holds',
+  'crosswalk.kind.other': 'other (unchanged units only)',
+  'crosswalk.kind.additive': 'count (summed)',
+  'crosswalk.kind.weighted': 'rate or share (weighted mean)',
+  'crosswalk.weight': 'Weight column for the rates',
+  'crosswalk.weight.none': '— choose —',
+  'crosswalk.split':
+    "Going to today's units splits regions of 2014 ({regions}). Counts are split only with an allocation key: a file with each part's share of its 2014 region (a region column and a share column, 0–1 or %). Rates pass to the parts as the whole region's rate.",
+  'crosswalk.shares': 'Allocation key (CSV or Excel)',
+  'crosswalk.shares.read': 'Key “{file}”: {n} shares.',
+  'crosswalk.needsKey':
+    'Without an allocation key the count columns cannot be split between the parts: load a key or mark those columns as “other”.',
+  'crosswalk.needsWeight': 'Choose a weight column for the rates.',
+  'crosswalk.apply': 'Carry to {to}',
+  'crosswalk.done': 'Carried from the scheme {from} to the scheme {to}.',
+  'crosswalk.done.additive': 'Summed: {columns}.',
+  'crosswalk.done.weighted': 'Averaged with the weight “{weight}”: {columns}.',
+  'crosswalk.done.shares': 'Allocation key: “{file}”.',
 };

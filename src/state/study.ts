@@ -69,6 +69,7 @@ export function userTableOf(d: UserDataset): UserTable {
       unit: c.unit.ru,
       direction: c.direction ?? 'higher',
     })),
+    ...(d.crosswalk ? { crosswalk: d.crosswalk } : {}),
   };
 }
 
@@ -347,5 +348,6 @@ export function datasetFromEmbedded(
     year: last ? last.year : year,
     ...(panel ? { panel } : {}),
     mapping: rating ? mappingFromRating(rating) : {},
+    ...(t.crosswalk ? { crosswalk: t.crosswalk } : {}),
   };
 }

@@ -6,7 +6,7 @@
  * the lists into IndexedDB; this slice knows nothing about storage.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Issue, AnalysisSpec } from '../core/index.ts';
+import type { Issue, AnalysisSpec, CrosswalkSpec } from '../core/index.ts';
 import type { BoundaryReport } from '../data/readers/geojson.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { Scheme } from '../data/regions/registry.ts';
@@ -39,6 +39,11 @@ export interface UserDataset {
   panel?: { year: Year; table: TableDataset }[];
   /** Rating indicator id (S_D, ...) -> column id of `table`; unmapped indicators are left out. */
   mapping: Record<string, string>;
+  /**
+   * The crosswalk applied on import (issue 11): the file's units were carried to the other
+   * scheme (views/import/crosswalkImport.ts); recorded in the study's spec so it travels.
+   */
+  crosswalk?: CrosswalkSpec;
 }
 
 export type BoundaryFeatureCollection = FeatureCollection<Polygon | MultiPolygon>;

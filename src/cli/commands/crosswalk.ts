@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { CrosswalkColumnKind, Issue } from '../../core/index.ts';
-import { crosswalkPanel } from '../../data/crosswalkPanel.ts';
+import { crosswalkPanel, sharesFromPanel } from '../../data/crosswalkPanel.ts';
 import { readPanelTable, type PanelTable } from '../../data/readers/panelTable.ts';
 import type { Scheme } from '../../data/regions/registry.ts';
 import type { CliCommand } from '../command.ts';
@@ -119,14 +119,8 @@ export const command: CliCommand = {
       if (kinds[weight] === 'other') kinds[weight] = 'additive';
     }
     let shares: Map<string, number> | undefined;
-    if (typeof values.shares === 'string') {
-      const s = await readPanel(values.shares);
-      const raw = s.panel.records.map((r) => [r.region!.id, r.values[0]] as const);
-      const percent = raw.some(([, v]) => v !== null && v > 1);
-      shares = new Map(
-        raw.filter(([, v]) => v !== null).map(([id, v]) => [id, percent ? v! / 100 : v!]),
-      );
-    }
+    if (typeof values.shares === 'string')
+      shares = sharesFromPanel((await readPanel(values.shares)).panel);
     const r = crosswalkPanel(panel, {
       to,
       kinds,

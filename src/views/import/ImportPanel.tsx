@@ -42,6 +42,9 @@ import { Templates } from './Templates.tsx';
 import { toUserDataset } from './toUserDataset.ts';
 import { panelToUserDataset } from './panelToUserDataset.ts';
 import { UserDatasets } from './UserDatasets.tsx';
+import { CrosswalkOffer } from './CrosswalkOffer.tsx';
+import { crosswalkTarget } from './crosswalkImport.ts';
+import { buildPanelTable, type PanelTable } from '../../data/readers/panelTable.ts';
 import './import.css';
 
 interface TableDraft {
@@ -97,6 +100,9 @@ export function ImportPanel() {
   const [draft, setDraft] = useState<TableDraft | null>(null);
   const [io, setIo] = useState<{ io: IoTable; fileName: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  /** The last imported table as a panel, for the crosswalk offer (issue 11). */
+  const [offer, setOffer] = useState<{ datasetId: string; panel: PanelTable } | null>(null);
+  const datasets = useAppStore((s) => s.userData.datasets);
 
   const report = (r: ImportReport) => store.getState().setLastImport(r);
 
@@ -140,7 +146,7 @@ export function ImportPanel() {
     // A transition: React renders the preview (up to 100 rows to match, each with a select of
     // the regions) in slices that yield to the page, not in one long task.
     startTransition(() => setDraft({ ...d, datasetId, built, builtLang: t.lang }));
-    return table;
+    return table ? datasetId : null;
   };
 
   /**
@@ -273,6 +279,7 @@ export function ImportPanel() {
               read.grid,
             );
             s.addUserDataset({ ...dataset, sha256 });
+            setOffer({ datasetId: dataset.id, panel: panel.table });
             report({
               fileName: file.name,
               kind: 'table',
@@ -282,7 +289,7 @@ export function ImportPanel() {
             });
             break;
           }
-          build(
+          const added = build(
             {
               fileName: file.name,
               grid: read.grid,
@@ -293,6 +300,9 @@ export function ImportPanel() {
             },
             read.table,
           );
+          // The same table as the crosswalk reads it (data/readers/panelTable.ts).
+          const asPanel = added ? buildPanelTable(read.grid) : null;
+          setOffer(asPanel?.ok && added ? { datasetId: added, panel: asPanel.value } : null);
           break;
         }
         case 'io':
@@ -409,6 +419,13 @@ export function ImportPanel() {
       ? bundled.rows.map((r) => r.key)
       : [];
 
+  // Offered while the table is in the other scheme than the boundaries in use (bundled: 2014).
+  const offerDataset = offer ? datasets.find((d) => d.id === offer.datasetId) : undefined;
+  const offerTo =
+    offerDataset && !offerDataset.crosswalk
+      ? crosswalkTarget(offerDataset.table.scheme ?? '2014', activeBounds?.scheme ?? '2014')
+      : null;
+
   return (
     <section className="import" aria-labelledby="import-title">
       <h2 id="import-title">{t('import.title')}</h2>
@@ -454,6 +471,16 @@ export function ImportPanel() {
         <ImportReportView
           key={`${lastImport.fileName}-${lastImport.issues.length}`}
           report={lastImport}
+        />
+      )}
+      {offerDataset && offerTo && offer && (
+        <CrosswalkOffer
+          key={`${offerDataset.id}-${offerTo}`}
+          dataset={offerDataset}
+          panel={offer.panel}
+          to={offerTo}
+          // The preview edits the table as read: once carried, it would undo the crosswalk.
+          onApplied={() => setDraft(null)}
         />
       )}
       {draft && (

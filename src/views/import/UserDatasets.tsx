@@ -87,6 +87,23 @@ export function UserDatasets() {
                 </span>
                 {active && <span className="badge">{t('import.list.inUse')}</span>}
               </div>
+              {d.crosswalk && (
+                <p className="muted" data-testid="crosswalk-done">
+                  {t('crosswalk.done', {
+                    from: t(`import.scheme.${d.crosswalk.from}`),
+                    to: t(`import.scheme.${d.crosswalk.to}`),
+                  })}{' '}
+                  {d.crosswalk.additive.length > 0 &&
+                    t('crosswalk.done.additive', { columns: d.crosswalk.additive.join(', ') })}{' '}
+                  {d.crosswalk.weighted.length > 0 &&
+                    t('crosswalk.done.weighted', {
+                      columns: d.crosswalk.weighted.join(', '),
+                      weight: d.crosswalk.weight ?? '',
+                    })}{' '}
+                  {d.crosswalk.shares &&
+                    t('crosswalk.done.shares', { file: d.crosswalk.shares.fileName })}
+                </p>
+              )}
               <div className="button-row">
                 {d.panel ? (
                   <span data-testid="panel-years">
