@@ -16,7 +16,14 @@ export const SPEC_VERSION = 2 as const;
 
 export type Normalisation =
   'ratio-to-max' | 'min-max' | 'z-score' | 'rank' | 'distance-to-target' | 'goalposts';
-export type Aggregation = 'arithmetic' | 'geometric';
+export type Aggregation = 'arithmetic' | 'geometric' | 'harmonic' | 'generalised' | 'copeland';
+export const AGGREGATIONS: readonly Aggregation[] = [
+  'arithmetic',
+  'geometric',
+  'harmonic',
+  'generalised',
+  'copeland',
+];
 export type Direction = 'higher' | 'lower';
 export type Linkage = 'ward' | 'complete' | 'average' | 'single';
 export type Standardisation = 'z' | 'none';
@@ -96,6 +103,14 @@ export interface RatingSpec {
    * such as [1, 100] keeps a geometric mean off zero (COINr `n_minx(l_u = c(1, 100))`).
    */
   range?: [number, number];
+  /**
+   * A method per level (issue 9 item 5), from the top: `levels[0]` combines the groups under
+   * the index, `levels[d]` the children of the groups d levels down; absent or null = the
+   * `aggregation` above.
+   */
+  levels?: (Aggregation | null)[];
+  /** Exponent p of the generalised mean (p != 0); absent = 2. */
+  power?: number;
 }
 
 export interface SensitivitySpec {

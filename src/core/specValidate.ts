@@ -55,7 +55,7 @@ const NORMALISATIONS = [
   'distance-to-target',
   'goalposts',
 ];
-const AGGREGATIONS = ['arithmetic', 'geometric'];
+const AGGREGATIONS = ['arithmetic', 'geometric', 'harmonic', 'generalised', 'copeland'];
 const DIRECTIONS = ['higher', 'lower'];
 
 type Obj = Record<string, unknown>;
@@ -221,7 +221,15 @@ function bands(c: Checker, x: unknown, f: string): ClassBand[] {
 function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec | null {
   const o = c.object(x, field);
   if (!o) return null;
-  c.known(o, field, ['groups', 'normalisation', 'aggregation', 'classes', 'range']);
+  c.known(o, field, [
+    'groups',
+    'normalisation',
+    'aggregation',
+    'classes',
+    'range',
+    'levels',
+    'power',
+  ]);
   const normalisation = c.oneOf<RatingSpec['normalisation']>(
     o.normalisation,
     `${field}.normalisation`,
@@ -232,11 +240,25 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
     `${field}.aggregation`,
     AGGREGATIONS,
   );
-  if (o.normalisation === 'z-score' && o.aggregation === 'geometric') {
+  const levels =
+    o.levels === undefined
+      ? undefined
+      : (c.array(o.levels, `${field}.levels`) ?? []).map((x, i) =>
+          x === null
+            ? null
+            : c.oneOf<RatingSpec['aggregation']>(x, `${field}.levels[${i}]`, AGGREGATIONS),
+        );
+  const power = o.power === undefined ? undefined : c.number(o.power, `${field}.power`, -10, 10);
+  if (power === 0) c.error('out-of-range', `${field}.power`, 'the exponent must not be 0');
+  const positiveOnly = ['geometric', 'harmonic', 'generalised'];
+  if (
+    o.normalisation === 'z-score' &&
+    [o.aggregation, ...(levels ?? [])].some((a) => positiveOnly.includes(a as string))
+  ) {
     c.error(
       'incompatible-methods',
       `${field}.aggregation`,
-      'a geometric mean needs values >= 0, and z-scores are negative below the mean; use another normalisation or the arithmetic mean',
+      'geometric, harmonic and generalised means need values >= 0, and z-scores are negative below the mean; use another normalisation or the arithmetic mean',
     );
   }
   const seenGroups = new Set<string>();
@@ -314,6 +336,8 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
     aggregation,
     classes: bands(c, o.classes, `${field}.classes`),
   };
+  if (levels !== undefined) out.levels = levels;
+  if (power !== undefined) out.power = power;
   if (o.range !== undefined) {
     const r = c.array(o.range, `${field}.range`);
     if (r && r.length === 2) {

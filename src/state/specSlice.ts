@@ -62,6 +62,10 @@ export interface SpecSlice {
   moveIndicator: (indicatorId: string, groupId: string) => void;
   setNormalisation: (n: Normalisation) => void;
   setAggregation: (a: Aggregation) => void;
+  /** The method of one level (0 = the index's); null = the same as `aggregation`. */
+  setLevelAggregation: (level: number, a: Aggregation | null) => void;
+  /** The exponent of the generalised mean. */
+  setPower: (p: number) => void;
   applyPreset: (p: Exclude<Preset, 'custom'>) => void;
   /**
    * "PCA weights per group" (core/composite/pcaWeights.ts) from the current result's
@@ -165,6 +169,17 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
     moveIndicator: (id, to) => edit(null, (r) => moveIndicator(r, id, to)),
     setNormalisation: (normalisation) => edit(null, (r) => ({ ...r, normalisation })),
     setAggregation: (aggregation) => edit(null, (r) => ({ ...r, aggregation })),
+    setLevelAggregation: (level, a) =>
+      edit(null, (r) => {
+        const levels = [...(r.levels ?? [])];
+        while (levels.length <= level) levels.push(null);
+        levels[level] = a;
+        while (levels.length > 0 && levels[levels.length - 1] === null) levels.pop();
+        const rest = { ...r };
+        delete rest.levels;
+        return levels.length > 0 ? { ...rest, levels } : rest;
+      }),
+    setPower: (power) => edit('power', (r) => ({ ...r, power })),
     applyPreset: (p) =>
       edit(null, (r, base) => {
         if (p === 'equal') return equalRating(r);

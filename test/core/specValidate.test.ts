@@ -153,7 +153,7 @@ describe('validateSpec()', () => {
 
 describe('validateRatingSpec() and parseSpecJson()', () => {
   it('validateRatingSpec() checks a rating alone with rating.* paths', () => {
-    const r = validateRatingSpec({ ...defaultSpec().rating, aggregation: 'harmonic' });
+    const r = validateRatingSpec({ ...defaultSpec().rating, aggregation: 'median' });
     expect(r.ok ? [] : r.issues.map((i) => i.where?.field)).toEqual(['rating.aggregation']);
   });
   it('parseSpecJson() reports bad JSON as invalid-json', () => {

@@ -3,7 +3,7 @@
  * z-scores and a moved min-max range class the regions by quintiles of rank (К1..К5 in
  * Russian, with a note saying why); goalposts typed in the editor re-score the table; "PCA
  * weights per group" sets the weights from the first component and names the indicators it
- * sets to 0; the choices travel in the address.
+ * sets to 0; Copeland at the index level re-ranks; the choices travel in the address.
  */
 import { describe, expect, it } from 'vitest';
 import { openRoute, sessionPerFile, settle, tableOrder } from './harness.ts';
@@ -73,5 +73,12 @@ describe('rating scales', () => {
     const notes = await page.getByTestId('pca-notes').innerText();
     expect(notes).toContain('первую главную компоненту');
     expect(await page.getByTestId('weight-input-S_C').inputValue()).not.toBe('1');
+
+    // A different method per level: Copeland at the index re-ranks and leaves the 0-100 scale.
+    const pca = await tableOrder(page);
+    await page.locator('[data-testid="rating-levels"] summary').click();
+    await page.getByTestId('aggregation-level-0').selectOption('copeland');
+    await expect.poll(() => tableOrder(page)).not.toEqual(pca);
+    await expect.poll(async () => (await badges(page)).every((b) => /^К[1-5]$/.test(b))).toBe(true);
   });
 });

@@ -16,7 +16,7 @@
 import type { Issue } from '../issue.ts';
 import type { RatingSpec } from '../spec.ts';
 import { minRanksDescending } from '../stats/rank.ts';
-import { aggregateInto } from './aggregate.ts';
+import { aggregateInto, KIND } from './aggregate.ts';
 import { bandIndex, sortBands } from './classify.ts';
 import { classesByQuintile, QUINTILES, quintileOfRank } from './classScale.ts';
 import type { IndicatorMatrix } from './indicatorMatrix.ts';
@@ -59,16 +59,25 @@ export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
     p.layout,
     p.indicatorWeights,
     p.groupWeights,
-    spec.aggregation,
+    p.methods,
     groupsOut,
     index,
   );
 
-  if (spec.aggregation === 'geometric') {
+  // Zeros and negatives where a group takes a geometric or harmonic mean of its indicators
+  // (the stated rule of aggregate.ts).
+  const groupOf = new Int32Array(K);
+  for (let g = 0; g < G; g++)
+    for (let k = p.layout.groupStart[g]; k < p.layout.groupStart[g + 1]; k++) groupOf[k] = g;
+  const sensitive = (k: number) => {
+    const kind = p.methods.kinds[groupOf[k]];
+    return kind === KIND.geometric || kind === KIND.harmonic;
+  };
+  if (K > 0 && Array.from({ length: K }, (_, k) => k).some(sensitive)) {
     for (let u = 0; u < n; u++) {
       for (let k = 0; k < K; k++) {
         const x = p.normalised[u * K + k];
-        if (x !== x || !(p.indicatorWeights[k] > 0) || x > 0) continue;
+        if (!sensitive(k) || x !== x || !(p.indicatorWeights[k] > 0) || x > 0) continue;
         issues.push({
           code: x < 0 ? 'geometric-negative' : 'geometric-zero',
           severity: x < 0 ? 'error' : 'warning',

@@ -99,7 +99,7 @@ export function sensitivity(
   const rankRow = new Int32Array(n);
   const work = rankWork(n);
   const run = (iw: Float64Array, gw: Float64Array) => {
-    aggregateInto(p.normalised, p.layout, iw, gw, spec.aggregation, groupsOut, index);
+    aggregateInto(p.normalised, p.layout, iw, gw, p.methods, groupsOut, index);
     minRanksDescending(index, rankRow, work);
   };
 

@@ -5,7 +5,14 @@ import { presetOf } from '../../state/specSlice.ts';
 import { sameWeights } from '../../state/indexTreeEdit.ts';
 import { IssueText } from '../common/IssueText.tsx';
 import { useMemo } from 'react';
-import { isPaperData, pcaWeights, type Aggregation, type Normalisation } from '../../core/index.ts';
+import {
+  AGGREGATIONS,
+  isPaperData,
+  pcaWeights,
+  walkGroups,
+  type Aggregation,
+  type Normalisation,
+} from '../../core/index.ts';
 import { TypedNumber } from '../common/TypedNumber.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 
@@ -17,7 +24,6 @@ const NORMALISATIONS: Normalisation[] = [
   'distance-to-target',
   'goalposts',
 ];
-const AGGREGATIONS: Aggregation[] = ['arithmetic', 'geometric'];
 
 export function MethodControls() {
   const t = useT();
@@ -27,6 +33,16 @@ export function MethodControls() {
   const setAggregation = useAppStore((s) => s.setAggregation);
   const resetRating = useAppStore((s) => s.resetRating);
   const setRange = useAppStore((s) => s.setRange);
+  const setLevelAggregation = useAppStore((s) => s.setLevelAggregation);
+  const setPower = useAppStore((s) => s.setPower);
+  // Levels of the tree: the index, then one per depth of groups that has children.
+  const depth = useMemo(
+    () => walkGroups(rating).reduce((d, v) => Math.max(d, v.depth + 1), 0),
+    [rating],
+  );
+  const usesPower = [rating.aggregation, ...(rating.levels ?? [])].includes('generalised');
+  const aggName = (a: Aggregation) =>
+    t(!paper && a === 'arithmetic' ? 'rating.agg.arithmetic.plain' : `rating.agg.${a}`);
   const scaled = rating.normalisation === 'min-max' || rating.normalisation === 'goalposts';
   const [lo, hi] = rating.range ?? [0, 100];
   const applyPcaWeights = useAppStore((s) => s.applyPcaWeights);
@@ -129,11 +145,53 @@ export function MethodControls() {
         >
           {AGGREGATIONS.map((a) => (
             <option key={a} value={a}>
-              {t(!paper && a === 'arithmetic' ? 'rating.agg.arithmetic.plain' : `rating.agg.${a}`)}
+              {aggName(a)}
             </option>
           ))}
         </select>
       </label>
+      {depth > 0 && (
+        <details className="field" data-testid="rating-levels" open={!!rating.levels?.length}>
+          <summary>{t('rating.levels')}</summary>
+          {Array.from({ length: depth + 1 }, (_, level) => (
+            <label className="field" key={level}>
+              <span>
+                {level === 0 ? t('rating.level.index') : t('rating.level.n', { n: level })}
+              </span>
+              <select
+                data-testid={`aggregation-level-${level}`}
+                value={rating.levels?.[level] ?? ''}
+                onChange={(e) =>
+                  setLevelAggregation(level, (e.target.value || null) as Aggregation | null)
+                }
+              >
+                <option value="">
+                  {t('rating.level.same', { name: aggName(rating.aggregation) })}
+                </option>
+                {AGGREGATIONS.map((a) => (
+                  <option key={a} value={a}>
+                    {aggName(a)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </details>
+      )}
+      {usesPower && (
+        <label className="field" title={t('rating.powerHint')}>
+          <span>{t('rating.power')}</span>
+          <TypedNumber
+            value={rating.power ?? 2}
+            min={-10}
+            max={10}
+            digits={2}
+            label={t('rating.power')}
+            testid="rating-power"
+            onValue={(v) => v !== undefined && v !== 0 && setPower(v)}
+          />
+        </label>
+      )}
       <button type="button" className="button secondary" data-testid="reset" onClick={resetRating}>
         {t(paper ? 'rating.reset' : 'rating.resetUser')}
       </button>

@@ -52,3 +52,4 @@ export const referenceGoalposts = Object.fromEntries(
 export const referencePca = csv('reference-pca.csv');
 export const referencePcaWeights = csv('reference-pca-weights.csv');
 export const referenceStrengths = csv('reference-strengths.csv');
+export const referenceLevels = csv('reference-levels.csv');
