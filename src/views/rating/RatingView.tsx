@@ -13,6 +13,8 @@ import { selectRatingTable } from './rows.ts';
 import { IndexEditor } from './IndexEditor.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
+import { CoinrPanel } from './CoinrPanel.tsx';
+import { CoherencePanel } from './CoherencePanel.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
 import { isPaperData } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
@@ -109,6 +111,7 @@ export default function RatingView() {
           <div className="panel">
             <IndexEditor />
           </div>
+          <CoinrPanel />
         </aside>
         <div className="panel">
           <div className="panel-head">
@@ -123,6 +126,7 @@ export default function RatingView() {
           )}
           {paper && <PublishedNotes />}
           <RankTrajectories />
+          <CoherencePanel />
           {issues.length > 0 && (
             <details className="issues" data-testid="rating-issues">
               <summary>
