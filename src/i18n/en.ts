@@ -874,4 +874,8 @@ export const en: Messages = {
   'crosswalk.done.additive': 'Summed: {columns}.',
   'crosswalk.done.weighted': 'Averaged with the weight “{weight}”: {columns}.',
   'crosswalk.done.shares': 'Allocation key: “{file}”.',
+  // Change maps and small multiples (issue 11, helper today)
+  'map.method.centred': 'equal intervals either side of zero',
+  'map.centredHint':
+    'Changes fall into {k} classes of equal width either side of zero: no class holds both gains and losses.',
 };

@@ -88,7 +88,7 @@ export default function MapView() {
       // The rating's method applies to the layers the rating computes; an indicator's own
       // values, the published index and the spatial layers have only the classes.
       subtitle: /^(index|class|change|rankChange|sub:)/.test(model.layer.id)
-        ? `${ratingWords(s.spec, t)}; ${classWords(s.spec, t)}`
+        ? `${ratingWords(s.spec, t)}; ${classWords(s.spec, t, model.layer.centred)}`
         : classWords(s.spec, t),
       legendTitle: t('map.legend'),
       // The legend as on screen (map/Legend.tsx), the no-data entry included.

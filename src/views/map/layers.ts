@@ -21,6 +21,11 @@ export interface MapLayerDef {
   label: (t: T) => string;
   /** Diverging layers centre their palette on zero. */
   scale: 'sequential' | 'diverging';
+  /**
+   * Classes centred on zero (classify.ts, zeroCentredBreaks) unless the user sets their own
+   * breaks: for changes, where a class holding both losses and gains would mislead.
+   */
+  centred?: boolean;
   /** The palette drawn when the user has not chosen one; else the scale's default. */
   palette?: PaletteId;
   /** Values on the 0-100 index scale, where the paper's class scale applies. */
@@ -126,6 +131,7 @@ const changeLayer: MapLayerDef = {
   id: 'change',
   label: (t) => t('map.layer.change'),
   scale: 'diverging',
+  centred: true,
   indexScale: false,
   digits: 1,
   values: memo(

@@ -5,11 +5,12 @@
  */
 import { PAPER_CLASSES } from '../../core/index.ts';
 import type { AppState } from '../../state/store.ts';
-import { classify, type Classified } from './classify.ts';
+import { classify, zeroCentredBreaks, type Classified } from './classify.ts';
 import { layerById, type LayerValues, type MapLayerDef } from './layers.ts';
 import {
   DEFAULT_DIVERGING,
   DEFAULT_SEQUENTIAL,
+  centredColours,
   divergingColours,
   NO_DATA,
   paletteColours,
@@ -63,10 +64,13 @@ export function buildMapModel(s: AppState, layer: MapLayerDef): MapModel {
   let method = layer.method ?? c.method;
   // The paper's scale only means something on the 0-100 index scale.
   if (method === 'paper' && !layer.indexScale) method = 'quantile';
+  const centred = layer.centred === true && method !== 'custom';
   const classified = xs.length
     ? layer.fixed
       ? classify(xs, 'custom', c.k, layer.fixed.breaks)
-      : classify(xs, method, c.k, c.breaks)
+      : centred
+        ? classify(xs, 'custom', c.k, zeroCentredBreaks(xs, c.k))
+        : classify(xs, method, c.k, c.breaks)
     : EMPTY_CLASSIFIED;
   const paletteId =
     s.view.palette ??
@@ -81,11 +85,13 @@ export function buildMapModel(s: AppState, layer: MapLayerDef): MapModel {
     : layer.fixed
       ? // Inner 80 % of the ramp: the darkest ends would swallow the region labels.
         Array.from({ length: k }, (_, i) => palette.at(k > 1 ? 0.1 + (0.8 * i) / (k - 1) : 0.5))
-      : palette.kind === 'diverging' && classified.extent
-        ? divergingColours(palette, classified.breaks, classified.extent)
-        : method === 'paper'
-          ? spreadOverUsed(palette, classified.counts)
-          : paletteColours(palette, k);
+      : centred && palette.kind === 'diverging'
+        ? centredColours(palette, classified.breaks.length + 1)
+        : palette.kind === 'diverging' && classified.extent
+          ? divergingColours(palette, classified.breaks, classified.extent)
+          : method === 'paper'
+            ? spreadOverUsed(palette, classified.counts)
+            : paletteColours(palette, k);
   const fill = new Map<string, string>();
   codes.forEach((code, i) => {
     const cl = classified.classes[i];
