@@ -7,6 +7,7 @@ import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem } from '../common/export.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
+import { SmallMultiplesView } from './SmallMultiplesView.tsx';
 import { regionName } from './regionName.ts';
 import { Legend, legendText } from './Legend.tsx';
 import { MapControls } from './MapControls.tsx';
@@ -167,6 +168,7 @@ export default function MapView() {
           </div>
         </div>
       </div>
+      <SmallMultiplesView />
     </section>
   );
 }
