@@ -127,6 +127,12 @@ export {
   type CoherenceReport,
 } from './coin/coherence/coherenceReport.ts';
 export { sobolIndices, sobolDesign, type SobolIndex } from './coin/sobol/sobolIndices.ts';
+export {
+  ratingCoherence,
+  type RatingCoherence,
+  type CoherencePair,
+  type NodeCoherence,
+} from './coin/coherence/ratingCoherence.ts';
 
 // Spatial statistics: weights, Moran's I, LISA, Getis-Ord, constrained clustering (docs/methods.md section 8).
 export * from './spatial/index.ts';

@@ -544,6 +544,68 @@ export const en: Messages = {
   'coinr.issue.idata-not-number': '“{value}” in {name} is not a number.',
   'coinr.issue.idata-no-rows': 'iData has no rows of data.',
   'coinr.issue.idata-indicator-missing': '{code} (iMeta row {metaRow}) has no column in iData.',
+  // COINr interchange in the UI (helper coin, session 6, issue 9 item 2).
+  'coinr.issue.idata-unit-not-region':
+    'The unit {value} ({name}) is not a region of Kazakhstan. Write its ISO code (e.g. KZ-AKM) in uCode or its name in {uName}. Nearest: {suggestions}.',
+  'coinr.issue.idata-unit-same-region':
+    'The unit {value} names the same region ({region}) as {other}.',
+  'coinr.issue.imeta-too-deep':
+    'iMeta has {levels} levels; the atlas holds at most {max} (indicators, six levels of groups).',
+  'coinr.issue.idata-time-not-year': 'Time {value} is not a year from {min} to {max}.',
+  'coinr.issue.idata-text-column-left':
+    'The column {name} (Type {type}) holds text; the atlas keeps numbers only, so it was left out.',
+  'coinr.issue.imeta-goalposts-left':
+    'Goalposts are not carried into the atlas yet; the rating uses its own normalisation.',
+  'coinr.issue.idata-column-not-in-meta':
+    'The column {name} has no row in {meta}; it was left out (COINr ignores it too).',
+  'coinr.title': 'COINr: iData and iMeta',
+  'coinr.lead':
+    'Import a study written for R’s COINr (new_coin(iData, iMeta)): the data and the index tree with your codes, names, weights, directions, units and targets. Or export the study in use for COINr.',
+  'coinr.choose': 'iData and iMeta files (CSV or XLSX, both at once)',
+  'coinr.needTwo': 'Choose two files at once: iData (with uCode) and iMeta (with iCode).',
+  'coinr.whichIsWhich':
+    'Could not tell iData from iMeta: iData needs a uCode column, iMeta an iCode column ({files}).',
+  'coinr.imported':
+    '{data} and {meta} imported: {units} units, {indicators} indicators, {levels} levels. The rating now runs on them.',
+  'coinr.failed':
+    '{data} and {meta} were not imported; nothing of yours was changed. Correct these problems:',
+  'coinr.warnings': 'Notes',
+  'coinr.export': 'Export for COINr:',
+  'coinr.exportLifted':
+    'Exported. COINr puts every indicator at level 1, so {n} single-child aggregates ({codes}) lift indicators that sit beside sub-groups; they change no score.',
+  'coinr.replay':
+    'In R: new_coin(iData, iMeta); in the atlas’s command line: rate with --idata and --imeta.',
+  // Coherence panel on #/rating (helper coin, session 6, issue 9 item 6).
+  'coherence.title': 'Coherence of the index: correlations, Cronbach’s alpha, effective weights',
+  'coherence.lead':
+    'Correlations of the normalised indicators (a cell outlined thin: both in one group; thick: a flagged pair). Pairs with |r| > {r} measure nearly the same thing; a negative pair pulls its aggregate two ways.',
+  'coherence.none': 'Nothing is rated yet for the year in view.',
+  'coherence.few': 'A correlation needs at least two indicators.',
+  'coherence.method': 'Correlation',
+  'coherence.pearson': 'Pearson',
+  'coherence.spearman': 'Spearman (ranks)',
+  'coherence.heatmap': 'Correlations of the indicators',
+  'coherence.subtitle':
+    '{method} correlation of the normalised indicators, in the order of the index tree.',
+  'coherence.flags.title': 'Flagged pairs',
+  'coherence.flag.duplicate': '{a} and {b}: r = {r}, near duplicates ({where}).',
+  'coherence.flag.negative': '{a} and {b}: r = {r}, negative ({where}).',
+  'coherence.within': 'in one group',
+  'coherence.across': 'in different groups',
+  'coherence.noFlags': 'No near-duplicate or negative pair.',
+  'coherence.groups.title': 'Groups: Cronbach’s alpha and the first principal component',
+  'coherence.col.group': 'Group',
+  'coherence.col.children': 'Parts',
+  'coherence.col.alpha': 'Cronbach’s α',
+  'coherence.col.pc1': 'First component, share of variance',
+  'coherence.groups.note':
+    'Each on the group’s parts (its indicators and sub-groups). α of 0.7 or more and a large first-component share suggest the parts measure one thing; a group of one part has neither (—).',
+  'coherence.effective.title': 'Nominal and effective weights',
+  'coherence.col.indicator': 'Indicator',
+  'coherence.col.nominal': 'Nominal weight in the index',
+  'coherence.col.corr': 'Correlation with the index (effective weight)',
+  'coherence.effective.note':
+    'An indicator whose correlation with the index is low or negative adds little to the ranking, whatever its nominal weight.',
   // Cluster toolkit on #/specialisation (helper toolkit, issue 12).
   'toolkit.strengthTitle': 'Cluster strength: strong clusters and stars',
   'toolkit.strengthLead':

@@ -554,6 +554,69 @@ export const kk: Messages = {
   'coinr.issue.idata-no-rows': 'iData-да деректер жолдары жоқ.',
   'coinr.issue.idata-indicator-missing':
     '{code} үшін (iMeta-ның {metaRow}-жолы) iData-да баған жоқ.',
+  // COINr interchange in the UI (helper coin, session 6, issue 9 item 2).
+  'coinr.issue.idata-unit-not-region':
+    '{value} бірлігі ({name}) Қазақстан өңірі емес. Оның ISO кодын (мысалы, KZ-AKM) uCode бағанына немесе атауын {uName} бағанына жазыңыз. Ең жақындары: {suggestions}.',
+  'coinr.issue.idata-unit-same-region':
+    '{value} бірлігі {other} сияқты сол өңірді ({region}) атайды.',
+  'coinr.issue.imeta-too-deep':
+    'iMeta-да {levels} деңгей бар; атлас ең көбі {max} деңгейді сыйғызады (индикаторлар және топтардың алты деңгейі).',
+  'coinr.issue.idata-time-not-year': '{value} уақыты {min}–{max} аралығындағы жыл емес.',
+  'coinr.issue.idata-text-column-left':
+    '{name} бағанында (Type {type}) мәтін бар; атлас тек сандарды сақтайды, сондықтан баған алынбады.',
+  'coinr.issue.imeta-goalposts-left':
+    'Шектер (goalposts) әзірге атласқа көшірілмейді; рейтинг өз нормалауын қолданады.',
+  'coinr.issue.idata-column-not-in-meta':
+    '{name} бағаны үшін {meta} ішінде жол жоқ; ол алынбады (COINr де оны қолданбайды).',
+  'coinr.title': 'COINr: iData және iMeta',
+  'coinr.lead':
+    'R тіліндегі COINr пакетіне (new_coin(iData, iMeta)) дайындалған зерттеуді импорттау: деректер мен индекс ағашы сіздің кодтарыңызбен, атауларыңызбен, салмақтарыңызбен, бағыттарыңызбен, бірліктеріңізбен және мақсаттарыңызбен. Немесе ағымдағы зерттеуді COINr үшін экспорттау.',
+  'coinr.choose': 'iData және iMeta файлдары (CSV немесе XLSX, екеуі бірге)',
+  'coinr.needTwo':
+    'Екі файлды бірге таңдаңыз: iData (uCode бағанымен) және iMeta (iCode бағанымен).',
+  'coinr.whichIsWhich':
+    'iData мен iMeta ажыратылмады: iData-да uCode бағаны, iMeta-да iCode бағаны керек ({files}).',
+  'coinr.imported':
+    '{data} және {meta} импортталды: бірліктер — {units}, индикаторлар — {indicators}, деңгейлер — {levels}. Рейтинг енді солар бойынша есептеледі.',
+  'coinr.failed':
+    '{data} және {meta} импортталмады; деректеріңіз өзгермеді. Мына қателерді түзетіңіз:',
+  'coinr.warnings': 'Ескертулер',
+  'coinr.export': 'COINr үшін экспорт:',
+  'coinr.exportLifted':
+    'Экспортталды. COINr-да барлық индикаторлар 1-деңгейде тұрады, сондықтан бір ұрпағы бар {n} агрегат ({codes}) ішкі топтардың қасындағы индикаторларды көтереді; бағалар өзгермейді.',
+  'coinr.replay':
+    'R-да: new_coin(iData, iMeta); атластың командалық жолында: rate командасы --idata және --imeta жалаушаларымен.',
+  // Coherence panel on #/rating (helper coin, session 6, issue 9 item 6).
+  'coherence.title': 'Индекстің үйлесімділігі: корреляциялар, Кронбах альфасы, тиімді салмақтар',
+  'coherence.lead':
+    'Нормаланған көрсеткіштердің корреляциялары (жіңішке жақтау — екеуі бір топта, жуан — белгіленген жұп). |r| > {r} жұптар бір нәрсені дерлік өлшейді; теріс жұп өз агрегатын екі жаққа тартады.',
+  'coherence.none': 'Экрандағы жыл үшін әлі ештеңе есептелмеген.',
+  'coherence.few': 'Корреляция үшін кемінде екі көрсеткіш керек.',
+  'coherence.method': 'Корреляция',
+  'coherence.pearson': 'Пирсон',
+  'coherence.spearman': 'Спирмен (ранг бойынша)',
+  'coherence.heatmap': 'Көрсеткіштердің корреляциялары',
+  'coherence.subtitle':
+    'Нормаланған көрсеткіштердің {method} корреляциясы, индекс ағашының ретімен.',
+  'coherence.flags.title': 'Белгіленген жұптар',
+  'coherence.flag.duplicate': '{a} және {b}: r = {r}, дерлік қайталанады ({where}).',
+  'coherence.flag.negative': '{a} және {b}: r = {r}, теріс байланыс ({where}).',
+  'coherence.within': 'бір топта',
+  'coherence.across': 'әртүрлі топтарда',
+  'coherence.noFlags': 'Дерлік қайталанатын да, теріс те жұп жоқ.',
+  'coherence.groups.title': 'Топтар: Кронбах альфасы және бірінші басты компонента',
+  'coherence.col.group': 'Топ',
+  'coherence.col.children': 'Бөліктер',
+  'coherence.col.alpha': 'Кронбах α',
+  'coherence.col.pc1': 'Бірінші компонента, дисперсия үлесі',
+  'coherence.groups.note':
+    'Топтың бөліктері (көрсеткіштері мен ішкі топтары) бойынша есептеледі. 0,7-ден бастап α және бірінші компонентаның үлкен үлесі бөліктердің бір нәрсені өлшейтінін көрсетеді; бір бөліктен тұратын топта олар жоқ (—).',
+  'coherence.effective.title': 'Номиналды және тиімді салмақтар',
+  'coherence.col.indicator': 'Көрсеткіш',
+  'coherence.col.nominal': 'Индекстегі номиналды салмақ',
+  'coherence.col.corr': 'Индекспен корреляция (тиімді салмақ)',
+  'coherence.effective.note':
+    'Индекспен корреляциясы әлсіз немесе теріс көрсеткіш номиналды салмағына қарамастан орындарға аз әсер етеді.',
   // Cluster toolkit on #/specialisation (helper toolkit, issue 12).
   'toolkit.strengthTitle': 'Кластерлердің күші: күшті кластерлер мен жұлдыздар',
   'toolkit.strengthLead':

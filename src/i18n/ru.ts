@@ -549,6 +549,68 @@ export const ru = {
   'coinr.issue.idata-not-number': '«{value}» в {name} — не число.',
   'coinr.issue.idata-no-rows': 'В iData нет строк с данными.',
   'coinr.issue.idata-indicator-missing': 'Для {code} (строка {metaRow} iMeta) нет столбца в iData.',
+  // COINr interchange in the UI (helper coin, session 6, issue 9 item 2).
+  'coinr.issue.idata-unit-not-region':
+    'Единица {value} ({name}) — не регион Казахстана. Впишите её код ISO (например, KZ-AKM) в uCode или название в {uName}. Ближайшие: {suggestions}.',
+  'coinr.issue.idata-unit-same-region':
+    'Единица {value} называет тот же регион ({region}), что и {other}.',
+  'coinr.issue.imeta-too-deep':
+    'В iMeta {levels} уровней; атлас вмещает не более {max} (индикаторы и шесть уровней групп).',
+  'coinr.issue.idata-time-not-year': 'Время {value} — не год от {min} до {max}.',
+  'coinr.issue.idata-text-column-left':
+    'Столбец {name} (Type {type}) содержит текст; атлас хранит только числа, поэтому столбец не взят.',
+  'coinr.issue.imeta-goalposts-left':
+    'Границы (goalposts) пока не переносятся в атлас; рейтинг использует свою нормировку.',
+  'coinr.issue.idata-column-not-in-meta':
+    'Для столбца {name} нет строки в {meta}; он не взят (COINr его тоже не использует).',
+  'coinr.title': 'COINr: iData и iMeta',
+  'coinr.lead':
+    'Импорт исследования, подготовленного для пакета R COINr (new_coin(iData, iMeta)): данные и дерево индекса с вашими кодами, названиями, весами, направлениями, единицами и целями. Или экспорт текущего исследования для COINr.',
+  'coinr.choose': 'Файлы iData и iMeta (CSV или XLSX, оба сразу)',
+  'coinr.needTwo':
+    'Выберите сразу два файла: iData (со столбцом uCode) и iMeta (со столбцом iCode).',
+  'coinr.whichIsWhich':
+    'Не удалось различить iData и iMeta: в iData нужен столбец uCode, в iMeta — iCode ({files}).',
+  'coinr.imported':
+    '{data} и {meta} импортированы: единиц — {units}, индикаторов — {indicators}, уровней — {levels}. Рейтинг теперь считается по ним.',
+  'coinr.failed':
+    '{data} и {meta} не импортированы; ваши данные не изменены. Исправьте эти ошибки:',
+  'coinr.warnings': 'Замечания',
+  'coinr.export': 'Экспорт для COINr:',
+  'coinr.exportLifted':
+    'Экспортировано. В COINr все индикаторы стоят на уровне 1, поэтому {n} агрегатов с одним потомком ({codes}) поднимают индикаторы, стоящие рядом с подгруппами; оценки от этого не меняются.',
+  'coinr.replay':
+    'В R: new_coin(iData, iMeta); в командной строке атласа: команда rate с флагами --idata и --imeta.',
+  // Coherence panel on #/rating (helper coin, session 6, issue 9 item 6).
+  'coherence.title': 'Согласованность индекса: корреляции, альфа Кронбаха, эффективные веса',
+  'coherence.lead':
+    'Корреляции нормированных показателей (тонкая рамка — оба в одной группе, толстая — отмеченная пара). Пары с |r| > {r} измеряют почти одно и то же; отрицательная пара тянет свой агрегат в разные стороны.',
+  'coherence.none': 'За год на экране ещё ничего не рассчитано.',
+  'coherence.few': 'Для корреляции нужно не меньше двух показателей.',
+  'coherence.method': 'Корреляция',
+  'coherence.pearson': 'Пирсона',
+  'coherence.spearman': 'Спирмена (по рангам)',
+  'coherence.heatmap': 'Корреляции показателей',
+  'coherence.subtitle': 'Корреляция {method} нормированных показателей в порядке дерева индекса.',
+  'coherence.flags.title': 'Отмеченные пары',
+  'coherence.flag.duplicate': '{a} и {b}: r = {r}, почти дубликаты ({where}).',
+  'coherence.flag.negative': '{a} и {b}: r = {r}, отрицательная связь ({where}).',
+  'coherence.within': 'в одной группе',
+  'coherence.across': 'в разных группах',
+  'coherence.noFlags': 'Нет ни почти дублирующих, ни отрицательных пар.',
+  'coherence.groups.title': 'Группы: альфа Кронбаха и первая главная компонента',
+  'coherence.col.group': 'Группа',
+  'coherence.col.children': 'Частей',
+  'coherence.col.alpha': 'α Кронбаха',
+  'coherence.col.pc1': 'Первая компонента, доля дисперсии',
+  'coherence.groups.note':
+    'Считается по частям группы (её показателям и подгруппам). α от 0,7 и большая доля первой компоненты говорят, что части измеряют одно; у группы из одной части их нет (—).',
+  'coherence.effective.title': 'Номинальные и эффективные веса',
+  'coherence.col.indicator': 'Показатель',
+  'coherence.col.nominal': 'Номинальный вес в индексе',
+  'coherence.col.corr': 'Корреляция с индексом (эффективный вес)',
+  'coherence.effective.note':
+    'Показатель со слабой или отрицательной корреляцией с индексом мало влияет на места, каким бы ни был его номинальный вес.',
   // Cluster toolkit on #/specialisation (helper toolkit, issue 12).
   'toolkit.strengthTitle': 'Сила кластеров: сильные кластеры и звёзды',
   'toolkit.strengthLead':

@@ -12,6 +12,7 @@ import type { TableDataset } from '../data/types.ts';
 import type { Scheme } from '../data/regions/registry.ts';
 import { isDrawableBoundaries } from '../data/validate/drawableBoundaries.ts';
 import type { Year } from './viewState.ts';
+import type { CoinrExtras } from './coinrStudy.ts';
 
 /** An imported indicator table, converted to the bundled datasets' shape. */
 export interface UserDataset {
@@ -39,6 +40,8 @@ export interface UserDataset {
   panel?: { year: Year; table: TableDataset }[];
   /** Rating indicator id (S_D, ...) -> column id of `table`; unmapped indicators are left out. */
   mapping: Record<string, string>;
+  /** Read from a COINr iData/iMeta pair: what an export needs to give the user's file back. */
+  coinr?: CoinrExtras;
   /**
    * The crosswalk applied on import (issue 11): the file's units were carried to the other
    * scheme (views/import/crosswalkImport.ts); recorded in the study's spec so it travels.

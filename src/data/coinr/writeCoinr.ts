@@ -16,6 +16,11 @@ const line = (cells: (string | number | null | undefined)[]): string => cells.ma
 
 export type Row = (string | number | null)[];
 
+/** Rows (header first) as CSV text that R's read.csv() reads. */
+export function rowsToCsv(rows: readonly Row[]): string {
+  return rows.map(line).join('\n') + '\n';
+}
+
 /** iData: uCode, uName, Time (when present), then the given numeric columns in order. */
 export function writeIData(d: CoinData, columns: readonly string[]): string {
   return iDataRows(d, columns).map(line).join('\n') + '\n';

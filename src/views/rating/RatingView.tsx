@@ -12,6 +12,8 @@ import { selectRatingTable } from './rows.ts';
 import { IndexEditor } from './IndexEditor.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
+import { CoinrPanel } from './CoinrPanel.tsx';
+import { CoherencePanel } from './CoherencePanel.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
 import { isPaperData } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
@@ -108,6 +110,7 @@ export default function RatingView() {
           <div className="panel">
             <IndexEditor />
           </div>
+          <CoinrPanel />
         </aside>
         <div className="panel">
           <div className="panel-head">
@@ -122,6 +125,7 @@ export default function RatingView() {
           )}
           {paper && <PublishedNotes />}
           <RankTrajectories />
+          <CoherencePanel />
           {issues.length > 0 && (
             <details className="issues" data-testid="rating-issues">
               <summary>

@@ -1,0 +1,544 @@
+/**
+ * A study in COINr's interchange format (issue 9, item 2): an `iData`/`iMeta` pair becomes a
+ * user dataset and its index tree, and the study in use (the data and the tree) becomes an
+ * `iData`/`iMeta` pair that R's `new_coin(iData, iMeta)` and `atlas rate --idata --imeta` read.
+ *
+ * Import: iMeta is checked as COINr's `check_iMeta()` does and iData as `check_iData()` does
+ * (src/data/coinr/); each unit must be a region of Kazakhstan (its uCode or uName: an ISO code
+ * such as KZ-AKM, or a name in any of the atlas's spellings). Every problem is listed at once,
+ * with its file, row and column; nothing is imported while one remains. The tree keeps the
+ * user's codes (group ids and column ids are iCodes), names (iName), weights, directions, units
+ * and targets; Denominator and Other columns stay in the dataset outside the tree; the uCodes
+ * and the index's own code and name travel with the dataset (`UserDataset.coinr`).
+ *
+ * Export: COINr needs every indicator at level 1 and every parent exactly one level up; a group
+ * of the atlas may hold indicators beside sub-groups, so such a child is lifted by single-child
+ * aggregates (code `<child>_L<level>`), which change no score under any mean. Columns of the
+ * dataset outside the tree (indicators left out in the editor) are written as Type `Other`
+ * (or `Denominator` when imported as one), so nothing of the user's is dropped.
+ */
+import {
+  type GroupSpec,
+  type IndicatorSpec,
+  type Issue,
+  type RatingSpec,
+  MAX_YEAR,
+  MIN_YEAR,
+} from '../core/index.ts';
+import { toIssue, type CoinrProblem } from '../data/coinr/coinrProblem.ts';
+import { readIData } from '../data/coinr/iData.ts';
+import { checkIMeta, readIMeta, type IMetaRow } from '../data/coinr/iMeta.ts';
+import { cellText, type Grid } from '../data/readers/grid.ts';
+import { parseNumber } from '../data/readers/parseNumber.ts';
+import { columnLetter, columnWhere } from '../data/readers/place.ts';
+import { matchRegions } from '../data/readers/matchRegions.ts';
+import type { Cell, Lang, TableDataset, TableRow } from '../data/types.ts';
+import type { Row } from '../data/coinr/writeCoinr.ts';
+import type { UserDataset } from './userData.ts';
+import type { Year } from './viewState.ts';
+
+/** What a COINr import keeps beside the table, so that an export gives the user's file back. */
+export interface CoinrExtras {
+  /** iData's uCode of each region row, by ISO code. */
+  uCode: Record<string, string>;
+  /** The top aggregate of iMeta (the index), when iMeta had one. */
+  index: { code: string; name: string } | null;
+  /** Columns outside the tree, as iMeta typed them. */
+  types: Record<string, 'Denominator' | 'Other'>;
+  /** iName of every column (the tree's indicators carry theirs as labels too). */
+  names: Record<string, string>;
+}
+
+export interface CoinrImportOptions {
+  lang: Lang;
+  id: string;
+  importedAt: string;
+  /** The year of a table without a Time column. */
+  year: Year;
+  /** SHA-256 of the iData file's bytes (the study names the dataset by it). */
+  sha256: string;
+}
+
+export type CoinrImport =
+  | { ok: true; dataset: UserDataset; groups: GroupSpec[]; levels: number; warnings: Issue[] }
+  | { ok: false; issues: Issue[] };
+
+const same = (text: string) => ({ ru: text, kk: text, en: text });
+
+/** Every iData row's region, from its uCode, else its uName; problems for the rest. */
+function matchUnits(
+  file: string,
+  grid: Grid,
+  codes: string[],
+  names: string[],
+  lang: Lang,
+): { iso: (string | null)[]; scheme: '2014' | 'current'; problems: CoinrProblem[] } {
+  const header = (grid.rows[0] ?? []).map((c) => cellText(c).trim());
+  const ju = header.indexOf('uCode');
+  const jn = header.indexOf('uName');
+  const unique = [...new Set(codes)];
+  const byCode = matchRegions(unique, undefined, { lang });
+  const nameOf = new Map<string, string>();
+  codes.forEach((c, i) => {
+    if (!nameOf.has(c)) nameOf.set(c, names[i]);
+  });
+  const second = matchRegions(
+    unique.map((c) => nameOf.get(c) ?? c),
+    byCode.schemeSource === 'default' ? undefined : byCode.scheme,
+    { lang },
+  );
+  const scheme = byCode.schemeSource === 'default' ? second.scheme : byCode.scheme;
+  const isoOf = new Map<string, string | null>();
+  const problems: CoinrProblem[] = [];
+  const firstRow = new Map<string, number>();
+  const taken = new Map<string, string>();
+  unique.forEach((c, k) => {
+    const a = byCode.matches[k];
+    const b = second.matches[k];
+    const iso = a.regionCode ?? b.regionCode;
+    const row = codes.indexOf(c) + 2;
+    firstRow.set(c, row);
+    if (iso === null) {
+      const sugg = [...a.suggestions, ...b.suggestions].slice(0, 3).map((s) => s.name);
+      problems.push({
+        code: 'idata-unit-not-region',
+        severity: 'error',
+        file,
+        row,
+        column: ju >= 0 ? columnWhere(ju, 'uCode') : undefined,
+        vars: {
+          value: c,
+          name: nameOf.get(c) ?? '',
+          uName: jn >= 0 ? columnWhere(jn, 'uName') : 'uName',
+          suggestions: sugg.length > 0 ? sugg.join(', ') : '—',
+        },
+      });
+    } else if (taken.has(iso)) {
+      problems.push({
+        code: 'idata-unit-same-region',
+        severity: 'error',
+        file,
+        row,
+        column: ju >= 0 ? columnWhere(ju, 'uCode') : undefined,
+        vars: { value: c, other: taken.get(iso) as string, region: iso },
+      });
+    } else taken.set(iso, c);
+    isoOf.set(c, iso);
+  });
+  return { iso: codes.map((c) => isoOf.get(c) ?? null), scheme, problems };
+}
+
+/** The index tree of a checked iMeta: the top aggregate's children as the rating's groups. */
+function treeOf(rows: IMetaRow[]): { groups: GroupSpec[]; index: CoinrExtras['index'] } {
+  const structural = rows.filter((r) => r.Type === 'Indicator' || r.Type === 'Aggregate');
+  const maxLevel = Math.max(...structural.map((r) => r.Level ?? 1));
+  const children = (code: string) => structural.filter((r) => r.Parent === code);
+  const indicator = (r: IMetaRow): IndicatorSpec => ({
+    id: r.iCode,
+    label: r.iName ?? r.iCode,
+    ...(r.Unit ? { unit: r.Unit } : {}),
+    weight: r.Weight ?? 1,
+    direction: r.Direction === -1 ? 'lower' : 'higher',
+    ...(r.Target !== null ? { target: r.Target } : {}),
+  });
+  const group = (r: IMetaRow): GroupSpec => {
+    const kids = children(r.iCode);
+    const subs = kids.filter((k) => k.Type === 'Aggregate').map(group);
+    return {
+      id: r.iCode,
+      label: r.iName ?? r.iCode,
+      weight: r.Weight ?? 1,
+      indicators: kids.filter((k) => k.Type === 'Indicator').map(indicator),
+      ...(subs.length > 0 ? { groups: subs } : {}),
+    };
+  };
+  const inds = structural.filter((r) => r.Type === 'Indicator');
+  if (maxLevel <= 1)
+    return { groups: [{ id: 'g1', weight: 1, indicators: inds.map(indicator) }], index: null };
+  const top = structural.find((r) => r.Level === maxLevel) as IMetaRow;
+  const index = { code: top.iCode, name: top.iName ?? top.iCode };
+  // Two levels: the index holds the indicators; the atlas's index holds groups, so one group
+  // (the index itself, weight 1) carries them: the same weighted mean.
+  if (maxLevel === 2) return { groups: [{ ...group(top), weight: 1 }], index };
+  return { groups: children(top.iCode).map(group), index };
+}
+
+/**
+ * Reads an iData/iMeta pair (grids from readGrid: CSV or XLSX) into a user dataset and its
+ * index tree, or every problem found, in `lang`.
+ */
+export function importCoinr(dataGrid: Grid, metaGrid: Grid, o: CoinrImportOptions): CoinrImport {
+  const problems: CoinrProblem[] = [];
+  const meta = readIMeta(metaGrid);
+  problems.push(...meta.problems, ...checkIMeta(meta.table));
+  const rd = readIData(dataGrid, meta.table);
+  problems.push(...rd.problems);
+  const file = dataGrid.fileName;
+  const d = rd.data;
+  // The levels of groups the atlas holds (docs/methods.md: at most six under the index).
+  const levels = Math.max(0, ...meta.table.rows.map((r) => r.Level ?? 0));
+  if (levels > 7)
+    problems.push({
+      code: 'imeta-too-deep',
+      severity: 'error',
+      file: metaGrid.fileName,
+      vars: { levels, max: 7 },
+    });
+  // Time must be a calendar year for the atlas's year switch.
+  const header = (dataGrid.rows[0] ?? []).map((c) => cellText(c).trim());
+  const jt = header.indexOf('Time');
+  d.time.forEach((t, i) => {
+    if (t !== null && (!Number.isInteger(t) || t < MIN_YEAR || t > MAX_YEAR))
+      problems.push({
+        code: 'idata-time-not-year',
+        severity: 'error',
+        file,
+        row: i + 2,
+        column: columnWhere(jt, 'Time'),
+        vars: { value: t, min: MIN_YEAR, max: MAX_YEAR },
+      });
+  });
+  // Other (and Denominator) columns: numbers are kept as columns outside the tree.
+  const typeOf = new Map(meta.table.rows.map((r) => [r.iCode, r]));
+  const others: { code: string; values: Float64Array }[] = [];
+  const warnings: CoinrProblem[] = [];
+  for (const [code, texts] of d.text) {
+    const r = typeOf.get(code);
+    if (r?.Type !== 'Other') {
+      warnings.push({
+        code: 'idata-text-column-left',
+        severity: 'warning',
+        file,
+        row: 1,
+        column: columnWhere(header.indexOf(code), code),
+        vars: { name: code, type: r?.Type ?? '' },
+      });
+      continue;
+    }
+    const parsed = texts.map((t) => (t === null ? NaN : parseNumber(t)));
+    const numeric = parsed.every((p) => typeof p === 'number' || p.kind !== 'invalid');
+    if (!numeric) {
+      warnings.push({
+        code: 'idata-text-column-left',
+        severity: 'warning',
+        file,
+        row: 1,
+        column: columnWhere(header.indexOf(code), code),
+        vars: { name: code, type: 'Other' },
+      });
+      continue;
+    }
+    others.push({
+      code,
+      values: Float64Array.from(parsed, (p) =>
+        typeof p === 'number' ? p : p.kind === 'number' ? p.value : NaN,
+      ),
+    });
+  }
+  header.forEach((h, j) => {
+    if (h !== '' && h !== 'uCode' && h !== 'uName' && h !== 'Time' && !typeOf.has(h))
+      warnings.push({
+        code: 'idata-column-not-in-meta',
+        severity: 'warning',
+        file,
+        row: 1,
+        column: columnWhere(j, h),
+        vars: { name: h, meta: metaGrid.fileName },
+      });
+  });
+  for (const r of meta.table.rows)
+    if (r.goalpostLower !== null || r.goalpostUpper !== null) {
+      warnings.push({
+        code: 'imeta-goalposts-left',
+        severity: 'warning',
+        file: metaGrid.fileName,
+        row: r.row,
+        column: columnWhere(meta.table.columns.indexOf('goalpost_lower'), 'goalpost_lower'),
+      });
+      break;
+    }
+  // Units are matched whatever else is wrong, so that every problem is listed at once.
+  const codes = d.uCode.map((c, i) => (c === '' ? d.uName[i] : c));
+  const units = matchUnits(file, dataGrid, codes, d.uName, o.lang);
+  problems.push(...units.problems);
+  if (problems.some((p) => p.severity === 'error') || d.uCode.length === 0)
+    return { ok: false, issues: [...problems, ...warnings].map((p) => toIssue(p, o.lang)) };
+
+  const { groups, index } = treeOf(meta.table.rows);
+  const inTree = new Set(meta.table.rows.filter((r) => r.Type === 'Indicator').map((r) => r.iCode));
+  // Columns in iData's order: the tree's indicators, denominators, numeric Other columns.
+  const numericCols = [...d.numeric.keys()].filter((c) => typeOf.has(c));
+  const colValues = new Map<string, Float64Array>([
+    ...numericCols.map((c): [string, Float64Array] => [c, d.numeric.get(c) as Float64Array]),
+    ...others.map((x): [string, Float64Array] => [x.code, x.values]),
+  ]);
+  const cols = header.filter((h) => colValues.has(h));
+  const extras: CoinrExtras = { uCode: {}, index, types: {}, names: {} };
+  for (const c of cols) {
+    const r = typeOf.get(c) as IMetaRow;
+    extras.names[c] = r.iName ?? c;
+    if (!inTree.has(c)) extras.types[c] = r.Type === 'Denominator' ? 'Denominator' : 'Other';
+  }
+  const sheet = dataGrid.sheet ?? 'CSV';
+  const columns: TableDataset['columns'] = cols.map((c) => {
+    const r = typeOf.get(c) as IMetaRow;
+    return {
+      id: c,
+      title: same(c),
+      unit: same(r.Unit ?? ''),
+      direction: r.Direction === -1 ? 'lower' : 'higher',
+    };
+  });
+  const tableOf = (idx: number[], year: Year): TableDataset => ({
+    kind: 'table',
+    id: o.id,
+    title: same(file),
+    source: file,
+    seed: file,
+    tables: [sheet],
+    units: same(''),
+    years: [year],
+    notes: same(''),
+    scheme: units.scheme,
+    columns,
+    rows: idx.map((i): TableRow => {
+      const key = units.iso[i] as string;
+      extras.uCode[key] = d.uCode[i];
+      return {
+        key,
+        label: d.uName[i],
+        cells: Object.fromEntries(
+          cols.map((c): [string, Cell] => {
+            const v = (colValues.get(c) as Float64Array)[i];
+            const j = header.indexOf(c);
+            return [
+              c,
+              {
+                value: Number.isFinite(v) ? v : null,
+                printed: cellText(dataGrid.rows[i + 1]?.[j]),
+                source: {
+                  seed: file,
+                  table: sheet,
+                  row: String(i + 2),
+                  column: `${columnLetter(j)} (${c})`,
+                  col: j + 1,
+                },
+              },
+            ];
+          }),
+        ),
+      };
+    }),
+  });
+  const years = [...new Set(d.time.filter((t): t is number => t !== null))].sort((a, b) => a - b);
+  const all = d.uCode.map((_, i) => i);
+  let dataset: UserDataset;
+  if (years.length <= 1) {
+    const year = years[0] ?? o.year;
+    dataset = {
+      id: o.id,
+      fileName: file,
+      importedAt: o.importedAt,
+      table: tableOf(all, year),
+      year,
+      mapping: {},
+      sha256: o.sha256,
+      coinr: extras,
+    };
+  } else {
+    const panel = years.map((y) => ({
+      year: y,
+      table: tableOf(
+        all.filter((i) => d.time[i] === y),
+        y,
+      ),
+    }));
+    const last = panel[panel.length - 1];
+    dataset = {
+      id: o.id,
+      fileName: file,
+      importedAt: o.importedAt,
+      table: last.table,
+      panel,
+      year: last.year,
+      mapping: {},
+      sha256: o.sha256,
+      coinr: extras,
+    };
+  }
+  return { ok: true, dataset, groups, levels, warnings: warnings.map((p) => toIssue(p, o.lang)) };
+}
+
+export interface CoinrExport {
+  iData: Row[];
+  iMeta: Row[];
+  /** Single-child aggregates added so that every indicator sits at level 1 (their codes). */
+  lifted: string[];
+}
+
+/**
+ * The study as COINr's iData and iMeta rows (header first): the tree's indicators in the
+ * tree's order (groups in pre-order), then the dataset's other columns; a Time column with
+ * each table's year. `names` name what has no name of the user's (the paper's groups and
+ * indicators are translated).
+ */
+export function exportCoinr(
+  rating: Pick<RatingSpec, 'groups'>,
+  d: UserDataset,
+  names: { group: (id: string) => string; indicator: (id: string) => string; index: string },
+): CoinrExport {
+  const groupLabel = names.group;
+  const indexLabel = names.index;
+  const extras = d.coinr;
+  const hasIndicators = (g: GroupSpec): boolean =>
+    g.indicators.length > 0 || (g.groups ?? []).some(hasIndicators);
+  const prune = (gs: readonly GroupSpec[]): GroupSpec[] =>
+    gs.filter(hasIndicators).map((g) => ({ ...g, groups: prune(g.groups ?? []) }));
+  let top = prune(rating.groups);
+  const codes = new Set<string>();
+  const walk = (gs: GroupSpec[]) =>
+    gs.forEach((g) => {
+      codes.add(g.id);
+      g.indicators.forEach((i) => codes.add(i.id));
+      walk(g.groups ?? []);
+    });
+  walk(top);
+  for (const c of d.table.columns) codes.add(c.id);
+  const fresh = (base: string) => {
+    let c = base;
+    for (let k = 2; codes.has(c); k++) c = `${base}_${k}`;
+    codes.add(c);
+    return c;
+  };
+  // The root: a single top group that is the imported index itself, or a new index node.
+  let root: GroupSpec;
+  if (top.length === 1 && extras?.index && top[0].id === extras.index.code) {
+    root = { ...top[0], label: top[0].label ?? extras.index.name };
+    top = [];
+  } else {
+    const code = extras?.index && !codes.has(extras.index.code) ? extras.index.code : null;
+    root = {
+      id: code ?? fresh('Index'),
+      label: extras?.index?.name ?? indexLabel,
+      weight: 1,
+      indicators: [],
+      groups: top,
+    };
+    if (code) codes.add(code);
+  }
+  const height = (g: GroupSpec): number =>
+    1 + Math.max(g.indicators.length > 0 ? 1 : 0, ...(g.groups ?? []).map(height));
+  const meta: Row[] = [];
+  const order: string[] = [];
+  const lifted: string[] = [];
+  const allTargets = (() => {
+    const all: IndicatorSpec[] = [];
+    const w = (g: GroupSpec) => {
+      all.push(...g.indicators);
+      (g.groups ?? []).forEach(w);
+    };
+    w(root);
+    return all.length > 0 && all.every((i) => typeof i.target === 'number');
+  })();
+  const unitOf = new Map(d.table.columns.map((c) => [c.id, c.unit.ru]));
+  const aggRow = (code: string, name: string, level: number, parent: string | null, w: number) =>
+    meta.push([code, name, level, parent, 1, w, 'Aggregate', null, ...(allTargets ? [null] : [])]);
+  /** Lifts a child of height h under `parent` (at level L) by single-child aggregates. */
+  const liftTo = (
+    parent: string,
+    level: number,
+    h: number,
+    code: string,
+    name: string,
+    w: number,
+  ) => {
+    let p = parent;
+    let weight = w;
+    for (let l = level - 1; l > h; l--) {
+      const pad = fresh(`${code}_L${l}`);
+      lifted.push(pad);
+      aggRow(pad, name, l, p, weight);
+      p = pad;
+      weight = 1;
+    }
+    return { parent: p, weight };
+  };
+  const emit = (g: GroupSpec, level: number, parent: string | null, weight: number) => {
+    aggRow(g.id, g.label ?? groupLabel(g.id), level, parent, weight);
+    for (const i of g.indicators) {
+      const at = liftTo(
+        g.id,
+        level,
+        1,
+        i.id,
+        i.label ?? extras?.names[i.id] ?? names.indicator(i.id),
+        i.weight,
+      );
+      order.push(i.id);
+      meta.push([
+        i.id,
+        i.label ?? extras?.names[i.id] ?? names.indicator(i.id),
+        1,
+        at.parent,
+        i.direction === 'lower' ? -1 : 1,
+        at.weight,
+        'Indicator',
+        i.unit ?? unitOf.get(i.id) ?? null,
+        ...(allTargets ? [i.target ?? null] : []),
+      ]);
+    }
+    for (const s of g.groups ?? []) {
+      const h = height(s);
+      const at = liftTo(g.id, level, h, s.id, s.label ?? groupLabel(s.id), s.weight);
+      emit(s, h, at.parent, at.weight);
+    }
+  };
+  emit(root, height(root), null, 1);
+  // COINr lists indicators first; aggregates by level (the order new_coin() prints).
+  const rowsOut = meta
+    .map((r, k) => ({ r, k }))
+    .sort((a, b) => (a.r[2] as number) - (b.r[2] as number) || a.k - b.k)
+    .map((x) => x.r);
+  const rest = d.table.columns.filter((c) => !order.includes(c.id));
+  const head = [
+    'iCode',
+    'iName',
+    'Level',
+    'Parent',
+    'Direction',
+    'Weight',
+    'Type',
+    'Unit',
+    ...(allTargets ? ['Target'] : []),
+  ];
+  const iMeta: Row[] = [
+    head,
+    ...rowsOut,
+    ...rest.map((c): Row => [
+      c.id,
+      extras?.names[c.id] ?? names.indicator(c.id),
+      null,
+      null,
+      null,
+      null,
+      extras?.types[c.id] ?? 'Other',
+      c.unit.ru || null,
+      ...(allTargets ? [null] : []),
+    ]),
+  ];
+  const columns = [...order, ...rest.map((c) => c.id)];
+  const tables = d.panel ?? [{ year: d.year, table: d.table }];
+  const iData: Row[] = [['uCode', 'uName', 'Time', ...columns]];
+  for (const { year, table } of tables)
+    for (const r of table.rows)
+      iData.push([
+        extras?.uCode[r.key] ?? r.key,
+        r.label,
+        year,
+        ...columns.map((c) => {
+          const v = r.cells[c]?.value;
+          return typeof v === 'number' && Number.isFinite(v) ? v : null;
+        }),
+      ]);
+  return { iData, iMeta, lifted };
+}
