@@ -966,4 +966,12 @@ export const en: Messages = {
   'crosswalk.done.additive': 'Summed: {columns}.',
   'crosswalk.done.weighted': 'Averaged with the weight “{weight}”: {columns}.',
   'crosswalk.done.shares': 'Allocation key: “{file}”.',
+  // Change maps and small multiples (issue 11, helper today)
+  'map.method.centred': 'equal intervals either side of zero',
+  'map.centredHint':
+    'Changes fall into {k} classes of equal width either side of zero: no class holds both gains and losses.',
+  'map.multiples.title': '{layer} by year, {period}',
+  'map.multiples.hint':
+    'One map per year of the data. Classes and colours are shared by all years: a colour means the same values in any year.',
+  'map.multiples.shared': 'classes shared by all years',
 };

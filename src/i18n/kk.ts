@@ -978,4 +978,12 @@ export const kk: Messages = {
   'crosswalk.done.additive': 'Қосылғандар: {columns}.',
   'crosswalk.done.weighted': '«{weight}» салмағымен орташаланғандар: {columns}.',
   'crosswalk.done.shares': 'Бөлу кілті: «{file}».',
+  // Change maps and small multiples (issue 11, helper today)
+  'map.method.centred': 'нөлдің екі жағындағы тең аралықтар',
+  'map.centredHint':
+    'Өзгерістер нөлдің екі жағында тең енді {k} класқа бөлінеді: бірде-бір класта өсу мен төмендеу қатар болмайды.',
+  'map.multiples.title': '{layer} жылдар бойынша, {period}',
+  'map.multiples.hint':
+    'Деректердің әр жылына бір карта. Кластар мен түстер барлық жылдарға ортақ: бір түс кез келген жылы бірдей мәндерді білдіреді.',
+  'map.multiples.shared': 'кластар барлық жылдарға ортақ',
 };

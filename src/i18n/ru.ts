@@ -972,6 +972,14 @@ export const ru = {
   'crosswalk.done.additive': 'Суммированы: {columns}.',
   'crosswalk.done.weighted': 'Усреднены с весом «{weight}»: {columns}.',
   'crosswalk.done.shares': 'Ключ распределения: «{file}».',
+  // Change maps and small multiples (issue 11, helper today)
+  'map.method.centred': 'равные интервалы по обе стороны от нуля',
+  'map.centredHint':
+    'Изменения делятся на {k} классов равной ширины по обе стороны от нуля: ни один класс не содержит одновременно рост и снижение.',
+  'map.multiples.title': '{layer} по годам, {period}',
+  'map.multiples.hint':
+    'Карта за каждый год данных. Классы и цвета общие для всех лет: один цвет означает одни и те же значения в любом году.',
+  'map.multiples.shared': 'классы общие для всех лет',
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -113,20 +113,59 @@ describe("today's Kazakhstan over time (issue 11)", () => {
     ).toBeGreaterThan(3);
     await page.screenshot({ path: '/work/notes/shots/faults-panel-map-2021.png' });
 
-    // The change map: the later year's index minus the earlier one's, diverging. Ulytau has no
-    // 2021 figure, so no change 2021–2022; it has one 2022–2023.
+    // The change map: the later year’s index minus the earlier one’s, diverging, classes
+    // centred on zero.
     await page.getByTestId('map-layer').selectOption('change');
     await page.getByTestId('year-2022').click();
     await settle(page, 400);
     const change2022 = await mapFills(page);
+
     await page.getByTestId('year-2023').click();
     await settle(page, 400);
     const change2023 = await mapFills(page);
-    expect(change2022['KZ-62']).not.toBe(change2023['KZ-62']);
+
+    // (Ulytau's suppressed 2021 figure does not make its 2021 index missing: the rating's
+    // missing-value rule gives it one, so both changes are drawn.) Each period its own map:
+    expect(
+      Object.keys(change2023).filter((k) => change2022[k] !== change2023[k]).length,
+    ).toBeGreaterThan(3);
     expect(new Set(Object.values(change2023)).size).toBeGreaterThan(2);
+    // Classes centred on zero: the legend's ranges meet at 0, none runs from below 0 to above.
+    const legendRanges = await page.locator('[data-testid="map"] .map-legend li').allTextContents();
+    expect(legendRanges.join(' ')).toMatch(/(^|\s|–\s)0,0/);
+    for (const r of legendRanges) expect(r).not.toMatch(/−[\d,\s]+ – \+/);
+    expect(await page.getByTestId('map-centred-hint').count()).toBe(1);
+    // No small multiples of a change: it compares two years already.
+    expect(await page.getByTestId('small-multiples').count()).toBe(0);
     await page.screenshot({ path: '/work/notes/shots/faults-panel-change-2022-2023.png' });
     await page.getByTestId('map-layer').selectOption('index');
     await page.getByTestId('year-2021').click();
+
+    // Small multiples of the index over the panel's years: three maps of 20 units and three
+    // city symbols each, one shared set of classes, exported as one figure.
+    const sm = page.getByTestId('small-multiples');
+    await sm.waitFor();
+    expect(
+      await sm.locator('[data-year]').evaluateAll((g) => g.map((e) => e.getAttribute('data-year'))),
+    ).toEqual(['2021', '2022', '2023']);
+    for (const y of ['2021', '2022', '2023']) {
+      expect(await sm.locator(`[data-year="${y}"] path[data-region]`).count()).toBe(20);
+      expect(await sm.locator(`[data-year="${y}"] [data-city]`).count()).toBe(3);
+    }
+    const smFill = (y: string, code: string) =>
+      sm.locator(`[data-year="${y}"] path[data-region="${code}"]`).getAttribute('fill');
+    // Ulytau 2021 suppressed: the no-data grey; it has a figure in 2023.
+    expect(await smFill('2021', 'KZ-62')).not.toBe(await smFill('2023', 'KZ-62'));
+    await sm.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/work/notes/shots/today-small-multiples.png', fullPage: true });
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('multiples-export-svg').click(),
+    ]);
+    const fig = readFileSync(await dl.path()).toString('utf8');
+    expect(fig.match(/data-year="\d{4}"/g)).toHaveLength(3);
+    expect(fig).toContain('2021–2023');
+    expect(fig).toContain('data-role="source"');
 
     // The rating of 2021: Turkistan (1 931,9 thousand) leads; index = value / max * 100 with
     // one indicator, so Abai = 1864,7 / 1931,9 * 100 = 96,5 (figures from the fixture file).

@@ -42,8 +42,11 @@ export function ratingWords(spec: AnalysisSpec, t: T): string {
 }
 
 /** The map's classification: method and, where the user picks it, the number of classes. */
-export function classWords(spec: AnalysisSpec, t: T): string {
+export function classWords(spec: AnalysisSpec, t: T, centred = false): string {
   const c = spec.map.classification;
+  // A change map's classes centred on zero (views/map/classify.ts, zeroCentredBreaks).
+  if (centred && c.method !== 'custom')
+    return `${t('map.method')}: ${t('map.method.centred')}, ${Math.max(1, Math.floor(c.k / 2)) * 2}`;
   const method = t(`map.method.${c.method}`);
   const k = c.method === 'paper' || c.method === 'custom' ? '' : `, ${c.k}`;
   return `${t('map.method')}: ${method}${k}`;

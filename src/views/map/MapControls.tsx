@@ -74,6 +74,11 @@ export function MapControls({ extent = null }: { extent?: readonly [number, numb
           ))}
         </select>
       </label>
+      {layer.centred && cls.method !== 'custom' && (
+        <p className="muted" data-testid="map-centred-hint">
+          {t('map.centredHint', { k: Math.max(1, Math.floor(cls.k / 2)) * 2 })}
+        </p>
+      )}
       {usesK && (
         <label className="field">
           <span>{t('map.classes')}</span>

@@ -7,6 +7,7 @@ import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem } from '../common/export.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
+import { SmallMultiplesView } from './SmallMultiplesView.tsx';
 import { regionName } from './regionName.ts';
 import { Legend, legendText } from './Legend.tsx';
 import { MapControls } from './MapControls.tsx';
@@ -88,7 +89,7 @@ export default function MapView() {
       // The rating's method applies to the layers the rating computes; an indicator's own
       // values, the published index and the spatial layers have only the classes.
       subtitle: /^(index|class|change|rankChange|sub:)/.test(model.layer.id)
-        ? `${ratingWords(s.spec, t)}; ${classWords(s.spec, t)}`
+        ? `${ratingWords(s.spec, t)}; ${classWords(s.spec, t, model.layer.centred)}`
         : classWords(s.spec, t),
       legendTitle: t('map.legend'),
       // The legend as on screen (map/Legend.tsx), the no-data entry included.
@@ -167,6 +168,7 @@ export default function MapView() {
           </div>
         </div>
       </div>
+      <SmallMultiplesView />
     </section>
   );
 }

@@ -196,6 +196,30 @@ export function checkBreaks(
   return { breaks, issues };
 }
 
+/** The smallest of 1, 2, 2.5, 5 times a power of ten that is at least `v` (v > 0). */
+export function niceCeil(v: number): number {
+  const p = 10 ** Math.floor(Math.log10(v));
+  const m = [1, 2, 2.5, 5, 10].find((x) => x * p >= v * (1 - 1e-12)) ?? 10;
+  return m * p;
+}
+
+/**
+ * Classes centred on zero for a change map (issue 11): n = max(1, floor(k / 2)) classes of
+ * equal width w on each side of 0, w = niceCeil(max|x| / n), so the breaks are
+ * -(n-1)w, ..., -w, 0, w, ..., (n-1)w. Zero is always a break: no class holds both losses and
+ * gains (a value of exactly 0 falls in the first class above, as a class includes its lower
+ * bound). The outer classes are open (< -(n-1)w, >= (n-1)w) and hold the largest changes.
+ */
+export function zeroCentredBreaks(values: readonly (number | null)[], k: number): Breaks {
+  const x = finite(values);
+  if (x.length === 0) return [];
+  const m = Math.max(...x.map(Math.abs));
+  if (m === 0) return [0];
+  const n = Math.max(1, Math.floor(k / 2));
+  const w = niceCeil(m / n);
+  return Array.from({ length: 2 * n - 1 }, (_, i) => (i - (n - 1)) * w + 0);
+}
+
 /** The class of one value under `breaks` (lower bound inclusive), or null for a missing value. */
 export function classOf(value: number | null | undefined, breaks: Breaks): number | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;

@@ -13,6 +13,7 @@ import { publishedIndex } from '../rating/published.ts';
 import { PUBLISHED_DATASET } from '../rating/rows.ts';
 import { spatialMapLayers } from './spatialLayers.ts';
 import type { PaletteId } from '../../state/viewState.ts';
+import type { RatingOutput } from '../../worker/protocol.ts';
 
 export type LayerValues = Map<string, number | null>;
 
@@ -21,6 +22,11 @@ export interface MapLayerDef {
   label: (t: T) => string;
   /** Diverging layers centre their palette on zero. */
   scale: 'sequential' | 'diverging';
+  /**
+   * Classes centred on zero (classify.ts, zeroCentredBreaks) unless the user sets their own
+   * breaks: for changes, where a class holding both losses and gains would mislead.
+   */
+  centred?: boolean;
   /** The palette drawn when the user has not chosen one; else the scale's default. */
   palette?: PaletteId;
   /** Values on the 0-100 index scale, where the paper's class scale applies. */
@@ -40,6 +46,11 @@ export interface MapLayerDef {
   };
   digits: number;
   values: (s: AppState) => LayerValues;
+  /**
+   * The layer's values from one year's rating, for layers that read only that (the index, its
+   * groups and indicators): small multiples draw every year without moving `values`' memo.
+   */
+  ofRating?: (r: RatingOutput) => LayerValues;
   /** Text of one value in a tooltip or legend; defaults to the number. */
   format?: (v: number, t: T) => string;
 }
@@ -74,6 +85,7 @@ const indexLayer: MapLayerDef = {
     (s) => [current(s)] as const,
     (r) => (r ? byUnit(r.units, r.index) : empty),
   ),
+  ofRating: (r) => byUnit(r.units, r.index),
 };
 
 const classLayer: MapLayerDef = {
@@ -126,6 +138,7 @@ const changeLayer: MapLayerDef = {
   id: 'change',
   label: (t) => t('map.layer.change'),
   scale: 'diverging',
+  centred: true,
   indexScale: false,
   digits: 1,
   values: memo(
@@ -174,6 +187,10 @@ const publishedLayer: MapLayerDef = {
 };
 
 function subLayer(groupId: string): MapLayerDef {
+  const of = (r: RatingOutput | undefined) => {
+    const g = r?.groups.find((x) => x.id === groupId);
+    return r && g ? byUnit(r.units, g.values) : empty;
+  };
   return {
     id: `sub:${groupId}`,
     // Replaced by the spec's name in buildLayers; this one only for a group of the paper.
@@ -181,35 +198,29 @@ function subLayer(groupId: string): MapLayerDef {
     scale: 'sequential',
     indexScale: true,
     digits: 1,
-    values: memo(
-      (s) => [current(s)] as const,
-      (r) => {
-        const g = r?.groups.find((x) => x.id === groupId);
-        return r && g ? byUnit(r.units, g.values) : empty;
-      },
-    ),
+    values: memo((s) => [current(s)] as const, of),
+    ofRating: of,
   };
 }
 
 function indicatorLayer(id: string): MapLayerDef {
+  const of = (r: RatingOutput | undefined) => {
+    const j = r ? r.indicators.indexOf(id) : -1;
+    return r && j >= 0
+      ? byUnit(
+          r.units,
+          r.normalised.map((row) => row[j]),
+        )
+      : empty;
+  };
   return {
     id: `ind:${id}`,
     label: (t) => t('map.layer.ind', { name: t(`ind.${id}` as never) }),
     scale: 'sequential',
     indexScale: true,
     digits: 1,
-    values: memo(
-      (s) => [current(s)] as const,
-      (r) => {
-        const j = r ? r.indicators.indexOf(id) : -1;
-        return r && j >= 0
-          ? byUnit(
-              r.units,
-              r.normalised.map((row) => row[j]),
-            )
-          : empty;
-      },
-    ),
+    values: memo((s) => [current(s)] as const, of),
+    ofRating: of,
   };
 }
 

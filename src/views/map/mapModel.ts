@@ -5,11 +5,12 @@
  */
 import { onHundredScale, PAPER_CLASSES } from '../../core/index.ts';
 import type { AppState } from '../../state/store.ts';
-import { classify, type Classified } from './classify.ts';
+import { classify, zeroCentredBreaks, type Classified } from './classify.ts';
 import { layerById, type LayerValues, type MapLayerDef } from './layers.ts';
 import {
   DEFAULT_DIVERGING,
   DEFAULT_SEQUENTIAL,
+  centredColours,
   divergingColours,
   NO_DATA,
   paletteColours,
@@ -54,21 +55,33 @@ function spreadOverUsed(palette: Palette, counts: readonly number[]): string[] {
   return counts.map((_, j) => inner[Math.min(Math.max(j - lo, 0), span)]);
 }
 
-/** The model of `layer` under the state's classification and palette. */
-export function buildMapModel(s: AppState, layer: MapLayerDef): MapModel {
-  const values = layer.values(s);
+/**
+ * The model of `layer` under the state's classification and palette: of `values` (the layer's
+ * values in the state by default), classified on `pooled` when given (small multiples: every
+ * year's values, so that all years share one set of classes and colours).
+ */
+export function buildMapModel(
+  s: AppState,
+  layer: MapLayerDef,
+  values: LayerValues = layer.values(s),
+  pooled?: readonly (number | null)[],
+): MapModel {
   const codes = [...values.keys()];
-  const xs = codes.map((c) => values.get(c) ?? null);
+  const own = codes.map((c) => values.get(c) ?? null);
+  const xs = pooled ?? own;
   const c = s.view.classification;
   let method = layer.method ?? c.method;
   // The paper's scale only means something on the 0-100 index scale: not on z-scores or a
   // min-max range the user moved (the published index is always on 0-100).
   const hundred = layer.id === 'published' || onHundredScale(s.spec.rating);
   if (method === 'paper' && !(layer.indexScale && hundred)) method = 'quantile';
+  const centred = layer.centred === true && method !== 'custom';
   const classified = xs.length
     ? layer.fixed
       ? classify(xs, 'custom', c.k, layer.fixed.breaks)
-      : classify(xs, method, c.k, c.breaks)
+      : centred
+        ? classify(xs, 'custom', c.k, zeroCentredBreaks(xs, c.k))
+        : classify(xs, method, c.k, c.breaks)
     : EMPTY_CLASSIFIED;
   const paletteId =
     s.view.palette ??
@@ -76,6 +89,8 @@ export function buildMapModel(s: AppState, layer: MapLayerDef): MapModel {
     (layer.scale === 'diverging' ? DEFAULT_DIVERGING : DEFAULT_SEQUENTIAL);
   const palette = PALETTES[paletteId];
   const k = classified.breaks.length + 1;
+  // This map's classes under the (possibly shared) breaks.
+  const mine = pooled ? classify(own, 'custom', c.k, classified.breaks) : classified;
   // Named classes (layer.fixed) take evenly spaced colours: centring on the data's extent
   // would leave the small changes nearly as pale as 'unchanged'.
   const colours = layer.fixed?.colours
@@ -83,14 +98,16 @@ export function buildMapModel(s: AppState, layer: MapLayerDef): MapModel {
     : layer.fixed
       ? // Inner 80 % of the ramp: the darkest ends would swallow the region labels.
         Array.from({ length: k }, (_, i) => palette.at(k > 1 ? 0.1 + (0.8 * i) / (k - 1) : 0.5))
-      : palette.kind === 'diverging' && classified.extent
-        ? divergingColours(palette, classified.breaks, classified.extent)
-        : method === 'paper'
-          ? spreadOverUsed(palette, classified.counts)
-          : paletteColours(palette, k);
+      : centred && palette.kind === 'diverging'
+        ? centredColours(palette, classified.breaks.length + 1)
+        : palette.kind === 'diverging' && classified.extent
+          ? divergingColours(palette, classified.breaks, classified.extent)
+          : method === 'paper'
+            ? spreadOverUsed(palette, classified.counts)
+            : paletteColours(palette, k);
   const fill = new Map<string, string>();
   codes.forEach((code, i) => {
-    const cl = classified.classes[i];
+    const cl = mine.classes[i];
     fill.set(code, cl === null || cl === undefined ? NO_DATA : colours[cl]);
   });
   const edges: (number | null)[] = [null, ...classified.breaks, null];
@@ -103,7 +120,7 @@ export function buildMapModel(s: AppState, layer: MapLayerDef): MapModel {
     from: edges[j],
     to: edges[j + 1],
     label: labels?.[j],
-    count: classified.counts[j] ?? 0,
+    count: mine.counts[j] ?? 0,
     cls: j,
   }));
   // Ten fixed classes would mostly be empty: keep those from the lowest to the highest in use.
@@ -111,8 +128,16 @@ export function buildMapModel(s: AppState, layer: MapLayerDef): MapModel {
     const used = legend.map((e, j) => (e.count > 0 ? j : -1)).filter((j) => j >= 0);
     if (used.length) legend = legend.slice(used[0], used[used.length - 1] + 1);
   }
-  const missing = xs.filter((x) => x === null || !Number.isFinite(x)).length;
-  return { layer, values, classified, fill, legend: legend.reverse(), missing };
+  const missing = own.filter((x) => x === null || !Number.isFinite(x)).length;
+  return {
+    layer,
+    values,
+    // Shared breaks and extent; this map's own classes and counts.
+    classified: pooled ? { ...classified, classes: mine.classes, counts: mine.counts } : classified,
+    fill,
+    legend: legend.reverse(),
+    missing,
+  };
 }
 
 let lastKey: unknown[] = [];

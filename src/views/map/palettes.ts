@@ -73,3 +73,14 @@ export function divergingColours(p: Palette, breaks: number[], extent: [number, 
     return p.at(0.5 + (0.5 * mid) / span);
   });
 }
+
+/**
+ * Colours for 2n classes centred on zero (classify.ts, zeroCentredBreaks): the n below zero
+ * from the low half of the palette, the n above from the high half, symmetric, the classes
+ * next to zero palest but never the neutral middle (every class is a loss or a gain).
+ */
+export function centredColours(p: Palette, k: number): string[] {
+  if (k <= 1) return [p.at(0.5)];
+  const n = k / 2;
+  return Array.from({ length: k }, (_, j) => p.at(0.5 + (0.5 * (j - n + 0.5)) / n));
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  niceCeil,
+  zeroCentredBreaks,
   classify,
   classOf,
   customBreaks,
@@ -107,5 +109,23 @@ describe('other classifications', () => {
     expect(r.counts.reduce((a, b) => a + b, 0)).toBe(4);
     expect(r.counts[1]).toBe(2);
     expect(r.extent).toEqual([5, 95]);
+  });
+});
+
+describe('zeroCentredBreaks()', () => {
+  it('niceCeil() rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect([0.7, 1, 1.2, 2.2, 3, 7, 10, 11, 0.031].map(niceCeil)).toEqual([
+      1, 1, 2, 2.5, 5, 10, 10, 20, 0.05,
+    ]);
+  });
+  it('puts 0 between n equal classes a side, wide enough for the largest change', () => {
+    // max |x| = 7.3, k = 6 -> n = 3, w = niceCeil(7.3 / 3 = 2.43) = 2.5.
+    expect(zeroCentredBreaks([-7.3, -1, 0.4, 2, null, 5], 6)).toEqual([-5, -2.5, 0, 2.5, 5]);
+    // k = 4 -> n = 2, w = niceCeil(0.9 / 2) = 0.5.
+    expect(zeroCentredBreaks([0.1, 0.9, 0.3], 4)).toEqual([-0.5, 0, 0.5]);
+    // All gains: the loss classes stay (and are empty); k = 1 still splits at 0.
+    expect(zeroCentredBreaks([3], 1)).toEqual([0]);
+    expect(zeroCentredBreaks([0, 0], 5)).toEqual([0]);
+    expect(zeroCentredBreaks([null], 5)).toEqual([]);
   });
 });

@@ -96,4 +96,30 @@ describe('selectMapModel() with the bundled data', () => {
     const m2010 = selectMapModel(store.getState());
     for (const u of a.units) expect(m2010.values.get(u)).toBeCloseTo(m.values.get(u)!, 12);
   });
+
+  it('the change layer’s classes are centred on zero: 0 is a break, no class holds gains and losses, colours symmetric', async () => {
+    const store = await setup();
+    store.getState().setMapLayer('change');
+    store.getState().setClassification({ method: 'quantile', k: 5 });
+    const m = selectMapModel(store.getState());
+    const { breaks, classes } = m.classified;
+    // k = 5 asks for floor(5/2) = 2 classes a side: breaks -w, 0, w.
+    expect(breaks).toHaveLength(3);
+    expect(breaks[1]).toBe(0);
+    expect(breaks[0]).toBe(-breaks[2]);
+    const vs = [...m.values.values()];
+    vs.forEach((v, i) => {
+      if (v === null) return;
+      const c = classes[i]!;
+      // Classes 0-1 hold losses only, 2-3 gains (and exact zeros) only.
+      expect(c < 2 ? v < 0 : v >= 0).toBe(true);
+    });
+    const w = breaks[2];
+    const maxAbs = Math.max(...vs.filter((v): v is number => v !== null).map(Math.abs));
+    // The outer classes reach the largest change: 2w covers it, w alone does not.
+    expect(2 * w).toBeGreaterThanOrEqual(maxAbs);
+    // Legend (highest first): four distinct colours, none the neutral middle of BrBG.
+    expect(new Set(m.legend.map((e) => e.colour)).size).toBe(4);
+    expect(legendText(m.legend[1], m, t)).toMatch(/^\+?0\.0 – /);
+  });
 });
