@@ -618,7 +618,7 @@ export const en: Messages = {
   'choices.input.treat': 'Outlier treatment',
   'choices.input.exclude': 'Leaving one indicator out',
   'choices.runs': 'Base samples',
-  'choices.seed': 'Seed',
+  'choices.seed': 'Random-number start',
   'choices.run': 'Run ({evaluations} evaluations)',
   'choices.cancel': 'Cancel',
   'choices.progress': '{percent} % done',
@@ -626,13 +626,13 @@ export const en: Messages = {
   'choices.cannot':
     'The sensitivity could not be run on this index: check the problems listed under the table, and choose at least one input to vary.',
   'choices.done':
-    '{evaluations} evaluations of the index ({runs} base samples, seed {seed}) in {seconds} s.',
+    '{evaluations} evaluations of the index ({runs} base samples, random-number start {seed}) in {seconds} s.',
   'choices.first': 'First order',
   'choices.total': 'Total',
   'choices.sobolTitle': 'Sobol indices of the choices',
   'choices.sobolAxis': 'Share of the variance of the mean rank shift',
   'choices.sobolSubtitle':
-    'Sobol first-order (Saltelli 2010) and total (Jansen) indices of each choice for the mean absolute rank shift, 95 % bootstrap intervals; {runs} base samples, seed {seed}.',
+    'Sobol first-order (Saltelli 2010) and total (Jansen) indices of each choice for the mean absolute rank shift, 95 % bootstrap intervals; {runs} base samples, random-number start {seed}.',
   'choices.sobolNote':
     'First order: the share of the variation that the choice causes alone; total: with all its interactions. A total far above the first order means the choice matters in combination with others.',
   'choices.unitsTitle': 'Rank intervals and class shares',
