@@ -102,4 +102,18 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // CommonJS scripts (the CLI's launcher, scripts/atlas.cjs).
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        __filename: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

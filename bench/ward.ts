@@ -126,13 +126,13 @@ const dir = mkdtempSync(join(os.tmpdir(), 'bench-ward-'));
 const STARTUP: [string, string, string[]][] = [
   ['`npm run -s atlas -- --help`', 'npm', ['run', '-s', 'atlas', '--', '--help']],
   [
-    '`node --max-semi-space-size=1 --single-threaded --heap-growing-percent=20 scripts/atlas.mjs --help` (no npm)',
+    '`node --max-semi-space-size=1 --single-threaded --heap-growing-percent=20 scripts/atlas.cjs --help` (no npm)',
     'node',
     [
       '--max-semi-space-size=1',
       '--single-threaded',
       '--heap-growing-percent=20',
-      'scripts/atlas.mjs',
+      'scripts/atlas.cjs',
       '--help',
     ],
   ],

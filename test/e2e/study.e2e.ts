@@ -116,7 +116,7 @@ describe('the study travels whole', () => {
     await writeFile(path, project.bytes);
     const { stdout } = await run(
       process.execPath,
-      ['--max-semi-space-size=1', 'scripts/atlas.mjs', 'rate', '--project', path],
+      ['--max-semi-space-size=1', 'scripts/atlas.cjs', 'rate', '--project', path],
       { maxBuffer: 1 << 24 },
     );
     const out = JSON.parse(stdout) as { regions: { code: string; index: number }[] };

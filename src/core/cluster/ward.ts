@@ -331,13 +331,16 @@ class WardChain {
   /**
    * scan() with the distances from the WebAssembly kernel (wardKernel.ts: the same arithmetic
    * as wardSq(), all m at once, no early exit), then the same choice of the best and the K
-   * nearest.
+   * nearest. The kernel's select() hands back only the rows this loop would not skip at once
+   * (d above the K-th distance so far, or pa or pprev), in order, so the loop takes the same
+   * steps over far fewer rows.
    */
   private scanKernel(m: number, pa: number, pprev: number, prevD: number, a: number): number {
     const { size, rep, candRep, candD } = this;
     const kernel = this.kernel!;
-    kernel.dists(pa, m, size[pa]);
+    const rows = kernel.select(pa, m, size[pa], pprev, prevD);
     const out = kernel.out;
+    const idx = kernel.idx;
     const cb = a * K;
     let best = prevD;
     let bestQ = pprev;
@@ -349,9 +352,10 @@ class WardChain {
       candD[cb] = prevD;
       cnt = 1;
     }
-    for (let q = 0; q < m; q++) {
-      const d = out[q];
-      if (d > kth || q === pa || q === pprev) continue;
+    for (let k = 0; k < rows; k++) {
+      const q = idx[k];
+      const d = out[k];
+      if (d > kth) continue;
       const r = rep[q];
       if (d < best || (d === best && r < bestRep)) {
         best = d;

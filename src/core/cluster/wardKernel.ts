@@ -77,26 +77,28 @@ const I32 = 0x7f;
 const F64 = 0x7c;
 const V128 = 0x7b;
 
-/** Body of dists() for any p: a loop over the columns, two at a time. */
-function loopBody(): number[] {
-  // Parameters 0..6: oa, m, p, sizes, out (i32), twoNa, na (f64). Locals 7..: see below.
-  const [oa, m, p, sizes, out, twoNa, na] = [0, 1, 2, 3, 4, 5, 6];
-  const [q, ob, c, pb, pe, nb] = [7, 8, 9, 10, 11, 12];
-  const [acc, e] = [13, 14];
-  const s = 15;
+/** Body of dists() (or select()) for any p: a loop over the columns, two at a time. */
+function loopBody(select: boolean): number[] {
+  // Parameters 0..6: oa, m, p, sizes, out (i32), twoNa, na (f64); select() adds 7..10.
+  // Locals from L on: see below.
+  const [oa, m, p] = [0, 1, 2];
+  const L = select ? SELECT_PARAMS : 7;
+  const [q, ob, c, pb, pe, nb] = [L, L + 1, L + 2, L + 3, L + 4, L + 5];
+  const [acc, e] = [L + 6, L + 7];
+  const s = L + 8;
+  const sel = selectLocals(L + 9);
   const get = (i: number) => [0x20, i];
   const set = (i: number) => [0x21, i];
   const tee = (i: number) => [0x22, i];
   const i32c = (v: number) => [0x41, v]; // small non-negative constants only (< 64)
   const f64load = [0x2b, 3, 0];
-  const f64store = [0x39, 3, 0];
   const simd = (op: number) => [0xfd, ...uleb(op)];
   const v128load = [...simd(0x00), 3, 0];
   const f64x2 = { sub: simd(241), mul: simd(242), add: simd(240) };
   const lane = (l: number) => [...simd(0x21), l];
   const body = [
-    // locals: q, ob, c, pb, pe (i32); nb (f64); acc, e (v128); s (f64)
-    4,
+    // locals: q, ob, c, pb, pe (i32); nb (f64); acc, e (v128); s (f64); select()'s own
+    ...(select ? [6] : [4]),
     5,
     I32,
     1,
@@ -105,6 +107,8 @@ function loopBody(): number[] {
     V128,
     1,
     F64,
+    ...(select ? [5, F64, 1, I32] : []),
+    ...(select ? selectInit(sel) : []),
     // pb = p << 3; pe = (p & ~1) << 3; ob = 0; q = 0
     ...get(p),
     ...i32c(3),
@@ -194,30 +198,8 @@ function loopBody(): number[] {
     0xa0, // (e*e) + s: addition commutes exactly
     ...set(s),
     0x0b, // end if
-    // nb = size[q]
-    ...get(sizes),
-    ...get(q),
-    ...i32c(3),
-    0x74,
-    0x6a,
-    ...f64load,
-    ...set(nb),
-    // out[q] = ((twoNa * nb) / (na + nb)) * s
-    ...get(out),
-    ...get(q),
-    ...i32c(3),
-    0x74,
-    0x6a,
-    ...get(twoNa),
-    ...get(nb),
-    0xa2,
-    ...get(na),
-    ...get(nb),
-    0xa0,
-    0xa3,
-    ...get(s),
-    0xa2,
-    ...f64store,
+    // nb = size[q]; out[q] = ((twoNa * nb) / (na + nb)) * s, or select()'s choice
+    ...rowTail(select, q, nb, s, sel),
     // ob += pb; q++
     ...get(ob),
     ...get(pb),
@@ -231,6 +213,7 @@ function loopBody(): number[] {
     0, // br $rows
     0x0b, // end loop
     0x0b, // end block
+    ...(select ? [0x20, sel.cnt] : []), // select() returns the count
     0x0b, // end function
   ];
   return body;
@@ -258,14 +241,19 @@ function sleb(v: number): number[] {
  * locals, and each row costs p / 2 loads, subtractions, multiplications and additions, in the
  * order of loopBody() (acc starts at the first pair's e * e, which is 0 + e * e exactly).
  */
-function unrolledBody(p: number): number[] {
+function unrolledBody(p: number, select: boolean): number[] {
   const h = p >> 1;
   const odd = p % 2 === 1;
-  // Parameters 0..6 as in loopBody(); locals: q, ob (i32); nb, aT, s (f64); acc, e, a_0.. (v128).
-  const [oa, m, sizes, out, twoNa, na] = [0, 1, 3, 4, 5, 6];
-  const [q, ob, nb, aT, s, acc, e] = [7, 8, 9, 10, 11, 12, 13];
-  const aLocal = (i: number) => 14 + i;
-  const b: number[] = [3, 2, I32, 3, F64, 2 + h, V128];
+  // Parameters as in loopBody(); locals: q, ob (i32); nb, aT, s (f64); acc, e, a_0.. (v128);
+  // select()'s own.
+  const [oa, m] = [0, 1];
+  const L = select ? SELECT_PARAMS : 7;
+  const [q, ob, nb, aT, s, acc, e] = [L, L + 1, L + 2, L + 3, L + 4, L + 5, L + 6];
+  const aLocal = (i: number) => L + 7 + i;
+  const sel = selectLocals(L + 7 + h);
+  const b: number[] = select
+    ? [5, 2, I32, 3, F64, 2 + h, V128, 5, F64, 1, I32, ...selectInit(sel)]
+    : [3, 2, I32, 3, F64, 2 + h, V128];
   const op = (...x: number[]) => b.push(...x);
   const simd = (code: number) => [0xfd, ...uleb(code)];
   const v128load = (offset: number) => [...simd(0x00), 3, ...uleb(offset)];
@@ -292,21 +280,138 @@ function unrolledBody(p: number): number[] {
     if (h > 0) op(0x20, s, 0xa0);
     op(0x21, s);
   }
-  // nb = size[q]; out[q] = ((twoNa * nb) / (na + nb)) * s
-  op(0x20, sizes, 0x20, q, 0x41, 3, 0x74, 0x6a, ...f64load(0), 0x21, nb);
-  op(0x20, out, 0x20, q, 0x41, 3, 0x74, 0x6a);
-  op(0x20, twoNa, 0x20, nb, 0xa2, 0x20, na, 0x20, nb, 0xa0, 0xa3, 0x20, s, 0xa2, 0x39, 3, 0);
+  // nb = size[q]; out[q] = ((twoNa * nb) / (na + nb)) * s, or select()'s choice
+  op(...rowTail(select, q, nb, s, sel));
   // ob += 8 p; q++
   op(0x20, ob, 0x41, ...sleb(8 * p), 0x6a, 0x21, ob);
   op(0x20, q, 0x41, 1, 0x6a, 0x21, q);
-  op(0x0c, 0, 0x0b, 0x0b, 0x0b); // br $rows; end loop, block, function
+  op(0x0c, 0, 0x0b, 0x0b); // br $rows; end loop, block
+  if (select) op(0x20, sel.cnt); // select() returns the count
+  op(0x0b); // end function
   return b;
+}
+
+/** select()'s parameters: dists()'s seven, then pa, pprev, idx (i32) and prevD (f64). */
+const SELECT_PARAMS = 11;
+
+/** Local indices of select()'s own locals from `at`: d, v0..v3 (f64) and cnt (i32). */
+function selectLocals(at: number) {
+  return { d: at, v0: at + 1, v1: at + 2, v2: at + 3, v3: at + 4, cnt: at + 5 };
+}
+
+/** f64.const +Infinity. */
+const F64_INF = [0x44, 0, 0, 0, 0, 0, 0, 0xf0, 0x7f];
+
+/** select()'s start: v0 = prevD, v1 = v2 = v3 = Infinity (cnt starts at 0). */
+function selectInit(sel: ReturnType<typeof selectLocals>): number[] {
+  return [
+    ...[0x20, 10, 0x21, sel.v0],
+    ...[...F64_INF, 0x21, sel.v1],
+    ...[...F64_INF, 0x21, sel.v2],
+    ...[...F64_INF, 0x21, sel.v3],
+  ];
+}
+
+/**
+ * The end of a row: nb = size[q] and the dissimilarity ((twoNa * nb) / (na + nb)) * s;
+ * dists() stores it at out[q]. select() keeps, in v0 <= v1 <= v2 <= v3, the K = 4 smallest
+ * of prevD and the rows' values so far, inserting a value below v3 as ward.ts's scan()
+ * inserts into its sorted K nearest (v3 is its K-th distance, Infinity until K are in), and
+ * appends q and the value to idx[] and out[] for every row other than pa and pprev whose
+ * value is at most v3 before the insertion: every row that scan()'s loop would not skip at
+ * once (`d > kth`). So scan()'s loop over those rows alone, in the same order, takes the
+ * same steps (ward.ts scanKernel()).
+ */
+function rowTail(
+  select: boolean,
+  q: number,
+  nb: number,
+  s: number,
+  sel: ReturnType<typeof selectLocals>,
+): number[] {
+  const [sizes, out, twoNa, na, pa, pprev, idx] = [3, 4, 5, 6, 7, 8, 9];
+  const f64load = [0x2b, 3, 0];
+  const f64store = [0x39, 3, 0];
+  const code = [0x20, sizes, 0x20, q, 0x41, 3, 0x74, 0x6a, ...f64load, 0x21, nb];
+  const value = [0x20, twoNa, 0x20, nb, 0xa2, 0x20, na, 0x20, nb, 0xa0, 0xa3, 0x20, s, 0xa2];
+  if (!select) {
+    code.push(0x20, out, 0x20, q, 0x41, 3, 0x74, 0x6a, ...value, ...f64store);
+    return code;
+  }
+  const { d, v0, v1, v2, v3, cnt } = sel;
+  const get = (i: number) => [0x20, i];
+  const set = (i: number) => [0x21, i];
+  const lt = (x: number, y: number) => [...get(x), ...get(y), 0x63]; // f64.lt
+  const IF = [0x04, 0x40];
+  const ELSE = 0x05;
+  const END = 0x0b;
+  code.push(
+    ...value,
+    ...set(d),
+    // if (q != pa && q != pprev && d <= v3)
+    ...get(q),
+    ...get(pa),
+    0x47,
+    ...get(q),
+    ...get(pprev),
+    0x47,
+    0x71,
+    ...get(d),
+    ...get(v3),
+    0x65, // f64.le
+    0x71,
+    ...IF,
+    // idx[cnt] = q; out[cnt] = d; cnt++
+    ...[...get(idx), ...get(cnt), 0x41, 2, 0x74, 0x6a, ...get(q), 0x36, 2, 0],
+    ...[...get(out), ...get(cnt), 0x41, 3, 0x74, 0x6a, ...get(d), ...f64store],
+    ...[...get(cnt), 0x41, 1, 0x6a, ...set(cnt)],
+    // if (d < v3): insert into v0..v3
+    ...lt(d, v3),
+    ...IF,
+    ...lt(d, v2),
+    ...IF,
+    ...get(v2),
+    ...set(v3),
+    ...lt(d, v1),
+    ...IF,
+    ...get(v1),
+    ...set(v2),
+    ...lt(d, v0),
+    ...IF,
+    ...get(v0),
+    ...set(v1),
+    ...get(d),
+    ...set(v0),
+    ELSE,
+    ...get(d),
+    ...set(v1),
+    END,
+    ELSE,
+    ...get(d),
+    ...set(v2),
+    END,
+    ELSE,
+    ...get(d),
+    ...set(v3),
+    END,
+    END,
+    END,
+  );
+  return code;
 }
 
 /** The module's bytes for p columns (validated by WebAssembly.Module when compiled). */
 function moduleBytes(p: number): Uint8Array {
-  const body = p <= UNROLL_MAX_COLUMNS ? unrolledBody(p) : loopBody();
-  const type = [1, 0x60, 7, I32, I32, I32, I32, I32, F64, F64, 0];
+  const bodyOf = (select: boolean) =>
+    p <= UNROLL_MAX_COLUMNS ? unrolledBody(p, select) : loopBody(select);
+  const dists = bodyOf(false);
+  const select = bodyOf(true);
+  const params = [I32, I32, I32, I32, I32, F64, F64];
+  const type = [
+    2,
+    ...[0x60, params.length, ...params, 0],
+    ...[0x60, params.length + 4, ...params, I32, I32, I32, F64, 1, I32],
+  ];
   const name = (t: string) => [...uleb(t.length), ...Array.from(t, (ch) => ch.charCodeAt(0))];
   const imports = [1, ...name('e'), ...name('m'), 0x02, 0x00, 0];
   const bytes = [
@@ -320,9 +425,9 @@ function moduleBytes(p: number): Uint8Array {
     0,
     ...section(1, type),
     ...section(2, imports),
-    ...section(3, [1, 0]),
-    ...section(7, [1, ...name('d'), 0x00, 0]),
-    ...section(10, [1, ...uleb(body.length), ...body]),
+    ...section(3, [2, 0, 1]),
+    ...section(7, [2, ...name('d'), 0x00, 0, ...name('s'), 0x00, 1]),
+    ...section(10, [2, ...uleb(dists.length), ...dists, ...uleb(select.length), ...select]),
   ];
   return new Uint8Array(bytes);
 }
@@ -357,6 +462,15 @@ export interface WardKernel {
   out: Float64Array;
   /** Fills out[0 .. m-1] with the squared Ward dissimilarity of position pa to each. */
   dists(pa: number, m: number, na: number): void;
+  /** select()'s positions: idx[k] is the position whose dissimilarity is out[k]. */
+  idx: Int32Array;
+  /**
+   * The rows a full search of position pa (previous chain element at pprev, distance prevD;
+   * -1 and Infinity if none) must look at: each position q other than pa and pprev, in
+   * order, whose dissimilarity is at most the 4th smallest of prevD and those before it
+   * (rowTail() above), as idx[k] and out[k] for k below the count returned.
+   */
+  select(pa: number, m: number, na: number, pprev: number, prevD: number): number;
 }
 
 /** The kernel for n rows of p values, or null (then ward.ts uses its JavaScript loop). */
@@ -365,21 +479,26 @@ export function wardKernel(n: number, p: number): WardKernel | null {
   if (!api) return null;
   const mod = wardModule(api, p);
   if (!mod) return null;
-  const bytes = 8 * (n * p + 2 * n);
+  const bytes = 8 * (n * p + 2 * n) + 4 * n;
   if (bytes > 2 ** 31) return null;
   try {
     const memory = new api.Memory({ initial: Math.ceil(bytes / 65536) });
-    const run = new api.Instance(mod, { e: { m: memory } }).exports.d as (
-      ...args: number[]
-    ) => void;
+    const exports = new api.Instance(mod, { e: { m: memory } }).exports;
+    const run = exports.d as (...args: number[]) => void;
+    const choose = exports.s as (...args: number[]) => number;
     const sizesAt = 8 * n * p;
     const outAt = sizesAt + 8 * n;
+    const idxAt = outAt + 8 * n;
     return {
       cent: new Float64Array(memory.buffer, 0, n * p),
       size: new Float64Array(memory.buffer, sizesAt, n),
       out: new Float64Array(memory.buffer, outAt, n),
+      idx: new Int32Array(memory.buffer, idxAt, n),
       dists(pa, m, na) {
         run(8 * pa * p, m, p, sizesAt, outAt, 2 * na, na);
+      },
+      select(pa, m, na, pprev, prevD) {
+        return choose(8 * pa * p, m, p, sizesAt, outAt, 2 * na, na, pa, pprev, idxAt, prevD);
       },
     };
   } catch {

@@ -4,7 +4,7 @@
  * today (docs/methods.md "Regions"). Units that exist in only one scheme decide it: South Kazakhstan
  * means '2014'; Turkistan, Shymkent, Abai, Zhetisu or Ulytau mean 'current'.
  */
-import { lookupRegion } from '../regions/lookup.ts';
+import { cannotHitExactly, lookupRegion } from '../regions/lookup.ts';
 import { inScheme, regionsOf, type Region, type Scheme } from '../regions/registry.ts';
 
 export interface RegionSuggestion {
@@ -75,6 +75,23 @@ function suggestionOf(
  * edit distance are not looked for. No region table is this long (20 units; districts ~200).
  */
 export const PLAIN_LABELS_FROM = 1000;
+
+/**
+ * Whether matchRegions(labels) (any scheme) surely matches no label, suggests nothing and
+ * flags no duplicate, decided without it: more than PLAIN_LABELS_FROM labels, each empty,
+ * overlong or one that cannot hit a region exactly (lookup.ts cannotHitExactly(): an ASCII
+ * label with a digit that is not a code, such as 'o1', 'o2', ...). Then every exact lookup
+ * finds nothing, so the labels are plain and no near misses are looked for.
+ */
+export function surelyPlainLabels(labels: readonly string[]): boolean {
+  if (labels.length <= PLAIN_LABELS_FROM) return false;
+  for (const l of labels) {
+    if (typeof l !== 'string') return false;
+    if (l.length > 200 || l.trim() === '') continue;
+    if (!cannotHitExactly(l)) return false;
+  }
+  return true;
+}
 
 /**
  * Matches each label to a region with lookupRegion(), in the given scheme or the detected one

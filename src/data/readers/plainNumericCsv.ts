@@ -22,7 +22,7 @@ import { ORDINAL_HEADER, YEAR_HEADER } from './columnTypes.ts';
 import { sniffFormat } from './grid.ts';
 import { isIoRowLabel } from './ioTable.ts';
 import { MAX_TABLE_BYTES, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS } from './limits.ts';
-import { matchRegions } from './matchRegions.ts';
+import { matchRegions, surelyPlainLabels } from './matchRegions.ts';
 import { isJsonFile } from './readUserFile.ts';
 import { isTotalLabel } from './totalLabels.ts';
 
@@ -174,9 +174,14 @@ export function readPlainNumericCsv(bytes: Uint8Array, fileName: string): PlainN
   }
   if (labels.length === 0) return null;
   for (const l of labels) if (isTotalLabel(l) || isIoRowLabel(l)) return null;
-  const matching = matchRegions(labels);
-  for (const m of matching.matches) {
-    if (m.regionId !== null || m.suggestions.length > 0 || m.duplicateOf !== undefined) return null;
+  // Labels 'o1', 'o2', ...: no region can match, without running the matching (or building
+  // the tables of spellings it needs).
+  if (!surelyPlainLabels(labels)) {
+    const matching = matchRegions(labels);
+    for (const m of matching.matches) {
+      if (m.regionId !== null || m.suggestions.length > 0 || m.duplicateOf !== undefined)
+        return null;
+    }
   }
   return {
     columns: headers.slice(1),

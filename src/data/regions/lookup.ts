@@ -100,32 +100,72 @@ function codesOf(e: Entry): [number[], number[]] {
   return c;
 }
 
-const NAME_ENTRIES: Entry[] = [];
-const CENTRE_ENTRIES: Entry[] = [];
-for (const region of REGIONS) {
-  const spellings = [
-    ...Object.values(region.names),
-    ...Object.values(region.shortNames),
-    ...region.aliases,
-  ];
-  for (const s of spellings) {
-    const a = analyseRegionName(s);
-    if (a.key) NAME_ENTRIES.push({ region, ...a });
-  }
-  for (const scheme of region.schemes) {
-    const c = centreIn(region, scheme);
-    for (const s of [...Object.values(c.names), ...(c.aliases ?? [])]) {
-      const a = analyseRegionName(s);
-      if (a.key) CENTRE_ENTRIES.push({ region, key: a.key, loose: a.loose, scheme });
-    }
-  }
+interface Tables {
+  names: Entry[];
+  centres: Entry[];
+  /** Every key and loose key of a name or a centre: a query outside it has no exact hit. */
+  known: Set<string>;
 }
 
-/** Every key and loose key of a name or a centre: a query outside it has no exact hit. */
-const KNOWN_KEYS = new Set<string>();
-for (const e of [...NAME_ENTRIES, ...CENTRE_ENTRIES]) {
-  KNOWN_KEYS.add(e.key);
-  KNOWN_KEYS.add(e.loose);
+let built: Tables | null = null;
+
+/**
+ * The spellings' entries, built on first use rather than when the module loads: normalising
+ * every spelling took 50-80 ms of CPU, which every CLI command paid even when no label was
+ * ever looked up by name (issue 14: start-up).
+ */
+function tables(): Tables {
+  if (built) return built;
+  const names: Entry[] = [];
+  const centres: Entry[] = [];
+  for (const region of REGIONS) {
+    const spellings = [
+      ...Object.values(region.names),
+      ...Object.values(region.shortNames),
+      ...region.aliases,
+    ];
+    for (const s of spellings) {
+      const a = analyseRegionName(s);
+      if (a.key) names.push({ region, ...a });
+    }
+    for (const scheme of region.schemes) {
+      const c = centreIn(region, scheme);
+      for (const s of [...Object.values(c.names), ...(c.aliases ?? [])]) {
+        const a = analyseRegionName(s);
+        if (a.key) centres.push({ region, key: a.key, loose: a.loose, scheme });
+      }
+    }
+  }
+  const known = new Set<string>();
+  for (const e of [...names, ...centres]) {
+    known.add(e.key);
+    known.add(e.loose);
+  }
+  built = { names, centres, known };
+  return built;
+}
+
+/** Every key and loose key a name or centre lookup can hit exactly (for tests). */
+export function knownRegionKeys(): ReadonlySet<string> {
+  return tables().known;
+}
+
+/**
+ * Whether `query` can have no exact hit (no region, no candidate with `fuzzy: false`) without
+ * looking at the tables: an ASCII query with a digit in it that is not a code. Because
+ * analyseRegionName() keeps every ASCII digit of a query in both its keys and no spelling's
+ * key has one (test/data/regions/lookup.test.ts holds knownRegionKeys() to that), its exact
+ * stages cannot hit. A CLI file's labels 'o1', 'o2', ... are such queries (matchRegions.ts).
+ */
+export function cannotHitExactly(query: string): boolean {
+  const q = query.trim();
+  let digit = false;
+  for (let i = 0; i < q.length; i++) {
+    const c = q.charCodeAt(i);
+    if (c > 0x7f) return false;
+    if (c >= 0x30 && c <= 0x39) digit = true;
+  }
+  return digit && !regionByCode(q);
 }
 
 const MAX_CANDIDATES = 5;
@@ -214,7 +254,8 @@ function rank(cands: RegionCandidate[]): RegionCandidate[] {
 
 /** Exact hits on a set of entries: by key, else by loose key; preferring `kind` where it fits. */
 function exactHits(entries: Entry[], key: string, loose: string, kind?: Entry['kind']): Region[] {
-  if (!KNOWN_KEYS.has(key) && !KNOWN_KEYS.has(loose)) return [];
+  const known = tables().known;
+  if (!known.has(key) && !known.has(loose)) return [];
   let hits = unique(entries.filter((e) => e.key === key).map((e) => e.region));
   if (hits.length === 0)
     hits = unique(entries.filter((e) => e.loose === loose).map((e) => e.region));
@@ -253,11 +294,14 @@ export function lookupRegion(
     return { region: null, candidates: rank(outside([byCode], scheme!, 0.7)) };
   }
 
+  // No exact hit is possible and no near misses are wanted.
+  if (options.fuzzy === false && cannotHitExactly(q)) return { region: null, candidates: [] };
   const a = analyseRegionName(q);
   if (!a.key) return { region: null, candidates: [] };
   const kind = options.kind ?? a.kind;
+  const { names, centres: centreEntries } = tables();
 
-  const hits = exactHits(NAME_ENTRIES, a.key, a.loose, kind);
+  const hits = exactHits(names, a.key, a.loose, kind);
   const hitsIn = hits.filter(inScope);
   if (hitsIn.length === 1) {
     return { region: hitsIn[0], candidates: [{ region: hitsIn[0], score: 1, match: 'name' }] };
@@ -279,19 +323,19 @@ export function lookupRegion(
   }
   const cands: RegionCandidate[] = [];
 
-  const centres = CENTRE_ENTRIES.filter((e) => !scheme || e.scheme === scheme);
+  const centres = centreEntries.filter((e) => !scheme || e.scheme === scheme);
   for (const region of exactHits(centres, a.key, a.loose)) {
     cands.push({ region, score: 0.8, match: 'centre' });
   }
   if (scheme && cands.length === 0) {
-    const other = CENTRE_ENTRIES.filter((e) => e.scheme !== scheme);
+    const other = centreEntries.filter((e) => e.scheme !== scheme);
     cands.push(...outside(exactHits(other, a.key, a.loose), scheme, 0.6));
   }
 
   if (options.fuzzy === false) return { region: null, candidates: rank(cands) };
   const keyCodes = sortedCodes(a.key);
   const looseCodes = sortedCodes(a.loose);
-  for (const e of NAME_ENTRIES) {
+  for (const e of names) {
     if (!inScope(e.region)) continue;
     const [eKey, eLoose] = codesOf(e);
     const s = Math.max(

@@ -35,7 +35,7 @@ const KAZAKH_TO_RUSSIAN: Record<string, string> = {
 };
 
 // Compact (separator-free) administrative words; longest first so 'областью' beats 'область'.
-const OBLAST_WORDS = [
+const OBLAST_WORD_LIST = [
   'областью',
   'области',
   'область',
@@ -54,10 +54,8 @@ const OBLAST_WORDS = [
   'oblasts',
   'областей',
   'регион',
-]
-  .map(fold)
-  .sort((a, b) => b.length - a.length);
-const CITY_WORDS = [
+];
+const CITY_WORD_LIST = [
   'городареспубликанскогозначения',
   'города',
   'город',
@@ -67,9 +65,18 @@ const CITY_WORDS = [
   'kalasy',
   'cityof',
   'city',
-]
-  .map(fold)
-  .sort((a, b) => b.length - a.length);
+];
+let adminWords: [string[], string[]] | null = null;
+/**
+ * [oblast words, city words] folded, longest first; made on first use (folding the Cyrillic
+ * ones loads ICU's normalisation data, which a CLI run that never reads a name can skip).
+ */
+function foldedAdminWords(): [string[], string[]] {
+  adminWords ??= [OBLAST_WORD_LIST, CITY_WORD_LIST].map((words) =>
+    words.map(fold).sort((a, b) => b.length - a.length),
+  ) as [string[], string[]];
+  return adminWords;
+}
 
 function fold(s: string): string {
   // ASCII text has nothing to compose, fold or strip: the steps below come to toLowerCase().
@@ -151,11 +158,12 @@ export function analyseRegionName(s: string): AnalysedName {
   }
   let key = kept.join('');
   // Administrative words at either end, repeatedly ('г. Алматы қаласы', 'область Абай').
+  const [oblastWords, cityWords] = foldedAdminWords();
   for (let changed = true; changed && key.length > 0;) {
     changed = false;
     for (const [words, k] of [
-      [OBLAST_WORDS, 'oblast'],
-      [CITY_WORDS, 'city'],
+      [oblastWords, 'oblast'],
+      [cityWords, 'city'],
     ] as const) {
       for (const w of words) {
         if (key.length > w.length && key.endsWith(w)) {

@@ -4,9 +4,10 @@
  * alike. Reference: the registry's own names (src/data/regions/names.ts) and Natural Earth's
  * admin-1 names ('Almaty' = the oblast beside 'Almaty City'), as in the bundled boundaries.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readIndicatorTable } from '../../../src/data/readers/indicatorTable.ts';
-import { matchRegions } from '../../../src/data/readers/matchRegions.ts';
+import { matchRegions, surelyPlainLabels } from '../../../src/data/readers/matchRegions.ts';
 import { regionsOf } from '../../../src/data/regions/registry.ts';
 
 const codes = (labels: string[], scheme?: '2014' | 'current') =>
@@ -62,5 +63,42 @@ describe('matchRegions() on labels that are not regions (a CLI file of observati
     expect(near(['o1', 'Karagandy oblst']).suggestions[0]?.code).toBe('KZ-KAR');
     const withRegion = near([...plain, 'Akmola', 'Karagandy oblst']);
     expect(withRegion.suggestions[0]?.code).toBe('KZ-KAR');
+  });
+
+  it('surelyPlainLabels(): o1, o2, ... without the matching, never where a label could match', () => {
+    expect(surelyPlainLabels(plain)).toBe(true);
+    expect(surelyPlainLabels(plain.slice(0, 1000))).toBe(false);
+    for (const extra of ['11', 'KZ-11', ' kz-akm ', 'Akmola', 'Almaty2 г.', 'Ақмола 1', 'o'])
+      expect(surelyPlainLabels([...plain, extra]), extra).toBe(false);
+    expect(surelyPlainLabels([...plain, '', '  ', 'x'.repeat(201)])).toBe(true);
+  });
+
+  it('surelyPlainLabels() true means matchRegions() matches, suggests and flags nothing', () => {
+    const tricky = fc.oneof(
+      { arbitrary: fc.stringMatching(/^[A-Za-zг .-]{0,6}[0-9]{1,3}[a-z]?$/), weight: 10 },
+      { arbitrary: fc.constantFrom('11', 'KZ-11', 'Akmola 1', 'Almaty2', 'г. 3', ''), weight: 2 },
+      { arbitrary: fc.string({ maxLength: 8 }), weight: 1 },
+    );
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 996, max: 1010 }),
+        fc.array(tricky, { maxLength: 6 }),
+        (n, extra) => {
+          const labels = [...Array.from({ length: n }, (_, i) => `o${i + 1}`), ...extra];
+          if (!surelyPlainLabels(labels)) return;
+          checked++;
+          for (const scheme of [undefined, '2014', 'current'] as const) {
+            for (const m of matchRegions(labels, scheme).matches) {
+              expect(m.regionId).toBeNull();
+              expect(m.suggestions).toEqual([]);
+              expect(m.duplicateOf).toBeUndefined();
+            }
+          }
+        },
+      ),
+      { numRuns: 40, seed: 14 },
+    );
+    expect(checked).toBeGreaterThan(5);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import seedNames from '../../fixtures/regions/seed-names.json';
-import { lookupRegion, normaliseRegionName } from '../../../src/data/regions/lookup.ts';
+import fc from 'fast-check';
+import {
+  cannotHitExactly,
+  knownRegionKeys,
+  lookupRegion,
+  normaliseRegionName,
+} from '../../../src/data/regions/lookup.ts';
+import { analyseRegionName } from '../../../src/data/regions/normaliseRegionName.ts';
 import { REGIONS, regionsOf } from '../../../src/data/regions/registry.ts';
 
 const id = (q: string, scheme?: '2014' | 'current') => lookupRegion(q, scheme).region?.id ?? null;
@@ -217,5 +224,67 @@ describe('lookupRegion(q, scheme, { fuzzy: false })', () => {
       expect(exact.candidates).toEqual(all.candidates.filter((c) => c.match !== 'fuzzy'));
     }
     expect(lookupRegion('Karagandy oblst').candidates.length).toBeGreaterThan(0);
+  });
+
+  // lookupRegion() answers an ASCII query with a digit (not a code) without building its
+  // tables, on these two facts.
+  it('no spelling of a region or a centre has a digit in its key or loose key', () => {
+    const keys = [...knownRegionKeys()];
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.filter((k) => /[0-9]/.test(k))).toEqual([]);
+  });
+
+  it('analyseRegionName() keeps every ASCII digit of a query in both keys', () => {
+    for (const q of [
+      'o1',
+      'Almaty 2',
+      'obl. 12',
+      'г. 3',
+      'the 44 of',
+      'Region 5 city',
+      'x11y',
+      '7skaya',
+    ]) {
+      const digits = q.replace(/[^0-9]/g, '');
+      const a = analyseRegionName(q);
+      expect(a.key.replace(/[^0-9]/g, '').length, q).toBeGreaterThan(0);
+      expect(new Set(a.key.replace(/[^0-9]/g, '')), q).toEqual(new Set(digits));
+      expect(new Set(a.loose.replace(/[^0-9]/g, '')), q).toEqual(new Set(digits));
+    }
+  });
+
+  it('an ASCII query with a digit finds nothing exactly, a code with digits still resolves', () => {
+    for (const q of ['o1', 'o4999', 'Almaty2', 'Akmola 1', 'obs 12']) {
+      expect(lookupRegion(q, undefined, { fuzzy: false }), q).toEqual({
+        region: null,
+        candidates: [],
+      });
+      expect(lookupRegion(q, '2014', { fuzzy: false }), q).toEqual({
+        region: null,
+        candidates: [],
+      });
+    }
+    // The full lookup (near misses on, so no short cut) agrees: nothing but near misses.
+    const query = fc.oneof(
+      fc.stringMatching(/^[A-Za-z .,()-]{0,12}[0-9]{1,3}[A-Za-z .-]{0,12}$/),
+      fc.constantFrom('Akmola 1', 'Almaty 2 city', 'obl. 12', 'KZ-1', 'KZ-111', 'KZ-11', '75'),
+    );
+    let checked = 0;
+    fc.assert(
+      fc.property(query, fc.constantFrom(undefined, '2014', 'current'), (q, scheme) => {
+        if (!cannotHitExactly(q)) return;
+        checked++;
+        const full = lookupRegion(q, scheme);
+        expect(full.region).toBeNull();
+        expect(full.candidates.filter((c) => c.match !== 'fuzzy')).toEqual([]);
+      }),
+      { numRuns: 400, seed: 14 },
+    );
+    expect(checked).toBeGreaterThan(300);
+    expect(cannotHitExactly('KZ-11')).toBe(false);
+    // Near misses are still looked for when asked.
+    expect(lookupRegion('Almaty2').candidates.map((c) => c.region.id)).toContain('almaty-city');
+    expect(lookupRegion('11', undefined, { fuzzy: false }).region?.id).toBe('akmola');
+    expect(lookupRegion('KZ-11', '2014', { fuzzy: false }).region?.id).toBe('akmola');
   });
 });
