@@ -15,6 +15,12 @@ export { collapseIssues, COLLAPSE_AFTER } from './collapseIssues.ts';
 
 // Innovation-development rating (seed 004, formulas 1-4) and its sensitivity to weights.
 export { rate, type RatingResult } from './composite/rate.ts';
+export { pcaWeights, type PcaWeights } from './composite/pcaWeights.ts';
+export {
+  strengthsWeaknesses,
+  type IndicatorRank,
+  type StrengthsWeaknesses,
+} from './composite/strengths.ts';
 export {
   findGroup,
   mapGroups,
@@ -24,6 +30,12 @@ export {
 } from './composite/ratingTree.ts';
 export type { IndicatorMatrix } from './composite/indicatorMatrix.ts';
 export { classify, sortBands } from './composite/classify.ts';
+export {
+  classesByQuintile,
+  onHundredScale,
+  QUINTILES,
+  quintileOfRank,
+} from './composite/classScale.ts';
 export { normaliseColumn, NORMALISERS } from './normalise/normaliseColumn.ts';
 export {
   sensitivity,

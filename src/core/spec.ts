@@ -14,8 +14,16 @@
 
 export const SPEC_VERSION = 2 as const;
 
-export type Normalisation = 'ratio-to-max' | 'min-max' | 'z-score' | 'rank' | 'distance-to-target';
-export type Aggregation = 'arithmetic' | 'geometric';
+export type Normalisation =
+  'ratio-to-max' | 'min-max' | 'z-score' | 'rank' | 'distance-to-target' | 'goalposts';
+export type Aggregation = 'arithmetic' | 'geometric' | 'harmonic' | 'generalised' | 'copeland';
+export const AGGREGATIONS: readonly Aggregation[] = [
+  'arithmetic',
+  'geometric',
+  'harmonic',
+  'generalised',
+  'copeland',
+];
 export type Direction = 'higher' | 'lower';
 export type Linkage = 'ward' | 'complete' | 'average' | 'single';
 export type Standardisation = 'z' | 'none';
@@ -45,6 +53,17 @@ export interface IndicatorSpec {
   direction: Direction;
   /** For `distance-to-target` only: the target value in the indicator's unit. */
   target?: number;
+  /**
+   * For `goalposts` only: the worst and best plausible values in the indicator's unit
+   * (`low` < `high`; the direction says which end is best), as COINr's iMeta goalposts.
+   * An end may be absent while the user types; rate() then names the indicator.
+   */
+  goalposts?: Goalposts;
+}
+
+export interface Goalposts {
+  low?: number;
+  high?: number;
 }
 
 export interface GroupSpec {
@@ -73,8 +92,25 @@ export interface RatingSpec {
   groups: GroupSpec[];
   normalisation: Normalisation;
   aggregation: Aggregation;
-  /** Bands in any order; a value belongs to the band with the largest `min` <= value. */
+  /**
+   * Bands in any order; a value belongs to the band with the largest `min` <= value. The
+   * paper's bands (PAPER_CLASSES) apply only to an index on 0-100; on any other scale the
+   * rating classes by quintiles instead (core/composite/classes.ts).
+   */
   classes: ClassBand[];
+  /**
+   * Output scale of `min-max` and `goalposts` as [low, high]; absent = [0, 100]. A range
+   * such as [1, 100] keeps a geometric mean off zero (COINr `n_minx(l_u = c(1, 100))`).
+   */
+  range?: [number, number];
+  /**
+   * A method per level (issue 9 item 5), from the top: `levels[0]` combines the groups under
+   * the index, `levels[d]` the children of the groups d levels down; absent or null = the
+   * `aggregation` above.
+   */
+  levels?: (Aggregation | null)[];
+  /** Exponent p of the generalised mean (p != 0); absent = 2. */
+  power?: number;
 }
 
 export interface SensitivitySpec {

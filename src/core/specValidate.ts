@@ -30,6 +30,7 @@ import {
   type FactorSpec,
   type FileRef,
   type GroupSpec,
+  type Goalposts,
   type IndicatorSpec,
   type MapSpec,
   type SpatialSpec,
@@ -46,8 +47,15 @@ import {
   type ViewSpec,
 } from './spec.ts';
 
-const NORMALISATIONS = ['ratio-to-max', 'min-max', 'z-score', 'rank', 'distance-to-target'];
-const AGGREGATIONS = ['arithmetic', 'geometric'];
+const NORMALISATIONS = [
+  'ratio-to-max',
+  'min-max',
+  'z-score',
+  'rank',
+  'distance-to-target',
+  'goalposts',
+];
+const AGGREGATIONS = ['arithmetic', 'geometric', 'harmonic', 'generalised', 'copeland'];
 const DIRECTIONS = ['higher', 'lower'];
 
 type Obj = Record<string, unknown>;
@@ -144,7 +152,7 @@ export const MAX_TREE_DEPTH = 6;
 function indicator(c: Checker, x: unknown, f: string, normalisation: string): IndicatorSpec {
   const o = c.object(x, f);
   if (!o) return { id: '', weight: 0, direction: 'higher' };
-  c.known(o, f, ['id', 'label', 'unit', 'weight', 'direction', 'target']);
+  c.known(o, f, ['id', 'label', 'unit', 'weight', 'direction', 'target', 'goalposts']);
   const out: IndicatorSpec = {
     id: c.string(o.id, `${f}.id`),
     weight: c.number(o.weight, `${f}.weight`, 0, MAX_WEIGHT),
@@ -161,6 +169,20 @@ function indicator(c: Checker, x: unknown, f: string, normalisation: string): In
         `${f}.target`,
         'must be a number > 0 (distance to a target needs a target for every indicator)',
       );
+    }
+  }
+  // Goalposts may be half typed (rate() names the indicator); only a present pair is checked.
+  if (o.goalposts !== undefined) {
+    const g = c.object(o.goalposts, `${f}.goalposts`);
+    if (g) {
+      c.known(g, `${f}.goalposts`, ['low', 'high']);
+      const gp: Goalposts = {};
+      if (g.low !== undefined) gp.low = c.number(g.low, `${f}.goalposts.low`, -1e15, 1e15);
+      if (g.high !== undefined) gp.high = c.number(g.high, `${f}.goalposts.high`, -1e15, 1e15);
+      if (gp.low !== undefined && gp.high !== undefined && !(gp.low < gp.high)) {
+        c.error('out-of-range', `${f}.goalposts`, 'the lower goalpost must be below the upper one');
+      }
+      out.goalposts = gp;
     }
   }
   return out;
@@ -199,7 +221,15 @@ function bands(c: Checker, x: unknown, f: string): ClassBand[] {
 function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec | null {
   const o = c.object(x, field);
   if (!o) return null;
-  c.known(o, field, ['groups', 'normalisation', 'aggregation', 'classes']);
+  c.known(o, field, [
+    'groups',
+    'normalisation',
+    'aggregation',
+    'classes',
+    'range',
+    'levels',
+    'power',
+  ]);
   const normalisation = c.oneOf<RatingSpec['normalisation']>(
     o.normalisation,
     `${field}.normalisation`,
@@ -210,11 +240,25 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
     `${field}.aggregation`,
     AGGREGATIONS,
   );
-  if (o.normalisation === 'z-score' && o.aggregation === 'geometric') {
+  const levels =
+    o.levels === undefined
+      ? undefined
+      : (c.array(o.levels, `${field}.levels`) ?? []).map((x, i) =>
+          x === null
+            ? null
+            : c.oneOf<RatingSpec['aggregation']>(x, `${field}.levels[${i}]`, AGGREGATIONS),
+        );
+  const power = o.power === undefined ? undefined : c.number(o.power, `${field}.power`, -10, 10);
+  if (power === 0) c.error('out-of-range', `${field}.power`, 'the exponent must not be 0');
+  const positiveOnly = ['geometric', 'harmonic', 'generalised'];
+  if (
+    o.normalisation === 'z-score' &&
+    [o.aggregation, ...(levels ?? [])].some((a) => positiveOnly.includes(a as string))
+  ) {
     c.error(
       'incompatible-methods',
       `${field}.aggregation`,
-      'a geometric mean needs values >= 0, and z-scores are negative below the mean; use another normalisation or the arithmetic mean',
+      'geometric, harmonic and generalised means need values >= 0, and z-scores are negative below the mean; use another normalisation or the arithmetic mean',
     );
   }
   const seenGroups = new Set<string>();
@@ -286,7 +330,25 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
     `${field}.groups`,
     'group',
   );
-  return { groups, normalisation, aggregation, classes: bands(c, o.classes, `${field}.classes`) };
+  const out: RatingSpec = {
+    groups,
+    normalisation,
+    aggregation,
+    classes: bands(c, o.classes, `${field}.classes`),
+  };
+  if (levels !== undefined) out.levels = levels;
+  if (power !== undefined) out.power = power;
+  if (o.range !== undefined) {
+    const r = c.array(o.range, `${field}.range`);
+    if (r && r.length === 2) {
+      const lo = c.number(r[0], `${field}.range[0]`, -1e12, 1e12);
+      const hi = c.number(r[1], `${field}.range[1]`, -1e12, 1e12);
+      if (!(lo < hi))
+        c.error('out-of-range', `${field}.range`, 'the low end must be below the high end');
+      out.range = [lo, hi];
+    } else if (r) c.error('out-of-range', `${field}.range`, 'must be [low, high]');
+  }
+  return out;
 }
 
 function sensitivitySpec(c: Checker, x: unknown, f: string): SensitivitySpec {

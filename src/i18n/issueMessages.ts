@@ -681,6 +681,46 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: '«{indicator}» көрсеткішінің мақсатты мәні {value}, ал ол 0-ден үлкен болуы керек. Барлық аймақ 0 алады.',
     en: 'Indicator ‘{indicator}’ has target {value}; the target must be above 0. Every region scores 0.',
   },
+  'missing-goalposts': {
+    ru: 'У показателя «{indicator}» нет границ (худшего и лучшего значения), а нормализации по границам они нужны. Все регионы получают {score}.',
+    kk: '«{indicator}» көрсеткішінің шектері (ең нашар және ең жақсы мәні) жоқ, ал шектер бойынша нормалауға олар қажет. Барлық аймақ {score} алады.',
+    en: 'Indicator ‘{indicator}’ has no goalposts; the goalposts normalisation needs a lower and an upper one. Every region scores {score}.',
+  },
+  'invalid-goalposts': {
+    ru: 'Границы показателя «{indicator}» — {low} и {high}, а нижняя должна быть меньше верхней. Все регионы получают {score}.',
+    kk: '«{indicator}» көрсеткішінің шектері — {low} және {high}, ал төменгісі жоғарғысынан кіші болуы керек. Барлық аймақ {score} алады.',
+    en: 'Indicator ‘{indicator}’ has goalposts {low} and {high}; the lower must be below the upper. Every region scores {score}.',
+  },
+  'beyond-goalposts': {
+    ru: 'Показатель «{indicator}»: значений вне границ от {low} до {high} — {count}; они засчитаны по ближайшей границе.',
+    kk: '«{indicator}» көрсеткіші: {low} мен {high} шектерінен тыс {count} мән бар; олар жақын шек бойынша есептелді.',
+    en: 'Indicator ‘{indicator}’: {count} value(s) lie outside the goalposts {low} to {high} and are counted at the nearer goalpost.',
+  },
+  'quantile-classes': {
+    ru: 'Индекс построен не на шкале 0–100, поэтому классы статьи, заданные на шкале 0–100, к нему неприменимы: регионы разбиты на пять квинтилей по месту в рейтинге (К1 — верхние 20 %).',
+    kk: 'Индекс 0–100 шкаласында емес, сондықтан мақаланың 0–100 шкаласында берілген сыныптары оған қолданылмайды: аймақтар рейтингтегі орны бойынша бес квинтильге бөлінді (К1 — жоғарғы 20 %).',
+    en: 'The index is not on a 0–100 scale, so the paper’s classes (A++ to D) do not apply: the units are put into five quintiles by rank (Q1 = top 20%).',
+  },
+  'pca-few-indicators': {
+    ru: 'Группа «{group}» сохранила свои веса: для весов по главным компонентам нужно не меньше двух показателей.',
+    kk: '«{group}» тобы өз салмақтарын сақтады: бас компоненттер бойынша салмақтарға кемінде екі көрсеткіш қажет.',
+    en: 'Group ‘{group}’ keeps its weights: PCA weights need at least two indicators.',
+  },
+  'pca-few-units': {
+    ru: 'Группа «{group}» сохранила свои веса: меньше трёх единиц имеют все её показатели.',
+    kk: '«{group}» тобы өз салмақтарын сақтады: оның барлық көрсеткіштері үштен аз бірлікте бар.',
+    en: 'Group ‘{group}’ keeps its weights: fewer than three units have every indicator.',
+  },
+  'pca-constant': {
+    ru: 'Группа «{group}» сохранила свои веса: один из её показателей одинаков у всех единиц.',
+    kk: '«{group}» тобы өз салмақтарын сақтады: оның бір көрсеткіші барлық бірлікте бірдей.',
+    en: 'Group ‘{group}’ keeps its weights: one of its indicators has the same value for every unit.',
+  },
+  'pca-negative-loading': {
+    ru: 'Показатель «{indicator}» имеет нагрузку {value} на первую главную компоненту группы «{group}», то есть идёт против остальных; его вес по главным компонентам равен 0.',
+    kk: '«{indicator}» көрсеткішінің «{group}» тобының бірінші бас компонентіне жүктемесі {value}, яғни басқаларға қарсы бағытталған; оның бас компоненттер бойынша салмағы 0.',
+    en: 'Indicator ‘{indicator}’ loads {value} on the first principal component of group ‘{group}’, against the others; its PCA weight is set to 0.',
+  },
   'incompatible-methods': {
     ru: 'Геометрическому среднему нужны значения ≥ 0, а z-оценки ниже среднего отрицательны: выберите другую нормализацию или арифметическое среднее.',
     kk: 'Геометриялық орташаға ≥ 0 мәндер қажет, ал z-бағалар орташадан төмен болғанда теріс: басқа нормалауды немесе арифметикалық орташаны таңдаңыз.',

@@ -8,6 +8,7 @@ import {
   paperRatingSpec,
   findGroup,
   mapGroups,
+  pcaWeights,
   type Aggregation,
   type AnalysisSpec,
   type Direction,
@@ -49,6 +50,10 @@ export interface SpecSlice {
   setDirection: (indicatorId: string, direction: Direction) => void;
   /** The target (distance to target) of an indicator in its own unit; undefined clears it. */
   setTarget: (indicatorId: string, target: number | undefined) => void;
+  /** One goalpost of an indicator (`undefined` clears it); typing into one field is one step. */
+  setGoalpost: (indicatorId: string, end: 'low' | 'high', value: number | undefined) => void;
+  /** The output scale of min-max and goalposts; `undefined` = the default 0-100. */
+  setRange: (range: [number, number] | undefined) => void;
   /** The index editor (issue 9): groups at any depth. */
   renameGroup: (groupId: string, label: string) => void;
   addGroup: (parentId: string | null, label: string) => void;
@@ -57,7 +62,19 @@ export interface SpecSlice {
   moveIndicator: (indicatorId: string, groupId: string) => void;
   setNormalisation: (n: Normalisation) => void;
   setAggregation: (a: Aggregation) => void;
+  /** The method of one level (0 = the index's); null = the same as `aggregation`. */
+  setLevelAggregation: (level: number, a: Aggregation | null) => void;
+  /** The exponent of the generalised mean. */
+  setPower: (p: number) => void;
   applyPreset: (p: Exclude<Preset, 'custom'>) => void;
+  /**
+   * "PCA weights per group" (core/composite/pcaWeights.ts) from the current result's
+   * normalised scores; one undo step.
+   */
+  applyPcaWeights: (
+    normalised: readonly (readonly (number | null)[])[],
+    indicators: readonly string[],
+  ) => void;
   resetRating: () => void;
   /** Change how the rank sensitivity samples weights (mode, noise, runs); one undo step. */
   setSensitivity: (p: Partial<SensitivitySpec>) => void;
@@ -128,6 +145,23 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
           return target === undefined || !Number.isFinite(target) ? rest : { ...rest, target };
         }),
       ),
+    setGoalpost: (id, end, value) =>
+      edit(`gp:${end}:${id}`, (r) =>
+        mapIndicator(r, id, (i) => {
+          const rest = { ...i };
+          const gp = { ...rest.goalposts };
+          delete rest.goalposts;
+          delete gp[end];
+          if (value !== undefined && Number.isFinite(value)) gp[end] = value;
+          return gp.low === undefined && gp.high === undefined ? rest : { ...rest, goalposts: gp };
+        }),
+      ),
+    setRange: (range) =>
+      edit('range', (r) => {
+        const rest = { ...r };
+        delete rest.range;
+        return range && !(range[0] === 0 && range[1] === 100) ? { ...rest, range } : rest;
+      }),
     renameGroup: (id, label) => edit(`n:${id}`, (r) => renameGroup(r, id, label)),
     addGroup: (parent, label) => edit(null, (r) => addGroup(r, parent, label)),
     removeGroup: (id) => edit(null, (r) => removeGroup(r, id)),
@@ -135,6 +169,17 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
     moveIndicator: (id, to) => edit(null, (r) => moveIndicator(r, id, to)),
     setNormalisation: (normalisation) => edit(null, (r) => ({ ...r, normalisation })),
     setAggregation: (aggregation) => edit(null, (r) => ({ ...r, aggregation })),
+    setLevelAggregation: (level, a) =>
+      edit(null, (r) => {
+        const levels = [...(r.levels ?? [])];
+        while (levels.length <= level) levels.push(null);
+        levels[level] = a;
+        while (levels.length > 0 && levels[levels.length - 1] === null) levels.pop();
+        const rest = { ...r };
+        delete rest.levels;
+        return levels.length > 0 ? { ...rest, levels } : rest;
+      }),
+    setPower: (power) => edit('power', (r) => ({ ...r, power })),
     applyPreset: (p) =>
       edit(null, (r, base) => {
         if (p === 'equal') return equalRating(r);
@@ -149,6 +194,8 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
           })),
         };
       }),
+    applyPcaWeights: (normalised, indicators) =>
+      edit(null, (r) => pcaWeights(normalised, indicators, r).rating),
     resetRating: () => edit(null, (_r, base) => (base === PAPER ? paperRatingSpec() : base)),
     setSensitivity: (p) =>
       set((s) => {

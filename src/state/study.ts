@@ -106,7 +106,9 @@ export function userRatingSpec(d: UserDataset, base: RatingSpec = paperRatingSpe
   const groups = mapped.length > 0 ? mapped : own;
   // Distance to a target needs targets the import does not give: fall back to the paper's.
   const normalisation =
-    base.normalisation === 'distance-to-target' ? 'ratio-to-max' : base.normalisation;
+    base.normalisation === 'distance-to-target' || base.normalisation === 'goalposts'
+      ? 'ratio-to-max'
+      : base.normalisation;
   return { ...base, normalisation, groups };
 }
 

@@ -91,6 +91,22 @@ describe('validateSpec()', () => {
     ]);
   });
 
+  it('validateSpec() keeps goalposts and a range, half-typed goalposts too, and names reversed ones', () => {
+    const s = defaultSpec();
+    s.rating.normalisation = 'goalposts';
+    s.rating.range = [1, 100];
+    s.rating.groups[0].indicators[0].goalposts = { low: 0, high: 50 };
+    s.rating.groups[0].indicators[1].goalposts = { low: 3 };
+    const r = validateSpec(s);
+    expect(r.ok && r.value.rating).toEqual(s.rating);
+    s.rating.groups[1].indicators[0].goalposts = { low: 9, high: 9 };
+    s.rating.range = [10, 0];
+    expect(fields(validateSpec(s))).toEqual([
+      'rating.groups[1].indicators[0].goalposts',
+      'rating.range',
+    ]);
+  });
+
   it('validateSpec() rejects geometric aggregation of z-scores', () => {
     const s = defaultSpec();
     s.rating.normalisation = 'z-score';
@@ -137,7 +153,7 @@ describe('validateSpec()', () => {
 
 describe('validateRatingSpec() and parseSpecJson()', () => {
   it('validateRatingSpec() checks a rating alone with rating.* paths', () => {
-    const r = validateRatingSpec({ ...defaultSpec().rating, aggregation: 'harmonic' });
+    const r = validateRatingSpec({ ...defaultSpec().rating, aggregation: 'median' });
     expect(r.ok ? [] : r.issues.map((i) => i.where?.field)).toEqual(['rating.aggregation']);
   });
   it('parseSpecJson() reports bad JSON as invalid-json', () => {

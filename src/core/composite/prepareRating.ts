@@ -6,7 +6,12 @@
 import type { Issue } from '../issue.ts';
 import { normaliseColumn } from '../normalise/normaliseColumn.ts';
 import type { GroupSpec, RatingSpec } from '../spec.ts';
-import { treeLayout, type AggregationLayout } from './aggregate.ts';
+import {
+  aggregationMethods,
+  treeLayout,
+  type AggregationLayout,
+  type AggregationMethods,
+} from './aggregate.ts';
 import type { IndicatorMatrix } from './indicatorMatrix.ts';
 import { walkGroups } from './ratingTree.ts';
 import { resolveWeights } from './weights.ts';
@@ -19,6 +24,8 @@ export interface PreparedRating {
   /** The tree's pre-order (ratingTree.ts): each group's own indicators, groups in pre-order. */
   indicators: string[];
   layout: AggregationLayout;
+  /** Each node's aggregation (groups in pre-order, then the index), from the spec's levels. */
+  methods: AggregationMethods;
   /** units x indicators, row-major; NaN = missing (never leaves the core as NaN). */
   normalised: Float64Array;
   /** Indicator shares of their group, flat in the order of `indicators`. */
@@ -73,6 +80,8 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
         values: col,
         direction: ind.direction,
         target: ind.target,
+        goalposts: ind.goalposts,
+        range: spec.range,
       });
       issues.push(...r.issues);
       r.values.forEach((v, u) => {
@@ -98,6 +107,10 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
       n,
       groupStart,
       visits.map((v) => v.parent),
+    ),
+    methods: aggregationMethods(
+      spec,
+      visits.map((v) => v.depth),
     ),
     normalised,
     indicatorWeights: Float64Array.from(w.indicator.flat()),

@@ -5,6 +5,9 @@
  * scale (classify.ts) and rank (1 = best; ties share the lowest rank, R's
  * `rank(-index, ties.method = "min")`, within a tolerance of 1e-9).
  *
+ * Classes: the spec's bands on a 0-100 index, quintiles of rank on any other scale while the
+ * bands are the paper's (classScale.ts).
+ *
  * Never throws and never returns NaN or Infinity: every problem is an Issue (code, message,
  * where). Missing values: the group is the weighted mean over the indicators present, with
  * a `missing-value` warning naming region and indicator; a unit with no data at all gets
@@ -13,8 +16,9 @@
 import type { Issue } from '../issue.ts';
 import type { RatingSpec } from '../spec.ts';
 import { minRanksDescending } from '../stats/rank.ts';
-import { aggregateInto } from './aggregate.ts';
+import { aggregateInto, KIND } from './aggregate.ts';
 import { bandIndex, sortBands } from './classify.ts';
+import { classesByQuintile, QUINTILES, quintileOfRank } from './classScale.ts';
 import type { IndicatorMatrix } from './indicatorMatrix.ts';
 import { prepareRating } from './prepareRating.ts';
 import { walkGroups } from './ratingTree.ts';
@@ -55,16 +59,25 @@ export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
     p.layout,
     p.indicatorWeights,
     p.groupWeights,
-    spec.aggregation,
+    p.methods,
     groupsOut,
     index,
   );
 
-  if (spec.aggregation === 'geometric') {
+  // Zeros and negatives where a group takes a geometric or harmonic mean of its indicators
+  // (the stated rule of aggregate.ts).
+  const groupOf = new Int32Array(K);
+  for (let g = 0; g < G; g++)
+    for (let k = p.layout.groupStart[g]; k < p.layout.groupStart[g + 1]; k++) groupOf[k] = g;
+  const sensitive = (k: number) => {
+    const kind = p.methods.kinds[groupOf[k]];
+    return kind === KIND.geometric || kind === KIND.harmonic;
+  };
+  if (K > 0 && Array.from({ length: K }, (_, k) => k).some(sensitive)) {
     for (let u = 0; u < n; u++) {
       for (let k = 0; k < K; k++) {
         const x = p.normalised[u * K + k];
-        if (x !== x || !(p.indicatorWeights[k] > 0) || x > 0) continue;
+        if (!sensitive(k) || x !== x || !(p.indicatorWeights[k] > 0) || x > 0) continue;
         issues.push({
           code: x < 0 ? 'geometric-negative' : 'geometric-zero',
           severity: x < 0 ? 'error' : 'warning',
@@ -94,7 +107,18 @@ export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
   }
 
   const sorted = sortBands(spec.classes);
-  if (spec.normalisation === 'z-score' && sorted.length > 0) {
+  const indexOut = Array.from(index, (v) => (Number.isFinite(v) ? v : 0));
+  const rank = Array.from(minRanksDescending(indexOut));
+  const quintiles = classesByQuintile(spec);
+  if (quintiles && n > 0) {
+    issues.push({
+      code: 'quantile-classes',
+      severity: 'warning',
+      message:
+        "The index is not on a 0-100 scale, so the paper's classes A++..D do not apply: the units are put into five quintiles by rank (Q1 = top 20%).",
+      where: { field: 'rating.classes' },
+    });
+  } else if (spec.normalisation === 'z-score' && sorted.length > 0) {
     issues.push({
       code: 'class-scale',
       severity: 'warning',
@@ -103,8 +127,8 @@ export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
       where: { field: 'rating.classes' },
     });
   }
-  const indexOut = Array.from(index, (v) => (Number.isFinite(v) ? v : 0));
   const classes = indexOut.map((v, u) => {
+    if (quintiles) return QUINTILES[quintileOfRank(rank[u], n)];
     if (sorted.length === 0) return '';
     const b = bandIndex(v, sorted);
     if (b >= 0) return sorted[b].label;
@@ -141,7 +165,7 @@ export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
     })),
     index: indexOut,
     classes,
-    rank: Array.from(minRanksDescending(indexOut)),
+    rank,
     issues,
   };
 }

@@ -20,6 +20,10 @@ export interface ColumnInput {
   direction: Direction;
   /** `distance-to-target` only. */
   target?: number;
+  /** `goalposts` only: worst and best plausible values (low < high) in the column's unit. */
+  goalposts?: { low?: number; high?: number };
+  /** Output scale of `min-max` and `goalposts`; absent = [0, 100]. */
+  range?: readonly [number, number];
 }
 
 /** A finite number, or null for anything missing or non-finite. */

@@ -14,10 +14,11 @@
  */
 import { aggregateInto } from '../composite/aggregate.ts';
 import { bandIndex, sortBands } from '../composite/classify.ts';
+import { classesByQuintile, QUINTILES, quintileOfRank } from '../composite/classScale.ts';
 import type { IndicatorMatrix } from '../composite/indicatorMatrix.ts';
 import { prepareRating } from '../composite/prepareRating.ts';
 import type { Issue } from '../issue.ts';
-import type { RatingSpec, SensitivitySpec } from '../spec.ts';
+import type { ClassBand, RatingSpec, SensitivitySpec } from '../spec.ts';
 import { quantileSorted } from '../stats/quantile.ts';
 import { mulberry32 } from '../stats/random.ts';
 import { minRanksDescending, rankWork } from '../stats/rank.ts';
@@ -88,13 +89,17 @@ export function sensitivity(
 
   const n = p.units.length;
   const G = p.groupWeights.length;
-  const bands = sortBands(spec.classes);
+  // Quintiles of rank replace the paper's bands off the 0-100 scale (classScale.ts).
+  const quintiles = classesByQuintile(spec);
+  const bands: ClassBand[] = quintiles
+    ? QUINTILES.map((label, i) => ({ label, min: -i }))
+    : sortBands(spec.classes);
   const groupsOut = new Float64Array(n * G);
   const index = new Float64Array(n);
   const rankRow = new Int32Array(n);
   const work = rankWork(n);
   const run = (iw: Float64Array, gw: Float64Array) => {
-    aggregateInto(p.normalised, p.layout, iw, gw, spec.aggregation, groupsOut, index);
+    aggregateInto(p.normalised, p.layout, iw, gw, p.methods, groupsOut, index);
     minRanksDescending(index, rankRow, work);
   };
 
@@ -112,7 +117,7 @@ export function sensitivity(
     for (let u = 0; u < n; u++) {
       ranks[u * runs + r] = rankRow[u];
       if (lowest >= 0) {
-        const b = bandIndex(index[u], bands);
+        const b = quintiles ? quintileOfRank(rankRow[u], n) : bandIndex(index[u], bands);
         classCounts[u * bands.length + (b >= 0 ? b : lowest)]++;
       }
     }
@@ -120,7 +125,7 @@ export function sensitivity(
 
   const units: SensitivityUnit[] = p.units.map((unit, u) => {
     const classes: Record<string, number> = {};
-    for (const c of spec.classes) classes[c.label] = 0;
+    for (const c of quintiles ? bands : spec.classes) classes[c.label] = 0;
     if (runs === 0) {
       return {
         unit,

@@ -20,7 +20,25 @@ export function ratingWords(spec: AnalysisSpec, t: T): string {
     !paperData && r.aggregation === 'arithmetic'
       ? t('rating.agg.arithmetic.plain')
       : t(`rating.agg.${r.aggregation}`);
-  return joined([`${t('rating.normalisation')}: ${norm}`, `${t('rating.aggregation')}: ${agg}`]);
+  // Per-level methods, where the user set them (issue 9 item 5), and the scale when moved.
+  const levels = (r.levels ?? [])
+    .map((a, i) =>
+      a
+        ? `${i === 0 ? t('rating.level.index') : t('rating.level.n', { n: i })}: ${t(`rating.agg.${a}`)}`
+        : '',
+    )
+    .filter(Boolean);
+  const range = r.range ? `${t('rating.range')}: ${t.num(r.range[0])}–${t.num(r.range[1])}` : '';
+  const power = [r.aggregation, ...(r.levels ?? [])].includes('generalised')
+    ? `p = ${t.num(r.power ?? 2)}`
+    : '';
+  return joined([
+    `${t('rating.normalisation')}: ${norm}`,
+    range,
+    `${t('rating.aggregation')}: ${agg}`,
+    ...levels,
+    power,
+  ]);
 }
 
 /** The map's classification: method and, where the user picks it, the number of classes. */

@@ -39,7 +39,10 @@ export function deactivateDataset(store: AppStore): void {
     data: { ...defaultDataSpec(year), boundaries: s.spec.data.boundaries },
     rating: {
       ...paperRatingSpec(),
-      normalisation: normalisation === 'distance-to-target' ? 'ratio-to-max' : normalisation,
+      normalisation:
+        normalisation === 'distance-to-target' || normalisation === 'goalposts'
+          ? 'ratio-to-max'
+          : normalisation,
       aggregation,
       classes,
     },

@@ -3,7 +3,7 @@
  * colour of each region. A memoised selector, so the map and its legend read one result and
  * nothing is classified twice.
  */
-import { PAPER_CLASSES } from '../../core/index.ts';
+import { onHundredScale, PAPER_CLASSES } from '../../core/index.ts';
 import type { AppState } from '../../state/store.ts';
 import { classify, type Classified } from './classify.ts';
 import { layerById, type LayerValues, type MapLayerDef } from './layers.ts';
@@ -61,8 +61,10 @@ export function buildMapModel(s: AppState, layer: MapLayerDef): MapModel {
   const xs = codes.map((c) => values.get(c) ?? null);
   const c = s.view.classification;
   let method = layer.method ?? c.method;
-  // The paper's scale only means something on the 0-100 index scale.
-  if (method === 'paper' && !layer.indexScale) method = 'quantile';
+  // The paper's scale only means something on the 0-100 index scale: not on z-scores or a
+  // min-max range the user moved (the published index is always on 0-100).
+  const hundred = layer.id === 'published' || onHundredScale(s.spec.rating);
+  if (method === 'paper' && !(layer.indexScale && hundred)) method = 'quantile';
   const classified = xs.length
     ? layer.fixed
       ? classify(xs, 'custom', c.k, layer.fixed.breaks)
@@ -119,7 +121,7 @@ let lastModel: MapModel | null = null;
 /** The map model for the current state; the same object while its inputs are unchanged. */
 export function selectMapModel(s: AppState): MapModel {
   const layer = layerById(s, s.view.mapLayer);
-  const key = [layer, layer.values(s), s.view.classification, s.view.palette];
+  const key = [layer, layer.values(s), s.view.classification, s.view.palette, s.spec.rating];
   if (lastModel && key.every((x, i) => x === lastKey[i])) return lastModel;
   lastKey = key;
   lastModel = buildMapModel(s, layer);

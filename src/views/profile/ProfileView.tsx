@@ -21,7 +21,9 @@ import { YearSwitch } from '../common/YearSwitch.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
 import { sourceStem, specSource } from '../common/exportSource.ts';
 import { regionName } from '../map/regionName.ts';
-import { classColour } from '../rating/classColour.ts';
+import { classColour, classText, classTitle } from '../rating/classColour.ts';
+import { StrengthsList } from './StrengthsList.tsx';
+import { groupName, indicatorName } from '../common/names.ts';
 import { figureOf } from '../common/figure.ts';
 import { ratingWords } from '../common/methodWords.ts';
 import { profileModel, type RegionProfile } from './profileModel.ts';
@@ -54,11 +56,16 @@ function tablesOf(s: AppState): Partial<Record<Year, TableDataset>> {
 }
 
 function Badge({ label }: { label: string | null }) {
+  const t = useT();
   if (!label) return <Missing />;
   const c = classColour(label);
   return (
-    <span className="class-badge" style={{ background: c.bg, color: c.fg }}>
-      {label}
+    <span
+      className="class-badge"
+      style={{ background: c.bg, color: c.fg }}
+      title={classTitle(label, t) || undefined}
+    >
+      {classText(label, t)}
     </span>
   );
 }
@@ -222,6 +229,10 @@ function Picker() {
 
 function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colour: string }) {
   const t = useT();
+  // The user's own names for their groups and indicators (never the paper's translation keys).
+  const rating = useAppStore((s) => s.spec.rating);
+  const data = useAppStore((s) => s.spec.data);
+  const named = { rating, data };
   return (
     <article
       className="panel profile-card"
@@ -279,7 +290,7 @@ function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colou
             </tr>
             {p.years[0].groups.map((g) => (
               <tr key={g.id}>
-                <th scope="row">{t(`group.${g.id}` as never)}</th>
+                <th scope="row">{groupName(t, named, g.id)}</th>
                 {p.years.map((y) => (
                   <td key={y.year} className="num">
                     {t.num(y.groups.find((x) => x.id === g.id)?.value ?? null, 1)}
@@ -290,7 +301,8 @@ function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colou
             {ids.map((id) => (
               <tr key={id}>
                 <th scope="row">
-                  {t(`ind.${id}` as never)} <span className="muted">{t('profile.ofLeader')}</span>
+                  {indicatorName(t, named, id)}{' '}
+                  <span className="muted">{t('profile.ofLeader')}</span>
                 </th>
                 {p.years.map((y) => {
                   const s = y.indicators.find((i) => i.id === id);
@@ -311,6 +323,7 @@ function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colou
           </tbody>
         </table>
       )}
+      <StrengthsList code={p.code} />
       <h3>{t('profile.cluster')}</h3>
       {p.cluster ? (
         <div data-testid="profile-cluster" className="profile-cluster">

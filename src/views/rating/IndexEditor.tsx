@@ -8,7 +8,7 @@
  * (core/composite/weights.ts), which is what the index uses. Each edit is one spec change
  * (state/indexTreeEdit.ts), so every view repaints from the spec and undo takes it back.
  */
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, memo, useMemo, useState, type ReactNode } from 'react';
 import {
   treeIndicators,
   walkGroups,
@@ -108,6 +108,7 @@ interface EditorContext {
   /** Per group: the groups it may move under (not itself, nothing inside it). */
   parentOptions: Map<string, ReactNode[]>;
   targets: boolean;
+  goalposts: boolean;
   topCount: number;
 }
 
@@ -139,6 +140,7 @@ function editorContext(t: T, named: Named): EditorContext {
     allOptions,
     parentOptions,
     targets: named.rating.normalisation === 'distance-to-target',
+    goalposts: named.rating.normalisation === 'goalposts',
     topCount: named.rating.groups.length,
   };
 }
@@ -167,6 +169,7 @@ const IndicatorRow = memo(function IndicatorRow(props: {
   const setIncluded = useAppStore((s) => s.setIncluded);
   const setDirection = useAppStore((s) => s.setDirection);
   const setTarget = useAppStore((s) => s.setTarget);
+  const setGoalpost = useAppStore((s) => s.setGoalpost);
   const moveIndicator = useAppStore((s) => s.moveIndicator);
   const label = ctx.indicatorNames.get(ind.id) ?? ind.id;
   return (
@@ -223,6 +226,26 @@ const IndicatorRow = memo(function IndicatorRow(props: {
             onValue={(v) => setTarget(ind.id, v)}
           />
         </label>
+      )}
+      {ctx.goalposts && (
+        <div className="inline-field" title={t('editor.goalpostsHint')}>
+          <span className="field-label">{t('editor.goalposts')}</span>
+          {(['low', 'high'] as const).map((end, i) => (
+            <Fragment key={end}>
+              {i > 0 && <span aria-hidden="true">–</span>}
+              <TypedNumber
+                value={ind.goalposts?.[end]}
+                min={-1e15}
+                max={1e15}
+                optional
+                digits={4}
+                label={`${t(end === 'low' ? 'editor.goalLow' : 'editor.goalHigh')}: ${label}`}
+                testid={`goal-${end}-${ind.id}`}
+                onValue={(v) => setGoalpost(ind.id, end, v)}
+              />
+            </Fragment>
+          ))}
+        </div>
       )}
     </div>
   );

@@ -2,7 +2,18 @@
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { presetOf } from '../../state/specSlice.ts';
-import { isPaperData, type Aggregation, type Normalisation } from '../../core/index.ts';
+import { sameWeights } from '../../state/indexTreeEdit.ts';
+import { IssueText } from '../common/IssueText.tsx';
+import { useMemo } from 'react';
+import {
+  AGGREGATIONS,
+  isPaperData,
+  pcaWeights,
+  walkGroups,
+  type Aggregation,
+  type Normalisation,
+} from '../../core/index.ts';
+import { TypedNumber } from '../common/TypedNumber.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
 
 const NORMALISATIONS: Normalisation[] = [
@@ -11,8 +22,8 @@ const NORMALISATIONS: Normalisation[] = [
   'z-score',
   'rank',
   'distance-to-target',
+  'goalposts',
 ];
-const AGGREGATIONS: Aggregation[] = ['arithmetic', 'geometric'];
 
 export function MethodControls() {
   const t = useT();
@@ -21,7 +32,30 @@ export function MethodControls() {
   const setNormalisation = useAppStore((s) => s.setNormalisation);
   const setAggregation = useAppStore((s) => s.setAggregation);
   const resetRating = useAppStore((s) => s.resetRating);
-  const preset = presetOf(rating);
+  const setRange = useAppStore((s) => s.setRange);
+  const setLevelAggregation = useAppStore((s) => s.setLevelAggregation);
+  const setPower = useAppStore((s) => s.setPower);
+  // Levels of the tree: the index, then one per depth of groups that has children.
+  const depth = useMemo(
+    () => walkGroups(rating).reduce((d, v) => Math.max(d, v.depth + 1), 0),
+    [rating],
+  );
+  const usesPower = [rating.aggregation, ...(rating.levels ?? [])].includes('generalised');
+  const aggName = (a: Aggregation) =>
+    t(!paper && a === 'arithmetic' ? 'rating.agg.arithmetic.plain' : `rating.agg.${a}`);
+  const scaled = rating.normalisation === 'min-max' || rating.normalisation === 'goalposts';
+  const [lo, hi] = rating.range ?? [0, 100];
+  const applyPcaWeights = useAppStore((s) => s.applyPcaWeights);
+  const current = useAppStore((s) => s.results.rating[s.view.year]);
+  // The PCA weights of the scores on screen: the preset reads "PCA" while the tree carries
+  // them, and their notes (negative loadings set to 0) are shown under it.
+  const pca = useMemo(
+    () => (current ? pcaWeights(current.normalised, current.indicators, rating) : null),
+    [current, rating],
+  );
+  const isPca =
+    pca !== null && pca.rating !== rating && sameWeights(pca.rating.groups, rating.groups);
+  const preset = isPca ? 'pca' : presetOf(rating);
   // "As in the paper" only names the paper's own data (issue 8): with a user's table the
   // presets are equal weights and the user's own.
   const paper = useAppStore((s) => isPaperData(s.spec.data));
@@ -36,15 +70,28 @@ export function MethodControls() {
           onChange={(e) => {
             const v = e.target.value;
             if (v === 'paper' || v === 'equal') applyPreset(v);
+            if (v === 'pca' && current) applyPcaWeights(current.normalised, current.indicators);
           }}
         >
           {paper && <option value="paper">{t('rating.preset.paper')}</option>}
           <option value="equal">{t('rating.preset.equal')}</option>
+          <option value="pca" disabled={!current}>
+            {t('rating.preset.pca')}
+          </option>
           <option value="custom" disabled>
             {t('rating.preset.custom')}
           </option>
         </select>
       </label>
+      {isPca && pca.issues.length > 0 && (
+        <ul className="issues" data-testid="pca-notes">
+          {pca.issues.map((i, k) => (
+            <li key={k}>
+              <IssueText issue={i} />
+            </li>
+          ))}
+        </ul>
+      )}
       <label className="field">
         <span>{t('rating.normalisation')}</span>
         <select
@@ -63,6 +110,32 @@ export function MethodControls() {
           ))}
         </select>
       </label>
+      {scaled && (
+        <div className="field" title={t('rating.rangeHint')} data-testid="rating-range">
+          <span>{t('rating.range')}</span>
+          <span className="inline-field">
+            <TypedNumber
+              value={lo}
+              min={-1e9}
+              max={1e9}
+              digits={4}
+              label={t('rating.range.low')}
+              testid="range-low"
+              onValue={(v) => v !== undefined && v < hi && setRange([v, hi])}
+            />
+            <span aria-hidden="true">–</span>
+            <TypedNumber
+              value={hi}
+              min={-1e9}
+              max={1e9}
+              digits={4}
+              label={t('rating.range.high')}
+              testid="range-high"
+              onValue={(v) => v !== undefined && v > lo && setRange([lo, v])}
+            />
+          </span>
+        </div>
+      )}
       <label className="field">
         <span>{t('rating.aggregation')}</span>
         <select
@@ -72,11 +145,53 @@ export function MethodControls() {
         >
           {AGGREGATIONS.map((a) => (
             <option key={a} value={a}>
-              {t(!paper && a === 'arithmetic' ? 'rating.agg.arithmetic.plain' : `rating.agg.${a}`)}
+              {aggName(a)}
             </option>
           ))}
         </select>
       </label>
+      {depth > 0 && (
+        <details className="field" data-testid="rating-levels" open={!!rating.levels?.length}>
+          <summary>{t('rating.levels')}</summary>
+          {Array.from({ length: depth + 1 }, (_, level) => (
+            <label className="field" key={level}>
+              <span>
+                {level === 0 ? t('rating.level.index') : t('rating.level.n', { n: level })}
+              </span>
+              <select
+                data-testid={`aggregation-level-${level}`}
+                value={rating.levels?.[level] ?? ''}
+                onChange={(e) =>
+                  setLevelAggregation(level, (e.target.value || null) as Aggregation | null)
+                }
+              >
+                <option value="">
+                  {t('rating.level.same', { name: aggName(rating.aggregation) })}
+                </option>
+                {AGGREGATIONS.map((a) => (
+                  <option key={a} value={a}>
+                    {aggName(a)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </details>
+      )}
+      {usesPower && (
+        <label className="field" title={t('rating.powerHint')}>
+          <span>{t('rating.power')}</span>
+          <TypedNumber
+            value={rating.power ?? 2}
+            min={-10}
+            max={10}
+            digits={2}
+            label={t('rating.power')}
+            testid="rating-power"
+            onValue={(v) => v !== undefined && v !== 0 && setPower(v)}
+          />
+        </label>
+      )}
       <button type="button" className="button secondary" data-testid="reset" onClick={resetRating}>
         {t(paper ? 'rating.reset' : 'rating.resetUser')}
       </button>

@@ -17,7 +17,7 @@ import { groupName } from '../common/names.ts';
 import { Missing } from '../common/Missing.tsx';
 import { regionName } from '../map/regionName.ts';
 import { selectRatingTable, type RatingRow } from './rows.ts';
-import { classColour } from './classColour.ts';
+import { classColour, classText, classTitle } from './classColour.ts';
 import { UncertaintyBar } from './UncertaintyBar.tsx';
 import './rating.css';
 
@@ -110,8 +110,12 @@ const Row = memo(function Row({
       </td>
       <td style={{ textAlign: 'center' }}>
         {r.className ? (
-          <span className="badge" style={{ background: c.bg, color: c.fg }}>
-            {r.className}
+          <span
+            className="badge"
+            style={{ background: c.bg, color: c.fg }}
+            title={classTitle(r.className, t) || undefined}
+          >
+            {classText(r.className, t)}
           </span>
         ) : (
           <Missing />

@@ -5,6 +5,7 @@ import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
 import { regionName } from '../map/regionName.ts';
+import { classText } from './classColour.ts';
 import { MethodControls } from './MethodControls.tsx';
 import { RankTrajectories } from './RankTrajectories.tsx';
 import { RatingTable } from './RatingTable.tsx';
@@ -79,7 +80,7 @@ export default function RatingView() {
       r.rank,
       r.code,
       regionName(r.code, t),
-      r.className,
+      classText(r.className, t),
       ...m.groupIds.map((g) => r.groups[g]),
       r.index,
       ...(change ? [r.indexChange] : []),

@@ -5,6 +5,7 @@
  */
 import { useId } from 'react';
 import type { T } from '../../i18n/useT.ts';
+import { classText } from './classColour.ts';
 import type { RankInterval } from './sensitivityView.ts';
 
 const W = 84;
@@ -14,7 +15,10 @@ const H = 16;
 export function classSharesText(interval: RankInterval, t: T): string {
   // A share that rounds to 0 % still happened in some runs: say '<1 %', not '0 %'.
   return interval.classes
-    .map((c) => `${c.label}\u00a0${c.share < 0.005 ? '<1' : t.num(c.share * 100, 0)}\u00a0%`)
+    .map(
+      (c) =>
+        `${classText(c.label, t)}\u00a0${c.share < 0.005 ? '<1' : t.num(c.share * 100, 0)}\u00a0%`,
+    )
     .join(', ');
 }
 

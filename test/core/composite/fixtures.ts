@@ -42,3 +42,14 @@ export const referenceTargets = Object.fromEntries(
   csv('reference-targets.csv').map((r) => [r.indicator, Number(r.target)]),
 );
 export const referenceTree = csv('reference-tree.csv');
+export const referenceScales = csv('reference-scales.csv');
+export const referenceGoalposts = Object.fromEntries(
+  csv('reference-goalposts.csv').map((r) => [
+    r.indicator,
+    { low: Number(r.low), high: Number(r.high) },
+  ]),
+);
+export const referencePca = csv('reference-pca.csv');
+export const referencePcaWeights = csv('reference-pca-weights.csv');
+export const referenceStrengths = csv('reference-strengths.csv');
+export const referenceLevels = csv('reference-levels.csv');

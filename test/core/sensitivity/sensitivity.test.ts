@@ -97,3 +97,22 @@ describe('sensitivity() properties', () => {
     expect(r.units.every((u) => Number.isFinite(u.median))).toBe(true);
   });
 });
+
+describe('sensitivity() off the 0-100 scale (issue 9 item 4)', () => {
+  it('counts quintiles of each run rank, not the paper bands, and agrees with rate()', () => {
+    const spec = { ...paperRatingSpec(), normalisation: 'z-score' as const };
+    const nominal = rate(seed004Matrix(), spec);
+    // Noise 0: every run repeats the nominal weights, so each unit stays in its own quintile.
+    const still = sensitivity(seed004Matrix(), spec, s({ noise: 0, runs: 20 }));
+    still.units.forEach((u) => {
+      expect(Object.keys(u.classes)).toEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
+      const own = nominal.classes[nominal.units.indexOf(u.unit)];
+      expect(u.classes[own]).toBe(1);
+    });
+    const moved = sensitivity(seed004Matrix(), spec, s({ noise: 0.5, runs: 200 }));
+    for (const u of moved.units) {
+      const total = Object.values(u.classes).reduce((a, b) => a + b, 0);
+      expect(total).toBeCloseTo(1, 12);
+    }
+  });
+});
