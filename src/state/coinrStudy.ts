@@ -579,6 +579,7 @@ export function coinOptionsOf(r: Pick<RatingSpec, 'normalisation' | 'aggregation
       rank: 'n_rank',
       'ratio-to-max': 'n_ratio',
       'distance-to-target': 'n_dist2targ',
+      goalposts: 'n_goalposts',
     } as const
   )[r.normalisation];
   return {
