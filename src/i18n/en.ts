@@ -619,6 +619,49 @@ export const en: Messages = {
   'coherence.col.corr': 'Correlation with the index (effective weight)',
   'coherence.effective.note':
     'An indicator whose correlation with the index is low or negative adds little to the ranking, whatever its nominal weight.',
+  // Sensitivity over every choice on #/rating (helper coin, session 6, issue 9 item 7).
+  'choices.title': 'Uncertainty and sensitivity over every choice (Sobol indices)',
+  'choices.lead':
+    'Each chosen input varies at random: weights by ±25 %, normalisation (min-max, ranks, z-scores), aggregation (arithmetic, geometric, harmonic), imputation (none, mean, median), outlier treatment (none, COINr’s rule) and leaving one indicator out. Each unit’s rank is followed over all runs; Sobol indices say which choice moves the ranks most.',
+  'choices.vary': 'Vary',
+  'choices.input.weights': 'Weights',
+  'choices.input.normalise': 'Normalisation',
+  'choices.input.aggregate': 'Aggregation',
+  'choices.input.impute': 'Imputation of gaps',
+  'choices.input.treat': 'Outlier treatment',
+  'choices.input.exclude': 'Leaving one indicator out',
+  'choices.runs': 'Base samples',
+  'choices.seed': 'Random-number start',
+  'choices.run': 'Run ({evaluations} evaluations)',
+  'choices.cancel': 'Cancel',
+  'choices.progress': '{percent} % done',
+  'choices.cancelled': 'The run was cancelled; nothing was changed.',
+  'choices.cannot':
+    'The sensitivity could not be run on this index: check the problems listed under the table, and choose at least one input to vary.',
+  'choices.done':
+    '{evaluations} evaluations of the index ({runs} base samples, random-number start {seed}) in {seconds} s.',
+  'choices.first': 'First order',
+  'choices.total': 'Total',
+  'choices.sobolTitle': 'Sobol indices of the choices',
+  'choices.sobolAxis': 'Share of the variance of the mean rank shift',
+  'choices.sobolSubtitle':
+    'Sobol first-order (Saltelli 2010) and total (Jansen) indices of each choice for the mean absolute rank shift, 95 % bootstrap intervals; {runs} base samples, random-number start {seed}.',
+  'choices.sobolNote':
+    'First order: the share of the variation that the choice causes alone; total: with all its interactions. A total far above the first order means the choice matters in combination with others.',
+  'choices.unitsTitle': 'Rank intervals and class shares',
+  'choices.col.unit': 'Unit',
+  'choices.col.nominal': 'Rank',
+  'choices.col.interval': 'Rank 5–95 %',
+  'choices.col.median': 'Median rank',
+  'choices.class.Q1': 'Top fifth',
+  'choices.class.Q2': 'Second fifth',
+  'choices.class.Q3': 'Middle fifth',
+  'choices.class.Q4': 'Fourth fifth',
+  'choices.class.Q5': 'Bottom fifth',
+  'choices.looTitle': 'Leaving one indicator out',
+  'choices.col.indicator': 'Indicator left out',
+  'choices.col.meanShift': 'Mean rank shift',
+  'choices.col.maxShift': 'Largest rank shift',
   // Cluster toolkit on #/specialisation (helper toolkit, issue 12).
   'toolkit.strengthTitle': 'Cluster strength: strong clusters and stars',
   'toolkit.strengthLead':

@@ -630,6 +630,49 @@ export const kk: Messages = {
   'coherence.col.corr': 'Индекспен корреляция (тиімді салмақ)',
   'coherence.effective.note':
     'Индекспен корреляциясы әлсіз немесе теріс көрсеткіш номиналды салмағына қарамастан орындарға аз әсер етеді.',
+  // Sensitivity over every choice on #/rating (helper coin, session 6, issue 9 item 7).
+  'choices.title': 'Барлық шешімдерге белгісіздік пен сезімталдық (Соболь индекстері)',
+  'choices.lead':
+    'Әр таңдалған шешім кездейсоқ өзгереді: салмақтар ±25 %, нормалау (мин-макс, рангтер, z-бағалар), агрегаттау (арифметикалық, геометриялық, гармоникалық), бос орындарды толтыру (жоқ, орташа, медиана), шығарындыларды өңдеу (жоқ, COINr ережесі) және бір көрсеткішті алып тастау. Әр бірліктің орны барлық есептеулерде бақыланады; Соболь индекстері қай шешім орындарды көбірек жылжытатынын көрсетеді.',
+  'choices.vary': 'Өзгерту',
+  'choices.input.weights': 'Салмақтар',
+  'choices.input.normalise': 'Нормалау',
+  'choices.input.aggregate': 'Агрегаттау',
+  'choices.input.impute': 'Бос орындарды толтыру',
+  'choices.input.treat': 'Шығарындыларды өңдеу',
+  'choices.input.exclude': 'Бір көрсеткішті алып тастау',
+  'choices.runs': 'Негізгі іріктемелер',
+  'choices.seed': 'Дән',
+  'choices.run': 'Іске қосу ({evaluations} есептеу)',
+  'choices.cancel': 'Болдырмау',
+  'choices.progress': '{percent} % орындалды',
+  'choices.cancelled': 'Есептеу болдырылмады; ештеңе өзгермеді.',
+  'choices.cannot':
+    'Бұл индекс үшін сезімталдықты есептеу мүмкін емес: кесте астындағы қателерді тексеріп, кемінде бір шешімді таңдаңыз.',
+  'choices.done':
+    'Индекстің {evaluations} есептеуі ({runs} негізгі іріктеме, дән {seed}) {seconds} с ішінде.',
+  'choices.first': 'Бірінші ретті',
+  'choices.total': 'Толық',
+  'choices.sobolTitle': 'Шешімдердің Соболь индекстері',
+  'choices.sobolAxis': 'Орындардың орташа жылжуы дисперсиясының үлесі',
+  'choices.sobolSubtitle':
+    'Орындардың орташа абсолют жылжуы үшін бірінші ретті (Saltelli 2010) және толық (Jansen) Соболь индекстері, 95 % бутстреп-аралықтар; {runs} негізгі іріктеме, дән {seed}.',
+  'choices.sobolNote':
+    'Бірінші ретті — шешімнің өзі беретін шашырау үлесі; толық — барлық өзара әрекеттесулерімен бірге. Толық бірінші реттіден әлдеқайда көп болса, шешім басқалармен бірге маңызды.',
+  'choices.unitsTitle': 'Орын аралықтары және класс үлестері',
+  'choices.col.unit': 'Бірлік',
+  'choices.col.nominal': 'Орын',
+  'choices.col.interval': 'Орын 5–95 %',
+  'choices.col.median': 'Медианалық орын',
+  'choices.class.Q1': 'Жоғарғы бесінші бөлік',
+  'choices.class.Q2': 'Екінші бесінші бөлік',
+  'choices.class.Q3': 'Ортаңғы бесінші бөлік',
+  'choices.class.Q4': 'Төртінші бесінші бөлік',
+  'choices.class.Q5': 'Төменгі бесінші бөлік',
+  'choices.looTitle': 'Бір көрсеткішті алып тастау',
+  'choices.col.indicator': 'Алынған көрсеткіш',
+  'choices.col.meanShift': 'Орындардың орташа жылжуы',
+  'choices.col.maxShift': 'Орынның ең үлкен жылжуы',
   // Cluster toolkit on #/specialisation (helper toolkit, issue 12).
   'toolkit.strengthTitle': 'Кластерлердің күші: күшті кластерлер мен жұлдыздар',
   'toolkit.strengthLead':

@@ -624,6 +624,49 @@ export const ru = {
   'coherence.col.corr': 'Корреляция с индексом (эффективный вес)',
   'coherence.effective.note':
     'Показатель со слабой или отрицательной корреляцией с индексом мало влияет на места, каким бы ни был его номинальный вес.',
+  // Sensitivity over every choice on #/rating (helper coin, session 6, issue 9 item 7).
+  'choices.title': 'Неопределённость и чувствительность ко всем решениям (индексы Соболя)',
+  'choices.lead':
+    'Каждое выбранное решение меняется случайно: веса на ±25 %, нормировка (мин-макс, ранги, z-оценки), агрегирование (арифметическое, геометрическое, гармоническое), заполнение пропусков (нет, среднее, медиана), обработка выбросов (нет, правило COINr) и исключение одного показателя. Место каждой единицы прослеживается по всем прогонам; индексы Соболя показывают, какое решение сильнее всего сдвигает места.',
+  'choices.vary': 'Менять',
+  'choices.input.weights': 'Веса',
+  'choices.input.normalise': 'Нормировка',
+  'choices.input.aggregate': 'Агрегирование',
+  'choices.input.impute': 'Заполнение пропусков',
+  'choices.input.treat': 'Обработка выбросов',
+  'choices.input.exclude': 'Исключение одного показателя',
+  'choices.runs': 'Базовых выборок',
+  'choices.seed': 'Зерно',
+  'choices.run': 'Запустить ({evaluations} расчётов)',
+  'choices.cancel': 'Отменить',
+  'choices.progress': 'Выполнено {percent} %',
+  'choices.cancelled': 'Расчёт отменён; ничего не изменилось.',
+  'choices.cannot':
+    'Для этого индекса чувствительность не рассчитать: проверьте ошибки под таблицей и выберите хотя бы одно решение.',
+  'choices.done':
+    '{evaluations} расчётов индекса ({runs} базовых выборок, зерно {seed}) за {seconds} с.',
+  'choices.first': 'Первого порядка',
+  'choices.total': 'Полный',
+  'choices.sobolTitle': 'Индексы Соболя для решений',
+  'choices.sobolAxis': 'Доля дисперсии среднего сдвига мест',
+  'choices.sobolSubtitle':
+    'Индексы Соболя первого порядка (Saltelli 2010) и полные (Jansen) для среднего абсолютного сдвига мест, 95 % бутстреп-интервалы; {runs} базовых выборок, зерно {seed}.',
+  'choices.sobolNote':
+    'Первого порядка — доля разброса, которую решение даёт само по себе; полный — вместе со всеми взаимодействиями. Если полный намного больше первого порядка, решение важно в сочетании с другими.',
+  'choices.unitsTitle': 'Интервалы мест и доли классов',
+  'choices.col.unit': 'Единица',
+  'choices.col.nominal': 'Место',
+  'choices.col.interval': 'Место 5–95 %',
+  'choices.col.median': 'Медианное место',
+  'choices.class.Q1': 'Верхняя пятая часть',
+  'choices.class.Q2': 'Вторая пятая часть',
+  'choices.class.Q3': 'Средняя пятая часть',
+  'choices.class.Q4': 'Четвёртая пятая часть',
+  'choices.class.Q5': 'Нижняя пятая часть',
+  'choices.looTitle': 'Исключение одного показателя',
+  'choices.col.indicator': 'Исключённый показатель',
+  'choices.col.meanShift': 'Средний сдвиг мест',
+  'choices.col.maxShift': 'Наибольший сдвиг места',
   // Cluster toolkit on #/specialisation (helper toolkit, issue 12).
   'toolkit.strengthTitle': 'Сила кластеров: сильные кластеры и звёзды',
   'toolkit.strengthLead':

@@ -18,6 +18,9 @@
  * (or `Denominator` when imported as one), so nothing of the user's is dropped.
  */
 import {
+  type CoinData,
+  type CoinOptions,
+  type IndexNodeSpec,
   type GroupSpec,
   type IndicatorSpec,
   type Issue,
@@ -27,7 +30,7 @@ import {
 } from '../core/index.ts';
 import { toIssue, type CoinrProblem } from '../data/coinr/coinrProblem.ts';
 import { readIData } from '../data/coinr/iData.ts';
-import { checkIMeta, readIMeta, type IMetaRow } from '../data/coinr/iMeta.ts';
+import { checkIMeta, iMetaToNodes, readIMeta, type IMetaRow } from '../data/coinr/iMeta.ts';
 import { cellText, type Grid } from '../data/readers/grid.ts';
 import { parseNumber } from '../data/readers/parseNumber.ts';
 import { columnLetter, columnWhere } from '../data/readers/place.ts';
@@ -541,4 +544,49 @@ export function exportCoinr(
         }),
       ]);
   return { iData, iMeta, lifted };
+}
+
+/**
+ * The study in use as COINr's data and index tree, for the sensitivity over every choice
+ * (core/coin/coinSensitivity.ts): the export above read back through the iData/iMeta readers,
+ * so the sensitivity rates exactly what `atlas rate --idata --imeta` would. Only the table of
+ * `d.year` is taken (a panel's other years are not rated).
+ */
+export function studyToCoin(
+  rating: Pick<RatingSpec, 'groups'>,
+  d: UserDataset,
+  names: { group: (id: string) => string; indicator: (id: string) => string; index: string },
+): { data: CoinData; nodes: IndexNodeSpec[]; issues: Issue[] } {
+  const year = d.panel?.find((p) => p.year === d.year)?.table ?? d.table;
+  const out = exportCoinr(rating, { ...d, panel: undefined, table: year }, names);
+  const grid = (rows: Row[], fileName: string): Grid => ({ fileName, format: 'csv', rows });
+  const meta = readIMeta(grid(out.iMeta, 'iMeta'));
+  const data = readIData(grid(out.iData, 'iData'), meta.table);
+  const problems = [...meta.problems, ...checkIMeta(meta.table), ...data.problems];
+  return {
+    data: data.data,
+    nodes: iMetaToNodes(meta.table),
+    issues: problems.map((p) => toIssue(p, 'en')),
+  };
+}
+
+/** The app's methods as COINr's (what the replay flags of `atlas rate` say too). */
+export function coinOptionsOf(r: Pick<RatingSpec, 'normalisation' | 'aggregation'>): CoinOptions {
+  const normalise = (
+    {
+      'min-max': 'n_minx',
+      'z-score': 'n_zscore',
+      rank: 'n_rank',
+      'ratio-to-max': 'n_ratio',
+      'distance-to-target': 'n_dist2targ',
+      goalposts: 'n_goalposts',
+    } as const
+  )[r.normalisation];
+  return {
+    impute: 'none',
+    treat: { method: 'none' },
+    normalise,
+    range: [0, 100],
+    aggregate: [{ method: r.aggregation === 'geometric' ? 'a_gmean' : 'a_amean' }],
+  };
 }

@@ -260,3 +260,38 @@ describe('COINr interchange on #/rating', () => {
     await page.context().close();
   });
 });
+
+describe('sensitivity over every choice on #/rating', () => {
+  it('runs in a worker with progress and Cancel; Sobol chart, rank intervals, leave-one-out, exports', async () => {
+    const page = await s.newPage();
+    await openRoute(page, s.url, 'rating', 'rating-table');
+    await page.locator('[data-testid="coinr-panel"] > summary').click();
+    await importPair(page, [`${DIR}/iData.csv`, `${DIR}/iMeta.csv`]);
+    await page.locator('[data-testid="rating-table"] tr[data-region]').nth(15).waitFor();
+    await page.locator('[data-testid="choices-panel"] > summary').click();
+    // A long run is cancelled: nothing shown but the message.
+    await page.getByTestId('choices-runs').fill('20000');
+    await page.getByTestId('choices-run').click();
+    // Dispatched: under load the progress re-renders keep the button from counting as stable.
+    await page.getByTestId('choices-cancel').dispatchEvent('click');
+    await page.getByTestId('choices-cancelled').waitFor();
+    expect(await page.getByTestId('choices-result').count()).toBe(0);
+    // 300 base samples over the six choices, seed 5.
+    await page.getByTestId('choices-runs').fill('300');
+    await page.getByTestId('choices-seed').fill('5');
+    await page.getByTestId('choices-run').click();
+    await page.getByTestId('choices-result').waitFor({ timeout: 30000 });
+    expect(await page.getByTestId('choices-result').innerText()).toContain('2400');
+    await page.getByTestId('sobol-chart').waitFor();
+    expect(await page.locator('[data-testid="sobol-chart"] circle').count()).toBe(12);
+    expect(await page.locator('[data-testid="choices-units"] tbody tr').count()).toBe(16);
+    expect(await page.locator('[data-testid="choices-loo"] tbody tr').count()).toBe(7);
+    const csv = (await downloads(page, 'choices-export-csv', 1))[0].bytes.toString('utf8');
+    expect(csv).toContain('rank_p05');
+    expect(csv).toContain('share_Q1');
+    const sobol = (await downloads(page, 'sobol-export-svg', 1))[0].bytes.toString('utf8');
+    expect(sobol).toContain('Индексы Соболя');
+    expect(await forbiddenText(page)).toEqual([]);
+    await page.context().close();
+  });
+});

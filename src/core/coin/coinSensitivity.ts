@@ -50,6 +50,8 @@ export interface CoinSensitivityOptions {
   /** Relative weight noise (COINr's default 0.25). */
   noise?: number;
   bootstrap?: number;
+  /** Called with the share of base samples done (0..1), about a hundred times a run. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface CoinSensitivityUnit {
@@ -234,7 +236,9 @@ export function coinSensitivity(
   const fAB = inputs.map(() => new Float64Array(N));
   const runRanks = new Int32Array(2 * N * n);
   const row = new Float64Array(d);
+  const every = Math.max(1, Math.floor(N / 100));
   for (let j = 0; j < N; j++) {
+    if (s.onProgress && j % every === 0) s.onProgress(j / N);
     fA[j] = evaluate(A.subarray(j * d, (j + 1) * d));
     runRanks.set(ranks, 2 * j * n);
     fB[j] = evaluate(B.subarray(j * d, (j + 1) * d));

@@ -15,6 +15,7 @@ import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
 import { CoinrPanel } from './CoinrPanel.tsx';
 import { CoherencePanel } from './CoherencePanel.tsx';
+import { ChoicesSensitivity } from './ChoicesSensitivity.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
 import { isPaperData } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
@@ -127,6 +128,7 @@ export default function RatingView() {
           {paper && <PublishedNotes />}
           <RankTrajectories />
           <CoherencePanel />
+          <ChoicesSensitivity />
           {issues.length > 0 && (
             <details className="issues" data-testid="rating-issues">
               <summary>

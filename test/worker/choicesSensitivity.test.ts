@@ -1,0 +1,125 @@
+/**
+ * The sensitivity over every choice runs on the study as COINr reads it (state/coinrStudy.ts,
+ * studyToCoin): the nominal index of that reading equals the app's rating of the same study
+ * (regions fixture, min-max + arithmetic, the edited tree with a sub-group, so lifted
+ * aggregates are in play), and a run varying one choice alone gives first-order = total
+ * (Sobol's property for a function of one input); progress, intervals and class shares of a
+ * run varying the weights and leaving one indicator out.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  buildIndexTree,
+  coinRate,
+  paperRatingSpec,
+  rate,
+  treeIndicators,
+  walkGroups,
+  type RatingSpec,
+} from '../../src/core/index.ts';
+import { csvToGrid, type Grid } from '../../src/data/readers/grid.ts';
+import { tableToMatrix } from '../../src/data/tableMatrix.ts';
+import { coinOptionsOf, importCoinr, studyToCoin } from '../../src/state/coinrStudy.ts';
+import { addGroup, moveIndicator } from '../../src/state/indexTreeEdit.ts';
+import { runChoices } from '../../src/worker/choicesSensitivity.ts';
+
+const dir = 'test/fixtures/coinr/regions';
+const grid = (f: string): Grid => {
+  const g = csvToGrid(readFileSync(`${dir}/${f}`, 'utf8'), f);
+  if (!g.ok) throw new Error(f);
+  return g.value;
+};
+const imp = importCoinr(grid('iData.csv'), grid('iMeta.csv'), {
+  lang: 'en',
+  id: 'user-c',
+  importedAt: '',
+  year: 2021,
+  sha256: '0'.repeat(64),
+});
+if (!imp.ok) throw new Error('fixture');
+const names = { group: (id: string) => id, indicator: (id: string) => id, index: 'Index' };
+
+let spec: RatingSpec = {
+  ...paperRatingSpec(),
+  normalisation: 'min-max',
+  aggregation: 'arithmetic',
+  groups: imp.groups,
+};
+spec = addGroup(spec, 'P2', 'Sub');
+const sub = walkGroups(spec).find((v) => v.group.label === 'Sub')?.group.id as string;
+spec = moveIndicator(spec, 'N2', sub);
+
+describe('sensitivity over every choice on the app’s study', () => {
+  const coin = studyToCoin(spec, imp.dataset, names);
+
+  it('reads the study as the app rates it', () => {
+    expect(coin.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const t = buildIndexTree(coin.nodes);
+    if (!t.ok) throw new Error('tree');
+    const c = coinRate(coin.data, t.tree, coinOptionsOf(spec));
+    const app = rate(
+      tableToMatrix(
+        imp.dataset.table,
+        treeIndicators(spec).map((i) => i.id),
+      ),
+      spec,
+    );
+    const top = t.tree.top;
+    const n = c.uCode.length;
+    const byCode = new Map(c.uCode.map((u, i) => [u, c.scores[top * n + i]]));
+    app.units.forEach((key, i) => {
+      const u = imp.dataset.coinr?.uCode[key] as string;
+      expect(byCode.get(u)).toBeCloseTo(app.index[i], 9);
+    });
+  });
+
+  it('one choice alone: first order = total, and the other inputs are absent', () => {
+    const r = runChoices({
+      data: coin.data,
+      nodes: coin.nodes,
+      nominal: coinOptionsOf(spec),
+      vary: ['normalise'],
+      runs: 200,
+      seed: 7,
+    });
+    if ('error' in r) throw new Error(r.error);
+    expect(r.sobol).toHaveLength(1);
+    expect(r.sobol[0].first).toBeCloseTo(r.sobol[0].total, 1);
+    expect(r.sobol[0].total).toBeGreaterThan(0.9);
+    expect(r.evaluations).toBe(600);
+  });
+
+  it('reports progress, ordered rank intervals, class shares summing to 1 and a leave-one-out table', () => {
+    const seen: number[] = [];
+    const r = runChoices(
+      {
+        data: coin.data,
+        nodes: coin.nodes,
+        nominal: coinOptionsOf(spec),
+        vary: ['weights', 'exclude'],
+        runs: 300,
+        seed: 3,
+      },
+      (f) => seen.push(f),
+    );
+    if ('error' in r) throw new Error(r.error);
+    expect(seen.length).toBeGreaterThan(50);
+    expect(seen.every((f, i) => f >= 0 && f < 1 && (i === 0 || f > seen[i - 1]))).toBe(true);
+    expect(r.units).toHaveLength(16);
+    for (const u of r.units) {
+      expect(u.p05).toBeLessThanOrEqual(u.p95);
+      const shares = Object.values(u.classes).reduce((a, b) => a + b, 0);
+      expect(shares).toBeCloseTo(1, 9);
+    }
+    expect(r.leaveOneOut.map((l) => l.iCode).sort()).toEqual([
+      'F1',
+      'F2',
+      'H1',
+      'H2',
+      'H3',
+      'N1',
+      'N2',
+    ]);
+    expect(r.leaveOneOut.some((l) => l.meanShift > 0)).toBe(true);
+  });
+});
