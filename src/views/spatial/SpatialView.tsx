@@ -8,6 +8,7 @@
  * Settings live in the spec's `spatial` section, so links, project files and `atlas spatial`
  * carry them. Methods: docs/methods.md section 8 (spdep's and GeoDa's conventions).
  */
+import { scaleLinear } from 'd3-scale';
 import { TypedNumber } from '../common/TypedNumber.tsx';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
@@ -1032,7 +1033,7 @@ export default function SpatialView() {
                             <span
                               className="histogram-bar"
                               style={{
-                                width: `${(100 * c) / Math.max(...model.summary!.histogram)}%`,
+                                width: `${histogramWidth(model.summary!.histogram)(c)}%`,
                               }}
                             />
                           </td>
@@ -1098,4 +1099,11 @@ export default function SpatialView() {
       </div>
     </section>
   );
+}
+
+/** The histogram's bar lengths in % of the cell: a d3 linear scale from 0 to the largest count. */
+function histogramWidth(counts: readonly number[]) {
+  return scaleLinear()
+    .domain([0, Math.max(1, ...counts)])
+    .range([0, 100]);
 }

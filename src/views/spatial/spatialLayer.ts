@@ -6,6 +6,7 @@
  */
 import type { SpatialLayer } from '../../core/index.ts';
 import type { SpatialOutput } from '../../worker/protocol.ts';
+import { scaleDiverging, scaleSequential } from 'd3-scale';
 import { NO_DATA, PALETTES } from '../map/palettes.ts';
 
 export interface SpatialLayerModel {
@@ -25,7 +26,11 @@ export function spatialLayerModel(
   if (layer === 'gistar') {
     for (const g of a.getisOrd) if (Number.isFinite(g.z)) values.set(g.id, g.z);
     const m = Math.max(1.96, ...[...values.values()].map(Math.abs));
-    const colour = (v: number) => PALETTES.puor.at(Math.min(1, Math.max(0, 0.5 + v / (2 * m))));
+    // Diverging around 0 on [-m, m] (d3 scaleDiverging, clamped).
+    const scale = scaleDiverging((t: number) => PALETTES.puor.at(t))
+      .domain([-m, 0, m])
+      .clamp(true);
+    const colour = (v: number) => scale(v);
     const stops = [-m, -m / 2, 0, m / 2, m].map((value) => ({ value, colour: colour(value) }));
     return { values, colour, stops };
   }
@@ -33,8 +38,9 @@ export function spatialLayerModel(
   const all = a.local.flatMap((r) => [r.value, r.lag]);
   const lo = Math.min(...all);
   const hi = Math.max(...all);
-  const colour = (v: number) =>
-    hi > lo ? PALETTES.blues.at((v - lo) / (hi - lo)) : PALETTES.blues.at(0.5);
+  // Sequential over the values and their lags (d3 scaleSequential; one colour if all equal).
+  const scale = scaleSequential((t: number) => PALETTES.blues.at(t)).domain([lo, hi]);
+  const colour = (v: number) => (hi > lo ? scale(v) : PALETTES.blues.at(0.5));
   const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => {
     const value = lo + t * (hi - lo);
     return { value, colour: colour(value) };
