@@ -100,8 +100,16 @@ export function ImportPanel() {
   const [draft, setDraft] = useState<TableDraft | null>(null);
   const [io, setIo] = useState<{ io: IoTable; fileName: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  /** The last imported table as a panel, for the crosswalk offer (issue 11). */
-  const [offer, setOffer] = useState<{ datasetId: string; panel: PanelTable } | null>(null);
+  /**
+   * The last imported table, for the crosswalk offer (issue 11): a panel as read, or the grid
+   * of a one-year table, read as a panel only when the offer is shown (on a 40,000-row table
+   * in the boundaries' own scheme that reading was a 2.5 s main-thread task for nothing).
+   */
+  const [offer, setOffer] = useState<{
+    datasetId: string;
+    panel?: PanelTable;
+    grid?: Parameters<typeof buildPanelTable>[0];
+  } | null>(null);
   const datasets = useAppStore((s) => s.userData.datasets);
 
   const report = (r: ImportReport) => store.getState().setLastImport(r);
@@ -300,9 +308,8 @@ export function ImportPanel() {
             },
             read.table,
           );
-          // The same table as the crosswalk reads it (data/readers/panelTable.ts).
-          const asPanel = added ? buildPanelTable(read.grid) : null;
-          setOffer(asPanel?.ok && added ? { datasetId: added, panel: asPanel.value } : null);
+          // Read as the crosswalk reads it (data/readers/panelTable.ts) once it is offered.
+          setOffer(added ? { datasetId: added, grid: read.grid } : null);
           break;
         }
         case 'io':
@@ -425,6 +432,12 @@ export function ImportPanel() {
     offerDataset && !offerDataset.crosswalk
       ? crosswalkTarget(offerDataset.table.scheme ?? '2014', activeBounds?.scheme ?? '2014')
       : null;
+  const offerPanel = useMemo(() => {
+    if (!offer || !offerTo) return null;
+    if (offer.panel) return offer.panel;
+    const r = offer.grid ? buildPanelTable(offer.grid) : null;
+    return r?.ok ? r.value : null;
+  }, [offer, offerTo]);
 
   return (
     <section className="import" aria-labelledby="import-title">
@@ -473,11 +486,11 @@ export function ImportPanel() {
           report={lastImport}
         />
       )}
-      {offerDataset && offerTo && offer && (
+      {offerDataset && offerTo && offerPanel && (
         <CrosswalkOffer
           key={`${offerDataset.id}-${offerTo}`}
           dataset={offerDataset}
-          panel={offer.panel}
+          panel={offerPanel}
           to={offerTo}
           // The preview edits the table as read: once carried, it would undo the crosswalk.
           onApplied={() => setDraft(null)}
