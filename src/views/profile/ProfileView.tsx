@@ -96,19 +96,22 @@ function BarsChart({
   ids,
   t,
   chartRef,
+  nameOf,
 }: {
   profiles: RegionProfile[];
   year: Year;
   ids: string[];
   t: T;
   chartRef: React.RefObject<SVGSVGElement | null>;
+  /** The indicator's name as the user's study calls it (common/names.ts). */
+  nameOf: (id: string) => string;
 }) {
   const title = t('profile.chartTitle', { year });
   const data: BarDatum[] = ids.flatMap((id) =>
     profiles.map((p, j) => ({
       code: p.code,
       j,
-      indicator: t(`ind.${id}` as never),
+      indicator: nameOf(id),
       share:
         p.years.find((z) => z.year === year)?.indicators.find((i) => i.id === id)?.share ?? null,
     })),
@@ -140,7 +143,7 @@ function BarsChart({
           },
           y: { axis: null, domain: profiles.map((p) => p.code), paddingInner: 0.15 },
           fy: {
-            domain: ids.map((id) => t(`ind.${id}` as never)),
+            domain: ids.map(nameOf),
             axis: 'left',
             label: null,
             tickSize: 0,
@@ -412,6 +415,8 @@ export default function ProfileView() {
       t('profile.value'),
     ];
     const rows: (string | number | null)[][] = [];
+    const st = store.getState();
+    const named = { rating: st.spec.rating, data: st.spec.data };
     for (const p of profiles) {
       const name = regionName(p.code, t);
       for (const y of p.years) {
@@ -420,13 +425,13 @@ export default function ProfileView() {
         rows.push([p.code, name, y.year, t('profile.indexRecomputed'), y.index]);
         rows.push([p.code, name, y.year, t('rating.col.published'), y.published]);
         for (const g of y.groups)
-          rows.push([p.code, name, y.year, t(`group.${g.id}` as never), g.value]);
+          rows.push([p.code, name, y.year, groupName(t, named, g.id), g.value]);
         for (const i of y.indicators)
           rows.push([
             p.code,
             name,
             y.year,
-            `${t(`ind.${i.id}` as never)} ${t('profile.ofLeader')}`,
+            `${indicatorName(t, named, i.id)} ${t('profile.ofLeader')}`,
             i.share,
           ]);
       }
@@ -474,7 +479,17 @@ export default function ProfileView() {
             <YearSwitch />
             <h2 className="chart-title">{t('profile.chartTitle', { year })}</h2>
             <div className="chart-scroll">
-              <BarsChart profiles={profiles} year={year} ids={ids} t={t} chartRef={svgRef} />
+              <BarsChart
+                profiles={profiles}
+                year={year}
+                ids={ids}
+                t={t}
+                chartRef={svgRef}
+                nameOf={(id) => {
+                  const st = store.getState();
+                  return indicatorName(t, { rating: st.spec.rating, data: st.spec.data }, id);
+                }}
+              />
             </div>
             <ul className="chart-legend" aria-label={t('profile.selected')}>
               {legendOf(profiles, t).map((e) => (
