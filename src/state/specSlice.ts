@@ -8,7 +8,6 @@ import {
   paperRatingSpec,
   findGroup,
   mapGroups,
-  pcaWeights,
   type Aggregation,
   type AnalysisSpec,
   type Direction,
@@ -68,13 +67,11 @@ export interface SpecSlice {
   setPower: (p: number) => void;
   applyPreset: (p: Exclude<Preset, 'custom'>) => void;
   /**
-   * "PCA weights per group" (core/composite/pcaWeights.ts) from the current result's
-   * normalised scores; one undo step.
+   * The weights of `rating`'s tree (e.g. "PCA weights per group", computed by the rating view
+   * with core/composite/pcaWeights.ts, so the shell does not load the eigen-solver); one undo
+   * step.
    */
-  applyPcaWeights: (
-    normalised: readonly (readonly (number | null)[])[],
-    indicators: readonly string[],
-  ) => void;
+  applyWeights: (rating: RatingSpec) => void;
   resetRating: () => void;
   /** Change how the rank sensitivity samples weights (mode, noise, runs); one undo step. */
   setSensitivity: (p: Partial<SensitivitySpec>) => void;
@@ -194,8 +191,7 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
           })),
         };
       }),
-    applyPcaWeights: (normalised, indicators) =>
-      edit(null, (r) => pcaWeights(normalised, indicators, r).rating),
+    applyWeights: (weighted) => edit(null, (r) => ({ ...r, groups: weighted.groups })),
     resetRating: () => edit(null, (_r, base) => (base === PAPER ? paperRatingSpec() : base)),
     setSensitivity: (p) =>
       set((s) => {

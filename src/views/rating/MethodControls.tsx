@@ -4,11 +4,12 @@ import { useAppStore } from '../../state/react.tsx';
 import { presetOf } from '../../state/specSlice.ts';
 import { sameWeights } from '../../state/indexTreeEdit.ts';
 import { IssueText } from '../common/IssueText.tsx';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   AGGREGATIONS,
   isPaperData,
   pcaWeights,
+  type PcaWeights,
   walkGroups,
   type Aggregation,
   type Normalisation,
@@ -45,16 +46,13 @@ export function MethodControls() {
     t(!paper && a === 'arithmetic' ? 'rating.agg.arithmetic.plain' : `rating.agg.${a}`);
   const scaled = rating.normalisation === 'min-max' || rating.normalisation === 'goalposts';
   const [lo, hi] = rating.range ?? [0, 100];
-  const applyPcaWeights = useAppStore((s) => s.applyPcaWeights);
+  const applyWeights = useAppStore((s) => s.applyWeights);
   const current = useAppStore((s) => s.results.rating[s.view.year]);
-  // The PCA weights of the scores on screen: the preset reads "PCA" while the tree carries
-  // them, and their notes (negative loadings set to 0) are shown under it.
-  const pca = useMemo(
-    () => (current ? pcaWeights(current.normalised, current.indicators, rating) : null),
-    [current, rating],
-  );
-  const isPca =
-    pca !== null && pca.rating !== rating && sameWeights(pca.rating.groups, rating.groups);
+  // PCA weights are computed when chosen (an eigen-decomposition per group: not on every
+  // slider step); the preset reads "PCA" while the tree carries them, with their notes
+  // (negative loadings set to 0) under it.
+  const [pca, setPca] = useState<PcaWeights | null>(null);
+  const isPca = pca !== null && sameWeights(pca.rating.groups, rating.groups);
   const preset = isPca ? 'pca' : presetOf(rating);
   // "As in the paper" only names the paper's own data (issue 8): with a user's table the
   // presets are equal weights and the user's own.
@@ -70,7 +68,11 @@ export function MethodControls() {
           onChange={(e) => {
             const v = e.target.value;
             if (v === 'paper' || v === 'equal') applyPreset(v);
-            if (v === 'pca' && current) applyPcaWeights(current.normalised, current.indicators);
+            if (v === 'pca' && current) {
+              const run = pcaWeights(current.normalised, current.indicators, rating);
+              setPca(run);
+              applyWeights(run.rating);
+            }
           }}
         >
           {paper && <option value="paper">{t('rating.preset.paper')}</option>}
