@@ -36,7 +36,7 @@ import { parseNumber } from '../data/readers/parseNumber.ts';
 import { columnLetter, columnWhere } from '../data/readers/place.ts';
 import { matchRegions } from '../data/readers/matchRegions.ts';
 import type { Cell, Lang, TableDataset, TableRow } from '../data/types.ts';
-import type { Row } from '../data/coinr/writeCoinr.ts';
+import { IMETA_COLUMNS, type Row } from '../data/coinr/writeCoinr.ts';
 import type { UserDataset } from './userData.ts';
 import type { Year } from './viewState.ts';
 
@@ -503,17 +503,7 @@ export function exportCoinr(
     .sort((a, b) => (a.r[2] as number) - (b.r[2] as number) || a.k - b.k)
     .map((x) => x.r);
   const rest = d.table.columns.filter((c) => !order.includes(c.id));
-  const head = [
-    'iCode',
-    'iName',
-    'Level',
-    'Parent',
-    'Direction',
-    'Weight',
-    'Type',
-    'Unit',
-    ...(allTargets ? ['Target'] : []),
-  ];
+  const head = [...IMETA_COLUMNS, ...(allTargets ? ['Target'] : [])];
   const iMeta: Row[] = [
     head,
     ...rowsOut,

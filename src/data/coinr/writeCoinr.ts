@@ -16,6 +16,18 @@ const line = (cells: (string | number | null | undefined)[]): string => cells.ma
 
 export type Row = (string | number | null)[];
 
+/** iMeta's columns as COINr's new_coin() reads them, before the optional Target. */
+export const IMETA_COLUMNS = [
+  'iCode',
+  'iName',
+  'Level',
+  'Parent',
+  'Direction',
+  'Weight',
+  'Type',
+  'Unit',
+] as const;
+
 /** Rows (header first) as CSV text that R's read.csv() reads. */
 export function rowsToCsv(rows: readonly Row[]): string {
   return rows.map(line).join('\n') + '\n';
@@ -59,14 +71,7 @@ export function iMetaRows(
   const inds = nodes.filter((n) => n.level === 1);
   const target = inds.length > 0 && inds.every((n) => typeof n.target === 'number');
   const head = [
-    'iCode',
-    'iName',
-    'Level',
-    'Parent',
-    'Direction',
-    'Weight',
-    'Type',
-    'Unit',
+    ...IMETA_COLUMNS,
     ...(target ? ['Target'] : []),
     ...(goal ? ['goalpost_lower', 'goalpost_upper', 'goalpost_scale'] : []),
   ];
