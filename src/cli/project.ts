@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { treeIndicators, type AnalysisSpec, type FileRef } from '../core/index.ts';
 import { getDataset } from '../data/datasets/catalogue.ts';
 import { regionByCode } from '../data/regions/registry.ts';
-import { tableToMatrix } from '../data/tableMatrix.ts';
+import { ratingMatrix } from '../data/tableMatrix.ts';
 import type { TableDataset } from '../data/types.ts';
 import { readProject } from '../state/persistence/projectFile.ts';
 import { tableOfYear } from '../state/dataYears.ts';
@@ -28,6 +28,8 @@ export interface LoadedProject {
   table: TableDataset;
   /** What the data are, for messages: the file name or the bundled dataset id. */
   dataName: string;
+  /** Every year of a user panel (the rating's interpolation reads them). */
+  panel?: { year: number; table: TableDataset }[];
 }
 
 /** Reads FILE.json as a project and finds the table its study runs on; errors name every problem. */
@@ -62,6 +64,7 @@ export function loadProject(path: string): LoadedProject {
       datasets: p.value.data.datasets,
       table: inView(d, spec.data.year),
       dataName: d.fileName,
+      ...(d.panel ? { panel: d.panel } : {}),
     };
   }
   const id = `${t.dataset}-${spec.data.year}`;
@@ -116,7 +119,8 @@ export function projectAnalysisTable(
 /** The rating's matrix of a loaded project, with ISO codes and names per region. */
 export function projectRatingInput(p: LoadedProject): RatingInput {
   const ids = treeIndicators(p.spec.rating).map((i) => i.id);
-  const matrix = tableToMatrix(p.table, ids);
+  // As the dashboard's compute builds it (state/compute.ts): with the treatment's columns.
+  const matrix = ratingMatrix(p.table, p.spec.rating, p.panel, p.spec.data.year);
   const missing = ids.filter((id) => !matrix.indicators.includes(id));
   if (missing.length > 0)
     throw new DataError(

@@ -29,6 +29,18 @@ export {
   type GroupVisit,
 } from './composite/ratingTree.ts';
 export type { IndicatorMatrix } from './composite/indicatorMatrix.ts';
+// Data treatment in the rating (issue 9 item 3, helper treat).
+export {
+  cellTreatmentCode,
+  rowTreatmentCode,
+  effectiveTreatment,
+  interpolates,
+  treatmentColumns,
+  treatsAnything,
+  DEFAULT_BOXCOX_LAMBDA,
+  DEFAULT_WIN_POINTS,
+  type CellTreatment,
+} from './composite/treatRating.ts';
 export { classify, sortBands } from './composite/classify.ts';
 export {
   classesByQuintile,

@@ -59,6 +59,56 @@ export interface IndicatorSpec {
    * An end may be absent while the user types; rate() then names the indicator.
    */
   goalposts?: Goalposts;
+  /**
+   * Data treatment of this indicator before normalisation (issue 9 item 3; absent = the
+   * rating's default in `RatingSpec.treatment`): how gaps are filled, how outliers are
+   * treated, and which column of the data it is divided by (core/composite/treatRating.ts).
+   */
+  impute?: ImputeSpec;
+  outliers?: OutlierSpec;
+  /** Column id of the data this indicator is divided by (per capita, per GRP...). */
+  denominator?: string;
+}
+
+/**
+ * Filling gaps (COINr `Impute()`): the mean or median of the units present, of the units in
+ * the same group (`by`: a column of the data holding each unit's group), or linear
+ * interpolation between the years of a panel (COINr `impute_panel`).
+ */
+export const IMPUTE_METHODS = [
+  'none',
+  'mean',
+  'median',
+  'group-mean',
+  'group-median',
+  'interpolate',
+] as const;
+export type ImputeMethod = (typeof IMPUTE_METHODS)[number];
+export interface ImputeSpec {
+  method: ImputeMethod;
+  /** For `group-mean` and `group-median`: the column of the data with each unit's group. */
+  by?: string;
+}
+
+/**
+ * Outlier treatment (COINr `Treat()`): `coinr` = COINr's default rule (winsorise up to 5
+ * points while |skewness| >= 2 and kurtosis >= 3.5, else log); `winsorise` = winsorise
+ * exactly `points` points (COINr `forced_win`); `log` = ln x; `boxcox` with `lambda`.
+ */
+export const OUTLIER_METHODS = ['none', 'coinr', 'winsorise', 'log', 'boxcox'] as const;
+export type OutlierMethod = (typeof OUTLIER_METHODS)[number];
+export interface OutlierSpec {
+  method: OutlierMethod;
+  /** For `winsorise`: how many points (default 5; 1-100). */
+  points?: number;
+  /** For `boxcox`: the exponent (default 0.5; -5 to 5). */
+  lambda?: number;
+}
+
+/** The rating's default treatment; an indicator's own `impute`/`outliers` override it. */
+export interface RatingTreatment {
+  impute?: ImputeSpec;
+  outliers?: OutlierSpec;
 }
 
 export interface Goalposts {
@@ -111,6 +161,11 @@ export interface RatingSpec {
   levels?: (Aggregation | null)[];
   /** Exponent p of the generalised mean (p != 0); absent = 2. */
   power?: number;
+  /**
+   * Default data treatment of every indicator (issue 9 item 3); absent = none. Applied
+   * before normalisation, in COINr's order: denominate, impute, treat outliers.
+   */
+  treatment?: RatingTreatment;
 }
 
 export interface SensitivitySpec {

@@ -31,7 +31,12 @@ import {
   type FileRef,
   type GroupSpec,
   type Goalposts,
+  type ImputeSpec,
+  IMPUTE_METHODS,
   type IndicatorSpec,
+  type OutlierSpec,
+  OUTLIER_METHODS,
+  type RatingTreatment,
   type MapSpec,
   type SpatialSpec,
   type RatingSpec,
@@ -149,10 +154,84 @@ export const MAX_WEIGHT = 1e6;
 /** Levels of groups an index tree may have (indicators aside): index > 6 levels > indicators. */
 export const MAX_TREE_DEPTH = 6;
 
+/** Largest number of points a forced winsorisation may take. */
+export const MAX_WIN_POINTS = 100;
+/** Box-Cox exponents accepted (COINr's examples stay within -2..2). */
+export const BOXCOX_LAMBDA_RANGE: readonly [number, number] = [-5, 5];
+
+/** How gaps are filled (issue 9 item 3): a method, and the group column for group means. */
+function imputeSpec(c: Checker, x: unknown, f: string): ImputeSpec | undefined {
+  const o = c.object(x, f);
+  if (!o) return undefined;
+  c.known(o, f, ['method', 'by']);
+  const method = c.oneOf<ImputeSpec['method']>(o.method, `${f}.method`, IMPUTE_METHODS);
+  const grouped = method === 'group-mean' || method === 'group-median';
+  if (grouped) {
+    const by = c.string(o.by, `${f}.by`);
+    return by ? { method, by } : { method };
+  }
+  if (o.by !== undefined)
+    c.warn('ignored-field', `${f}.by`, 'is read only by the group means and medians; ignored');
+  return { method };
+}
+
+/** How outliers are treated: a method, the points of a winsorisation, Box-Cox's lambda. */
+function outlierSpec(c: Checker, x: unknown, f: string): OutlierSpec | undefined {
+  const o = c.object(x, f);
+  if (!o) return undefined;
+  c.known(o, f, ['method', 'points', 'lambda']);
+  const method = c.oneOf<OutlierSpec['method']>(o.method, `${f}.method`, OUTLIER_METHODS);
+  const out: OutlierSpec = { method };
+  if (o.points !== undefined) {
+    if (method === 'winsorise')
+      out.points = c.number(o.points, `${f}.points`, 1, MAX_WIN_POINTS, true);
+    else c.warn('ignored-field', `${f}.points`, 'is read only by winsorisation; ignored');
+  }
+  if (o.lambda !== undefined) {
+    if (method === 'boxcox') {
+      out.lambda = c.number(o.lambda, `${f}.lambda`, ...BOXCOX_LAMBDA_RANGE);
+    } else c.warn('ignored-field', `${f}.lambda`, 'is read only by Box-Cox; ignored');
+  }
+  return out;
+}
+
+/** `impute` and `outliers` of an indicator or of the rating's default, onto `out`. */
+function treatmentFields(c: Checker, o: Obj, f: string, out: RatingTreatment): void {
+  if (o.impute !== undefined) {
+    const i = imputeSpec(c, o.impute, `${f}.impute`);
+    if (i) out.impute = i;
+  }
+  if (o.outliers !== undefined) {
+    const t = outlierSpec(c, o.outliers, `${f}.outliers`);
+    if (t) out.outliers = t;
+  }
+}
+
+/** The rating's default treatment. */
+function treatmentSpec(c: Checker, x: unknown, f: string): RatingTreatment | undefined {
+  const o = c.object(x, f);
+  if (!o) return undefined;
+  c.known(o, f, ['impute', 'outliers']);
+  const out: RatingTreatment = {};
+  treatmentFields(c, o, f, out);
+  return out;
+}
+
 function indicator(c: Checker, x: unknown, f: string, normalisation: string): IndicatorSpec {
   const o = c.object(x, f);
   if (!o) return { id: '', weight: 0, direction: 'higher' };
-  c.known(o, f, ['id', 'label', 'unit', 'weight', 'direction', 'target', 'goalposts']);
+  c.known(o, f, [
+    'id',
+    'label',
+    'unit',
+    'weight',
+    'direction',
+    'target',
+    'goalposts',
+    'impute',
+    'outliers',
+    'denominator',
+  ]);
   const out: IndicatorSpec = {
     id: c.string(o.id, `${f}.id`),
     weight: c.number(o.weight, `${f}.weight`, 0, MAX_WEIGHT),
@@ -184,6 +263,13 @@ function indicator(c: Checker, x: unknown, f: string, normalisation: string): In
       }
       out.goalposts = gp;
     }
+  }
+  treatmentFields(c, o, f, out);
+  if (o.denominator !== undefined) {
+    const d = c.string(o.denominator, `${f}.denominator`);
+    if (d && d === out.id)
+      c.error('out-of-range', `${f}.denominator`, 'an indicator cannot be divided by itself');
+    else if (d) out.denominator = d;
   }
   return out;
 }
@@ -229,6 +315,7 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
     'range',
     'levels',
     'power',
+    'treatment',
   ]);
   const normalisation = c.oneOf<RatingSpec['normalisation']>(
     o.normalisation,
@@ -338,6 +425,10 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
   };
   if (levels !== undefined) out.levels = levels;
   if (power !== undefined) out.power = power;
+  if (o.treatment !== undefined) {
+    const t = treatmentSpec(c, o.treatment, `${field}.treatment`);
+    if (t) out.treatment = t;
+  }
   if (o.range !== undefined) {
     const r = c.array(o.range, `${field}.range`);
     if (r && r.length === 2) {

@@ -971,6 +971,37 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: 'Кейбір мәндердің бөлгіші бос немесе нөлге тең; олар бос қалдырылды.',
     en: 'Some values have a missing or zero denominator; they are left missing.',
   },
+  // ---- Data treatment in the rating (issue 9 item 3) ------------------------------------
+  'treat-denominator-missing': {
+    ru: 'Показатель «{indicator}» должен делиться на столбец «{denominator}», но такого числового столбца в данных нет; деление не выполнено.',
+    kk: '«{indicator}» көрсеткіші «{denominator}» бағанына бөлінуі керек, бірақ деректерде ондай сандық баған жоқ; бөлу орындалмады.',
+    en: 'Indicator ‘{indicator}’ is to be divided by ‘{denominator}’, but the data have no such numeric column; it was not divided.',
+  },
+  'treat-denominator-zero': {
+    ru: 'У показателя «{indicator}» {count} знач. со знаменателем «{denominator}», который пуст или равен нулю; они оставлены пустыми.',
+    kk: '«{indicator}» көрсеткішінің {count} мәнінде «{denominator}» бөлгіші бос немесе нөлге тең; олар бос қалдырылды.',
+    en: 'Indicator ‘{indicator}’ has {count} value(s) whose denominator ‘{denominator}’ is missing or zero; they are left missing.',
+  },
+  'treat-group-missing': {
+    ru: 'Для заполнения пропусков показателя «{indicator}» по группам нужен столбец данных с группой каждого региона; «{column}» таким не является. Пропуски не заполнены.',
+    kk: '«{indicator}» көрсеткішінің бос орындарын топтар бойынша толтыру үшін әр аймақтың тобы бар деректер бағаны қажет; «{column}» ондай емес. Бос орындар толтырылмады.',
+    en: 'Filling the gaps of ‘{indicator}’ by group needs a column of the data with each unit’s group; ‘{column}’ is not one. Nothing was filled.',
+  },
+  'interpolate-no-panel': {
+    ru: 'Интерполяция показателя «{indicator}» нужна панель (тот же показатель за несколько лет), а в данных один год; пропуски не заполнены.',
+    kk: '«{indicator}» көрсеткішін интерполяциялау үшін панель (сол көрсеткіш бірнеше жыл бойы) қажет, ал деректерде бір жыл; бос орындар толтырылмады.',
+    en: 'Interpolating ‘{indicator}’ needs a panel (the same indicator over several years); the data hold one year, so no gap was filled.',
+  },
+  'log-nonpositive': {
+    ru: 'У показателя «{indicator}» {count} знач. равны нулю или отрицательны, а логарифм для них не определён; они оставлены пустыми (правило по умолчанию и Бокс–Кокс сначала сдвигают столбец).',
+    kk: '«{indicator}» көрсеткішінің {count} мәні нөлге тең немесе теріс, ал олар үшін логарифм анықталмаған; олар бос қалдырылды (әдепкі ереже мен Бокс–Кокс алдымен бағанды жылжытады).',
+    en: 'Indicator ‘{indicator}’ has {count} value(s) that are 0 or negative, where ln x is undefined; they are left missing (COINr’s rule and Box-Cox shift the column first).',
+  },
+  'ignored-field': {
+    ru: 'Эта настройка относится к другому методу и пропущена.',
+    kk: 'Бұл баптау басқа әдіске қатысты және өткізіп жіберілді.',
+    en: 'This setting belongs to another method and was ignored.',
+  },
   'aggregate-zero': {
     ru: 'У части регионов одна из составляющих равна 0, поэтому их геометрическое или гармоническое среднее равно 0 (нормализуйте на положительную шкалу, например 1–100).',
     kk: 'Кейбір аймақтарда құрамдас бөліктердің бірі 0-ге тең, сондықтан олардың геометриялық не гармоникалық орташасы 0-ге тең (оң шкалаға, мысалы 1–100, нормалаңыз).',

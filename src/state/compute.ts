@@ -15,8 +15,14 @@
  * - "Computing" shows only for runs that last longer than BUSY_DELAY_MS, so quick runs do
  *   not re-render the views twice.
  */
-import { treeIndicators, type Issue, type RatingSpec } from '../core/index.ts';
-import { tableToMatrix } from '../data/tableMatrix.ts';
+import {
+  interpolates,
+  treatmentColumns,
+  treeIndicators,
+  type Issue,
+  type RatingSpec,
+} from '../core/index.ts';
+import { ratingMatrix } from '../data/tableMatrix.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';
 import type { Matrix, RatingOutput, SensitivityOutput, TaskInput } from '../worker/protocol.ts';
@@ -45,14 +51,25 @@ export const BUSY_DELAY_MS = 120;
 /** The indicator ids of a rating spec, in spec order. */
 export const indicatorIds = (r: RatingSpec): string[] => treeIndicators(r).map((i) => i.id);
 
-// The matrices read from tables, per input object: rebuilt only when the data or the chosen
-// indicators change, not on every weight step (for 3,000 rows they cost several milliseconds).
+// The matrices read from tables, per input object: rebuilt only when the data, the chosen
+// indicators or what their treatment reads change, not on every weight step (for 3,000 rows
+// they cost several milliseconds).
 const matrixCache = new WeakMap<TableDataset, { key: string; m: Matrix }>();
-function matrixOf(ds: TableDataset, ids: string[]): Matrix {
-  const key = ids.join('|');
+function matrixOf(
+  ds: TableDataset,
+  rating: RatingSpec,
+  panel: readonly { year: Year; table: TableDataset }[] | undefined,
+  year: Year,
+): Matrix {
+  const inds = treeIndicators(rating);
+  const key = [
+    inds.map((i) => i.id).join('|'),
+    treatmentColumns(inds, rating.treatment).join('|'),
+    panel && interpolates(inds, rating.treatment) ? year : '',
+  ].join('#');
   const hit = matrixCache.get(ds);
   if (hit && hit.key === key) return hit.m;
-  const m = tableToMatrix(ds, ids);
+  const m = ratingMatrix(ds, rating, panel, year);
   matrixCache.set(ds, { key, m });
   return m;
 }
@@ -62,7 +79,10 @@ function matrixOf(ds: TableDataset, ids: string[]): Matrix {
  * data name. A user table stands for its own year only; a user table this machine does not
  * have gives no rating (the views ask for the file), never the bundled data.
  */
-export function ratingTable(s: AppState, y: Year): { ds: TableDataset; file: string } | undefined {
+export function ratingTable(
+  s: AppState,
+  y: Year,
+): { ds: TableDataset; file: string; panel?: { year: Year; table: TableDataset }[] } | undefined {
   if (s.spec.data.table.source === 'user') {
     const user = activeUserDataset(s);
     // A single table stands for the year in the spec; a panel for each of its years.
@@ -73,7 +93,10 @@ export function ratingTable(s: AppState, y: Year): { ds: TableDataset; file: str
           ? user.table
           : null
       : null;
-    return user && ds ? { ds, file: user.fileName } : undefined;
+    if (!user || !ds) return undefined;
+    return user.panel
+      ? { ds, file: user.fileName, panel: user.panel }
+      : { ds, file: user.fileName };
   }
   const ds = tableIn(s.data, datasetIdOf(y));
   return ds ? { ds, file: datasetIdOf(y) } : undefined;
@@ -144,7 +167,7 @@ export function connectCompute(
       year,
       file: input.file,
       input: {
-        matrix: matrixOf(input.ds, ids),
+        matrix: matrixOf(input.ds, s.spec.rating, input.panel, year),
         spec: s.spec.rating,
         sensitivity: s.spec.sensitivity,
       },
@@ -214,8 +237,11 @@ export function connectCompute(
     for (const y of dataYears(s)) {
       const input = ratingTable(s, y);
       if (!input) continue;
-      const { ds, file } = input;
-      const r = await client.run('rating', { matrix: matrixOf(ds, ids), spec: rating });
+      const { ds, file, panel } = input;
+      const r = await client.run('rating', {
+        matrix: matrixOf(ds, rating, panel, y),
+        spec: rating,
+      });
       out[y] = r;
       issues.push(...r.issues.map((i) => ({ ...i, where: { ...i.where, file } })));
     }

@@ -31,6 +31,23 @@ async function cli(args: string[]) {
   return { code, out, err };
 }
 
+/** A store with a user panel of the paper's columns in use (its latest year as the table). */
+function panelStore(id: string, fileName: string, years: [number, TableDataset][]) {
+  const store = createAppStore();
+  const last = years[years.length - 1];
+  store.getState().addUserDataset({
+    id,
+    fileName,
+    importedAt: '2026-12-01T00:00:00.000Z',
+    year: last[0],
+    mapping: { S_D: 'S_D', S_F: 'S_F', S_E: 'S_E', S_A: 'S_A', S_B: 'S_B', S_C: 'S_C' },
+    table: { ...last[1], id },
+    panel: years.map(([year, t]) => ({ year, table: { ...t, id } })),
+  });
+  expect(activateDataset(store, id)).toBe(true);
+  return store;
+}
+
 describe('atlas rate --project', () => {
   it('gives the index the dashboard computes for every region, with the user directions', async () => {
     const p = readProject(JSON.parse(readFileSync(FILE, 'utf8')));
@@ -54,21 +71,10 @@ describe('atlas rate --project', () => {
   it('rates the year the dashboard shows of an imported panel (issue 11)', async () => {
     const y2010 = getDataset('innovation-2010') as TableDataset;
     const y2014 = getDataset('innovation-2014') as TableDataset;
-    const id = 'user-00000abd';
-    const store = createAppStore();
-    store.getState().addUserDataset({
-      id,
-      fileName: 'panel.csv',
-      importedAt: '2026-12-01T00:00:00.000Z',
-      year: 2022,
-      mapping: { S_D: 'S_D', S_F: 'S_F', S_E: 'S_E', S_A: 'S_A', S_B: 'S_B', S_C: 'S_C' },
-      table: { ...y2014, id },
-      panel: [
-        { year: 2021, table: { ...y2010, id } },
-        { year: 2022, table: { ...y2014, id } },
-      ],
-    });
-    expect(activateDataset(store, id)).toBe(true);
+    const store = panelStore('user-00000abd', 'panel.csv', [
+      [2021, y2010],
+      [2022, y2014],
+    ]);
     store.getState().setYear(2021);
     const conn = connectCompute(store, createComputeClient({ makeWorker: null }));
     await conn.idle();
@@ -83,6 +89,70 @@ describe('atlas rate --project', () => {
     regions.forEach((x, u) => expect(x.index).toBeCloseTo(dash.index[u], 6));
     // The 2021 table is the bundled 2010 one: its index differs from the 2022 (2014) one.
     expect(store.getState().results.rating[2022]!.index).not.toEqual(dash.index);
+  });
+
+  it('replays the data treatment the study carries (issue 9 item 3): interpolation in a panel, outliers, a denominator', async () => {
+    const y2010 = getDataset('innovation-2010') as TableDataset;
+    const y2014 = getDataset('innovation-2014') as TableDataset;
+    // The middle year is 2014's table with a gap for Akmola's S_D: interpolation fills it
+    // from 2021 and 2023.
+    const gap = structuredClone(y2014);
+    const akm = gap.rows.find((r) => r.key === 'KZ-AKM')!;
+    akm.cells.S_D = { ...akm.cells.S_D, value: null };
+    const store = panelStore('user-00000abe', 'panel3.csv', [
+      [2021, y2010],
+      [2022, gap],
+      [2023, y2014],
+    ]);
+    store.getState().setYear(2022);
+    const spec = structuredClone(store.getState().spec);
+    spec.rating.treatment = { impute: { method: 'interpolate' }, outliers: { method: 'coinr' } };
+    const inds = spec.rating.groups.flatMap((g) => g.indicators);
+    inds.find((i) => i.id === 'S_A')!.outliers = { method: 'boxcox', lambda: 0.5 };
+    inds.find((i) => i.id === 'S_B')!.denominator = 'S_C';
+    store.getState().setSpec(spec);
+    const conn = connectCompute(store, createComputeClient({ makeWorker: null }));
+    await conn.idle();
+    const dash = store.getState().results.rating[2022]!;
+    const u = dash.units.indexOf('KZ-AKM');
+    const k = dash.indicators.indexOf('S_D');
+    expect(dash.treatment!.cells[u][k]).toEqual({ imputed: 'interpolate' });
+    const v2010 = y2010.rows.find((r) => r.key === 'KZ-AKM')!.cells.S_D.value!;
+    const v2014 = y2014.rows.find((r) => r.key === 'KZ-AKM')!.cells.S_D.value!;
+    expect(dash.treatment!.values[u][k]).toBeCloseTo((v2010 + v2014) / 2, 9);
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-treat-'));
+    const file = join(dir, 'treated-project.json');
+    writeFileSync(file, exportProject(store.getState(), '2026-12-01T00:00:00.000Z'));
+    const r = await cli(['rate', '--project', file]);
+    expect(r.err).toBe('');
+    const regions = JSON.parse(r.out).regions as {
+      code: string;
+      index: number;
+      rank: number;
+      treatment: string;
+    }[];
+    expect(regions.map((x) => x.code)).toEqual(dash.units);
+    regions.forEach((x, i) => {
+      expect(x.index).toBeCloseTo(dash.index[i], 6);
+      expect(x.rank).toBe(dash.rank[i]);
+    });
+    expect(regions[u].treatment).toContain('S_D=imp:interpolate');
+    expect(regions[u].treatment).toContain('S_A=boxcox');
+    expect(regions[u].treatment).toContain('S_B=div:S_C');
+    // Without the treatment the CLI rates something else: it did apply it.
+    const plain = structuredClone(spec);
+    delete plain.rating.treatment;
+    for (const g of plain.rating.groups)
+      for (const i of g.indicators) {
+        delete i.outliers;
+        delete i.denominator;
+      }
+    store.getState().setSpec(plain);
+    await conn.idle();
+    const untreated = store.getState().results.rating[2022]!;
+    expect(untreated.treatment).toBeUndefined();
+    expect(untreated.index[u]).not.toBeCloseTo(dash.index[u], 3);
+    conn.disconnect();
   });
 
   it('refuses --project with --dataset, in rate and sensitivity alike', async () => {

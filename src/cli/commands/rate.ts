@@ -12,6 +12,8 @@ import { toCsv, toJson } from '../output.ts';
 import { loadProject, projectRatingInput, type LoadedProject } from '../project.ts';
 import {
   rate,
+  rowTreatmentCode,
+  treatmentColumns,
   treeIndicators,
   type IndicatorMatrix,
   type Issue,
@@ -23,7 +25,7 @@ import {
 import { DATASETS, getDataset } from '../../data/datasets/catalogue.ts';
 import { lookupRegion } from '../../data/regions/lookup.ts';
 import { regionByCode, type Scheme } from '../../data/regions/registry.ts';
-import { tableToMatrix } from '../../data/tableMatrix.ts';
+import { ratingMatrix } from '../../data/tableMatrix.ts';
 import { RATE_OPTIONS, RATE_USAGE, rateStudy } from '../coinr/rateStudy.ts';
 
 /** Bundled datasets that are tables of regions: the ones a rating can run on. */
@@ -93,7 +95,7 @@ export async function readRatingInput(
     if (!ds || ds.kind !== 'table') {
       throw new UsageError(`unknown dataset '${dataset}'. Tables: ${RATEABLE.join(', ')}.`);
     }
-    const matrix = tableToMatrix(ds, wanted);
+    const matrix = ratingMatrix(ds, spec);
     const missing = wanted.filter((id) => !matrix.indicators.includes(id));
     if (missing.length > 0) {
       throw new DataError(
@@ -115,8 +117,26 @@ export async function readRatingInput(
     const scheme: Scheme = hit.code['2014'] ? '2014' : 'current';
     return hit.code[scheme] ?? label;
   });
+  // Columns the treatment reads (denominators, groups) come from the same table.
+  const extra = treatmentColumns(treeIndicators(spec), spec.treatment).filter((c) =>
+    m.columns.includes(c),
+  );
+  const columns =
+    extra.length > 0
+      ? Object.fromEntries(
+          extra.map((c) => {
+            const j = m.columns.indexOf(c);
+            return [c, m.values.map((row) => row[j] ?? null)];
+          }),
+        )
+      : undefined;
   return {
-    matrix: { units: m.rows, indicators: m.columns, values: m.values },
+    matrix: {
+      units: m.rows,
+      indicators: m.columns,
+      values: m.values,
+      ...(columns ? { columns } : {}),
+    },
     codes,
     names: codes.map((c, i) => regionByCode(c)?.names.en ?? m.rows[i]),
   };
@@ -134,7 +154,9 @@ analysis spec, or only its "rating" object).
   --project FILE   a project file saved from the dashboard: its study (any version) on the data it
                    names (the bundled table of its year, or the user table it carries)
 JSON: {"regions": [{"code", "name", <one key per sub-index id>, "index", "class", "rank"}],
-"issues": [...]}, regions in input order, rank 1 = best (ties share the lowest rank), numbers
+"issues": [...]}; where the spec treats data (impute, outliers, denominator), each region also
+has "treatment": its changed cells as indicator=code joined by "; " (codes: div:<column>,
+imp:<rule>, win:high, win:low, log_ct, log, boxcox, steps joined by "+"), regions in input order, rank 1 = best (ties share the lowest rank), numbers
 rounded to 6 decimals. code = ISO code of the 2014 scheme (a CSV label that does not resolve
 stays as written). CSV: the same rows. Exit 1: data problems (e.g. missing indicator columns).
 FILE is a CSV (UTF-8, UTF-16 or Windows-1251; ',' ';' or tab; decimal comma or point;
@@ -187,6 +209,8 @@ export const command: CliCommand = {
       row.index = round6(r.index[u]);
       row.class = r.classes[u];
       row.rank = r.rank[u];
+      // Where the spec treats data: which cells were changed (core/composite/treatRating.ts).
+      if (r.treatment) row.treatment = rowTreatmentCode(r.indicators, r.treatment.cells[u]);
       return row;
     });
     if (format === 'csv') return toCsv(regions);

@@ -7,12 +7,10 @@
  */
 import type { Issue } from '../issue.ts';
 import { latestTime, rowsAtTime, type CoinData } from './coinData.ts';
-import { denominate } from './denominate.ts';
-import { imputeColumn } from './impute/imputeColumn.ts';
-import { interpolatePanel } from './impute/interpolatePanel.ts';
 import type { IndexTree } from './indexTree.ts';
 import { normaliseIndicator, type CoinNormalisation } from './normalise/coinNormalise.ts';
-import { treatColumn, type TreatMark, type TreatmentSpec } from './treat/treatColumn.ts';
+import type { TreatMark, TreatmentSpec } from './treat/treatColumn.ts';
+import { treatIndicator, type ImputeRule } from './treatIndicator.ts';
 
 export const COIN_IMPUTATIONS = [
   'none',
@@ -23,6 +21,16 @@ export const COIN_IMPUTATIONS = [
   'i_interp',
 ] as const;
 export type CoinImputation = (typeof COIN_IMPUTATIONS)[number];
+
+/** COINr's imputation codes as the shared treatment (treatIndicator.ts) names them. */
+const IMPUTE_RULE: Record<CoinImputation, ImputeRule> = {
+  none: 'none',
+  i_mean: 'mean',
+  i_median: 'median',
+  i_mean_grp: 'group-mean',
+  i_median_grp: 'group-median',
+  i_interp: 'interpolate',
+};
 
 export interface CoinPrepareOptions {
   impute: CoinImputation;
@@ -61,7 +69,6 @@ export function prepareCoin(data: CoinData, tree: IndexTree, o: CoinPrepareOptio
   const imputed = new Uint8Array(K * n);
   const treatMarks: TreatMark[][] = [];
   const work = new Float64Array(n);
-  const col = new Float64Array(n);
   const out = new Float64Array(n);
   const allTimes = data.time.map((t) => t ?? 0);
   const groups = o.imputeGroup ? (data.text.get(o.imputeGroup) ?? null) : null;
@@ -90,58 +97,34 @@ export function prepareCoin(data: CoinData, tree: IndexTree, o: CoinPrepareOptio
     }
     const full = Float64Array.from(src);
     const den = o.denominators?.[code];
-    if (den) {
-      const d = data.numeric.get(den.by);
-      if (!d) {
-        issues.push({
-          code: 'missing-denominator',
-          severity: 'error',
-          message: `${code}: the denominator ${den.by} is not a numeric column of iData; it was not denominated.`,
-          where: { indicator: code, column: den.by },
-        });
-      } else {
-        const bad = denominate(full, d, den.scale ?? 1);
-        if (bad > 0) {
-          issues.push({
-            code: 'zero-denominator',
-            severity: 'warning',
-            message: `${code}: ${bad} value(s) have a missing or zero ${den.by}; they are left missing.`,
-            where: { indicator: code, column: den.by },
-          });
-        }
-      }
-    }
-    const fullFilled = new Uint8Array(full.length);
-    if (o.impute === 'i_mean' || o.impute === 'i_median') {
-      // Within the rated cross-section, as COINr imputes one coin.
-      const part = Float64Array.from(rows, (r) => full[r]);
-      const f = new Uint8Array(n);
-      imputeColumn(part, o.impute === 'i_mean' ? 'mean' : 'median', null, f);
-      rows.forEach((r, i) => {
-        full[r] = part[i];
-        fullFilled[r] = f[i];
+    const d = den ? data.numeric.get(den.by) : undefined;
+    if (den && !d) {
+      issues.push({
+        code: 'missing-denominator',
+        severity: 'error',
+        message: `${code}: the denominator ${den.by} is not a numeric column of iData; it was not denominated.`,
+        where: { indicator: code, column: den.by },
       });
-    } else if ((o.impute === 'i_mean_grp' || o.impute === 'i_median_grp') && groups) {
-      const part = Float64Array.from(rows, (r) => full[r]);
-      const f = new Uint8Array(n);
-      imputeColumn(
-        part,
-        o.impute === 'i_mean_grp' ? 'mean' : 'median',
-        rows.map((r) => groups[r]),
-        f,
-      );
-      rows.forEach((r, i) => {
-        full[r] = part[i];
-        fullFilled[r] = f[i];
-      });
-    } else if (o.impute === 'i_interp') {
-      interpolatePanel(data.uCode, allTimes, full, fullFilled);
     }
-    rows.forEach((r, i) => {
-      col[i] = full[r];
-      imputed[k * n + i] = fullFilled[r];
+    const t = treatIndicator({
+      full,
+      rows,
+      unit: data.uCode,
+      time: allTimes,
+      denominator: den && d ? { values: d, scale: den.scale } : null,
+      impute: IMPUTE_RULE[o.impute],
+      groups,
+      treat: o.treat,
     });
-    const t = treatColumn(col, o.treat);
+    if (den && t.badDenominators > 0) {
+      issues.push({
+        code: 'zero-denominator',
+        severity: 'warning',
+        message: `${code}: ${t.badDenominators} value(s) have a missing or zero ${den.by}; they are left missing.`,
+        where: { indicator: code, column: den.by },
+      });
+    }
+    imputed.set(t.imputed, k * n);
     treatMarks.push(t.marks);
     treated.set(t.x, k * n);
     const problem = normaliseIndicator(

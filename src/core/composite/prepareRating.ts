@@ -1,6 +1,7 @@
 /**
  * The weight-independent half of a rating: pick the spec's indicators out of the matrix,
- * normalise each column once, and flatten the weights. rate() and the Monte Carlo
+ * treat each column as the spec says (treatRating.ts: denominator, gaps, outliers),
+ * normalise it once, and flatten the weights. rate() and the Monte Carlo
  * sensitivity share it, because changing weights never changes a normalisation.
  */
 import type { Issue } from '../issue.ts';
@@ -14,6 +15,7 @@ import {
 } from './aggregate.ts';
 import type { IndicatorMatrix } from './indicatorMatrix.ts';
 import { walkGroups } from './ratingTree.ts';
+import { treatRatingColumn, treatsAnything, type CellTreatment } from './treatRating.ts';
 import { resolveWeights } from './weights.ts';
 
 const hasIndicators = (g: GroupSpec): boolean =>
@@ -32,6 +34,11 @@ export interface PreparedRating {
   indicatorWeights: Float64Array;
   /** Per group (pre-order), its share of its parent or of the index. */
   groupWeights: Float64Array;
+  /**
+   * Where the spec treats data: units x indicators, row-major, the values after treatment
+   * (before normalisation; NaN = missing) and what was done to each cell (null = nothing).
+   */
+  treatment: { values: Float64Array; cells: (CellTreatment | null)[] } | null;
   issues: Issue[];
 }
 
@@ -49,6 +56,16 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
   const K = indicators.length;
   const normalised = new Float64Array(n * K).fill(NaN);
   const column = new Map(m.indicators.map((id, j) => [id, j]));
+  const treating = treatsAnything(
+    visits.flatMap((v) => v.group.indicators),
+    spec.treatment,
+  );
+  const treatment = treating
+    ? {
+        values: new Float64Array(n * K).fill(NaN),
+        cells: new Array<CellTreatment | null>(n * K).fill(null),
+      }
+    : null;
   let k = 0;
   visits.forEach(({ group: g, field }) => {
     if (g.indicators.length === 0 && !(g.groups ?? []).some((s) => hasIndicators(s))) {
@@ -73,7 +90,15 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
         k++;
         return;
       }
-      const col = m.values.map((row) => row[j] ?? null);
+      const treated = treatRatingColumn(m, j, ind, spec.treatment);
+      issues.push(...treated.issues);
+      const col = treated.values;
+      if (treatment) {
+        col.forEach((v, u) => {
+          if (v !== null) treatment.values[u * K + k] = v;
+          treatment.cells[u * K + k] = treated.cells[u];
+        });
+      }
       const r = normaliseColumn(spec.normalisation, {
         indicator: ind.id,
         units,
@@ -115,6 +140,7 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
     normalised,
     indicatorWeights: Float64Array.from(w.indicator.flat()),
     groupWeights: Float64Array.from(w.group),
+    treatment,
     issues,
   };
 }

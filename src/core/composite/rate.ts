@@ -22,6 +22,7 @@ import { classesByQuintile, QUINTILES, quintileOfRank } from './classScale.ts';
 import type { IndicatorMatrix } from './indicatorMatrix.ts';
 import { prepareRating } from './prepareRating.ts';
 import { walkGroups } from './ratingTree.ts';
+import type { CellTreatment } from './treatRating.ts';
 
 export type { IndicatorMatrix } from './indicatorMatrix.ts';
 
@@ -41,6 +42,12 @@ export interface RatingResult {
   classes: string[];
   /** 1 = best; ties share the lowest rank ("min" method). */
   rank: number[];
+  /**
+   * Only where the spec treats data (treatRating.ts): units x indicators, the values after
+   * treatment and before normalisation (null = missing), and what was done to each cell
+   * (null = nothing), so tables and exports can mark every treated cell.
+   */
+  treatment?: { values: (number | null)[][]; cells: (CellTreatment | null)[][] };
   issues: Issue[];
 }
 
@@ -151,7 +158,16 @@ export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
     }
     normalised.push(row);
   }
+  const treatment = p.treatment
+    ? {
+        values: Array.from({ length: n }, (_, u) =>
+          Array.from(p.treatment!.values.subarray(u * K, (u + 1) * K), (x) => (x === x ? x : null)),
+        ),
+        cells: Array.from({ length: n }, (_, u) => p.treatment!.cells.slice(u * K, (u + 1) * K)),
+      }
+    : undefined;
   return {
+    ...(treatment ? { treatment } : {}),
     units: [...p.units],
     indicators: p.indicators,
     normalised,

@@ -3,7 +3,8 @@
  * - `default`: COINr's `Treat()` default. If the column fails the skew/kurtosis test
  *   (|skew| >= 2 and kurtosis >= 3.5), winsorise up to `winmax` (5) points; if it still
  *   fails, discard the winsorisation and apply `log_CT` to the original column instead.
- * - `winsorise`: the same winsorisation without the log fall-back.
+ * - `winsorise`: the same winsorisation without the log fall-back; with `force`, exactly
+ *   `winmax` points whatever the test says (COINr `winsorise(force_win = TRUE)`).
  * - `log`: ln(x) (values <= 0 become missing and are reported by the caller).
  * - `boxcox`: Box-Cox with the given lambda.
  * - `none`.
@@ -17,7 +18,7 @@ import { winsorise } from './winsorise.ts';
 export type TreatmentSpec =
   | { method: 'none' }
   | { method: 'default'; winmax?: number; skewMax?: number; kurtMax?: number }
-  | { method: 'winsorise'; winmax?: number; skewMax?: number; kurtMax?: number }
+  | { method: 'winsorise'; winmax?: number; skewMax?: number; kurtMax?: number; force?: boolean }
   | { method: 'log' }
   | { method: 'boxcox'; lambda: number };
 
@@ -46,10 +47,11 @@ export function treatColumn(input: ArrayLike<number>, t: TreatmentSpec): Treated
     case 'default': {
       const skewMax = t.skewMax ?? 2;
       const kurtMax = t.kurtMax ?? 3.5;
-      if (passesSkewKurt(input, skewMax, kurtMax)) {
+      const force = t.method === 'winsorise' && t.force === true;
+      if (!force && passesSkewKurt(input, skewMax, kurtMax)) {
         return { x: Float64Array.from(input), marks: none(), passed: true };
       }
-      const w = winsorise(input, t.winmax ?? 5, skewMax, kurtMax);
+      const w = winsorise(input, t.winmax ?? 5, skewMax, kurtMax, force);
       if (w.passed || t.method === 'winsorise') {
         const marks = none();
         w.changed.forEach((c, i) => {
