@@ -11,7 +11,10 @@ import {
   type Aggregation,
   type AnalysisSpec,
   type Direction,
+  type ImputeSpec,
+  type IndicatorSpec,
   type Normalisation,
+  type OutlierSpec,
   type RatingSpec,
   type SensitivitySpec,
 } from '../core/index.ts';
@@ -53,6 +56,12 @@ export interface SpecSlice {
   setGoalpost: (indicatorId: string, end: 'low' | 'high', value: number | undefined) => void;
   /** The output scale of min-max and goalposts; `undefined` = the default 0-100. */
   setRange: (range: [number, number] | undefined) => void;
+  /**
+   * Data treatment (issue 9 item 3) of one indicator, or with `indicatorId` null the rating's
+   * default; a field set to null is removed (an indicator then follows the default, the
+   * default becomes "none"). Repeated edits of one field coalesce into one undo step.
+   */
+  setTreatment: (indicatorId: string | null, patch: TreatmentPatch) => void;
   /** The index editor (issue 9): groups at any depth. */
   renameGroup: (groupId: string, label: string) => void;
   addGroup: (parentId: string | null, label: string) => void;
@@ -77,6 +86,37 @@ export interface SpecSlice {
   setSensitivity: (p: Partial<SensitivitySpec>) => void;
   undo: () => void;
   redo: () => void;
+}
+
+/** A change of treatment: each field set, or null to remove it. */
+export interface TreatmentPatch {
+  impute?: ImputeSpec | null;
+  outliers?: OutlierSpec | null;
+  /** Indicators only. */
+  denominator?: string | null;
+}
+
+/** `x` with the patch applied: on an indicator its own fields, on the rating its default. */
+function withTreatment<X extends IndicatorSpec | RatingSpec>(x: X, patch: TreatmentPatch): X {
+  if ('groups' in x) {
+    const r = x as RatingSpec;
+    const cur = { ...r.treatment };
+    for (const k of ['impute', 'outliers'] as const) {
+      const v = patch[k];
+      if (v === null) delete cur[k];
+      else if (v !== undefined) (cur as Record<string, unknown>)[k] = v;
+    }
+    const rest = { ...r };
+    delete rest.treatment;
+    return (Object.keys(cur).length > 0 ? { ...rest, treatment: cur } : rest) as X;
+  }
+  const out = { ...x } as IndicatorSpec;
+  for (const k of ['impute', 'outliers', 'denominator'] as const) {
+    const v = patch[k];
+    if (v === null || v === '') delete out[k];
+    else if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+  }
+  return out as X;
 }
 
 const HISTORY_LIMIT = 100;
@@ -159,6 +199,12 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
         delete rest.range;
         return range && !(range[0] === 0 && range[1] === 100) ? { ...rest, range } : rest;
       }),
+    setTreatment: (id, patch) =>
+      edit(`tr:${id ?? ''}:${Object.keys(patch).join(',')}`, (r) =>
+        id === null
+          ? withTreatment(r, patch)
+          : mapIndicator(r, id, (i) => withTreatment(i, patch)),
+      ),
     renameGroup: (id, label) => edit(`n:${id}`, (r) => renameGroup(r, id, label)),
     addGroup: (parent, label) => edit(null, (r) => addGroup(r, parent, label)),
     removeGroup: (id) => edit(null, (r) => removeGroup(r, id)),
