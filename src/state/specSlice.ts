@@ -201,9 +201,7 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
       }),
     setTreatment: (id, patch) =>
       edit(`tr:${id ?? ''}:${Object.keys(patch).join(',')}`, (r) =>
-        id === null
-          ? withTreatment(r, patch)
-          : mapIndicator(r, id, (i) => withTreatment(i, patch)),
+        id === null ? withTreatment(r, patch) : mapIndicator(r, id, (i) => withTreatment(i, patch)),
       ),
     renameGroup: (id, label) => edit(`n:${id}`, (r) => renameGroup(r, id, label)),
     addGroup: (parent, label) => edit(null, (r) => addGroup(r, parent, label)),
