@@ -3,7 +3,13 @@
  * "subtitle with the method in words"): built from the spec and the interface's own labels,
  * so the file says how its numbers were made in the reader's language.
  */
-import type { AnalysisSpec } from '../../core/index.ts';
+import {
+  DEFAULT_BOXCOX_LAMBDA,
+  DEFAULT_WIN_POINTS,
+  effectiveTreatment,
+  treeIndicators,
+  type AnalysisSpec,
+} from '../../core/index.ts';
 import type { T } from '../../i18n/useT.ts';
 
 const joined = (parts: string[]) => parts.filter(Boolean).join('; ');
@@ -38,7 +44,44 @@ export function ratingWords(spec: AnalysisSpec, t: T): string {
     `${t('rating.aggregation')}: ${agg}`,
     ...levels,
     power,
+    treatmentWords(spec, t),
   ]);
+}
+
+/**
+ * The data treatment of the rating in words (issue 9 item 3), '' when nothing is treated:
+ * each distinct rule once, followed by the indicators it applies to when not all of them.
+ */
+export function treatmentWords(spec: AnalysisSpec, t: T): string {
+  const inds = treeIndicators(spec.rating);
+  const rules = new Map<string, string[]>();
+  const add = (text: string, id: string) => {
+    const ids = rules.get(text) ?? [];
+    ids.push(id);
+    rules.set(text, ids);
+  };
+  for (const ind of inds) {
+    const { impute, outliers } = effectiveTreatment(ind, spec.rating.treatment);
+    if (ind.denominator) add(`÷ ${ind.denominator}`, ind.id);
+    if (impute.method !== 'none')
+      add(`${t(`treat.impute.${impute.method}`)}${impute.by ? ` (${impute.by})` : ''}`, ind.id);
+    if (outliers.method === 'winsorise')
+      add(
+        `${t('treat.outliers.winsorise')}, ${t.num(outliers.points ?? DEFAULT_WIN_POINTS, 0)}`,
+        ind.id,
+      );
+    else if (outliers.method === 'boxcox')
+      add(
+        `${t('treat.outliers.boxcox')}, λ = ${t.num(outliers.lambda ?? DEFAULT_BOXCOX_LAMBDA, 2)}`,
+        ind.id,
+      );
+    else if (outliers.method !== 'none') add(t(`treat.outliers.${outliers.method}`), ind.id);
+  }
+  if (rules.size === 0) return '';
+  const what = [...rules]
+    .map(([text, ids]) => (ids.length === inds.length ? text : `${text} [${ids.join(', ')}]`))
+    .join(', ');
+  return t('treat.caption', { what });
 }
 
 /** The map's classification: method and, where the user picks it, the number of classes. */

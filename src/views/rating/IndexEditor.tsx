@@ -24,6 +24,7 @@ import { isWithin, MAX_EDIT_WEIGHT } from '../../state/indexTreeEdit.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { groupName, indicatorName } from '../common/names.ts';
 import { TypedNumber } from '../common/TypedNumber.tsx';
+import { IndicatorTreatment } from './TreatmentControls.tsx';
 
 const SLIDER_MAX = 3;
 const STEP = 0.05;
@@ -212,6 +213,7 @@ const IndicatorRow = memo(function IndicatorRow(props: {
         label={`${t('rating.weight')}: ${label}`}
         onChange={(w) => setIndicatorWeight(ind.id, w)}
       />
+      <IndicatorTreatment ind={ind} label={label} />
       {ctx.targets && (
         <label className="inline-field" title={t('editor.targetHint')}>
           <span className="field-label">{t('editor.target')}</span>

@@ -16,6 +16,7 @@ import {
 } from '../../core/index.ts';
 import { TypedNumber } from '../common/TypedNumber.tsx';
 import { YearSwitch } from '../common/YearSwitch.tsx';
+import { DefaultTreatment } from './TreatmentControls.tsx';
 
 const NORMALISATIONS: Normalisation[] = [
   'ratio-to-max',
@@ -194,6 +195,7 @@ export function MethodControls() {
           />
         </label>
       )}
+      <DefaultTreatment />
       <button type="button" className="button secondary" data-testid="reset" onClick={resetRating}>
         {t(paper ? 'rating.reset' : 'rating.resetUser')}
       </button>

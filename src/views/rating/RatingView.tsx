@@ -16,8 +16,9 @@ import { SensitivityControls } from './SensitivityControls.tsx';
 import { CoinrPanel } from './CoinrPanel.tsx';
 import { CoherencePanel } from './CoherencePanel.tsx';
 import { ChoicesSensitivity } from './ChoicesSensitivity.tsx';
+import { TreatedScores, TREATMENT_CODES } from './TreatedScores.tsx';
 import { PUBLISHED_DATASET } from './rows.ts';
-import { isPaperData } from '../../core/index.ts';
+import { isPaperData, rowTreatmentCode } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
 import { bundledSource, sourceStem, specSource } from '../common/exportSource.ts';
 import { IssueText } from '../common/IssueText.tsx';
@@ -52,6 +53,9 @@ export default function RatingView() {
       extra: {
         year: String(year),
         ...(pub?.kind === 'bundled' ? { published: pub.citation } : {}),
+        ...(store.getState().results.rating[year]?.treatment
+          ? { treatment_codes: TREATMENT_CODES }
+          : {}),
         language: t.lang,
       },
       created: new Date().toISOString(),
@@ -61,6 +65,15 @@ export default function RatingView() {
   const csv = () => {
     const st = store.getState();
     const m = selectRatingTable(st);
+    const res = st.results.rating[st.view.year];
+    const treated = !!res?.treatment;
+    const at = new Map(res?.units.map((u, i) => [u, i]) ?? []);
+    const treatedCells = (code: string) => {
+      const i = at.get(code);
+      return res?.treatment && i !== undefined
+        ? rowTreatmentCode(res.indicators, res.treatment.cells[i])
+        : '';
+    };
     const named = { rating: st.spec.rating, data: st.spec.data };
     const change = paper || m.rows.some((r) => r.indexChange !== null);
     const header = [
@@ -75,6 +88,7 @@ export default function RatingView() {
       'rank_p05',
       'rank_median',
       'rank_p95',
+      ...(treated ? [t('treat.csvColumn')] : []),
     ];
     const rows = m.rows.map((r) => [
       r.rank,
@@ -88,6 +102,8 @@ export default function RatingView() {
       r.interval?.p05,
       r.interval?.median,
       r.interval?.p95,
+      // Which of the region's cells the data treatment changed (TreatedScores.tsx codes).
+      ...(treated ? [treatedCells(r.code)] : []),
     ]);
     return toCsv(header, rows, meta());
   };
@@ -126,6 +142,7 @@ export default function RatingView() {
             <p className="footnote">{t('rating.footnote', { dataset: PUBLISHED_DATASET })}</p>
           )}
           {paper && <PublishedNotes />}
+          <TreatedScores />
           <RankTrajectories />
           <CoherencePanel />
           <ChoicesSensitivity />
