@@ -1059,4 +1059,8 @@ export const en: Messages = {
   'treat.firstRows': 'The first {n} units by rank are shown; all of them are in the CSV export.',
   'treat.csvColumn': 'treatment (codes)',
   'treat.caption': 'data treatment: {what}',
+  // Issue 11, units helper: Baikonur's area on the map.
+  'map.baikonur.name': 'Baikonur',
+  'map.baikonur.note':
+    "The Baikonur complex is leased to Russia until 2050; its area is not part of Kyzylorda region's data.",
 };

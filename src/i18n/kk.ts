@@ -1071,4 +1071,8 @@ export const kk: Messages = {
   'treat.firstRows': 'Рейтинг бойынша алғашқы {n} аймақ көрсетілген; барлығы — CSV экспортында.',
   'treat.csvColumn': 'өңдеу (кодтар)',
   'treat.caption': 'деректерді өңдеу: {what}',
+  // Issue 11, units helper: Baikonur's area on the map.
+  'map.baikonur.name': 'Байқоңыр',
+  'map.baikonur.note':
+    '«Байқоңыр» кешенін Ресей 2050 жылға дейін жалға алған; оның аумағы Қызылорда облысының деректеріне кірмейді.',
 };

@@ -1065,6 +1065,10 @@ export const ru = {
   'treat.firstRows': 'Показаны первые {n} регионов по рейтингу; все — в выгрузке CSV.',
   'treat.csvColumn': 'обработка (коды)',
   'treat.caption': 'обработка данных: {what}',
+  // Issue 11, units helper: Baikonur's area on the map.
+  'map.baikonur.name': 'Байконур',
+  'map.baikonur.note':
+    'Комплекс «Байконур» арендован Россией до 2050 года; его территория не входит в данные Кызылординской области.',
 } as const;
 
 export type MessageKey = keyof typeof ru;
