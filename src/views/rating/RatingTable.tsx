@@ -160,11 +160,7 @@ const Row = memo(function Row({
         {r.interval ? <UncertaintyBar interval={r.interval} max={maxRank} t={t} /> : <Missing />}
       </td>
       <td className="class-odds" data-testid="class-odds">
-        {r.interval && r.interval.classes.length > 0 ? (
-          classSharesText(r.interval, t)
-        ) : (
-          <Missing />
-        )}
+        {r.interval && r.interval.classes.length > 0 ? classSharesText(r.interval, t) : <Missing />}
       </td>
     </tr>
   );
