@@ -73,6 +73,55 @@ describe('sensitivity over every choice on the app’s study', () => {
     });
   });
 
+  // The nominal run must be the rating table whatever the user picked: every normalisation the
+  // app offers (rank, ratio and distance to target in the atlas's own definitions), the scale,
+  // every aggregation and a method per level, on the imported (balanced, three-level) tree.
+  const balanced: RatingSpec = { ...spec, groups: imp.groups };
+  const coinBalanced = studyToCoin(balanced, imp.dataset, names);
+  const levels = Math.max(...coinBalanced.nodes.map((x) => x.level));
+  const cases: [string, Partial<RatingSpec>][] = [
+    ...(['min-max', 'z-score', 'rank', 'ratio-to-max', 'distance-to-target'] as const).map(
+      (normalisation): [string, Partial<RatingSpec>] => [normalisation, { normalisation }],
+    ),
+    ...(['arithmetic', 'geometric', 'harmonic', 'generalised', 'copeland'] as const).map(
+      (aggregation): [string, Partial<RatingSpec>] => [
+        `${aggregation} on 1-100`,
+        { aggregation, range: [1, 100], power: 3 },
+      ],
+    ),
+    [
+      'copeland over geometric pillars',
+      { aggregation: 'geometric', levels: ['copeland', null], range: [1, 100] },
+    ],
+    [
+      'harmonic index over generalised pillars, p = -1',
+      { levels: ['harmonic', 'generalised'], power: -1, range: [1, 100] },
+    ],
+  ];
+  it.each(cases)('its nominal run is the rating table: %s', (_name, change) => {
+    const s2: RatingSpec = { ...balanced, ...change };
+    const t = buildIndexTree(coinBalanced.nodes);
+    if (!t.ok) throw new Error('tree');
+    const c = coinRate(coinBalanced.data, t.tree, coinOptionsOf(s2, levels));
+    const app = rate(
+      tableToMatrix(
+        imp.dataset.table,
+        treeIndicators(s2).map((i) => i.id),
+      ),
+      s2,
+    );
+    const top = t.tree.top;
+    const n = c.uCode.length;
+    const score = new Map(c.uCode.map((u, i) => [u, c.scores[top * n + i]]));
+    const rank = new Map(c.uCode.map((u, i) => [u, c.ranks[top][i]]));
+    app.units.forEach((key, i) => {
+      const u = imp.dataset.coinr?.uCode[key] as string;
+      expect(score.get(u)).toBeCloseTo(app.index[i] as number, 9);
+      expect(typeof rank.get(u)).toBe('number');
+      expect(rank.get(u)).toBe(app.rank[i]);
+    });
+  });
+
   it('one choice alone: first order = total, and the other inputs are absent', () => {
     const r = runChoices({
       data: coin.data,

@@ -88,7 +88,7 @@ export function ChoicesSensitivity() {
     const job: ChoicesJob = {
       data: coin.data,
       nodes: coin.nodes,
-      nominal: coinOptionsOf(s.spec.rating),
+      nominal: coinOptionsOf(s.spec.rating, Math.max(2, ...coin.nodes.map((x) => x.level))),
       vary,
       runs,
       seed,
