@@ -49,28 +49,40 @@ spec = addGroup(spec, 'P2', 'Sub');
 const sub = walkGroups(spec).find((v) => v.group.label === 'Sub')?.group.id as string;
 spec = moveIndicator(spec, 'N2', sub);
 
+/** The COINr pipeline's nominal run of `coinStudy` gives the app's index and ranks of `s`. */
+function expectNominalIsTable(
+  s: RatingSpec,
+  coinStudy: ReturnType<typeof studyToCoin>,
+  levels?: number,
+): void {
+  const t = buildIndexTree(coinStudy.nodes);
+  if (!t.ok) throw new Error('tree');
+  const c = coinRate(coinStudy.data, t.tree, coinOptionsOf(s, levels));
+  const app = rate(
+    tableToMatrix(
+      imp.dataset.table,
+      treeIndicators(s).map((i) => i.id),
+    ),
+    s,
+  );
+  const top = t.tree.top;
+  const n = c.uCode.length;
+  const score = new Map(c.uCode.map((u, i) => [u, c.scores[top * n + i]]));
+  const rank = new Map(c.uCode.map((u, i) => [u, c.ranks[top][i]]));
+  app.units.forEach((key, i) => {
+    const u = imp.dataset.coinr?.uCode[key] as string;
+    expect(score.get(u)).toBeCloseTo(app.index[i] as number, 9);
+    expect(typeof rank.get(u)).toBe('number');
+    expect(rank.get(u)).toBe(app.rank[i]);
+  });
+}
+
 describe('sensitivity over every choice on the app’s study', () => {
   const coin = studyToCoin(spec, imp.dataset, names);
 
   it('reads the study as the app rates it', () => {
     expect(coin.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    const t = buildIndexTree(coin.nodes);
-    if (!t.ok) throw new Error('tree');
-    const c = coinRate(coin.data, t.tree, coinOptionsOf(spec));
-    const app = rate(
-      tableToMatrix(
-        imp.dataset.table,
-        treeIndicators(spec).map((i) => i.id),
-      ),
-      spec,
-    );
-    const top = t.tree.top;
-    const n = c.uCode.length;
-    const byCode = new Map(c.uCode.map((u, i) => [u, c.scores[top * n + i]]));
-    app.units.forEach((key, i) => {
-      const u = imp.dataset.coinr?.uCode[key] as string;
-      expect(byCode.get(u)).toBeCloseTo(app.index[i], 9);
-    });
+    expectNominalIsTable(spec, coin);
   });
 
   // The nominal run must be the rating table whatever the user picked: every normalisation the
@@ -98,29 +110,9 @@ describe('sensitivity over every choice on the app’s study', () => {
       { levels: ['harmonic', 'generalised'], power: -1, range: [1, 100] },
     ],
   ];
-  it.each(cases)('its nominal run is the rating table: %s', (_name, change) => {
-    const s2: RatingSpec = { ...balanced, ...change };
-    const t = buildIndexTree(coinBalanced.nodes);
-    if (!t.ok) throw new Error('tree');
-    const c = coinRate(coinBalanced.data, t.tree, coinOptionsOf(s2, levels));
-    const app = rate(
-      tableToMatrix(
-        imp.dataset.table,
-        treeIndicators(s2).map((i) => i.id),
-      ),
-      s2,
-    );
-    const top = t.tree.top;
-    const n = c.uCode.length;
-    const score = new Map(c.uCode.map((u, i) => [u, c.scores[top * n + i]]));
-    const rank = new Map(c.uCode.map((u, i) => [u, c.ranks[top][i]]));
-    app.units.forEach((key, i) => {
-      const u = imp.dataset.coinr?.uCode[key] as string;
-      expect(score.get(u)).toBeCloseTo(app.index[i] as number, 9);
-      expect(typeof rank.get(u)).toBe('number');
-      expect(rank.get(u)).toBe(app.rank[i]);
-    });
-  });
+  it.each(cases)('its nominal run is the rating table: %s', (_name, change) =>
+    expectNominalIsTable({ ...balanced, ...change }, coinBalanced, levels),
+  );
 
   it('one choice alone: first order = total, and the other inputs are absent', () => {
     const r = runChoices({
