@@ -37,6 +37,7 @@ const imp = importCoinr(grid('iData.csv'), grid('iMeta.csv'), {
   sha256: '0'.repeat(64),
 });
 if (!imp.ok) throw new Error('fixture');
+const dataset = imp.dataset;
 const names = { group: (id: string) => id, indicator: (id: string) => id, index: 'Index' };
 
 let spec: RatingSpec = {
@@ -60,7 +61,7 @@ function expectNominalIsTable(
   const c = coinRate(coinStudy.data, t.tree, coinOptionsOf(s, levels));
   const app = rate(
     tableToMatrix(
-      imp.dataset.table,
+      dataset.table,
       treeIndicators(s).map((i) => i.id),
     ),
     s,
@@ -70,7 +71,7 @@ function expectNominalIsTable(
   const score = new Map(c.uCode.map((u, i) => [u, c.scores[top * n + i]]));
   const rank = new Map(c.uCode.map((u, i) => [u, c.ranks[top][i]]));
   app.units.forEach((key, i) => {
-    const u = imp.dataset.coinr?.uCode[key] as string;
+    const u = dataset.coinr?.uCode[key] as string;
     expect(score.get(u)).toBeCloseTo(app.index[i] as number, 9);
     expect(typeof rank.get(u)).toBe('number');
     expect(rank.get(u)).toBe(app.rank[i]);
