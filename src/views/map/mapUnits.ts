@@ -12,13 +12,14 @@ import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { sameTerritory } from '../../data/regions/crosswalk.ts';
 import { centreIn, regionByCode, type Scheme } from '../../data/regions/registry.ts';
+import { unitName } from '../../data/units/unitNames.ts';
 
 type Geom = Polygon | MultiPolygon;
 
 export interface MapUnit {
   /** Feature id (an ISO code of the boundary set's scheme). */
   id: string;
-  /** Short name in the interface language, or the id for a unit the registry lacks. */
+  /** Short name in the interface language; a user unit's own name; else the id. */
   label: string;
   lon: number;
   lat: number;
@@ -51,7 +52,7 @@ export function mapUnits(
     const [lon, lat] = centre ? [centre.lon, centre.lat] : geoCentroid(f as Feature);
     return {
       id,
-      label: region ? region.shortNames[lang] : id,
+      label: region ? region.shortNames[lang] : (unitName(id) ?? id),
       lon,
       lat,
       // By area only on maps of few units: on a fine grid every cell is small.
