@@ -1020,6 +1020,7 @@ export const en: Messages = {
   // Issue 11, units helper: Baikonur's area on the map.
   'map.baikonur.name': 'Baikonur',
   // Issue 11, units helper: units below regions (views/import/UnitJoinView.tsx).
+  'import.units.facts': "{n} units of your own (not regions), code from '{key}'",
   'import.units.scheme': "units of '{file}'",
   'import.units.title': "Units of '{file}' and table '{data}'",
   'import.units.summary':

@@ -1032,6 +1032,7 @@ export const kk: Messages = {
   // Issue 11, units helper: Baikonur's area on the map.
   'map.baikonur.name': 'Байқоңыр',
   // Issue 11, units helper: units below regions (views/import/UnitJoinView.tsx).
+  'import.units.facts': '{n} жеке бірлік (өңір емес), коды — «{key}»',
   'import.units.scheme': '«{file}» файлының бірліктері',
   'import.units.title': '«{file}» бірліктері және «{data}» кестесі',
   'import.units.summary':

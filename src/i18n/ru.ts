@@ -1026,6 +1026,7 @@ export const ru = {
   // Issue 11, units helper: Baikonur's area on the map.
   'map.baikonur.name': 'Байконур',
   // Issue 11, units helper: units below regions (views/import/UnitJoinView.tsx).
+  'import.units.facts': '{n} собственных единиц (не регионы), код — «{key}»',
   'import.units.scheme': 'единицы файла «{file}»',
   'import.units.title': 'Единицы «{file}» и таблица «{data}»',
   'import.units.summary':

@@ -9,9 +9,12 @@
 import type { Issue } from '../../core/index.ts';
 import type { UnitRegistry } from './unitRegistry.ts';
 
+/** Which of a unit's properties a row matched. */
+export type MatchedBy = 'code' | 'name';
+
 export interface UnitJoin {
   /** Rows joined, with the unit's code and whether the code or the name matched. */
-  matched: { row: number; label: string; code: string; by: 'code' | 'name' }[];
+  matched: { row: number; label: string; by: MatchedBy; code: string }[];
   /** Which property matched: the key property, the name property, or both (row by row). */
   by: 'code' | 'name' | 'both' | 'none';
   rowsWithoutUnit: { row: number; label: string }[];
@@ -60,7 +63,7 @@ export function joinUnits(
     const label = r.label.trim();
     if (!label) continue;
     let unit = byCode.get(label.toLowerCase());
-    let by: 'code' | 'name' = 'code';
+    let by: MatchedBy = 'code';
     if (!unit) {
       const hits = byName.get(normaliseUnitName(label)) ?? [];
       if (hits.length > 1) {

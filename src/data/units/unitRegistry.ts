@@ -66,7 +66,9 @@ export function unitPropertyChoices(features: readonly Featureish[]): UnitProper
         score:
           (NAME_HINT.test(key) ? 2 : 0) +
           (unique ? 1 : 0) +
-          (values.some((v) => /[а-яё]/i.test(v)) ? 0.5 : 0),
+          (values.some((v) => /[а-яё]/i.test(v)) ? 0.5 : 0) +
+          // Russian, the interface's default language, before Kazakh and English.
+          (/(^|_)ru$/i.test(key) ? 0.3 : /(^|_)kk$/i.test(key) ? 0.2 : 0),
       });
   }
   const order = (xs: { key: string; score: number }[]) =>
