@@ -199,6 +199,8 @@ export function userTableById(s: AppState, id: string): TableDataset | undefined
 const rowName = (ds: TableDataset, key: string, lang: Lang): string => {
   const region = regionByCode(key);
   if (region) return region.names[lang];
+  const unit = unitName(key);
+  if (unit) return unit;
   const row = ds.rows.find((r) => r.key === key);
   return row?.title?.[lang] ?? row?.label ?? key;
 };

@@ -142,6 +142,21 @@ describe('units below regions (issue 11, item 4)', () => {
     await settle(page, 300);
     await shot(page, 'map');
 
+    // Clustering runs on the districts: one leaf per district, named by its own name.
+    await page.getByTestId('nav-clustering').click();
+    await page.getByTestId('dendrogram').waitFor({ timeout: 20000 });
+    await expect
+      .poll(() => page.locator('[data-testid="dendrogram-leaf"]').count(), { timeout: 20000 })
+      .toBe(11);
+    const leaves = await page.locator('[data-testid="dendrogram-leaf"]').allTextContents();
+    expect(leaves.join(' ')).toMatch(/город Кызылорда/);
+    // Rows joined by code are named from the boundary file too.
+    expect(leaves.join(' ')).toMatch(/Сузакский район/);
+    expect(leaves.join(' ')).not.toMatch(/\d{9}/);
+    expect(await forbiddenText(page)).toEqual([]);
+    await settle(page, 300);
+    await shot(page, 'clustering');
+
     // The spatial statistics run on the districts (contiguity of the grid).
     await page.getByTestId('nav-spatial').click();
     await page.getByTestId('moran-summary').waitFor({ timeout: 20000 });
