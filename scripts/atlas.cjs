@@ -231,11 +231,16 @@ async function loadCli(command) {
 async function main() {
   const argv = process.argv.slice(2);
   const { cli, saveCache } = await loadCli(argv[0] ?? '');
-  process.exitCode = await cli.runCli(argv, {
+  const code = await cli.runCli(argv, {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
   });
   saveCache();
+  // The commands write no files and leave nothing running, so once stdout and stderr have
+  // taken the output (the callbacks of writes queued after it) the process exits at once,
+  // without Node tearing its heap down first (about 1 % of a 5,000-row cluster run; issue 14).
+  process.exitCode = code;
+  process.stderr.write('', () => process.stdout.write('', () => process.exit(code)));
 }
 
 if (require.main === module) main();
