@@ -6,6 +6,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { loadDictionary } from './i18n/dictionaries.ts';
+import { loadIssueCatalogue } from './i18n/issueCatalogue.ts';
 import { connectAnalyses } from './state/analysisCompute.ts';
 import { connectCompute } from './state/compute.ts';
 import { loadBundledDatasets } from './state/datasets.ts';
@@ -25,10 +27,16 @@ export function startApp(root: HTMLElement): AppStore {
   // Restore the user's imported data and saved analyses at start, not only when #/data opens,
   // so a reload on #/map still shows an imported boundary set.
   void ensureBrowserPersistence(store);
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} />
-    </StrictMode>,
-  );
+  // Only the interface language's dictionary is fetched before the first paint; the issue
+  // catalogue follows when the browser is idle, so a report rarely waits for it.
+  void loadDictionary(store.getState().view.language).then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} />
+      </StrictMode>,
+    );
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => void loadIssueCatalogue());
+  });
   return store;
 }

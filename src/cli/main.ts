@@ -4,6 +4,8 @@
  * so commands can be added without touching a central registry.
  */
 import { parseArgs } from 'node:util';
+import { loadDictionary } from '../i18n/dictionaries.ts';
+import { loadIssueCatalogue } from '../i18n/issueCatalogue.ts';
 import type { CliCommand } from './command.ts';
 import { DataError, UsageError } from './errors.ts';
 import type { Format } from './output.ts';
@@ -68,6 +70,8 @@ export async function runCli(
     io.err(`atlas: unknown command '${name}'. Run 'npm run -s atlas -- --help' for the list.\n`);
     return 2;
   }
+  // The CLI speaks English; its messages come from the app's catalogue and dictionary.
+  await Promise.all([loadDictionary('en'), loadIssueCatalogue()]);
   try {
     const { values, positionals } = parseArgs({
       args: rest,

@@ -567,8 +567,8 @@ export const en: Messages = {
   'coinr.issue.idata-time-not-year': 'Time {value} is not a year from {min} to {max}.',
   'coinr.issue.idata-text-column-left':
     'The column {name} (Type {type}) holds text; the atlas keeps numbers only, so it was left out.',
-  'coinr.issue.imeta-goalposts-left':
-    'Goalposts are not carried into the atlas yet; the rating uses its own normalisation.',
+  'coinr.issue.imeta-goalpost-scale-left':
+    'goalpost_scale {value} is not applied per indicator: goalposts scores use the rating’s score scale, 0-100 unless you change it.',
   'coinr.issue.idata-column-not-in-meta':
     'The column {name} has no row in {meta}; it was left out (COINr ignores it too).',
   'coinr.title': 'COINr: iData and iMeta',

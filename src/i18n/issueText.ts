@@ -7,12 +7,16 @@
 import { collapseIssues, type Issue, type IssueParam } from '../core/index.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import type { Lang } from '../data/types.ts';
-import { ISSUE_MESSAGES, PLACE_MESSAGES, type Texts } from './issueMessages.ts';
-import { DICTIONARIES, numberLocale } from './translate.ts';
+import { requireIssueCatalogue } from './issueCatalogue.ts';
+import type { Texts } from './issueMessages.ts';
+import { dictionary, numberLocale } from './translate.ts';
 
 /** True when the catalogue has a sentence for `code`. */
 export function hasIssueMessage(code: string): boolean {
-  return Object.prototype.hasOwnProperty.call(ISSUE_MESSAGES, code) || coinrKey(code) !== null;
+  return (
+    Object.prototype.hasOwnProperty.call(requireIssueCatalogue().issues, code) ||
+    coinrKey(code) !== null
+  );
 }
 
 /**
@@ -21,7 +25,9 @@ export function hasIssueMessage(code: string): boolean {
  */
 function coinrKey(code: string): string | null {
   const k = `coinr.issue.${code.replace(/^coinr-/, '')}`;
-  return k in DICTIONARIES.en ? k : null;
+  // Every dictionary carries the same keys (test/i18n/parity.test.ts): any loaded one answers.
+  const dict = dictionary('en') ?? dictionary('ru') ?? dictionary('kk');
+  return dict && k in dict ? k : null;
 }
 
 const NUMBER_FORMATS = new Map<string, Intl.NumberFormat>();
@@ -100,7 +106,9 @@ function regionText(lang: Lang, x: string | number): string {
 export function formatParam(lang: Lang, key: string, v: IssueParam): string {
   if (Array.isArray(v)) {
     const list = v as readonly (string | number)[];
-    return list.map((x) => formatParam(lang, key, x)).join(PLACE_MESSAGES.joiner[lang]);
+    return list
+      .map((x) => formatParam(lang, key, x))
+      .join(requireIssueCatalogue().places.joiner[lang]);
   }
   const x = v as string | number;
   if (key === 'region' || key === 'regions') return regionText(lang, x);
@@ -151,8 +159,9 @@ function paramsOf(issue: Issue, names?: IssueNames): Issue['params'] {
 
 /** Placeholders of the issue's sentence that its parameters leave unfilled (for tests). */
 export function missingParams(issue: Issue): string[] {
-  const entry = Object.prototype.hasOwnProperty.call(ISSUE_MESSAGES, issue.code)
-    ? ISSUE_MESSAGES[issue.code]
+  const { issues } = requireIssueCatalogue();
+  const entry = Object.prototype.hasOwnProperty.call(issues, issue.code)
+    ? issues[issue.code]
     : null;
   if (!entry) return hasIssueMessage(issue.code) ? [] : [`no message for ${issue.code}`];
   const p = paramsOf(issue) ?? {};
@@ -161,15 +170,16 @@ export function missingParams(issue: Issue): string[] {
 
 /** The sentence for an issue in `lang` (no place). */
 export function issueSentence(issue: Issue, lang: Lang, names?: IssueNames): string {
-  const entry = Object.prototype.hasOwnProperty.call(ISSUE_MESSAGES, issue.code)
-    ? ISSUE_MESSAGES[issue.code]
+  const { issues, places } = requireIssueCatalogue();
+  const entry = Object.prototype.hasOwnProperty.call(issues, issue.code)
+    ? issues[issue.code]
     : null;
   const coinr = entry ? null : coinrKey(issue.code);
   if (coinr) {
-    const text = (DICTIONARIES[lang] as Record<string, string>)[coinr];
+    const text = (dictionary(lang) as Record<string, string> | undefined)?.[coinr] ?? coinr;
     return fill(lang, text, paramsOf(issue, names));
   }
-  if (!entry) return fill(lang, PLACE_MESSAGES.unknown[lang], { code: issue.code });
+  if (!entry) return fill(lang, places.unknown[lang], { code: issue.code });
   const p = paramsOf(issue, names);
   let text = fill(lang, entry[lang], p);
   const more = entry.more;
@@ -178,13 +188,14 @@ export function issueSentence(issue: Issue, lang: Lang, names?: IssueNames): str
     if (!Array.isArray(v) || v.length > 0) text += ` ${fill(lang, more[lang], p)}`;
   }
   if (p && typeof p.collapsed === 'number' && p.collapsed > 0) {
-    text += ` ${fill(lang, PLACE_MESSAGES.collapsed[lang], { more: p.collapsed, rows: p.collapsedRows ?? [] })}`;
+    text += ` ${fill(lang, places.collapsed[lang], { more: p.collapsed, rows: p.collapsedRows ?? [] })}`;
   }
   return text;
 }
 
-const placeText = (lang: Lang, which: keyof typeof PLACE_MESSAGES, vars: Issue['params']) =>
-  fill(lang, (PLACE_MESSAGES[which] as Texts)[lang], vars);
+type Place = keyof ReturnType<typeof requireIssueCatalogue>['places'];
+const placeText = (lang: Lang, which: Place, vars: Issue['params']) =>
+  fill(lang, (requireIssueCatalogue().places[which] as Texts)[lang], vars);
 
 /** 'строка 4, столбец C (ВРП)' in `lang`, or '' when the issue names no place. */
 export function issuePlace(issue: Issue, lang: Lang): string {
@@ -194,7 +205,7 @@ export function issuePlace(issue: Issue, lang: Lang): string {
   if (w.column !== undefined) parts.push(placeText(lang, 'column', { column: w.column }));
   if (w.feature !== undefined) parts.push(placeText(lang, 'feature', { feature: w.feature }));
   if (w.property !== undefined) parts.push(placeText(lang, 'property', { property: w.property }));
-  return parts.join(PLACE_MESSAGES.joiner[lang]);
+  return parts.join(requireIssueCatalogue().places.joiner[lang]);
 }
 
 /** Place and sentence on one line: 'строка 4, столбец C (ВРП): «abc» — не число. …'. */

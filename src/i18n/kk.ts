@@ -577,8 +577,8 @@ export const kk: Messages = {
   'coinr.issue.idata-time-not-year': '{value} уақыты {min}–{max} аралығындағы жыл емес.',
   'coinr.issue.idata-text-column-left':
     '{name} бағанында (Type {type}) мәтін бар; атлас тек сандарды сақтайды, сондықтан баған алынбады.',
-  'coinr.issue.imeta-goalposts-left':
-    'Шектер (goalposts) әзірге атласқа көшірілмейді; рейтинг өз нормалауын қолданады.',
+  'coinr.issue.imeta-goalpost-scale-left':
+    'goalpost_scale {value} жекелеген көрсеткіштерге қолданылмайды: шектер (goalposts) бойынша бағалар рейтингтің бағалар шкаласында есептеледі, оны өзгертпесеңіз 0–100.',
   'coinr.issue.idata-column-not-in-meta':
     '{name} бағаны үшін {meta} ішінде жол жоқ; ол алынбады (COINr де оны қолданбайды).',
   'coinr.title': 'COINr: iData және iMeta',

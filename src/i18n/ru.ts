@@ -572,8 +572,8 @@ export const ru = {
   'coinr.issue.idata-time-not-year': 'Время {value} — не год от {min} до {max}.',
   'coinr.issue.idata-text-column-left':
     'Столбец {name} (Type {type}) содержит текст; атлас хранит только числа, поэтому столбец не взят.',
-  'coinr.issue.imeta-goalposts-left':
-    'Границы (goalposts) пока не переносятся в атлас; рейтинг использует свою нормировку.',
+  'coinr.issue.imeta-goalpost-scale-left':
+    'goalpost_scale {value} не применяется к отдельным показателям: оценки по границам (goalposts) строятся на шкале оценок рейтинга, 0–100, если её не изменить.',
   'coinr.issue.idata-column-not-in-meta':
     'Для столбца {name} нет строки в {meta}; он не взят (COINr его тоже не использует).',
   'coinr.title': 'COINr: iData и iMeta',

@@ -3,13 +3,12 @@
  * them. Every interface string goes through `translate`; every number through `formatNumber`.
  */
 import type { Lang } from '../data/types.ts';
-import { en } from './en.ts';
-import { kk } from './kk.ts';
-import { ru, type MessageKey, type Messages } from './ru.ts';
+import { dictionary } from './dictionaries.ts';
+import type { MessageKey, Messages } from './ru.ts';
 
 export type { MessageKey, Messages };
+export { dictionary, hasDictionary, loadDictionary } from './dictionaries.ts';
 export const LANGS: readonly Lang[] = ['ru', 'kk', 'en'];
-export const DICTIONARIES: Record<Lang, Messages> = { ru, kk, en };
 
 /** BCP 47 locale for number formatting in each interface language. */
 export const LOCALES: Record<Lang, string> = { ru: 'ru-RU', kk: 'kk-KZ', en: 'en-GB' };
@@ -31,9 +30,12 @@ export const MISSING = '—';
 
 export type Vars = Record<string, string | number>;
 
-/** `key` in `lang` with `{name}` placeholders filled; an unknown placeholder stays visible. */
+/**
+ * `key` in `lang` with `{name}` placeholders filled; an unknown placeholder stays visible.
+ * `lang`'s dictionary must be loaded (dictionaries.ts); the app loads it before showing it.
+ */
 export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
-  const text = DICTIONARIES[lang][key] ?? DICTIONARIES.en[key] ?? key;
+  const text = dictionary(lang)?.[key] ?? dictionary('en')?.[key] ?? key;
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }

@@ -143,6 +143,17 @@ function treeOf(rows: IMetaRow[]): { groups: GroupSpec[]; index: CoinrExtras['in
     weight: r.Weight ?? 1,
     direction: r.Direction === -1 ? 'lower' : 'higher',
     ...(r.Target !== null ? { target: r.Target } : {}),
+    // iMeta's goalpost_lower / goalpost_upper are the spec's goalposts (same meaning: raw
+    // values, the direction says which end is best); one end alone is kept for the editor to
+    // complete, and rate() names the indicator until it is.
+    ...(r.goalpostLower !== null || r.goalpostUpper !== null
+      ? {
+          goalposts: {
+            ...(r.goalpostLower !== null ? { low: r.goalpostLower } : {}),
+            ...(r.goalpostUpper !== null ? { high: r.goalpostUpper } : {}),
+          },
+        }
+      : {}),
   });
   const group = (r: IMetaRow): GroupSpec => {
     const kids = children(r.iCode);
@@ -249,14 +260,16 @@ export function importCoinr(dataGrid: Grid, metaGrid: Grid, o: CoinrImportOption
         vars: { name: h, meta: metaGrid.fileName },
       });
   });
+  // goalpost_scale has no per-indicator place in the rating: its range (Method) applies.
   for (const r of meta.table.rows)
-    if (r.goalpostLower !== null || r.goalpostUpper !== null) {
+    if (r.goalpostScale !== null && r.goalpostScale !== 100) {
       warnings.push({
-        code: 'imeta-goalposts-left',
+        code: 'imeta-goalpost-scale-left',
         severity: 'warning',
         file: metaGrid.fileName,
         row: r.row,
-        column: columnWhere(meta.table.columns.indexOf('goalpost_lower'), 'goalpost_lower'),
+        column: columnWhere(meta.table.columns.indexOf('goalpost_scale'), 'goalpost_scale'),
+        vars: { value: r.goalpostScale },
       });
       break;
     }
@@ -443,9 +456,20 @@ export function exportCoinr(
     w(root);
     return all.length > 0 && all.every((i) => typeof i.target === 'number');
   })();
+  const anyGoalposts = (() => {
+    const w = (g: GroupSpec): boolean =>
+      g.indicators.some((i) => i.goalposts !== undefined) || (g.groups ?? []).some(w);
+    return w(root);
+  })();
+  /** The Target and goalpost cells after IMETA_COLUMNS (the columns present in this file). */
+  const tail = (i: IndicatorSpec | null): Row =>
+    [
+      ...(allTargets ? [i?.target ?? null] : []),
+      ...(anyGoalposts ? [i?.goalposts?.low ?? null, i?.goalposts?.high ?? null] : []),
+    ] as Row;
   const unitOf = new Map(d.table.columns.map((c) => [c.id, c.unit.ru]));
   const aggRow = (code: string, name: string, level: number, parent: string | null, w: number) =>
-    meta.push([code, name, level, parent, 1, w, 'Aggregate', null, ...(allTargets ? [null] : [])]);
+    meta.push([code, name, level, parent, 1, w, 'Aggregate', null, ...tail(null)]);
   /** Lifts a child of height h under `parent` (at level L) by single-child aggregates. */
   const liftTo = (
     parent: string,
@@ -487,7 +511,7 @@ export function exportCoinr(
         at.weight,
         'Indicator',
         i.unit ?? unitOf.get(i.id) ?? null,
-        ...(allTargets ? [i.target ?? null] : []),
+        ...tail(i),
       ]);
     }
     for (const s of g.groups ?? []) {
@@ -503,7 +527,11 @@ export function exportCoinr(
     .sort((a, b) => (a.r[2] as number) - (b.r[2] as number) || a.k - b.k)
     .map((x) => x.r);
   const rest = d.table.columns.filter((c) => !order.includes(c.id));
-  const head = [...IMETA_COLUMNS, ...(allTargets ? ['Target'] : [])];
+  const head = [
+    ...IMETA_COLUMNS,
+    ...(allTargets ? ['Target'] : []),
+    ...(anyGoalposts ? ['goalpost_lower', 'goalpost_upper'] : []),
+  ];
   const iMeta: Row[] = [
     head,
     ...rowsOut,
@@ -516,7 +544,7 @@ export function exportCoinr(
       null,
       extras?.types[c.id] ?? 'Other',
       c.unit.ru || null,
-      ...(allTargets ? [null] : []),
+      ...tail(null),
     ]),
   ];
   const columns = [...order, ...rest.map((c) => c.id)];

@@ -1,6 +1,8 @@
 /** The React binding: one store per app in a context, read with selectors. */
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
+import type { Lang } from '../data/types.ts';
+import { hasDictionary, loadDictionary } from '../i18n/dictionaries.ts';
 import { LanguageContext } from '../i18n/language.tsx';
 import type { AppState, AppStore } from './store.ts';
 
@@ -15,8 +17,25 @@ export function StoreProvider({ store, children }: { store: AppStore; children: 
   );
 }
 
+/**
+ * The interface language once its dictionary is loaded (i18n/dictionaries.ts): a switch from
+ * the header, the address or a project file keeps the old language on screen for the moment the
+ * new dictionary takes to arrive, so no raw message key is ever rendered.
+ */
 function LanguageFromStore({ children }: { children: ReactNode }) {
-  const lang = useAppStore((s) => s.view.language);
+  const wanted = useAppStore((s) => s.view.language);
+  const [ready, setReady] = useState<Lang>(wanted);
+  useEffect(() => {
+    let live = true;
+    if (!hasDictionary(wanted))
+      void loadDictionary(wanted).then(() => {
+        if (live) setReady(wanted);
+      });
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  const lang = hasDictionary(wanted) ? wanted : hasDictionary(ready) ? ready : wanted;
   return <LanguageContext.Provider value={lang}>{children}</LanguageContext.Provider>;
 }
 

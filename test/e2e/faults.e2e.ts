@@ -21,6 +21,7 @@ import {
   sessionPerFile,
   startSession,
   type E2eSession,
+  chooseLanguage,
 } from './harness.ts';
 import { CSP } from '../../scripts/csp.mjs';
 
@@ -368,7 +369,7 @@ describe('poisoned saved items at start-up', () => {
     expect(await listText(page)).not.toContain('poisoned-coordinates');
 
     // In Kazakh too.
-    await page.getByTestId('language').selectOption('kk');
+    await chooseLanguage(page, 'kk');
     await expect
       .poll(() => storageText(page))
       .toContain('Сақталған «poisoned-coordinates.geojson» шекаралары шетке қойылды');

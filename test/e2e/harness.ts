@@ -225,6 +225,18 @@ export async function openView(
 }
 
 /** Settles the page: two animation frames after the network and timers went quiet. */
+/**
+ * Picks the interface language in the header and waits until the page shows it: the
+ * dictionary of a language not used yet is fetched first (src/i18n/dictionaries.ts), and the
+ * page's `lang` attribute follows the language on screen (views/layout/AppShell.tsx).
+ */
+export async function chooseLanguage(page: Page, lang: 'ru' | 'kk' | 'en'): Promise<void> {
+  await page.getByTestId('language').selectOption(lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang, {
+    timeout: 10000,
+  });
+}
+
 export async function settle(page: Page, ms = 150): Promise<void> {
   await page.waitForTimeout(ms);
   await page.evaluate(

@@ -15,6 +15,7 @@ import {
   startSession,
   tableOrder,
   type E2eSession,
+  chooseLanguage,
 } from './harness.ts';
 
 const READERS = 'test/fixtures/readers';
@@ -133,7 +134,7 @@ describe('import', () => {
   it('broken files get reports naming their rows, columns and features', async () => {
     const page = await s.newPage();
     await openView(page, s.url, 'data', 'import-file');
-    await page.getByTestId('language').selectOption('en');
+    await chooseLanguage(page, 'en');
     const misses: string[] = [];
     for (const [file, expected] of BROKEN) {
       await importFile(page, `${READERS}/${file}`);

@@ -6,7 +6,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mapFills, openRoute, sessionPerFile, settle, tableOrder } from './harness.ts';
+import {
+  mapFills,
+  openRoute,
+  sessionPerFile,
+  settle,
+  tableOrder,
+  chooseLanguage,
+} from './harness.ts';
 
 const s = sessionPerFile();
 
@@ -70,7 +77,7 @@ describe('rating', () => {
     await openRoute(page, s.url, 'rating', 'rating-table');
     await fullTable(page);
     await shiftWeights(page);
-    await page.getByTestId('language').selectOption('en');
+    await chooseLanguage(page, 'en');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
     await settle(page, 300);
     const href = page.url();

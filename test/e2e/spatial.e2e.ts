@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { forbiddenText, openView, sessionPerFile, settle } from './harness.ts';
+import { forbiddenText, openView, sessionPerFile, settle, chooseLanguage } from './harness.ts';
 
 const s = sessionPerFile();
 
@@ -280,7 +280,7 @@ describe('#/spatial', () => {
     await page.getByTestId('nav-spatial').click();
     await page.getByTestId('moran-summary').waitFor({ timeout: 15000 });
 
-    await page.getByTestId('language').selectOption('kk');
+    await chooseLanguage(page, 'kk');
     await settle(page, 400);
     expect(await forbiddenText(page)).toEqual([]);
     await shot(page, 'kk');

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { inflateSync, strFromU8 } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { forbiddenText, openView, sessionPerFile, settle } from './harness.ts';
+import { forbiddenText, openView, sessionPerFile, settle, chooseLanguage } from './harness.ts';
 
 const E2E = 'test/fixtures/e2e';
 const READERS = 'test/fixtures/readers';
@@ -246,7 +246,7 @@ describe('cluster toolkit', () => {
     await page.locator('[data-testid="lda-issues"] li[data-code="group-too-small"]').waitFor();
     expect(await page.getByTestId('lda-issues').innerText()).toContain('«Неосновные»');
     expect(await page.getByTestId('lda-functions').count()).toBe(0);
-    await page.getByTestId('language').selectOption('kk');
+    await chooseLanguage(page, 'kk');
     await page.locator('[data-testid="lda-issues"] li[data-code="group-too-small"]').waitFor();
     expect(await page.getByTestId('lda-issues').innerText()).toContain('«Неосновные» тобында');
     expect(await panel.locator('h2').innerText()).toBe(

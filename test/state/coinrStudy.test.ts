@@ -213,6 +213,55 @@ describe('COINr export of the study', () => {
   });
 });
 
+describe('goalposts in iMeta (COINr goalpost_lower, goalpost_upper)', () => {
+  // H1 and H3 get goalposts (H3 is lower-is-better: the same raw ends, as COINr reads them).
+  const withGoalposts = (scale = '') =>
+    metaText
+      .trim()
+      .split(/\r?\n/)
+      .map((line, i) => {
+        if (i === 0)
+          return `${line},goalpost_lower,goalpost_upper${scale ? ',goalpost_scale' : ''}`;
+        const code = line.split(',')[0];
+        const g = code === 'H1' ? '10,90' : code === 'H3' ? '1,30' : ',';
+        return `${line},${g}${scale ? `,${code === 'H1' ? scale : ''}` : ''}`;
+      })
+      .join('\n');
+
+  it('carries them into the index tree and writes them back', () => {
+    const r = imported(dataText, withGoalposts());
+    const inds = new Map<string, { goalposts?: { low?: number; high?: number } }>();
+    for (const v of walkGroups({ groups: r.groups }))
+      v.group.indicators.forEach((i) => inds.set(i.id, i));
+    expect(inds.get('H1')?.goalposts).toEqual({ low: 10, high: 90 });
+    expect(inds.get('H3')?.goalposts).toEqual({ low: 1, high: 30 });
+    expect(inds.get('H2')?.goalposts).toBeUndefined();
+    expect(r.warnings.map((i) => i.code)).not.toContain('coinr-imeta-goalpost-scale-left');
+    const out = exportCoinr({ groups: r.groups }, r.dataset, {
+      group: (id) => id,
+      indicator: (id) => id,
+      index: 'Index',
+    });
+    const head = out.iMeta[0] as string[];
+    expect(head.slice(-2)).toEqual(['goalpost_lower', 'goalpost_upper']);
+    const row = (code: string) => out.iMeta.find((x) => x[0] === code) as unknown[];
+    expect(row('H1').slice(-2)).toEqual([10, 90]);
+    expect(row('H2').slice(-2)).toEqual([null, null]);
+    const again = imported(rowsToCsv(out.iData), rowsToCsv(out.iMeta));
+    expect(again.groups).toEqual(r.groups);
+  });
+
+  it('names a goalpost_scale it cannot apply, once, with its row and column', () => {
+    const r = imported(dataText, withGoalposts('1'));
+    const scale = r.warnings.filter((i) => i.code === 'coinr-imeta-goalpost-scale-left');
+    expect(scale).toHaveLength(1);
+    expect(scale[0].where).toMatchObject({ row: 2, column: 'L (goalpost_scale)' });
+    expect(imported(dataText, withGoalposts('100')).warnings.map((i) => i.code)).not.toContain(
+      'coinr-imeta-goalpost-scale-left',
+    );
+  });
+});
+
 describe('a broken pair', () => {
   it('lists every problem at once with row and column, in the user’s language', () => {
     const meta = metaText
