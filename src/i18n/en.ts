@@ -1017,4 +1017,8 @@ export const en: Messages = {
   'map.multiples.hint':
     'One map per year of the data. Classes and colours are shared by all years: a colour means the same values in any year.',
   'map.multiples.shared': 'classes shared by all years',
+  // Issue 11, units helper: Baikonur's area on the map.
+  'map.baikonur.name': 'Baikonur',
+  'map.baikonur.note':
+    "The Baikonur complex is leased to Russia until 2050; its area is not part of Kyzylorda region's data.",
 };

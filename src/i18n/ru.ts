@@ -1023,6 +1023,10 @@ export const ru = {
   'map.multiples.hint':
     'Карта за каждый год данных. Классы и цвета общие для всех лет: один цвет означает одни и те же значения в любом году.',
   'map.multiples.shared': 'классы общие для всех лет',
+  // Issue 11, units helper: Baikonur's area on the map.
+  'map.baikonur.name': 'Байконур',
+  'map.baikonur.note':
+    'Комплекс «Байконур» арендован Россией до 2050 года; его территория не входит в данные Кызылординской области.',
 } as const;
 
 export type MessageKey = keyof typeof ru;

@@ -100,7 +100,12 @@ function TagRegions({ live, off }: { live: { current: Live }; off: boolean }) {
     const tagAll = () =>
       map.eachLayer((l) => {
         const p = l as Path & { feature?: Feature };
-        if (p.feature && typeof p.getElement === 'function' && p.options.interactive !== false)
+        if (
+          p.feature &&
+          p.feature.properties?.kind !== 'baikonur' &&
+          typeof p.getElement === 'function' &&
+          p.options.interactive !== false
+        )
           decorate(p, String(p.feature.id ?? ''), live);
       });
     tagAll();

@@ -63,7 +63,7 @@ export function OverlayKeys() {
   );
 }
 
-export function Legend({ model }: { model: MapModel }) {
+export function Legend({ model, baikonur = false }: { model: MapModel; baikonur?: boolean }) {
   const t = useT();
   if (model.values.size === 0) return null;
   return (
@@ -82,6 +82,14 @@ export function Legend({ model }: { model: MapModel }) {
             <span className="swatch" style={{ background: NO_DATA }} aria-hidden="true" />
             <span>{t('map.noData')}</span>
             <span className="legend-count">{t('map.legendCount', { n: model.missing })}</span>
+          </li>
+        )}
+        {baikonur && (
+          <li className="baikonur-key" data-testid="baikonur-key">
+            <span className="swatch baikonur-swatch" aria-hidden="true" />
+            <span>
+              <strong>{t('map.baikonur.name')}</strong>: {t('map.baikonur.note')}
+            </span>
           </li>
         )}
       </ul>

@@ -2,6 +2,7 @@
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
+import { baikonurArea } from '../../data/boundaries/baikonur.ts';
 import { activeUserBoundaries } from '../../state/userData.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem } from '../common/export.ts';
@@ -37,6 +38,10 @@ export default function MapView() {
   const year = useAppStore((s) => s.view.year);
   const clearSelection = useAppStore((s) => s.clearSelection);
   const status = useAppStore((s) => s.results.status);
+  // Baikonur's area is drawn where the boundaries on the map cut it out of Kyzylorda.
+  const hasBaikonur = useAppStore(
+    (s) => baikonurArea(activeUserBoundaries(s.userData)?.features ?? KZ_2014) !== null,
+  );
 
   const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
   // What the title says the figures are for: one year, or the two years a change compares.
@@ -107,6 +112,13 @@ export default function MapView() {
             ]
           : []),
       ],
+      baikonur: baikonurArea(features)
+        ? {
+            area: baikonurArea(features)!,
+            name: t('map.baikonur.name'),
+            note: t('map.baikonur.note'),
+          }
+        : undefined,
       labels: s.view.overlays.labels && units.length <= MAX_LABELLED_UNITS ? units.map(label) : [],
       symbols: units
         .filter((u) => u.small)
@@ -148,7 +160,7 @@ export default function MapView() {
         <div className="panel map-wrap">
           <div className="map-stage" data-testid="map">
             <ChoroplethMap model={model} />
-            <Legend model={model} />
+            <Legend model={model} baikonur={hasBaikonur} />
           </div>
           <div className="selection-bar" aria-live="polite">
             {status === 'running' && <span className="status">{t('app.computing')}</span>}

@@ -9,6 +9,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
+import { baikonurArea } from '../../data/boundaries/baikonur.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
@@ -53,6 +54,38 @@ const twoLines = (first: string, second: string): HTMLElement => {
 function pane(map: L.Map, name: string, zIndex: number): string {
   if (!map.getPane(name)) map.createPane(name).style.zIndex = String(zIndex);
   return name;
+}
+
+/** Id of the SVG pattern that hatches Baikonur's area (also in the exported map: mapSvg.ts). */
+export const BAIKONUR_HATCH = 'atlas-baikonur-hatch';
+
+/** Puts the hatch pattern into the <svg> holding `el`, once. */
+function hatchDefs(el: Element) {
+  const svg = el instanceof SVGElement ? el.ownerSVGElement : null;
+  if (!svg || svg.querySelector(`#${BAIKONUR_HATCH}`)) return;
+  const ns = 'http://www.w3.org/2000/svg';
+  const defs =
+    svg.querySelector('defs') ??
+    svg.insertBefore(document.createElementNS(ns, 'defs'), svg.firstChild);
+  const pat = document.createElementNS(ns, 'pattern');
+  pat.setAttribute('id', BAIKONUR_HATCH);
+  pat.setAttribute('patternUnits', 'userSpaceOnUse');
+  pat.setAttribute('width', '6');
+  pat.setAttribute('height', '6');
+  pat.setAttribute('patternTransform', 'rotate(45)');
+  const bg = document.createElementNS(ns, 'rect');
+  bg.setAttribute('width', '6');
+  bg.setAttribute('height', '6');
+  bg.setAttribute('fill', '#f3f4f6');
+  const line = document.createElementNS(ns, 'line');
+  line.setAttribute('x1', '0');
+  line.setAttribute('y1', '0');
+  line.setAttribute('x2', '0');
+  line.setAttribute('y2', '6');
+  line.setAttribute('stroke', '#6b7280');
+  line.setAttribute('stroke-width', '1.5');
+  pat.append(bg, line);
+  defs.append(pat);
 }
 
 interface OverlaysProps {
@@ -100,6 +133,59 @@ export function Overlays({ model, features, scheme }: OverlaysProps) {
       g.remove();
     };
   }, [map, overlays.labels, overlays.sites, sitesDs, units, t]);
+
+  // Baikonur's area (a hole in Kyzylorda's polygon, data/boundaries/baikonur.ts): hatched in
+  // grey with a dashed outline, its name and a tooltip saying why it has no data. Not a region:
+  // no data-region, never coloured by a class, not selectable.
+  const baikonur = useMemo(() => baikonurArea(features), [features]);
+  useEffect(() => {
+    if (!baikonur) return;
+    const note = t('map.baikonur.note');
+    const name = t('map.baikonur.name');
+    const layer = L.geoJSON(baikonur, {
+      pane: pane(map, 'atlas-baikonur', 420),
+      style: {
+        fillColor: `url(#${BAIKONUR_HATCH})`,
+        fillOpacity: 1,
+        color: '#4b5563',
+        weight: 1.2,
+        dashArray: '4 3',
+      },
+    });
+    layer.eachLayer((l) => {
+      const p = l as L.Path;
+      p.bindTooltip(twoLines(name, note), {
+        sticky: true,
+        direction: 'top',
+        className: 'baikonur-tip',
+      });
+      p.on('add', () => {
+        const el = p.getElement();
+        if (!el) return;
+        hatchDefs(el);
+        el.setAttribute('data-testid', 'baikonur');
+        el.setAttribute('role', 'img');
+        el.setAttribute('aria-label', `${name}: ${note}`);
+      });
+    });
+    const c = baikonur.geometry.coordinates[0];
+    const lon = c.reduce((a, p) => a + p[0], 0) / c.length;
+    const lat = c.reduce((a, p) => a + p[1], 0) / c.length;
+    const label = L.tooltip({
+      permanent: true,
+      direction: 'center',
+      className: 'region-label baikonur-label',
+      interactive: false,
+    })
+      .setLatLng([lat, lon])
+      .setContent(textNode(name));
+    const g = L.layerGroup([layer]);
+    if (overlays.labels) g.addLayer(label);
+    g.addTo(map);
+    return () => {
+      g.remove();
+    };
+  }, [map, baikonur, overlays.labels, t]);
 
   // Units too small to see at the national view (Astana, Almaty, Shymkent) again as a circle
   // in their class colour, above the regions; clicking one selects the unit like its shape.

@@ -109,11 +109,20 @@ export interface MapSvgInput {
     badges: { lon: number; lat: number }[];
   }[];
   outlineLegend?: (id: number) => string;
+  /**
+   * Baikonur's area, where the boundaries cut it out of Kyzylorda (data/boundaries/baikonur.ts):
+   * hatched grey with a dashed outline, named on the map and in the legend, its status in a
+   * caption line under the map.
+   */
+  baikonur?: { area: Feature<Polygon>; name: string; note: string };
   selected?: string[];
   meta: ExportMeta;
 }
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Id of the hatch pattern of Baikonur's area (the live map uses the same: Overlays.tsx). */
+const HATCH = 'atlas-baikonur-hatch';
 
 export const SITE_FILL = '#ffd23f';
 export const SITE_STROKE = '#111827';
@@ -177,7 +186,24 @@ export function mapSvg(inp: MapSvgInput): SvgFile {
       return `<text x="${r1(l.beside ? x + 9 : x)}" y="${r1(ty)}" text-anchor="${l.beside ? 'start' : 'middle'}" font-size="11" font-weight="600" fill="#1d2430" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(l.text)}</text>`;
     })
     .join('');
+  const bk = inp.baikonur;
+  let baikonur = '';
+  if (bk) {
+    const c = bk.area.geometry.coordinates[0];
+    const [x, y] = at(
+      c.reduce((a, p) => a + p[0], 0) / c.length,
+      c.reduce((a, p) => a + p[1], 0) / c.length,
+    );
+    baikonur =
+      `<defs><pattern id="${HATCH}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f3f4f6"/><line x1="0" y1="0" x2="0" y2="6" stroke="#6b7280" stroke-width="1.5"/></pattern></defs>` +
+      `<path d="${proj.path(bk.area.geometry)}" fill="url(#${HATCH})" stroke="#4b5563" stroke-width="1" stroke-dasharray="4 3" data-area="baikonur"><title>${escapeXml(`${bk.name}: ${bk.note}`)}</title></path>` +
+      (inp.labels?.length
+        ? `<text x="${r1(x)}" y="${r1(y + 4)}" text-anchor="middle" font-size="10" font-style="italic" fill="#1d2430" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeXml(bk.name)}</text>`
+        : '') +
+      `<text x="12" y="${inp.height - 4}" font-size="10" fill="#374151" data-caption="baikonur">${escapeXml(`${bk.name}: ${bk.note}`)}</text>`;
+  }
   const legend: LegendEntry[] = [...inp.legend];
+  if (bk) legend.push({ colour: `url(#${HATCH})`, stroke: '#4b5563', label: bk.name });
   if (inp.sites?.length && inp.siteLegend)
     legend.push({ colour: SITE_FILL, stroke: SITE_STROKE, shape: 'circle', label: inp.siteLegend });
   for (const o of inp.outlines ?? [])
@@ -185,6 +211,7 @@ export function mapSvg(inp: MapSvgInput): SvgFile {
       legend.push({ colour: o.colour, shape: 'line', label: inp.outlineLegend(o.id) });
   const body = [
     `<g data-layer="regions">${paths}</g>`,
+    `<g data-layer="baikonur">${baikonur}</g>`,
     `<g data-layer="groups">${outlines}</g>`,
     `<g data-layer="cities">${symbols}</g>`,
     `<g data-layer="sites">${sites}</g>`,

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { KZ_2014 } from '../../../src/data/boundaries/index.ts';
 import { fitProjection, mapSvg } from '../../../src/views/map/mapSvg.ts';
+import { baikonurArea } from '../../../src/data/boundaries/baikonur.ts';
 
 // One rectangle from 50E 40N to 60E 50N: middle latitude 45, cos 45 = 0.70711.
 const rect: FeatureCollection<Polygon> = {
@@ -95,6 +96,33 @@ describe('mapSvg', () => {
     expect(svg).toContain('>Almaty</text>');
     expect(svg).toMatch(/data-role="source">[^<]*Boundaries: Natural Earth/);
     expect(svg).toContain('<metadata');
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it("mapSvg() draws Baikonur's area hatched, outside the regions, named in the legend and explained in a caption", () => {
+    const area = baikonurArea(KZ_2014)!;
+    const { svg } = mapSvg({
+      features: KZ_2014,
+      fill: () => '#c6dbef',
+      noData: '#d9dde3',
+      width: 800,
+      height: 500,
+      title: 'Index, 2014',
+      legend: [{ colour: '#c6dbef', label: 'C (16)' }],
+      labels: [{ id: 'KZ-ALA', text: 'Almaty', lon: 76.9, lat: 43.25 }],
+      baikonur: { area, name: 'Baikonur', note: 'Leased to Russia until 2050.' },
+      meta,
+    });
+    // Still one path per region: the area is not a region and carries no data-region.
+    expect(svg.match(/data-region=/g)).toHaveLength(16);
+    expect(svg).toMatch(/<pattern id="atlas-baikonur-hatch"/);
+    expect(svg).toMatch(
+      /<path d="M[^"]+" fill="url\(#atlas-baikonur-hatch\)"[^>]*data-area="baikonur"><title>Baikonur: Leased to Russia until 2050.<\/title>/,
+    );
+    expect(svg).toMatch(
+      /<rect [^>]*fill="url\(#atlas-baikonur-hatch\)"[^>]*\/><text [^>]*>Baikonur<\/text>/,
+    );
+    expect(svg).toContain('data-caption="baikonur">Baikonur: Leased to Russia until 2050.</text>');
     expect(svg).not.toMatch(/NaN|undefined|Infinity/);
   });
 
