@@ -119,7 +119,41 @@ export interface SensitivitySpec {
   mode: 'uniform' | 'simplex';
   noise: number;
   seed: number;
+  /**
+   * The sensitivity over every choice (issue 9 item 7; core/coin/coinSensitivity.ts): which
+   * choices vary, the number of base samples and the seed. Absent = CHOICES_DEFAULT.
+   */
+  choices?: ChoicesSpec;
 }
+
+/**
+ * The choices the sensitivity over every choice can vary (core/coin/coinSensitivity.ts):
+ * weights, normalisation, aggregation, imputation, outlier treatment, leaving one indicator out.
+ */
+export const UNCERTAIN_INPUTS = [
+  'weights',
+  'normalise',
+  'aggregate',
+  'impute',
+  'treat',
+  'exclude',
+] as const;
+export type UncertainInput = (typeof UNCERTAIN_INPUTS)[number];
+
+export interface ChoicesSpec {
+  /** A subset of UNCERTAIN_INPUTS, in that order. */
+  vary: UncertainInput[];
+  /** Base samples N (the run evaluates N (k + 2) indices); 10 ..= CHOICES_MAX_RUNS. */
+  runs: number;
+  seed: number;
+}
+
+export const CHOICES_MAX_RUNS = 20_000;
+export const CHOICES_DEFAULT: ChoicesSpec = {
+  vary: [...UNCERTAIN_INPUTS],
+  runs: 1000,
+  seed: 1,
+};
 
 /**
  * A file the user imported, named by what the recipient of a link can check: its name and

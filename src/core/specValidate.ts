@@ -21,8 +21,12 @@ import {
   YEARS,
   MIN_YEAR,
   MAX_YEAR,
+  CHOICES_DEFAULT,
+  CHOICES_MAX_RUNS,
+  UNCERTAIN_INPUTS,
   defaultSpec,
   type AnalysisSpec,
+  type ChoicesSpec,
   type BoundarySet,
   type ClassBand,
   type ClusteringSpec,
@@ -354,12 +358,27 @@ function checkRatingSpec(c: Checker, x: unknown, field = 'rating'): RatingSpec |
 function sensitivitySpec(c: Checker, x: unknown, f: string): SensitivitySpec {
   const o = c.object(x, f);
   if (!o) return defaultSpec().sensitivity;
-  c.known(o, f, ['runs', 'mode', 'noise', 'seed']);
+  c.known(o, f, ['runs', 'mode', 'noise', 'seed', 'choices']);
   return {
     runs: c.number(o.runs, `${f}.runs`, 1, MAX_RUNS, true),
     mode: c.oneOf(o.mode, `${f}.mode`, ['uniform', 'simplex']),
     noise: c.number(o.noise, `${f}.noise`, 0, 1),
     seed: c.number(o.seed, `${f}.seed`, -(2 ** 31), 2 ** 32 - 1, true),
+    ...(o.choices === undefined ? {} : { choices: choicesSpec(c, o.choices, `${f}.choices`) }),
+  };
+}
+
+function choicesSpec(c: Checker, x: unknown, f: string): ChoicesSpec {
+  const o = c.object(x, f);
+  if (!o) return CHOICES_DEFAULT;
+  c.known(o, f, ['vary', 'runs', 'seed']);
+  const vary = c.strings(o.vary, `${f}.vary`);
+  vary.forEach((v, i) => c.oneOf(v, `${f}.vary[${i}]`, UNCERTAIN_INPUTS));
+  return {
+    // Kept in UNCERTAIN_INPUTS' order, each once, so equal choices compare equal.
+    vary: UNCERTAIN_INPUTS.filter((i) => vary.includes(i)),
+    runs: c.number(o.runs, `${f}.runs`, 10, CHOICES_MAX_RUNS, true),
+    seed: c.number(o.seed, `${f}.seed`, 0, 2 ** 31 - 1, true),
   };
 }
 

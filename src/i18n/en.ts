@@ -106,6 +106,7 @@ export const en: Messages = {
   'rating.col.published': 'Published (Table 6)',
   'rating.col.diff': 'Difference',
   'rating.col.uncertainty': 'Rank interval (5–95%)',
+  'rating.col.classOdds': 'Class shares over the runs',
   'rating.diffFlag':
     'The recomputed value differs from the published one by more than 0.06; see the dataset notes.',
   'rating.footnote':

@@ -106,6 +106,7 @@ export const kk: Messages = {
   'rating.col.published': 'Жарияланған (6-кесте)',
   'rating.col.diff': 'Айырма',
   'rating.col.uncertainty': 'Орын аралығы (5–95 %)',
+  'rating.col.classOdds': 'Есептеулердегі кластар үлесі',
   'rating.diffFlag':
     'Қайта есептелген мән жарияланғаннан 0,06-дан артық ерекшеленеді; деректер жинағының ескертпелерін қараңыз.',
   'rating.footnote':

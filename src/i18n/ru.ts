@@ -108,6 +108,7 @@ export const ru = {
   'rating.col.published': 'Опубликовано (табл. 6)',
   'rating.col.diff': 'Разница',
   'rating.col.uncertainty': 'Интервал места (5–95 %)',
+  'rating.col.classOdds': 'Доли классов по прогонам',
   'rating.diffFlag':
     'Пересчитанное значение отличается от опубликованного более чем на 0,06; см. примечания к набору данных.',
   'rating.footnote':

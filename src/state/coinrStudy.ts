@@ -19,7 +19,9 @@
  */
 import {
   type CoinData,
+  type Aggregation,
   type CoinOptions,
+  type LevelAggregation,
   type IndexNodeSpec,
   type GroupSpec,
   type IndicatorSpec,
@@ -588,23 +590,50 @@ export function studyToCoin(
   };
 }
 
-/** The app's methods as COINr's (what the replay flags of `atlas rate` say too). */
-export function coinOptionsOf(r: Pick<RatingSpec, 'normalisation' | 'aggregation'>): CoinOptions {
+/**
+ * The app's methods as the COINr pipeline's, so that the sensitivity's nominal run is the
+ * rating table: min-max, z-scores and goalposts are COINr's own (the same formulas); rank,
+ * ratio to the maximum and distance to a target keep the atlas's definitions
+ * (ATLAS_NORMALISATIONS); the scale of min-max and goalposts; a method per level. `levels` is
+ * the number of levels of the COINr tree (indicators = 1, the index = levels): the app's
+ * `levels[d]` combines the groups d levels below the index, COINr's `aggregate[l - 2]`
+ * aggregates into level l, so d = levels - l.
+ */
+export function coinOptionsOf(
+  r: Pick<RatingSpec, 'normalisation' | 'aggregation' | 'range' | 'levels' | 'power'>,
+  levels = 2,
+): CoinOptions {
   const normalise = (
     {
       'min-max': 'n_minx',
       'z-score': 'n_zscore',
-      rank: 'n_rank',
-      'ratio-to-max': 'n_ratio',
-      'distance-to-target': 'n_dist2targ',
+      rank: 'atlas_rank',
+      'ratio-to-max': 'atlas_ratio',
+      'distance-to-target': 'atlas_dist2targ',
       goalposts: 'n_goalposts',
     } as const
   )[r.normalisation];
+  const method = (a: Aggregation): LevelAggregation =>
+    a === 'generalised'
+      ? { method: 'a_genmean', p: r.power ?? 2 }
+      : {
+          method: (
+            {
+              arithmetic: 'a_amean',
+              geometric: 'a_gmean',
+              harmonic: 'a_hmean',
+              copeland: 'a_copeland',
+            } as const
+          )[a],
+        };
+  const aggregate: LevelAggregation[] = [];
+  for (let l = 2; l <= Math.max(2, levels); l++)
+    aggregate.push(method(r.levels?.[Math.max(2, levels) - l] ?? r.aggregation));
   return {
     impute: 'none',
     treat: { method: 'none' },
     normalise,
-    range: [0, 100],
-    aggregate: [{ method: r.aggregation === 'geometric' ? 'a_gmean' : 'a_amean' }],
+    range: r.range ?? [0, 100],
+    aggregate,
   };
 }

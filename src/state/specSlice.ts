@@ -73,8 +73,12 @@ export interface SpecSlice {
    */
   applyWeights: (rating: RatingSpec) => void;
   resetRating: () => void;
-  /** Change how the rank sensitivity samples weights (mode, noise, runs); one undo step. */
-  setSensitivity: (p: Partial<SensitivitySpec>) => void;
+  /**
+   * Change how the rank sensitivity samples weights (mode, noise, runs) or the sensitivity over
+   * every choice; one undo step, or one per gesture when successive calls pass the same `key`
+   * (a number typed digit by digit).
+   */
+  setSensitivity: (p: Partial<SensitivitySpec>, key?: string) => void;
   undo: () => void;
   redo: () => void;
 }
@@ -193,19 +197,22 @@ export function createSpecSlice(set: Set, initial: AnalysisSpec = defaultSpec())
       }),
     applyWeights: (weighted) => edit(null, (r) => ({ ...r, groups: weighted.groups })),
     resetRating: () => edit(null, (_r, base) => (base === PAPER ? paperRatingSpec() : base)),
-    setSensitivity: (p) =>
+    setSensitivity: (p, key) =>
       set((s) => {
         const next = { ...s.spec.sensitivity, ...p };
-        const same = (Object.keys(next) as (keyof SensitivitySpec)[]).every(
-          (k) => next[k] === s.spec.sensitivity[k],
+        const same = (Object.keys(next) as (keyof SensitivitySpec)[]).every((k) =>
+          k === 'choices'
+            ? JSON.stringify(next.choices) === JSON.stringify(s.spec.sensitivity.choices)
+            : next[k] === s.spec.sensitivity[k],
         );
         if (same) return {};
+        const coalesce = key !== undefined && key === s.history.lastKey;
         return {
           spec: { ...s.spec, sensitivity: next },
           history: {
-            past: [...s.history.past, s.spec].slice(-HISTORY_LIMIT),
+            past: coalesce ? s.history.past : [...s.history.past, s.spec].slice(-HISTORY_LIMIT),
             future: [],
-            lastKey: null,
+            lastKey: key ?? null,
           },
         };
       }),

@@ -15,6 +15,7 @@ import {
   specialisation,
   clusterStrength,
   relatedness,
+  walkGroups,
 } from '../core/index.ts';
 import { runSpatial } from './spatialTask.ts';
 import type {
@@ -182,6 +183,16 @@ export function workOf<K extends TaskName>(task: K, input: TaskInput<K>): number
   if (rows) return rows.length * (rows[0]?.length ?? 0);
   const m = (input as { matrix?: { values: unknown[][] } }).matrix;
   const cells = m ? m.values.length * (m.values[0]?.length ?? 0) : 0;
+  if (task === 'sensitivity') {
+    // Each run re-aggregates every node of the tree for every unit: units x (indicators +
+    // groups + the index) x runs, at 10-30 ns each in Chromium (bench:ui profile, 2026-12-02:
+    // the paper's 16 x 15 x 1,000 took ~2.5 ms; a four-level tree of 30 indicators, 20 x 46 x
+    // 1,000, ~25 ms, which kept a slider step far over its frame). Weighted by 8 so that the
+    // common threshold keeps in the input event only runs of a few milliseconds.
+    const s = input as TaskInput<'sensitivity'>;
+    const nodes = cells === 0 ? 0 : (m?.values[0]?.length ?? 0) + walkGroups(s.spec).length + 1;
+    return (m?.values.length ?? 0) * nodes * s.sensitivity.runs * 8;
+  }
   const runs = (input as { sensitivity?: { runs: number } }).sensitivity?.runs ?? 1;
   return cells * runs;
 }

@@ -65,6 +65,38 @@ describe('validateSpec()', () => {
     }
   });
 
+  it('validateSpec() keeps the sensitivity over every choice and names a bad pick, run count or seed', () => {
+    const good = {
+      ...defaultSpec(),
+      sensitivity: {
+        ...defaultSpec().sensitivity,
+        choices: { vary: ['exclude', 'weights', 'weights'], runs: 500, seed: 9 },
+      },
+    };
+    const g = validateSpec(good);
+    expect(g.ok && g.value.sensitivity.choices).toEqual({
+      vary: ['weights', 'exclude'],
+      runs: 500,
+      seed: 9,
+    });
+    const bad = {
+      ...defaultSpec(),
+      sensitivity: {
+        ...defaultSpec().sensitivity,
+        choices: { vary: ['weights', 'colour'], runs: 5, seed: -1, extra: 1 },
+      },
+    };
+    const b = validateSpec(bad);
+    expect(b.ok).toBe(false);
+    expect(fields(b)).toEqual(
+      expect.arrayContaining([
+        'sensitivity.choices.vary[1]',
+        'sensitivity.choices.runs',
+        'sensitivity.choices.seed',
+      ]),
+    );
+  });
+
   it('validateSpec() rejects all-zero weights at either level', () => {
     const s = defaultSpec();
     s.rating.groups.forEach((g) => (g.weight = 0));

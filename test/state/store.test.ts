@@ -4,6 +4,7 @@ import type { TableDataset } from '../../src/data/types.ts';
 import { connectCompute } from '../../src/state/compute.ts';
 import { presetOf } from '../../src/state/specSlice.ts';
 import { createAppStore } from '../../src/state/store.ts';
+import { decodeHash, encodeHash } from '../../src/state/url.ts';
 import { createComputeClient } from '../../src/worker/client.ts';
 
 // Two regions, six indicators. By seed 004 formulas 1-4 (ratio to max, 1/3 each, 0.5/0.5):
@@ -118,6 +119,28 @@ describe('store actions', () => {
     store.getState().undo();
     store.getState().undo();
     expect(store.getState().spec.clustering.k).toBe(8);
+    store.getState().undo();
+    expect(store.getState().spec).toEqual(defaultSpec());
+  });
+
+  it('the sensitivity over every choice is in the spec: runs typed digit by digit are one undo step, a tick one more, and a link carries them', () => {
+    const store = createAppStore();
+    const set = (choices: object, key?: string) =>
+      store
+        .getState()
+        .setSensitivity({ choices: { vary: ['weights'], runs: 1000, seed: 1, ...choices } }, key);
+    for (const runs of [20, 200, 2000]) set({ runs }, 'choices.runs');
+    expect(store.getState().history.past).toHaveLength(1);
+    set({ runs: 2000, vary: ['weights', 'exclude'] });
+    expect(store.getState().history.past).toHaveLength(2);
+    set({ runs: 2000, vary: ['weights', 'exclude'] });
+    expect(store.getState().history.past).toHaveLength(2);
+    const spec = store.getState().spec;
+    expect(spec.sensitivity.choices).toEqual({ vary: ['weights', 'exclude'], runs: 2000, seed: 1 });
+    const back = decodeHash(encodeHash('rating', spec));
+    expect(back.spec?.sensitivity.choices).toEqual(spec.sensitivity.choices);
+    store.getState().undo();
+    expect(store.getState().spec.sensitivity.choices?.vary).toEqual(['weights']);
     store.getState().undo();
     expect(store.getState().spec).toEqual(defaultSpec());
   });

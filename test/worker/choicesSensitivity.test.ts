@@ -37,6 +37,7 @@ const imp = importCoinr(grid('iData.csv'), grid('iMeta.csv'), {
   sha256: '0'.repeat(64),
 });
 if (!imp.ok) throw new Error('fixture');
+const dataset = imp.dataset;
 const names = { group: (id: string) => id, indicator: (id: string) => id, index: 'Index' };
 
 let spec: RatingSpec = {
@@ -49,29 +50,70 @@ spec = addGroup(spec, 'P2', 'Sub');
 const sub = walkGroups(spec).find((v) => v.group.label === 'Sub')?.group.id as string;
 spec = moveIndicator(spec, 'N2', sub);
 
+/** The COINr pipeline's nominal run of `coinStudy` gives the app's index and ranks of `s`. */
+function expectNominalIsTable(
+  s: RatingSpec,
+  coinStudy: ReturnType<typeof studyToCoin>,
+  levels?: number,
+): void {
+  const t = buildIndexTree(coinStudy.nodes);
+  if (!t.ok) throw new Error('tree');
+  const c = coinRate(coinStudy.data, t.tree, coinOptionsOf(s, levels));
+  const app = rate(
+    tableToMatrix(
+      dataset.table,
+      treeIndicators(s).map((i) => i.id),
+    ),
+    s,
+  );
+  const top = t.tree.top;
+  const n = c.uCode.length;
+  const score = new Map(c.uCode.map((u, i) => [u, c.scores[top * n + i]]));
+  const rank = new Map(c.uCode.map((u, i) => [u, c.ranks[top][i]]));
+  app.units.forEach((key, i) => {
+    const u = dataset.coinr?.uCode[key] as string;
+    expect(score.get(u)).toBeCloseTo(app.index[i] as number, 9);
+    expect(typeof rank.get(u)).toBe('number');
+    expect(rank.get(u)).toBe(app.rank[i]);
+  });
+}
+
 describe('sensitivity over every choice on the app’s study', () => {
   const coin = studyToCoin(spec, imp.dataset, names);
 
   it('reads the study as the app rates it', () => {
     expect(coin.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    const t = buildIndexTree(coin.nodes);
-    if (!t.ok) throw new Error('tree');
-    const c = coinRate(coin.data, t.tree, coinOptionsOf(spec));
-    const app = rate(
-      tableToMatrix(
-        imp.dataset.table,
-        treeIndicators(spec).map((i) => i.id),
-      ),
-      spec,
-    );
-    const top = t.tree.top;
-    const n = c.uCode.length;
-    const byCode = new Map(c.uCode.map((u, i) => [u, c.scores[top * n + i]]));
-    app.units.forEach((key, i) => {
-      const u = imp.dataset.coinr?.uCode[key] as string;
-      expect(byCode.get(u)).toBeCloseTo(app.index[i], 9);
-    });
+    expectNominalIsTable(spec, coin);
   });
+
+  // The nominal run must be the rating table whatever the user picked: every normalisation the
+  // app offers (rank, ratio and distance to target in the atlas's own definitions), the scale,
+  // every aggregation and a method per level, on the imported (balanced, three-level) tree.
+  const balanced: RatingSpec = { ...spec, groups: imp.groups };
+  const coinBalanced = studyToCoin(balanced, imp.dataset, names);
+  const levels = Math.max(...coinBalanced.nodes.map((x) => x.level));
+  const cases: [string, Partial<RatingSpec>][] = [
+    ...(['min-max', 'z-score', 'rank', 'ratio-to-max', 'distance-to-target'] as const).map(
+      (normalisation): [string, Partial<RatingSpec>] => [normalisation, { normalisation }],
+    ),
+    ...(['arithmetic', 'geometric', 'harmonic', 'generalised', 'copeland'] as const).map(
+      (aggregation): [string, Partial<RatingSpec>] => [
+        `${aggregation} on 1-100`,
+        { aggregation, range: [1, 100], power: 3 },
+      ],
+    ),
+    [
+      'copeland over geometric pillars',
+      { aggregation: 'geometric', levels: ['copeland', null], range: [1, 100] },
+    ],
+    [
+      'harmonic index over generalised pillars, p = -1',
+      { levels: ['harmonic', 'generalised'], power: -1, range: [1, 100] },
+    ],
+  ];
+  it.each(cases)('its nominal run is the rating table: %s', (_name, change) =>
+    expectNominalIsTable({ ...balanced, ...change }, coinBalanced, levels),
+  );
 
   it('one choice alone: first order = total, and the other inputs are absent', () => {
     const r = runChoices({

@@ -35,8 +35,11 @@ describe('worker tasks', () => {
     expect(out.units).toHaveLength(16);
   });
 
-  it('workOf() counts cells times runs, so large sensitivity runs go to the worker', () => {
-    expect(workOf('sensitivity', { matrix, spec, sensitivity: sens })).toBe(16 * 6 * 300);
+  it('workOf() counts units x tree nodes x runs (x 8) for the sensitivity, so deep trees go to the worker', () => {
+    // The paper's tree here: 6 indicators, 2 groups, the index.
+    expect(workOf('sensitivity', { matrix, spec, sensitivity: sens })).toBe(
+      16 * (6 + 2 + 1) * 300 * 8,
+    );
     expect(workOf('rating', { matrix, spec })).toBe(16 * 6);
   });
 

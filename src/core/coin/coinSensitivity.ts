@@ -30,15 +30,9 @@ import type { CoinNormalisation } from './normalise/coinNormalise.ts';
 import { radialRow, sobolDesign, sobolIndices, type SobolIndex } from './sobol/sobolIndices.ts';
 import type { TreatmentSpec } from './treat/treatColumn.ts';
 
-export const UNCERTAIN_INPUTS = [
-  'weights',
-  'normalise',
-  'aggregate',
-  'impute',
-  'treat',
-  'exclude',
-] as const;
-export type UncertainInput = (typeof UNCERTAIN_INPUTS)[number];
+// The list lives in the spec (core/spec.ts), which stores the user's pick.
+import { UNCERTAIN_INPUTS, type UncertainInput } from '../spec.ts';
+export { UNCERTAIN_INPUTS, type UncertainInput };
 
 export const CLASS_LABELS = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5'] as const;
 

@@ -42,17 +42,28 @@ export function readTyped(
   return { value: p.value };
 }
 
+const PLAIN = new Map<string, Intl.NumberFormat>();
+
+/**
+ * The field's number format, made once per locale and digits: an index editor shows ~50 of
+ * these fields and re-renders them on every slider step, and building an Intl.NumberFormat
+ * each time was the largest single cost of a step (bench:ui profile, 2026-12-02).
+ */
+function plainFormat(locale: string, digits: number): Intl.NumberFormat {
+  const id = `${locale}|${digits}`;
+  let f = PLAIN.get(id);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: false });
+    PLAIN.set(id, f);
+  }
+  return f;
+}
+
 export function TypedNumber(props: TypedNumberProps) {
   const { value, min, max, onValue, label, testid, optional = false, integer = false } = props;
   const digits = integer ? 0 : (props.digits ?? 2);
   const t = useT();
-  const shown =
-    value === undefined
-      ? ''
-      : new Intl.NumberFormat(numberLocale(t.lang), {
-          maximumFractionDigits: digits,
-          useGrouping: false,
-        }).format(value);
+  const shown = value === undefined ? '' : plainFormat(numberLocale(t.lang), digits).format(value);
   // What the user is typing, while the field has the focus; otherwise the value as it is
   // (a slider or undo changes it from outside).
   const [draft, setDraft] = useState<string | null>(null);

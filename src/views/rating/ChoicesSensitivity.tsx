@@ -11,7 +11,10 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useRef, useState } from 'react';
 import {
+  CHOICES_DEFAULT,
+  CHOICES_MAX_RUNS,
   UNCERTAIN_INPUTS,
+  type ChoicesSpec,
   type CoinSensitivityResult,
   type UncertainInput,
 } from '../../core/index.ts';
@@ -45,9 +48,12 @@ export function ChoicesSensitivity() {
   const store = useAppStoreApi();
   const year = useAppStore((s) => s.view.year);
   const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
-  const [vary, setVary] = useState<UncertainInput[]>([...UNCERTAIN_INPUTS]);
-  const [runs, setRuns] = useState(1000);
-  const [seed, setSeed] = useState(1);
+  // What varies, the runs and the seed are the study's (spec.sensitivity.choices): links,
+  // project files and undo carry them like every other choice.
+  const choices = useAppStore((s) => s.spec.sensitivity.choices) ?? CHOICES_DEFAULT;
+  const { vary, runs, seed } = choices;
+  const setChoices = (p: Partial<ChoicesSpec>, key?: string) =>
+    store.getState().setSensitivity({ choices: { ...choices, ...p } }, key);
   const [run, setRun] = useState<Run>({ state: 'idle' });
   const worker = useRef<Worker | null>(null);
   const chart = useRef<HTMLDivElement | null>(null);
@@ -88,7 +94,7 @@ export function ChoicesSensitivity() {
     const job: ChoicesJob = {
       data: coin.data,
       nodes: coin.nodes,
-      nominal: coinOptionsOf(s.spec.rating),
+      nominal: coinOptionsOf(s.spec.rating, Math.max(2, ...coin.nodes.map((x) => x.level))),
       vary,
       runs,
       seed,
@@ -252,11 +258,11 @@ export function ChoicesSensitivity() {
               data-testid={`choices-vary-${i}`}
               checked={vary.includes(i)}
               onChange={(e) =>
-                setVary((v) =>
-                  e.target.checked
-                    ? UNCERTAIN_INPUTS.filter((x) => x === i || v.includes(x))
-                    : v.filter((x) => x !== i),
-                )
+                setChoices({
+                  vary: e.target.checked
+                    ? UNCERTAIN_INPUTS.filter((x) => x === i || vary.includes(x))
+                    : vary.filter((x) => x !== i),
+                })
               }
             />{' '}
             {inputName(i)}
@@ -268,10 +274,10 @@ export function ChoicesSensitivity() {
           <span>{t('choices.runs')}</span>
           <TypedNumber
             value={runs}
-            onValue={(v) => v !== undefined && setRuns(v)}
+            onValue={(v) => v !== undefined && setChoices({ runs: v }, 'choices.runs')}
             integer
             min={10}
-            max={20000}
+            max={CHOICES_MAX_RUNS}
             label={t('choices.runs')}
             testid="choices-runs"
           />
@@ -280,7 +286,7 @@ export function ChoicesSensitivity() {
           <span>{t('choices.seed')}</span>
           <TypedNumber
             value={seed}
-            onValue={(v) => v !== undefined && setSeed(v)}
+            onValue={(v) => v !== undefined && setChoices({ seed: v }, 'choices.seed')}
             integer
             min={0}
             max={2147483647}

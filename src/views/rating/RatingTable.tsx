@@ -1,7 +1,9 @@
 /**
  * The rating table: rows carry data-region; rank, class badge, sub-indices, index, change
  * against the other year, the published value (Table 6) with the difference flagged above
- * 0.06, and the rank interval from the sensitivity run. Clicking a region selects it.
+ * 0.06, and the rank interval and the share of runs in each class from the sensitivity run
+ * (issue 9 item 7: class probabilities as a column, not only a tooltip). Clicking a region
+ * selects it.
  *
  * Above VIRTUAL_ROWS rows (thousands of imported or benchmark units) only the rows in view,
  * plus OVERSCAN either side, are in the DOM: rendering 3,000 rows took seconds per slider
@@ -18,7 +20,7 @@ import { Missing } from '../common/Missing.tsx';
 import { regionName } from '../map/regionName.ts';
 import { selectRatingTable, type RatingRow } from './rows.ts';
 import { classColour, classText, classTitle } from './classColour.ts';
-import { UncertaintyBar } from './UncertaintyBar.tsx';
+import { classSharesText, UncertaintyBar } from './UncertaintyBar.tsx';
 import './rating.css';
 
 function Num({
@@ -157,6 +159,9 @@ const Row = memo(function Row({
       <td className="uncertainty">
         {r.interval ? <UncertaintyBar interval={r.interval} max={maxRank} t={t} /> : <Missing />}
       </td>
+      <td className="class-odds" data-testid="class-odds">
+        {r.interval && r.interval.classes.length > 0 ? classSharesText(r.interval, t) : <Missing />}
+      </td>
     </tr>
   );
 });
@@ -193,7 +198,7 @@ export function RatingTable() {
   const named = { rating, data };
   const paper = isPaperData(data);
   const change = paper || model.rows.some((r) => r.indexChange !== null);
-  const cols = model.groupIds.length + (paper ? 8 : 6) - (change ? 0 : 1);
+  const cols = model.groupIds.length + (paper ? 9 : 7) - (change ? 0 : 1);
 
   const box = useRef<HTMLDivElement | null>(null);
   const body = useRef<HTMLTableSectionElement | null>(null);
@@ -237,6 +242,7 @@ export function RatingTable() {
           {paper && <th scope="col">{t('rating.col.published')}</th>}
           {paper && <th scope="col">{t('rating.col.diff')}</th>}
           <th scope="col">{t('rating.col.uncertainty')}</th>
+          <th scope="col">{t('rating.col.classOdds')}</th>
         </tr>
       </thead>
       <tbody ref={body}>

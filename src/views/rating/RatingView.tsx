@@ -10,6 +10,7 @@ import { MethodControls } from './MethodControls.tsx';
 import { RankTrajectories } from './RankTrajectories.tsx';
 import { RatingTable } from './RatingTable.tsx';
 import { selectRatingTable } from './rows.ts';
+import { classesReached } from './sensitivityView.ts';
 import { IndexEditor } from './IndexEditor.tsx';
 import { PublishedNotes } from './PublishedNotes.tsx';
 import { SensitivityControls } from './SensitivityControls.tsx';
@@ -63,6 +64,11 @@ export default function RatingView() {
     const m = selectRatingTable(st);
     const named = { rating: st.spec.rating, data: st.spec.data };
     const change = paper || m.rows.some((r) => r.indexChange !== null);
+    // One column per class any region reached in the sensitivity runs (share of runs, 0-1).
+    const shareLabels = classesReached(
+      m.rows.map((r) => r.interval),
+      st.spec.rating.classes,
+    );
     const header = [
       t('rating.col.rank'),
       'ISO',
@@ -75,6 +81,7 @@ export default function RatingView() {
       'rank_p05',
       'rank_median',
       'rank_p95',
+      ...shareLabels.map((c) => `share_${c}`),
     ];
     const rows = m.rows.map((r) => [
       r.rank,
@@ -88,6 +95,9 @@ export default function RatingView() {
       r.interval?.p05,
       r.interval?.median,
       r.interval?.p95,
+      ...shareLabels.map((c) =>
+        r.interval ? (r.interval.classes.find((x) => x.label === c)?.share ?? 0) : null,
+      ),
     ]);
     return toCsv(header, rows, meta());
   };

@@ -37,3 +37,19 @@ export function rankIntervals(s: SensitivityOutput): Map<string, RankInterval> {
   }
   return out;
 }
+
+/**
+ * The classes any unit reached in the runs, in the order of the scale: the spec's bands from
+ * the highest `min` down (A++ .. D), then labels outside them (the quintiles Q1 .. Q5) sorted.
+ */
+export function classesReached(
+  intervals: readonly (RankInterval | null)[],
+  bands: readonly { label: string; min: number }[],
+): string[] {
+  const seen = new Set<string>();
+  for (const i of intervals) for (const c of i?.classes ?? []) seen.add(c.label);
+  const order = [...bands].sort((a, b) => b.min - a.min).map((b) => b.label);
+  const inBands = order.filter((l) => seen.has(l));
+  const rest = [...seen].filter((l) => !order.includes(l)).sort();
+  return [...inBands, ...rest];
+}

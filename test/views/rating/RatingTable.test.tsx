@@ -6,7 +6,7 @@
  * dataset notes (South Kazakhstan 2014: 45.27 recomputed vs 30.28 published).
  */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectCompute } from '../../../src/state/compute.ts';
 import { loadBundledDatasets } from '../../../src/state/datasets.ts';
 import { StoreProvider } from '../../../src/state/react.tsx';
@@ -77,6 +77,42 @@ describe('RatingView with the bundled data', () => {
     expect(cells[0].getAttribute('aria-describedby')).toBe(tip.id);
     expect(tip.textContent).toMatch(/^Rank 1; median 1; 90% interval 1–\d+/);
     expect(tip.textContent).toMatch(/Classes over the runs: (A|B)\S*\s\d+\s%/);
+  });
+
+  it('shows the class shares as a column and exports them, one share column per class', async () => {
+    const { store } = await setup('en');
+    const sens = store.getState().results.sensitivity!;
+    const odds = screen.getAllByTestId('class-odds');
+    expect(odds).toHaveLength(16);
+    // The column says what the tooltip says: each region's classes over the runs, largest first.
+    const cells = screen.getByTestId('rating-table').querySelectorAll('.uncertainty-cell');
+    cells.forEach((c, k) =>
+      expect(c.querySelector('[role="tooltip"]')!.textContent).toContain(odds[k].textContent),
+    );
+    const blobs: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = ((b: Blob) => (blobs.push(b), 'blob:x')) as typeof URL.createObjectURL;
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    try {
+      fireEvent.click(screen.getByTestId('rating-export-csv'));
+      await vi.waitFor(() => expect(blobs).toHaveLength(1));
+    } finally {
+      URL.createObjectURL = create;
+      click.mockRestore();
+    }
+    const lines = (await blobs[0].text()).replace(/^\ufeff/, '').split(/\r?\n/);
+    const sep = lines[0].includes(';') ? ';' : ',';
+    const head = lines[0].split(sep);
+    const shareCols = head.filter((h) => h.startsWith('share_'));
+    expect(shareCols.length).toBeGreaterThan(0);
+    // Every region's shares: those of the sensitivity run (its own counts), summing to 1.
+    for (const u of sens.units) {
+      const row = lines.find((l) => l.split(sep)[1] === u.unit)!.split(sep);
+      const shares = shareCols.map((h) => Number(row[head.indexOf(h)]));
+      expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9);
+      for (const h of shareCols)
+        expect(Number(row[head.indexOf(h)])).toBeCloseTo(u.classes[h.slice(6)] ?? 0, 9);
+    }
   });
 
   it('moving the S_A weight slider changes the order and the intervals follow', async () => {

@@ -5,6 +5,8 @@
  * the direction inside the formula, as COINr does when it takes their parameters from iMeta.
  * Each method's formula is in its own file.
  */
+import type { Normalisation } from '../../spec.ts';
+import { normaliseColumn } from '../../normalise/normaliseColumn.ts';
 import { columnRange } from './columnRange.ts';
 import { nGoalposts } from './nGoalposts.ts';
 import { nMinx } from './nMinx.ts';
@@ -20,7 +22,20 @@ export const COIN_NORMALISATIONS = [
   'n_dist2targ',
   'n_ratio',
 ] as const;
-export type CoinNormalisation = (typeof COIN_NORMALISATIONS)[number];
+/**
+ * The atlas's own definitions where they differ from COINr's, for the dashboard's sensitivity
+ * so that its nominal run is the rating table itself (core/normalise: percentile rank with
+ * average ties, the paper's ratio to the leader with min X / X for lower is better, distance
+ * to a target as the share of the target reached). Not offered by the CLI's `--normalise`,
+ * whose names keep COINr's meaning.
+ */
+export const ATLAS_NORMALISATIONS = {
+  atlas_rank: 'rank',
+  atlas_ratio: 'ratio-to-max',
+  atlas_dist2targ: 'distance-to-target',
+} as const satisfies Record<string, Normalisation>;
+export type CoinNormalisation =
+  (typeof COIN_NORMALISATIONS)[number] | keyof typeof ATLAS_NORMALISATIONS;
 
 export interface NormaliseParams {
   method: CoinNormalisation;
@@ -48,6 +63,18 @@ export function normaliseIndicator(
 ): NormaliseProblem {
   const [lo, hi] = p.range;
   const d = p.direction;
+  if (p.method in ATLAS_NORMALISATIONS) {
+    const values: (number | null)[] = Array.from(raw, (v) => (v === v ? v : null));
+    const c = normaliseColumn(ATLAS_NORMALISATIONS[p.method as keyof typeof ATLAS_NORMALISATIONS], {
+      indicator: '',
+      units: values.map(() => ''),
+      values,
+      direction: d === 1 ? 'higher' : 'lower',
+      ...(p.target !== null ? { target: p.target } : {}),
+    });
+    c.values.forEach((v, i) => (out[i] = v === null ? NaN : v));
+    return c.issues.some((x) => x.severity === 'error') ? 'no-target' : null;
+  }
   if (p.method === 'n_goalposts' || p.method === 'n_dist2targ') {
     let g = p.method === 'n_goalposts' ? p.goalposts : null;
     if (!g && p.target !== null) {
