@@ -14,6 +14,8 @@
  *   and in ASCII (the few non-ASCII characters esbuild leaves in regular expressions become
  *   \uXXXX escapes, which mean the same there), so it is read as Latin-1 into a one-byte
  *   string with no UTF-8 decoding;
+ * - it is stored already wrapped in CommonJS's module function, so its text is compiled as
+ *   read, with no second copy made to add the wrapper;
  * - it is compiled through vm.Script with a V8 code cache: after a command's first run the
  *   bytecode of every function that run compiled is stored beside the bundle (one cache per
  *   command and per set of Node flags, since V8 rejects a cache made under other flags), and
@@ -22,7 +24,8 @@
  * Writes go to a temporary name and are renamed into place, so concurrent runs (tests, CI)
  * never read a half-written file; the bundle's name carries a hash of its contents, so a
  * manifest never points at a bundle that another run is replacing, and its caches carry the
- * same name. If esbuild cannot be loaded, or ATLAS_NO_BUNDLE=1 is set, the CLI runs through
+ * same name. After a run the process exits as soon as stdout and stderr have taken the output,
+ * skipping Node's tear-down of the heap. If esbuild cannot be loaded, or ATLAS_NO_BUNDLE=1 is set, the CLI runs through
  * tsx's loader as before; ATLAS_CACHE_DIR moves the cache (tests). No build step is needed by
  * hand.
  */
@@ -36,7 +39,11 @@ const cacheDir =
   process.env.ATLAS_CACHE_DIR || path.join(root, 'node_modules', '.cache', 'kz-atlas');
 const manifestPath = path.join(cacheDir, 'manifest.json');
 // Bumped when the manifest's meaning changes, so caches written by older launchers are ignored.
-const FORMAT = 3;
+const FORMAT = 4;
+// The bundle is stored inside the function that CommonJS would wrap it in, so a run compiles
+// the file's text as it is read (no second copy of 1.6 MB to join the wrapper to it).
+const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+const WRAP_TAIL = '\n})';
 
 /** [mtimeMs, size] of a file relative to the root, or null if it is gone. */
 function stamp(rel) {
@@ -106,7 +113,7 @@ async function buildBundle() {
   });
   const utf8 = result.outputFiles[0].text;
   const asciiText = asciiOf(utf8);
-  const code = asciiText ?? utf8;
+  const code = WRAP_HEAD + (asciiText ?? utf8) + WRAP_TAIL;
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const name = `main-${hash}.cjs`;
   fs.mkdirSync(cacheDir, { recursive: true });
@@ -178,10 +185,7 @@ function loadBundle(bundle, command) {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(
-    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
-    { filename: bundle.file, cachedData },
-  );
+  const script = new vm.Script(source, { filename: bundle.file, cachedData });
   const mod = { exports: {} };
   const { createRequire } = require('node:module');
   script
@@ -231,11 +235,16 @@ async function loadCli(command) {
 async function main() {
   const argv = process.argv.slice(2);
   const { cli, saveCache } = await loadCli(argv[0] ?? '');
-  process.exitCode = await cli.runCli(argv, {
+  const code = await cli.runCli(argv, {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
   });
   saveCache();
+  // The commands write no files and leave nothing running, so once stdout and stderr have
+  // taken the output (the callbacks of writes queued after it) the process exits at once,
+  // without Node tearing its heap down first (about 1 % of a 5,000-row cluster run; issue 14).
+  process.exitCode = code;
+  process.stderr.write('', () => process.stdout.write('', () => process.exit(code)));
 }
 
 if (require.main === module) main();

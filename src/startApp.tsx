@@ -16,11 +16,18 @@ import { createAppStore, type AppStore } from './state/store.ts';
 import { connectUrl } from './state/urlSync.ts';
 import { ROUTE_IDS } from './views/routes.ts';
 import { createComputeClient } from './worker/client.ts';
+import { activeUserBoundaries } from './state/userData.ts';
+import { setUnitNames } from './data/units/unitNames.ts';
 import './styles/app.css';
 import './styles/print.css';
 
 export function startApp(root: HTMLElement): AppStore {
   const store = createAppStore();
+  // Names of the user's own units (districts, hexagons) for every view that shows a unit by
+  // code; subscribed before the React tree, so views render with the new names.
+  const unitNames = () => setUnitNames(activeUserBoundaries(store.getState().userData)?.units);
+  store.subscribe(unitNames);
+  unitNames();
   connectUrl(store, window, ROUTE_IDS);
   connectCompute(store, createComputeClient(), loadBundledDatasets);
   connectAnalyses(store, createComputeClient(), loadBundledDatasets);

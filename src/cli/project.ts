@@ -14,7 +14,7 @@ import { ratingMatrix } from '../data/tableMatrix.ts';
 import type { TableDataset } from '../data/types.ts';
 import { readProject } from '../state/persistence/projectFile.ts';
 import { tableOfYear } from '../state/dataYears.ts';
-import { datasetHash } from '../state/study.ts';
+import { boundaryHash, datasetHash } from '../state/study.ts';
 import type { Year } from '../state/viewState.ts';
 import type { UserDataset } from '../state/userData.ts';
 import type { RatingInput } from './commands/rate.ts';
@@ -30,6 +30,8 @@ export interface LoadedProject {
   dataName: string;
   /** Every year of a user panel (the rating's interpolation reads them). */
   panel?: { year: number; table: TableDataset }[];
+  /** Names of the user's own units (districts, hexagons) when the study names such a set. */
+  unitNames?: Map<string, string>;
 }
 
 /** Reads FILE.json as a project and finds the table its study runs on; errors name every problem. */
@@ -59,12 +61,19 @@ export function loadProject(path: string): LoadedProject {
       throw new DataError(
         `${path}: the study runs on '${t.fileName}' (SHA-256 ${t.sha256}), which the project file does not carry.`,
       );
+    // A set of the user's own units (issue 11, item 4): their names from the boundary file.
+    const b = spec.data.boundaries;
+    const set =
+      b.source === 'user' && b.units
+        ? p.value.data.boundaries.find((x) => x.units && boundaryHash(x) === b.sha256)
+        : undefined;
     return {
       spec,
       datasets: p.value.data.datasets,
       table: inView(d, spec.data.year),
       dataName: d.fileName,
       ...(d.panel ? { panel: d.panel } : {}),
+      ...(set?.units ? { unitNames: new Map(set.units.units.map((u) => [u.code, u.name])) } : {}),
     };
   }
   const id = `${t.dataset}-${spec.data.year}`;
@@ -130,6 +139,8 @@ export function projectRatingInput(p: LoadedProject): RatingInput {
   return {
     matrix,
     codes: matrix.units,
-    names: matrix.units.map((c) => regionByCode(c)?.names.en ?? label.get(c) ?? c),
+    names: matrix.units.map(
+      (c) => regionByCode(c)?.names.en ?? p.unitNames?.get(c) ?? label.get(c) ?? c,
+    ),
   };
 }

@@ -355,7 +355,17 @@ export interface UserTable extends FileRef {
   crosswalk?: CrosswalkSpec;
 }
 
-export type BoundarySet = { source: 'bundled' } | ({ source: 'user' } & FileRef);
+/**
+ * Which properties of a user boundary file give its units' codes and names, when the file is a
+ * set of the user's own units (districts, hexagons: issue 11, item 4) rather than regions.
+ * `key` '$id' = the feature's own id; `name` null = the code is the name.
+ */
+export interface UnitKeys {
+  key: string;
+  name: string | null;
+}
+
+export type BoundarySet = { source: 'bundled' } | ({ source: 'user'; units?: UnitKeys } & FileRef);
 
 export interface DataSpec {
   table: BundledTable | UserTable;

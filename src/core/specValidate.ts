@@ -588,11 +588,22 @@ function dataSpec(c: Checker, x: unknown, f: string): DataSpec {
   if (o.boundaries !== undefined) {
     const b = c.object(o.boundaries, `${f}.boundaries`);
     if (b && c.oneOf(b.source, `${f}.boundaries.source`, ['bundled', 'user']) === 'user') {
-      c.known(b, `${f}.boundaries`, ['source', 'fileName', 'sha256']);
+      c.known(b, `${f}.boundaries`, ['source', 'fileName', 'sha256', 'units']);
       boundaries = {
         source: 'user',
         ...(fileRef(c, b, `${f}.boundaries`) ?? { fileName: '', sha256: '' }),
       };
+      // A set of the user's own units: the properties of its codes and names (issue 11).
+      if (b.units !== undefined) {
+        const u = c.object(b.units, `${f}.boundaries.units`);
+        if (u) {
+          c.known(u, `${f}.boundaries.units`, ['key', 'name']);
+          const key = c.string(u.key, `${f}.boundaries.units.key`).slice(0, 200);
+          const name =
+            u.name === null ? null : c.string(u.name, `${f}.boundaries.units.name`).slice(0, 200);
+          if (key) boundaries.units = { key, name: name || null };
+        }
+      }
     }
   }
   // A bundled table has its two years; a user's table or panel any year in range.

@@ -1062,6 +1062,24 @@ export const en: Messages = {
   'treat.caption': 'data treatment: {what}',
   // Issue 11, units helper: Baikonur's area on the map.
   'map.baikonur.name': 'Baikonur',
+  // Issue 11, units helper: units below regions (views/import/UnitJoinView.tsx).
+  'import.units.facts': "{n} units of your own (not regions), code from '{key}'",
+  'import.units.scheme': "units of '{file}'",
+  'import.units.title': "Units of '{file}' and table '{data}'",
+  'import.units.summary':
+    'Rows joined: {matched} of {rows}; units in the boundary file: {units}; matched by {by}.',
+  'import.units.byCode': "code (property '{key}')",
+  'import.units.byName': "name (property '{name}')",
+  'import.units.byBoth': "code ('{key}') and name ('{name}')",
+  'import.units.noUnit': 'Rows with no unit in the boundary file',
+  'import.units.ambiguous': 'Ambiguous names (write the code)',
+  'import.units.duplicates': 'Repeated rows',
+  'import.units.noData': 'Units without data',
+  'import.units.none':
+    'No table for these units yet. Import a table with the units’ codes or names in its first column.',
+  'import.units.key': 'Unit code from property',
+  'import.units.name': 'Name from property',
+  'import.units.rekeyHint': 'After changing the property, import the table again.',
   'map.baikonur.note':
     "The Baikonur complex is leased to Russia until 2050; its area is not part of Kyzylorda region's data.",
 };

@@ -1285,6 +1285,42 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: '«{sheet}» парағы {cell} ұяшығына дейін жетеді ({rows} жол × {columns} баған); {rowLimit} жолға, {columnLimit} бағанға және {cellLimit} ұяшыққа дейінгі парақтар оқылады. Excel-де алыстағы ұяшықтарды (немесе парақты) жойыңыз не кестені CSV ретінде сақтаңыз.',
     en: 'Sheet ‘{sheet}’ reaches cell {cell} ({rows} rows × {columns} columns); sheets up to {rowLimit} rows, {columnLimit} columns and {cellLimit} cells can be read. Delete the far-away cells (or the sheet) in Excel, or save the table as CSV.',
   },
+  // ---- Units below regions (issue 11, item 4: data/units/) -------------------------------
+  'unit-code-missing': {
+    ru: 'Нет значения в свойстве «{property}», выбранном как код единицы.',
+    kk: 'Бірлік коды ретінде таңдалған «{property}» қасиетінде мән жоқ.',
+    en: "No value in '{property}', the property chosen as the unit code.",
+  },
+  'unit-code-duplicate': {
+    ru: 'Код «{value}» в свойстве «{property}» уже есть у объекта {first}; у каждой единицы должен быть свой код.',
+    kk: '«{property}» қасиетіндегі «{value}» коды {first}-нысанда бар; әр бірліктің өз коды болуы керек.',
+    en: "Code '{value}' in '{property}' is already feature {first}'s; each unit needs its own code.",
+  },
+  'unit-row-unmatched': {
+    ru: '«{value}» — не код и не название единицы из файла границ; строка не используется.',
+    kk: '«{value}» — шекара файлындағы бірліктің коды да, атауы да емес; жол пайдаланылмайды.',
+    en: "'{value}' is neither the code nor the name of a unit in the boundary file; the row is left out.",
+  },
+  'unit-name-ambiguous': {
+    ru: '«{value}» — название {count} единиц ({codes}); укажите код. Пока строка не используется.',
+    kk: '«{value}» — {count} бірліктің атауы ({codes}); кодын жазыңыз. Әзірге жол пайдаланылмайды.',
+    en: "'{value}' names {count} units ({codes}); write the code instead. Until then the row is left out.",
+  },
+  'unit-row-duplicate': {
+    ru: 'Строка {first} уже относится к единице {value}; используется только строка {first}.',
+    kk: '{first}-жол {value} бірлігіне жатады; тек {first}-жол пайдаланылады.',
+    en: 'Row {first} already names the unit {value}; only row {first} is used.',
+  },
+  'unit-without-data': {
+    ru: 'Единица {value}: в таблице нет строки; рисуется без данных.',
+    kk: '{value} бірлігі: кестеде жол жоқ; деректерсіз салынады.',
+    en: 'Unit {value}: no row in the table; drawn without data.',
+  },
+  'boundaries-as-units': {
+    ru: 'Объекты не совпали с регионами, поэтому файл добавлен как набор собственных единиц ({count}): код — «{key}», название — «{name}». Таблица с этими кодами или названиями в первом столбце будет сопоставлена с ними.',
+    kk: 'Нысандар өңірлермен сәйкес келмеді, сондықтан файл өз бірліктерінің жиыны ({count}) ретінде қосылды: коды — «{key}», атауы — «{name}». Бірінші бағанында осы кодтар не атаулар бар кесте соларға сәйкестендіріледі.',
+    en: "The features matched no region, so the file was added as a set of its own units ({count}): code from '{key}', name from '{name}'. A table with these codes or names in its first column is joined to them.",
+  },
   'no-region-matched': {
     ru: 'Ни один объект этого файла границ не совпал с регионом Казахстана, поэтому файл не добавлен. Укажите в свойствах каждого объекта название региона или его код ISO 3166-2.',
     kk: 'Бұл шекара файлының бірде-бір нысаны Қазақстан өңірімен сәйкес келмеді, сондықтан файл қосылмады. Әр нысанның қасиеттерінде өңір атауын немесе оның ISO 3166-2 кодын көрсетіңіз.',

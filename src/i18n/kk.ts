@@ -1074,6 +1074,24 @@ export const kk: Messages = {
   'treat.caption': 'деректерді өңдеу: {what}',
   // Issue 11, units helper: Baikonur's area on the map.
   'map.baikonur.name': 'Байқоңыр',
+  // Issue 11, units helper: units below regions (views/import/UnitJoinView.tsx).
+  'import.units.facts': '{n} жеке бірлік (өңір емес), коды — «{key}»',
+  'import.units.scheme': '«{file}» файлының бірліктері',
+  'import.units.title': '«{file}» бірліктері және «{data}» кестесі',
+  'import.units.summary':
+    'Сәйкестендірілген жолдар: {rows} ішінен {matched}; шекара файлындағы бірліктер: {units}; сәйкестік: {by}.',
+  'import.units.byCode': 'код бойынша («{key}» қасиеті)',
+  'import.units.byName': 'атау бойынша («{name}» қасиеті)',
+  'import.units.byBoth': 'код («{key}») және атау («{name}») бойынша',
+  'import.units.noUnit': 'Шекара файлында бірлігі жоқ жолдар',
+  'import.units.ambiguous': 'Бірмәнді емес атаулар (кодын жазыңыз)',
+  'import.units.duplicates': 'Қайталанған жолдар',
+  'import.units.noData': 'Деректері жоқ бірліктер',
+  'import.units.none':
+    'Бұл бірліктерге әлі кесте жоқ. Бірінші бағанында бірліктердің кодтары не атаулары бар кестені импорттаңыз.',
+  'import.units.key': 'Бірлік коды — қасиет',
+  'import.units.name': 'Атауы — қасиет',
+  'import.units.rekeyHint': 'Қасиетті ауыстырғаннан кейін кестені қайта импорттаңыз.',
   'map.baikonur.note':
     '«Байқоңыр» кешенін Ресей 2050 жылға дейін жалға алған; оның аумағы Қызылорда облысының деректеріне кірмейді.',
 };

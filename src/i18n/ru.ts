@@ -1068,6 +1068,24 @@ export const ru = {
   'treat.caption': 'обработка данных: {what}',
   // Issue 11, units helper: Baikonur's area on the map.
   'map.baikonur.name': 'Байконур',
+  // Issue 11, units helper: units below regions (views/import/UnitJoinView.tsx).
+  'import.units.facts': '{n} собственных единиц (не регионы), код — «{key}»',
+  'import.units.scheme': 'единицы файла «{file}»',
+  'import.units.title': 'Единицы «{file}» и таблица «{data}»',
+  'import.units.summary':
+    'Сопоставлено строк: {matched} из {rows}; единиц в файле границ: {units}; совпадение по {by}.',
+  'import.units.byCode': 'коду (свойство «{key}»)',
+  'import.units.byName': 'названию (свойство «{name}»)',
+  'import.units.byBoth': 'коду («{key}») и названию («{name}»)',
+  'import.units.noUnit': 'Строки без единицы в файле границ',
+  'import.units.ambiguous': 'Неоднозначные названия (укажите код)',
+  'import.units.duplicates': 'Повторные строки',
+  'import.units.noData': 'Единицы без данных',
+  'import.units.none':
+    'Для этих единиц ещё нет таблицы. Импортируйте таблицу, в первом столбце которой коды или названия единиц.',
+  'import.units.key': 'Код единицы — свойство',
+  'import.units.name': 'Название — свойство',
+  'import.units.rekeyHint': 'После смены свойства импортируйте таблицу заново.',
   'map.baikonur.note':
     'Комплекс «Байконур» арендован Россией до 2050 года; его территория не входит в данные Кызылординской области.',
 } as const;

@@ -16,6 +16,7 @@
 import { bundledYear, tableOfYear } from './dataYears.ts';
 import type { Issue, ClusterMethod, FactorMethod } from '../core/index.ts';
 import { regionByCode } from '../data/regions/registry.ts';
+import { unitName } from '../data/units/unitNames.ts';
 import type { Lang, RegionGroup, TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';
 import type {
@@ -110,9 +111,15 @@ export function factorVariables(ds: TableDataset, chosen: readonly string[]): st
   return kept.length > 0 ? kept : distinctCompleteColumns(ds);
 }
 
-/** True where every row is a region of the registry (so the map and selection apply). */
+/**
+ * True where every row is a region of the registry or a unit of the user's boundary set in use
+ * (data/units/unitNames.ts), so the map and selection apply.
+ */
 export function rowsAreRegions(ds: TableDataset): boolean {
-  return ds.rows.length > 0 && ds.rows.every((r) => regionByCode(r.key) !== undefined);
+  return (
+    ds.rows.length > 0 &&
+    ds.rows.every((r) => regionByCode(r.key) !== undefined || unitName(r.key) !== undefined)
+  );
 }
 
 /** Published group of each key, or null unless every key belongs to exactly one group. */
@@ -192,6 +199,8 @@ export function userTableById(s: AppState, id: string): TableDataset | undefined
 const rowName = (ds: TableDataset, key: string, lang: Lang): string => {
   const region = regionByCode(key);
   if (region) return region.names[lang];
+  const unit = unitName(key);
+  if (unit) return unit;
   const row = ds.rows.find((r) => r.key === key);
   return row?.title?.[lang] ?? row?.label ?? key;
 };

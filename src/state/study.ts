@@ -20,9 +20,15 @@ import {
   MIN_YEAR,
 } from '../core/index.ts';
 import { sha256Hex } from '../data/sha256.ts';
+import { isDrawableBoundaries } from '../data/validate/drawableBoundaries.ts';
 import type { TableDataset } from '../data/types.ts';
 import type { AppState, AppStore } from './store.ts';
-import type { UserBoundarySet, UserDataset, UserDataState } from './userData.ts';
+import {
+  activeUserBoundaries,
+  type UserBoundarySet,
+  type UserDataset,
+  type UserDataState,
+} from './userData.ts';
 import type { ViewState, Year } from './viewState.ts';
 
 const contentHash = new WeakMap<TableDataset, string>();
@@ -150,12 +156,29 @@ export function localIdOf(u: UserDataState, ref: FileRef | null): string | null 
   return ref ? (u.datasets.find((d) => datasetHash(d) === ref.sha256)?.id ?? null) : null;
 }
 
+/**
+ * How the study names the boundary set in use: a set of the user's own units always (its units
+ * are what the rows are keyed by, and the properties of their codes and names are recorded);
+ * a set of regions as the spec already names it (links and project files of region sets
+ * behave as before).
+ */
+function boundariesOf(s: Pick<AppState, 'spec' | 'userData'>): AnalysisSpec['data']['boundaries'] {
+  const b = activeUserBoundaries(s.userData);
+  if (!b?.units) return s.spec.data.boundaries;
+  return {
+    source: 'user',
+    fileName: b.fileName,
+    sha256: boundaryHash(b),
+    units: { key: b.units.keyProperty, name: b.units.nameProperty },
+  };
+}
+
 /** The whole study as one document: the spec with the view's settings written into it. */
 export function studyOf(s: Pick<AppState, 'spec' | 'view' | 'userData'>): AnalysisSpec {
   const v = s.view;
   return {
     ...s.spec,
-    data: { ...s.spec.data, year: v.year },
+    data: { ...s.spec.data, year: v.year, boundaries: boundariesOf(s) },
     clustering: {
       ...s.spec.clustering,
       source: v.clusterSource,
@@ -207,6 +230,13 @@ export function applyStudy(store: AppStore, study: AnalysisSpec, replace = false
     if (JSON.stringify(study) !== JSON.stringify(s.spec)) store.setState({ spec: study });
   } else s.setSpec(study);
   const u = store.getState();
+  // A study naming a set of the user's own units puts that set in use where this machine has it.
+  const b = study.data.boundaries;
+  const set =
+    b.source === 'user' && b.units
+      ? u.userData.boundaries.find((x) => x.units && boundaryHash(x) === b.sha256)
+      : undefined;
+  if (set && u.userData.activeBoundaries !== set.id) u.useBoundaries(set.id);
   const d = activeUserDataset(u);
   if (d && u.userData.activeDataset !== d.id) u.useDataset(d.id);
   if (!d && study.data.table.source === 'bundled' && u.userData.activeDataset) u.useDataset(null);
@@ -224,14 +254,32 @@ export interface EmbeddedTable {
   columns: { id: string; unit: string; direction: 'higher' | 'lower' }[];
   rows: EmbeddedRow[];
   panel?: { year: number; rows: EmbeddedRow[] }[];
+  /** A table of the user's own units travels with their boundaries (issue 11, item 4). */
+  units?: EmbeddedUnits;
+}
+
+/** A set of the user's own units as a link carries it: the file name, shapes and registry. */
+export interface EmbeddedUnits {
+  fileName: string;
+  features: UserBoundarySet['features'];
+  units: NonNullable<UserBoundarySet['units']>;
 }
 
 const embedRows = (t: TableDataset): EmbeddedRow[] =>
   t.rows.map((r) => [r.key, r.label, ...t.columns.map((c) => r.cells[c.id]?.value ?? null)]);
 
-export function embedTable(d: UserDataset): EmbeddedTable {
+/** True when every row of `d` is a unit of `units` (a table of the user's own units). */
+function keyedBy(d: UserDataset, units: NonNullable<UserBoundarySet['units']>): boolean {
+  const codes = new Set(units.units.map((u) => u.code));
+  return d.table.rows.length > 0 && d.table.rows.every((r) => codes.has(r.key));
+}
+
+export function embedTable(d: UserDataset, set: UserBoundarySet | null = null): EmbeddedTable {
   const cols = d.table.columns;
   return {
+    ...(set?.units && keyedBy(d, set.units)
+      ? { units: { fileName: set.fileName, features: set.features, units: set.units } }
+      : {}),
     scheme: d.table.scheme ?? '2014',
     columns: cols.map((c) => ({ id: c.id, unit: c.unit.ru, direction: c.direction ?? 'higher' })),
     rows: embedRows(d.table),
@@ -254,13 +302,17 @@ export function readEmbeddedTable(x: unknown): EmbeddedTable | null {
       (c.direction === 'higher' || c.direction === 'lower'),
   );
   const n = x.columns.length;
+  const units = x.units === undefined ? undefined : readEmbeddedUnits(x.units);
+  if (units === null) return null;
+  const codes = units ? new Set(units.units.units.map((u) => u.code)) : null;
+  const keyOk = (k: string) => (codes ? codes.has(k) : /^KZ-[A-Z0-9]{2,3}$/.test(k));
   const rowsOk = (rows: unknown[]) =>
     rows.every(
       (r) =>
         Array.isArray(r) &&
         r.length === n + 2 &&
         typeof r[0] === 'string' &&
-        /^KZ-[A-Z0-9]{2,3}$/.test(r[0]) &&
+        keyOk(r[0]) &&
         typeof r[1] === 'string' &&
         r.slice(2).every((v) => v === null || (typeof v === 'number' && Number.isFinite(v))),
     );
@@ -281,6 +333,32 @@ export function readEmbeddedTable(x: unknown): EmbeddedTable | null {
           rowsOk(e.rows),
       ));
   return colsOk && rowsOk(x.rows) && panelOk ? (x as unknown as EmbeddedTable) : null;
+}
+
+/** The embedded unit set of a link, checked (drawable shapes, one code per feature); else null. */
+function readEmbeddedUnits(x: unknown): EmbeddedUnits | null {
+  if (!isObj(x) || typeof x.fileName !== 'string' || !isObj(x.units) || !isObj(x.features))
+    return null;
+  const fc = x.features;
+  const u = x.units;
+  if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) return null;
+  if (!isDrawableBoundaries(fc as unknown as UserBoundarySet['features'])) return null;
+  if (typeof u.keyProperty !== 'string' || !Array.isArray(u.units) || !Array.isArray(u.sourceIds))
+    return null;
+  if (u.nameProperty !== null && typeof u.nameProperty !== 'string') return null;
+  const list = u.units as unknown[];
+  const feats = fc.features as { id?: unknown }[];
+  const entriesOk =
+    list.length === feats.length &&
+    list.every(
+      (e, i) =>
+        isObj(e) &&
+        typeof e.code === 'string' &&
+        typeof e.name === 'string' &&
+        e.feature === i + 1 &&
+        feats[i]?.id === e.code,
+    );
+  return entriesOk ? (x as unknown as EmbeddedUnits) : null;
 }
 
 /** The paper's slot (S_D ...) of each indicator of a two-group tree, as #/data maps them. */

@@ -10,6 +10,7 @@ import type { AppStore } from './store.ts';
 import {
   activeUserDataset,
   applyStudy,
+  boundaryHash,
   datasetFromEmbedded,
   datasetHash,
   embedTable,
@@ -18,7 +19,12 @@ import {
   type EmbeddedTable,
 } from './study.ts';
 import { decodeHash, encodeHash } from './url.ts';
-import { nextUserId, type UserDataset } from './userData.ts';
+import {
+  activeUserBoundaries,
+  nextUserId,
+  type UserBoundarySet,
+  type UserDataset,
+} from './userData.ts';
 
 export interface UrlWindow {
   location: { hash: string };
@@ -50,6 +56,24 @@ export function connectUrl(
       resolveTable: (id) => fileRefOf(s0.userData, id),
     });
     const t = parsed.spec.data.table;
+    const b = parsed.spec.data.boundaries;
+    // A link that carries a set of the user's own units: it joins the boundary sets (once).
+    const eu = parsed.table?.units;
+    if (
+      eu &&
+      b.source === 'user' &&
+      !s0.userData.boundaries.some((x) => x.units && boundaryHash(x) === b.sha256)
+    ) {
+      s0.addUserBoundaries({
+        id: nextUserId('bounds', s0.userData.boundaries),
+        fileName: eu.fileName,
+        importedAt: '',
+        scheme: '2014',
+        features: eu.features,
+        report: { matched: 0, unmatched: [], duplicates: [], missing: [] },
+        units: eu.units,
+      });
+    }
     // A link that carries the user's table: it joins the imported tables (once).
     if (
       parsed.table &&
@@ -72,19 +96,24 @@ export function connectUrl(
     s.setNotices(parsed.issues);
   };
 
-  // The embedded form of a user table, per table object (deflating is done per write).
-  const embedded = new WeakMap<UserDataset, EmbeddedTable>();
-  const embed = (d: UserDataset | null) => {
+  // The embedded form of a user table, per table object (deflating is done per write); a
+  // table of the user's own units carries their boundary set as well (issue 11).
+  const embedded = new WeakMap<UserDataset, { set: UserBoundarySet | null; e: EmbeddedTable }>();
+  const embed = (d: UserDataset | null, set: UserBoundarySet | null) => {
     if (!d) return null;
-    let e = embedded.get(d);
-    if (!e) embedded.set(d, (e = embedTable(d)));
-    return e;
+    let c = embedded.get(d);
+    if (!c || c.set !== set) embedded.set(d, (c = { set, e: embedTable(d, set) }));
+    return c.e;
   };
 
   const write = () => {
     const s = store.getState();
     const { view } = s;
-    const hash = encodeHash(view.route, studyOf(s), embed(activeUserDataset(s)));
+    const hash = encodeHash(
+      view.route,
+      studyOf(s),
+      embed(activeUserDataset(s), activeUserBoundaries(s.userData)),
+    );
     if (hash === win.location.hash || hash === lastWritten) return;
     // The route only: decoding and validating the whole spec here cost as much as the write.
     const currentRoute = decodeHash(win.location.hash.split('?')[0]).route;
@@ -131,7 +160,9 @@ export function connectUrl(
     else if (
       s.spec !== prev.spec ||
       s.view !== prev.view ||
-      s.userData.datasets !== prev.userData.datasets
+      s.userData.datasets !== prev.userData.datasets ||
+      s.userData.activeBoundaries !== prev.userData.activeBoundaries ||
+      s.userData.boundaries !== prev.userData.boundaries
     )
       onChange();
   });

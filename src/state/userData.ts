@@ -13,6 +13,8 @@ import type { Scheme } from '../data/regions/registry.ts';
 import { isDrawableBoundaries } from '../data/validate/drawableBoundaries.ts';
 import type { Year } from './viewState.ts';
 import type { CoinrExtras } from './coinrStudy.ts';
+import type { UnitRegistry } from '../data/units/unitRegistry.ts';
+import type { UnitJoin } from '../data/units/joinUnits.ts';
 
 /** An imported indicator table, converted to the bundled datasets' shape. */
 export interface UserDataset {
@@ -47,6 +49,11 @@ export interface UserDataset {
    * scheme (views/import/crosswalkImport.ts); recorded in the study's spec so it travels.
    */
   crosswalk?: CrosswalkSpec;
+  /**
+   * Rows keyed by the units of a user boundary set (districts, hexagons: issue 11, item 4), not
+   * by regions: how the table's rows joined to them (data/units/joinUnits.ts).
+   */
+  unitJoin?: UnitJoin & { boundaries: string };
 }
 
 export type BoundaryFeatureCollection = FeatureCollection<Polygon | MultiPolygon>;
@@ -59,6 +66,12 @@ export interface UserBoundarySet {
   scheme: Scheme;
   features: BoundaryFeatureCollection;
   report: BoundaryReport;
+  /**
+   * Present when no feature matched a region: the file is a set of the user's own units, each
+   * feature's `id` its code (data/units/unitRegistry.ts). `sourceIds`: the features' own ids in
+   * the file, so the code can be taken from another property and back.
+   */
+  units?: UnitRegistry & { sourceIds: (string | null)[] };
 }
 
 /** A named analysis the user saved (the spec alone; data are stored apart). */

@@ -280,3 +280,48 @@ describe('validateRatingSpec() and an index tree of any depth (issue 9)', () => 
     ]);
   });
 });
+
+describe("validateSpec(): a set of the user's own units (issue 11, item 4)", () => {
+  const withUnits = (units: unknown) => {
+    const s = defaultSpec();
+    return {
+      ...s,
+      data: {
+        ...s.data,
+        boundaries: {
+          source: 'user',
+          fileName: 'districts.geojson',
+          sha256: 'a'.repeat(64),
+          units,
+        },
+      },
+    };
+  };
+
+  it('keeps the properties of the codes and names, so links and project files replay the join', () => {
+    const r = validateSpec(withUnits({ key: 'KATO', name: 'name_ru' }));
+    expect(r.ok).toBe(true);
+    if (r.ok)
+      expect(r.value.data.boundaries).toEqual({
+        source: 'user',
+        fileName: 'districts.geojson',
+        sha256: 'a'.repeat(64),
+        units: { key: 'KATO', name: 'name_ru' },
+      });
+    const noName = validateSpec(withUnits({ key: '$id', name: null }));
+    expect(noName.ok && noName.value.data.boundaries).toMatchObject({
+      units: { key: '$id', name: null },
+    });
+    // A spec of the version without units reads as before: no units field appears.
+    const plain = withUnits(undefined);
+    delete (plain.data.boundaries as { units?: unknown }).units;
+    const p = validateSpec(plain);
+    expect(p.ok && 'units' in p.value.data.boundaries).toBe(false);
+  });
+
+  it('refuses a units entry without a key property, naming the field', () => {
+    const r = validateSpec(withUnits({ name: 'name_ru' }));
+    expect(r.ok).toBe(false);
+    expect(fields(r)).toContain('data.boundaries.units.key');
+  });
+});

@@ -1,9 +1,14 @@
 /**
  * Issue 11, items 4 and 5 (units helper, session 7) in the production build.
+ * Units below regions: a district-level boundary file (test/fixtures/units, synthetic shapes,
+ * real district names, KATO-shaped codes) and a Windows-1251 table of those districts: the join
+ * report, the rating's rows and the map's shapes keyed by the districts' codes with their own
+ * names, the spatial view on them, and a link opened in a fresh browser showing the same.
  * Baikonur: the hole the bundled Natural Earth polygon of Kyzylorda has around the cosmodrome is
  * drawn as its own hatched area, explained in a tooltip and in the legend, and the exported SVG
  * carries it with a caption.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +27,164 @@ async function shot(page: Page, name: string) {
   // Screenshots for the helper's own look; optional where the folder does not exist (CI).
   await page.screenshot({ path: `${SHOTS}/units-${name}.png` }).catch(() => undefined);
 }
+
+async function importFile(page: Page, path: string, name: string, mimeType: string) {
+  const input = page.getByTestId('import-file');
+  await expect.poll(() => input.isEnabled()).toBe(true);
+  await input.setInputFiles({ name, buffer: readFileSync(path), mimeType });
+  await expect.poll(() => input.isEnabled(), { timeout: 30000 }).toBe(true);
+  await page.getByTestId('import-report').waitFor();
+}
+
+const CODES = [
+  '431010000',
+  '431020000',
+  '431030000',
+  '431040000',
+  '431050000',
+  '431060000',
+  '431070000',
+  '431080000',
+  '611010000',
+  '611020000',
+  '611030000',
+];
+
+const ratingRows = (page: Page) =>
+  page.$$eval('[data-testid="rating-table"] [data-region]', (rows) =>
+    rows.map((r) => [r.getAttribute('data-region') ?? '', (r as HTMLElement).innerText] as const),
+  );
+
+const mapShapes = (page: Page) =>
+  page.$$eval('[data-testid="map"] path[data-region]', (els) =>
+    els.map((e) => [e.getAttribute('data-region') ?? '', getComputedStyle(e).fill] as const),
+  );
+
+describe('units below regions (issue 11, item 4)', () => {
+  it('a district boundary file and a Windows-1251 district table: join report, rating rows and map shapes of the districts, the spatial view, and a link in a fresh browser', async () => {
+    const page = await s.newPage();
+    await openView(page, s.url, 'data', 'import-file');
+    await importFile(
+      page,
+      'test/fixtures/units/districts.geojson',
+      'districts.geojson',
+      'application/geo+json',
+    );
+    const report = () => page.getByTestId('import-report').innerText();
+    await expect
+      .poll(report)
+      .toMatch(/собственных единиц \(12\): код — «KATO», название — «name_ru»/);
+    await expect
+      .poll(() => page.getByTestId('user-datasets').innerText())
+      .toMatch(/districts\.geojson[\s\S]*12 собственных единиц \(не регионы\), код — «KATO»/);
+
+    await importFile(
+      page,
+      'test/fixtures/units/districts-cp1251.csv',
+      'districts-cp1251.csv',
+      'text/csv',
+    );
+    // The join report: joined by code and name, the row naming no unit with its spreadsheet row,
+    // the district without data with its feature number and name.
+    const join = page.getByTestId('join-report');
+    await expect
+      .poll(() => join.innerText())
+      .toMatch(
+        /Сопоставлено строк: 11 из 12; единиц в файле границ: 12; совпадение по коду \(«KATO»\) и названию \(«name_ru»\)/,
+      );
+    expect(await page.getByTestId('unit-join-no-unit').innerText()).toMatch(
+      /Строка 13: «Неизвестный район»/,
+    );
+    expect(await page.getByTestId('unit-join-no-data').innerText()).toMatch(
+      /Объект 12: 611040000 «Ордабасинский район»/,
+    );
+    // The import report says the same, in Russian, each problem where it is.
+    await expect.poll(report).toMatch(/«Неизвестный район» — не код и не название единицы/);
+    expect(await report()).not.toMatch(/не регион|16 регионов/);
+    expect(await forbiddenText(page)).toEqual([]);
+    await settle(page, 200);
+    await shot(page, 'join-report');
+
+    await page.getByTestId('use-dataset').first().click();
+    await page.getByTestId('nav-rating').click();
+    await page.getByTestId('rating-table').waitFor();
+    await expect.poll(async () => (await ratingRows(page)).length).toBe(11);
+    const rows = await ratingRows(page);
+    expect(rows.map(([c]) => c).sort()).toEqual([...CODES].sort());
+    // Each row shows the district's own name, never its code.
+    const byCode = Object.fromEntries(rows);
+    expect(byCode['431080000']).toMatch(/город Кызылорда/);
+    expect(byCode['611020000']).toMatch(/Сузакский район/);
+    for (const [code, text] of rows) expect(text).not.toContain(code);
+    expect(await forbiddenText(page)).toEqual([]);
+    await shot(page, 'rating');
+
+    await page.getByTestId('nav-map').click();
+    await page.getByTestId('map').waitFor();
+    await expect.poll(async () => (await mapShapes(page)).length).toBe(12);
+    const shapes = Object.fromEntries(await mapShapes(page));
+    expect(Object.keys(shapes).sort()).toEqual([...CODES, '611040000'].sort());
+    // Districts with data are coloured by class; the one without data is the no-data grey.
+    const grey = shapes['611040000'];
+    for (const c of CODES) expect(shapes[c]).not.toBe(grey);
+    await settle(page, 400);
+    const labels = await page.locator('.region-label').allInnerTexts();
+    // Each label sits on the map (not at its antipode).
+    const stage = (await page.getByTestId('map').boundingBox())!;
+    const lb = (await page.locator('.region-label', { hasText: 'город Кызылорда' }).boundingBox())!;
+    expect(lb.x).toBeGreaterThan(stage.x);
+    expect(lb.x + lb.width).toBeLessThan(stage.x + stage.width);
+    expect(lb.y).toBeGreaterThan(stage.y);
+    expect(lb.y + lb.height).toBeLessThan(stage.y + stage.height);
+    expect(labels).toContain('город Кызылорда');
+    expect(labels).toContain('Ордабасинский район');
+    expect(await forbiddenText(page)).toEqual([]);
+    await settle(page, 300);
+    await shot(page, 'map');
+
+    // Clustering runs on the districts: one leaf per district, named by its own name.
+    await page.getByTestId('nav-clustering').click();
+    await page.getByTestId('dendrogram').waitFor({ timeout: 20000 });
+    await expect
+      .poll(() => page.locator('[data-testid="dendrogram-leaf"]').count(), { timeout: 20000 })
+      .toBe(11);
+    const leaves = await page.locator('[data-testid="dendrogram-leaf"]').allTextContents();
+    expect(leaves.join(' ')).toMatch(/город Кызылорда/);
+    // Rows joined by code are named from the boundary file too.
+    expect(leaves.join(' ')).toMatch(/Сузакский район/);
+    expect(leaves.join(' ')).not.toMatch(/\d{9}/);
+    expect(await forbiddenText(page)).toEqual([]);
+    await settle(page, 300);
+    await shot(page, 'clustering');
+
+    // The spatial statistics run on the districts (contiguity of the grid).
+    await page.getByTestId('nav-spatial').click();
+    await page.getByTestId('moran-summary').waitFor({ timeout: 20000 });
+    expect(await page.getByTestId('moran-summary').innerText()).toMatch(/\d/);
+    expect(await forbiddenText(page)).toEqual([]);
+    await shot(page, 'spatial');
+
+    // A link opened in a fresh browser (no stored data) shows the same districts.
+    await page.getByTestId('nav-rating').click();
+    await page.getByTestId('rating-table').waitFor();
+    await settle(page, 500);
+    const link = page.url();
+    const other = await s.newPage();
+    await other.goto(link);
+    await other.getByTestId('rating-table').waitFor({ timeout: 20000 });
+    await expect.poll(async () => (await ratingRows(other)).length).toBe(11);
+    expect(Object.fromEntries(await ratingRows(other))).toEqual(byCode);
+    await other.getByTestId('nav-map').click();
+    await other.getByTestId('map').waitFor();
+    await expect.poll(async () => (await mapShapes(other)).length).toBe(12);
+    expect(Object.fromEntries(await mapShapes(other))).toEqual(shapes);
+    expect(await forbiddenText(other)).toEqual([]);
+    await settle(other, 600);
+    await shot(other, 'link-map');
+    await page.context().close();
+    await other.context().close();
+  });
+});
 
 describe('Baikonur (issue 11, item 5)', () => {
   it('is drawn on the live map as its own hatched area, not a region, explained in the tooltip and the legend, and in the exported SVG', async () => {

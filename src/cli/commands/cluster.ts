@@ -9,10 +9,7 @@ import { clusterTree, type LinkageMethod } from '../../core/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
-import { loadProject, projectAnalysisTable } from '../project.ts';
-import { clusterJob } from '../../state/analysisCompute.ts';
 import { toCsv, toJson } from '../output.ts';
-import { issueReport } from '../../i18n/issueText.ts';
 import { SPATIAL_METHODS, SPATIAL_USAGE, runSpatialCluster } from './spatialCluster.ts';
 
 const METHODS = ['ward', 'complete', 'average', 'single'];
@@ -56,7 +53,7 @@ export const command: CliCommand = {
   },
   async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
-    if (values.project !== undefined) return runProject(values, format);
+    if (values.project !== undefined) return await runProject(values, format);
     if (values.geo !== undefined || SPATIAL_METHODS.includes(String(values.method))) {
       return runSpatialCluster(values, format);
     }
@@ -89,7 +86,7 @@ export const command: CliCommand = {
  * dashboard's worker runs (state/analysisCompute.ts clusterJob, then clusterAnalysis with the
  * same options), so the tree and the cut are the ones #/clustering showed.
  */
-function runProject(values: Record<string, unknown>, format: string): string {
+async function runProject(values: Record<string, unknown>, format: string): Promise<string> {
   const clash = ['input', 'method', 'standardize', 'k', 'geo'].filter(
     (f) => values[f] !== undefined,
   );
@@ -97,12 +94,18 @@ function runProject(values: Record<string, unknown>, format: string): string {
     throw new UsageError(
       `--project carries its own data and clustering: drop ${clash.map((f) => `--${f}`).join(', ')}.`,
     );
+  // Loaded here, not at the top: a plain `cluster --input` run never needs the bundled
+  // datasets or the dashboard's job (issue 14: start-up is most of a small run).
+  const [{ loadProject, projectAnalysisTable }, { clusterJob }] = await Promise.all([
+    import('../project.ts'),
+    import('../../state/analysisCompute.ts'),
+  ]);
   const p = loadProject(values.project as string);
   const { table } = projectAnalysisTable(p, 'clustering');
   const spec = p.spec.clustering;
   const { input, basis } = clusterJob(table, 'project', spec, 'en', null);
   const n = input.values.length;
-  return clusterOutput(
+  return await clusterOutput(
     { values: input.values, names: input.observationNames, variables: input.variableNames },
     {
       standardise: spec.standardise,
@@ -119,21 +122,26 @@ function runProject(values: Record<string, unknown>, format: string): string {
  * schedule and sums of squares nobody prints here) of the rows, printed: JSON {labels, ...extra, merge,
  * height, order, cut}; CSV one row per observation (its code first when extra has codes).
  */
-function clusterOutput(
+async function clusterOutput(
   data: { values: (number | null)[][]; names: string[]; variables: string[] },
   opts: { standardise: 'z' | 'none'; linkage: LinkageMethod; k: number },
   format: string,
   extra: { codes?: string[]; variables?: string[] } = {},
-): string {
+): Promise<string> {
   const result = clusterTree(data.values, {
     ...opts,
     observationNames: data.names,
     variableNames: data.variables,
   });
+  // The dictionaries of messages are loaded only when there is something to say.
   if (!result.ok) {
+    const { issueReport } = await import('../../i18n/issueText.ts');
     throw new DataError(issueReport(result.issues, 'en').join('\n'));
   }
-  for (const line of issueReport(result.warnings, 'en')) process.stderr.write(`${line}\n`);
+  if (result.warnings.length > 0) {
+    const { issueReport } = await import('../../i18n/issueText.ts');
+    for (const line of issueReport(result.warnings, 'en')) process.stderr.write(`${line}\n`);
+  }
   const { tree, labels } = result.value;
   if (format === 'csv') {
     return toCsv(

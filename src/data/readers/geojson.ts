@@ -49,6 +49,8 @@ export interface ImportedBoundaries {
   nameProperty: string | null;
   /** Valid features; `id` is the region's ISO code where matched, otherwise absent. */
   features: RegionFeature[];
+  /** Each feature's own `id` in the file (null where it had none): a unit set may key by it. */
+  sourceIds?: (string | null)[];
   report: BoundaryReport;
 }
 
@@ -247,6 +249,7 @@ export function importFeatures(
     if (code && safeCode(code)) return code;
     return (nameProperty ? propertyText(f, nameProperty) : '') || code;
   });
+  const sourceIds = kept.map(({ f }) => (f.id === undefined ? null : String(f.id)));
   const matching = matchRegions(labels, options.scheme);
   const report: BoundaryReport = {
     matched: 0,
@@ -314,6 +317,7 @@ export function importFeatures(
       idProperty: idProperty ?? null,
       nameProperty: nameProperty ?? null,
       features: kept.map((k) => k.f),
+      sourceIds,
       report,
     },
     warnings,

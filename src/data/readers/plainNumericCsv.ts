@@ -53,21 +53,26 @@ const CR = 0x0d;
 // 10^k, exact for k <= 22.
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
+/** Where the cell read by the last plainNumber() call ended (its ',' or LF, or `end`). */
+let cellEnd = 0;
+
 /**
- * The number in bytes[a, b) if it is plain (/^-?\d+(\.\d+)?$/, parseNumber's PLAIN_DOT), else
- * NaN. Up to 15 significant digits it is m / 10^k with m and 10^k exact doubles, which IEEE
- * division rounds correctly, so it equals Number(text) (Clinger's fast path); longer numbers
- * go through Number() itself. -0 becomes 0, as parseNumber gives it.
+ * The number in the cell starting at bytes[a] (up to the next ',' or LF, or `end`; its end
+ * is left in cellEnd) if it is plain (/^-?\d+(\.\d+)?$/, parseNumber's PLAIN_DOT), else NaN
+ * (then cellEnd is not set: the file is not plain). Up to 15 significant digits it is
+ * m / 10^k with m and 10^k exact doubles, which IEEE division rounds correctly, so it equals
+ * Number(text) (Clinger's fast path); longer numbers go through Number() itself. -0 becomes
+ * 0, as parseNumber gives it. One pass over the bytes: finding the cell's end and reading it.
  */
-function plainNumber(bytes: Uint8Array, a: number, b: number): number {
+function plainNumber(bytes: Uint8Array, a: number, end: number): number {
   let i = a;
-  const negative = bytes[i] === MINUS;
+  const negative = i < end && bytes[i] === MINUS;
   if (negative) i++;
   let m = 0;
   let digits = 0;
   let frac = -1;
   let intDigits = 0;
-  for (; i < b; i++) {
+  for (; i < end; i++) {
     const c = bytes[i];
     if (c >= ZERO && c <= NINE) {
       m = m * 10 + (c - ZERO);
@@ -76,10 +81,13 @@ function plainNumber(bytes: Uint8Array, a: number, b: number): number {
       else intDigits++;
     } else if (c === DOT && frac < 0 && intDigits > 0) {
       frac = 0;
+    } else if (c === COMMA || c === LF) {
+      break;
     } else {
       return NaN;
     }
   }
+  cellEnd = i;
   if (intDigits === 0 || frac === 0) return NaN;
   const k = frac < 0 ? 0 : frac;
   let v: number;
@@ -88,7 +96,7 @@ function plainNumber(bytes: Uint8Array, a: number, b: number): number {
     if (negative) v = -v;
   } else {
     let s = '';
-    for (let j = a; j < b; j++) s += String.fromCharCode(bytes[j]);
+    for (let j = a; j < i; j++) s += String.fromCharCode(bytes[j]);
     v = Number(s);
     if (!Number.isFinite(v)) return NaN;
   }
@@ -112,7 +120,11 @@ export function readPlainNumericCsv(bytes: Uint8Array, fileName: string): PlainN
     let ascii = true;
     for (let k = a; k < b && ascii; k++) if (bytes[k] > 0x7f) ascii = false;
     // ASCII is UTF-8 as it stands (and has no byte-order mark to drop).
-    if (ascii && b - a <= 256) return String.fromCharCode(...bytes.subarray(a, b)).trim();
+    if (ascii && b - a <= 256) {
+      let s = '';
+      for (let k = a; k < b; k++) s += String.fromCharCode(bytes[k]);
+      return s.trim();
+    }
     try {
       return decoder.decode(bytes.subarray(a, b)).trim();
     } catch {
@@ -143,14 +155,20 @@ export function readPlainNumericCsv(bytes: Uint8Array, fileName: string): PlainN
   // Rows.
   i++;
   const labels: string[] = [];
+  // Labels without an ASCII digit: only these can be a national total or an input-output row
+  // (no spelling of either has a digit, and both checks keep a label's digits; test holds
+  // TOTAL_LABELS and IO_ROW_LABELS to that), so 'o1', 'o2', ... skip both.
+  const wordy: string[] = [];
   const values: number[][] = [];
   while (i < end) {
     if (labels.length + 2 > MAX_TABLE_ROWS) return null;
     let j = i;
+    let digit = false;
     for (; j < end; j++) {
       const c = bytes[j];
       if (c === COMMA || c === LF) break;
       if (c === QUOTE || c === TAB || c === SEMICOLON || c === CR) return null;
+      if (c >= ZERO && c <= NINE) digit = true;
     }
     if (j >= end || bytes[j] !== COMMA) return null;
     const label = text(i, j);
@@ -159,21 +177,23 @@ export function readPlainNumericCsv(bytes: Uint8Array, fileName: string): PlainN
     let col = 0;
     i = j + 1;
     for (;;) {
-      j = i;
-      while (j < end && bytes[j] !== COMMA && bytes[j] !== LF) j++;
-      if (col >= width - 1 || j === i) return null;
-      const v = plainNumber(bytes, i, j);
+      // An empty cell, a cell past the header's width or one that is not a plain number:
+      // not plain.
+      if (col >= width - 1) return null;
+      const v = plainNumber(bytes, i, end);
       if (v !== v) return null;
+      j = cellEnd;
       row[col++] = v;
       i = j + 1;
       if (j >= end || bytes[j] === LF) break;
     }
     if (col !== width - 1) return null;
     labels.push(label);
+    if (!digit) wordy.push(label);
     values.push(row);
   }
   if (labels.length === 0) return null;
-  for (const l of labels) if (isTotalLabel(l) || isIoRowLabel(l)) return null;
+  for (const l of wordy) if (isTotalLabel(l) || isIoRowLabel(l)) return null;
   // Labels 'o1', 'o2', ...: no region can match, without running the matching (or building
   // the tables of spellings it needs).
   if (!surelyPlainLabels(labels)) {

@@ -137,7 +137,23 @@ export function isUserBoundarySet(x: unknown): x is UserBoundarySet {
   const geomOk =
     fc.features.every((f) => isObj(f) && f.type === 'Feature') && isDrawableBoundaries(fc);
   const r = x.report;
-  return geomOk && isObj(r) && Array.isArray(r.unmatched) && Array.isArray(r.missing);
+  // A set of the user's own units: one entry (code, name) per feature, its code the feature's id.
+  const u = x.units;
+  const unitsOk =
+    u === undefined ||
+    (isObj(u) &&
+      isStr(u.keyProperty) &&
+      Array.isArray(u.units) &&
+      Array.isArray(u.sourceIds) &&
+      u.units.length === fc.features.length &&
+      u.units.every(
+        (e, i) =>
+          isObj(e) &&
+          isStr(e.code) &&
+          isStr(e.name) &&
+          (fc.features as Record<string, unknown>[])[i].id === e.code,
+      ));
+  return geomOk && unitsOk && isObj(r) && Array.isArray(r.unmatched) && Array.isArray(r.missing);
 }
 
 function checkItem<K extends RecordKind>(kind: K, item: unknown): Result<ItemOf[K]> {

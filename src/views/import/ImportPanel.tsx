@@ -45,6 +45,9 @@ import { UserDatasets } from './UserDatasets.tsx';
 import { CrosswalkOffer } from './CrosswalkOffer.tsx';
 import { crosswalkTarget } from './crosswalkImport.ts';
 import { buildPanelTable, type PanelTable } from '../../data/readers/panelTable.ts';
+import { asUnitTable, unitSetOf } from './unitSet.ts';
+import { UnitJoinView } from './UnitJoinView.tsx';
+import { ok } from '../../core/index.ts';
 import './import.css';
 
 interface TableDraft {
@@ -59,6 +62,8 @@ interface TableDraft {
   /** The table as built with `options` in `builtLang`, so that a render does not rebuild it. */
   built?: ReturnType<typeof buildIndicatorTable>;
   builtLang?: string;
+  /** The unit set's file when the table was read as a table of its units (unitSet.ts). */
+  unitsOf?: string;
 }
 
 const now = () => new Date().toISOString();
@@ -116,9 +121,14 @@ export function ImportPanel() {
 
   /** Builds the draft's table, adds or updates its dataset when it has no errors, reports. */
   const build = (d: TableDraft, prebuilt?: TableDraft['built']) => {
-    const built = prebuilt ?? buildIndicatorTable(d.grid, { ...d.options, lang: t.lang });
-    const table = built.ok ? built.value : null;
+    const read = prebuilt ?? buildIndicatorTable(d.grid, { ...d.options, lang: t.lang });
     const s = store.getState();
+    // While a set of the user's own units is in use, a table naming them is keyed by them.
+    const unitSet = activeUserBoundaries(s.userData);
+    const asUnits =
+      read.ok && unitSet?.units ? asUnitTable(read.value, unitSet, read.warnings) : null;
+    const built = asUnits ? ok(asUnits.table, asUnits.warnings) : read;
+    const table = built.ok ? built.value : null;
     let datasetId = d.datasetId;
     if (table) {
       const id = datasetId ?? nextUserId('user', s.userData.datasets);
@@ -140,6 +150,9 @@ export function ImportPanel() {
         ...fresh,
         sha256: d.sha256,
         mapping: Object.keys(kept).length ? kept : fresh.mapping,
+        ...(asUnits && unitSet
+          ? { unitJoin: { ...asUnits.join, boundaries: unitSet.fileName } }
+          : {}),
       });
       datasetId = id;
     }
@@ -153,7 +166,15 @@ export function ImportPanel() {
     });
     // A transition: React renders the preview (up to 100 rows to match, each with a select of
     // the regions) in slices that yield to the page, not in one long task.
-    startTransition(() => setDraft({ ...d, datasetId, built, builtLang: t.lang }));
+    startTransition(() =>
+      setDraft({
+        ...d,
+        datasetId,
+        built,
+        builtLang: t.lang,
+        unitsOf: asUnits && unitSet ? unitSet.fileName : undefined,
+      }),
+    );
     return table ? datasetId : null;
   };
 
@@ -328,6 +349,30 @@ export function ImportPanel() {
         case 'boundaries': {
           setDraft(null);
           const b = read.boundaries;
+          // A set in which no feature matched a region: the user's own units (districts,
+          // hexagons), keyed by a property of their own (issue 11, item 4; unitSet.ts).
+          if (b.ok && b.value.report.matched === 0) {
+            const u = unitSetOf(b.value, nextUserId('bounds', s.userData.boundaries), now());
+            if (u.ok) {
+              s.addUserBoundaries(u.value);
+              s.useBoundaries(u.value.id);
+            }
+            const regionNotes = new Set([
+              'unmatched-feature',
+              'unnamed-feature',
+              'no-region-property',
+            ]);
+            report({
+              fileName: file.name,
+              kind: 'boundaries',
+              ok: u.ok,
+              issues: u.ok
+                ? [...u.warnings, ...b.warnings.filter((w) => !regionNotes.has(w.code))]
+                : u.issues,
+              unmatched: [],
+            });
+            break;
+          }
           // A set in which no feature matched a region cannot be drawn: report, do not store.
           const none = b.ok && b.value.report.matched === 0;
           if (b.ok && !none) {
@@ -414,7 +459,7 @@ export function ImportPanel() {
   const draftTable = useMemo(
     () =>
       draft
-        ? draft.built && draft.builtLang === t.lang
+        ? draft.built && (draft.builtLang === t.lang || draft.unitsOf)
           ? draft.built
           : buildIndicatorTable(draft.grid, { ...draft.options, lang: t.lang })
         : null,
@@ -429,7 +474,7 @@ export function ImportPanel() {
   // Offered while the table is in the other scheme than the boundaries in use (bundled: 2014).
   const offerDataset = offer ? datasets.find((d) => d.id === offer.datasetId) : undefined;
   const offerTo =
-    offerDataset && !offerDataset.crosswalk
+    offerDataset && !offerDataset.crosswalk && !offerDataset.unitJoin && !activeBounds?.units
       ? crosswalkTarget(offerDataset.table.scheme ?? '2014', activeBounds?.scheme ?? '2014')
       : null;
   const offerPanel = useMemo(() => {
@@ -502,6 +547,7 @@ export function ImportPanel() {
           table={draftTable?.ok ? draftTable.value : null}
           columns={draftTable?.ok ? [] : describeColumns(draft.grid, draft.options)}
           options={draft.options}
+          unitsOf={draft.unitsOf}
           onOptions={(options) => void rebuild({ ...draft, options })}
         />
       )}
@@ -513,7 +559,17 @@ export function ImportPanel() {
           </a>
         </p>
       )}
-      {activeBounds && (
+      {activeBounds?.units && (
+        <UnitJoinView
+          set={activeBounds}
+          dataset={
+            (activeData?.unitJoin ? activeData : null) ??
+            [...datasets].reverse().find((x) => x.unitJoin?.boundaries === activeBounds.fileName) ??
+            null
+          }
+        />
+      )}
+      {activeBounds && !activeBounds.units && (
         <JoinReportView
           set={activeBounds}
           codes={joinCodes}

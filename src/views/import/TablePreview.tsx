@@ -22,6 +22,8 @@ export interface TablePreviewProps {
   columns: ColumnGuess[];
   options: IndicatorTableOptions;
   onOptions: (o: IndicatorTableOptions) => void;
+  /** Set when the table was read as a table of the user's own units: that boundary file. */
+  unitsOf?: string;
 }
 
 /**
@@ -30,7 +32,14 @@ export interface TablePreviewProps {
  */
 const LIST_LIMIT = 100;
 
-export function TablePreview({ fileName, table, columns, options, onOptions }: TablePreviewProps) {
+export function TablePreview({
+  fileName,
+  table,
+  columns,
+  options,
+  onOptions,
+  unitsOf,
+}: TablePreviewProps) {
   const t = useT();
   const cols = table?.columns ?? columns;
   const scheme: Scheme = table?.scheme ?? options.scheme ?? '2014';
@@ -52,7 +61,10 @@ export function TablePreview({ fileName, table, columns, options, onOptions }: T
     else delete o[row];
     onOptions({ ...options, regionOverrides: o });
   };
-  const unmatched = table?.rows.filter((r) => r.kind === 'region' && r.regionCode === null) ?? [];
+  // A table of the user's own units is matched in the join report (UnitJoinView), not here.
+  const unmatched = unitsOf
+    ? []
+    : (table?.rows.filter((r) => r.kind === 'region' && r.regionCode === null) ?? []);
   const overridden =
     table?.rows.filter((r) => options.regionOverrides?.[r.row] !== undefined) ?? [];
   const unmatchedSet = new Set(unmatched);
@@ -70,7 +82,9 @@ export function TablePreview({ fileName, table, columns, options, onOptions }: T
         <p className="muted">
           {t('import.preview.facts', {
             rows: table.rows.filter((r) => r.regionCode).length,
-            scheme: t(`import.scheme.${table.scheme}`),
+            scheme: unitsOf
+              ? t('import.units.scheme', { file: unitsOf })
+              : t(`import.scheme.${table.scheme}`),
             decimal: table.decimal,
           })}
         </p>

@@ -177,11 +177,16 @@ export function UserDatasets() {
               <div className="item-head">
                 <strong className="file-name">{b.fileName}</strong>
                 <span className="muted">
-                  {t('import.list.boundaryFacts', {
-                    n: b.features.features.length,
-                    matched: b.report.matched,
-                    scheme: t(`import.scheme.${b.scheme}`),
-                  })}
+                  {b.units
+                    ? t('import.units.facts', {
+                        n: b.features.features.length,
+                        key: b.units.keyProperty === '$id' ? 'id' : b.units.keyProperty,
+                      })
+                    : t('import.list.boundaryFacts', {
+                        n: b.features.features.length,
+                        matched: b.report.matched,
+                        scheme: t(`import.scheme.${b.scheme}`),
+                      })}
                 </span>
                 {active && <span className="badge">{t('import.list.onMap')}</span>}
               </div>

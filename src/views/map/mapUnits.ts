@@ -12,13 +12,15 @@ import { geoArea, geoCentroid } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { sameTerritory } from '../../data/regions/crosswalk.ts';
 import { centreIn, regionByCode, type Scheme } from '../../data/regions/registry.ts';
+import { unitName } from '../../data/units/unitNames.ts';
+import { d3Winding } from './mapSvg.ts';
 
 type Geom = Polygon | MultiPolygon;
 
 export interface MapUnit {
   /** Feature id (an ISO code of the boundary set's scheme). */
   id: string;
-  /** Short name in the interface language, or the id for a unit the registry lacks. */
+  /** Short name in the interface language; a user unit's own name; else the id. */
   label: string;
   lon: number;
   lat: number;
@@ -42,16 +44,19 @@ export function mapUnits(
   lang: 'ru' | 'kk' | 'en',
   scheme: Scheme = '2014',
 ): MapUnit[] {
-  const areas = fc.features.map((f) => geoArea(f as Feature));
+  // d3-geo reads an RFC 7946 ring (counter-clockwise) as the globe minus the unit, whose
+  // centroid is the antipode: measure and place in d3's winding (mapSvg.ts, d3Winding).
+  const d3f = fc.features.map((f) => ({ ...f, geometry: d3Winding(f.geometry) }) as Feature);
+  const areas = d3f.map((f) => geoArea(f));
   const total = areas.reduce((a, b) => a + b, 0) || 1;
   return fc.features.map((f, i) => {
     const id = String(f.id ?? '');
     const region = regionByCode(id);
     const centre = region ? centreIn(region, scheme) : null;
-    const [lon, lat] = centre ? [centre.lon, centre.lat] : geoCentroid(f as Feature);
+    const [lon, lat] = centre ? [centre.lon, centre.lat] : geoCentroid(d3f[i]);
     return {
       id,
-      label: region ? region.shortNames[lang] : id,
+      label: region ? region.shortNames[lang] : (unitName(id) ?? id),
       lon,
       lat,
       // By area only on maps of few units: on a fine grid every cell is small.

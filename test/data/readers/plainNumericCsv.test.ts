@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../../../src/cli/readInput.ts';
+import { IO_ROW_LABELS, isIoRowLabel } from '../../../src/data/readers/ioTable.ts';
 import { readPlainNumericCsv } from '../../../src/data/readers/plainNumericCsv.ts';
+import { TOTAL_LABELS, isTotalLabel } from '../../../src/data/readers/totalLabels.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-plain-'));
 let fileNo = 0;
@@ -274,6 +276,45 @@ describe('readPlainNumericCsv', () => {
     ],
   ])('leaves %s to the general reader', (_, text) => {
     expect(readPlainNumericCsv(enc.encode(text), 't.csv')).toBeNull();
+  });
+
+  it('checks only labels without a digit for totals and input-output rows: no spelling has one', () => {
+    // readPlainNumericCsv skips isTotalLabel/isIoRowLabel for labels with an ASCII digit.
+    expect(TOTAL_LABELS.source).not.toMatch(/[0-9]|\\d/);
+    for (const spellings of Object.values(IO_ROW_LABELS)) {
+      for (const l of spellings) expect(l).not.toMatch(/[0-9]/);
+    }
+    // Both checks keep a label's digits, so a digit anywhere rules a label out.
+    for (const l of ['Total 1', 'total output 2', '1 всего', 'value added.9']) {
+      expect(isTotalLabel(l)).toBe(false);
+      expect(isIoRowLabel(l)).toBe(false);
+    }
+    expect(isTotalLabel('Total')).toBe(true);
+    expect(isIoRowLabel('total output')).toBe(true);
+  });
+
+  it.each([
+    ['an empty last cell', 'label,a,b\no1,1,\n'],
+    ['an empty last cell at the end of the file', 'label,a,b\no1,1,'],
+    ['a lone minus sign', 'label,a\no1,-\n'],
+    ['a minus sign inside a number', 'label,a\no1,1-2\n'],
+    ['a trailing dot', 'label,a\no1,1.\n'],
+    ['a row longer than the header', 'label,a\no1,1,2\n'],
+  ])('leaves %s to the general reader too', (_, text) => {
+    expect(readPlainNumericCsv(enc.encode(text), 't.csv')).toBeNull();
+  });
+
+  it('reads the last cell of a file without a final line end, and long numbers through Number()', () => {
+    const t = readPlainNumericCsv(
+      enc.encode('label,a,b\no1,-0.000,12345678901234567890.5\no2,7,-1.25'),
+      't.csv',
+    );
+    expect(t?.values).toEqual([
+      [0, Number('12345678901234567890.5')],
+      [7, -1.25],
+    ]);
+    expect(Object.is(t?.values[0][0], 0)).toBe(true);
+    expect(t?.labels).toEqual(['o1', 'o2']);
   });
 
   it('refuses Windows-1251 text (the general reader warns about it)', () => {

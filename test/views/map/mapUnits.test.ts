@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { KZ_2014 } from '../../../src/data/boundaries/index.ts';
 import { lookupRegion } from '../../../src/data/regions/lookup.ts';
 import { dataKey, mapUnits } from '../../../src/views/map/mapUnits.ts';
+import { setUnitNames } from '../../../src/data/units/unitNames.ts';
+import { regionName } from '../../../src/views/map/regionName.ts';
 
 const current = JSON.parse(
   readFileSync(
@@ -55,6 +57,54 @@ describe('mapUnits()', () => {
     // Almaty Region's label follows its centre of today (Konaev, not Taldykorgan).
     const alm = units.find((u) => u.id === 'KZ-19')!;
     expect(alm.lon).toBeCloseTo(77.1, 0);
+  });
+});
+
+describe("mapUnits() on the user's own units (issue 11, item 4)", () => {
+  it('labels a unit with its own name at its centre (an RFC 7946 ring, not its antipode), and regionName() falls back to it', () => {
+    // Two 1 x 0.6 degree rectangles, counter-clockwise as RFC 7946 asks.
+    const rect = (id: string, x0: number): FeatureCollection<Polygon>['features'][number] => ({
+      type: 'Feature',
+      id,
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x0, 45],
+            [x0 + 1, 45],
+            [x0 + 1, 45.6],
+            [x0, 45.6],
+            [x0, 45],
+          ],
+        ],
+      },
+    });
+    const fc: FeatureCollection<Polygon> = {
+      type: 'FeatureCollection',
+      features: [rect('431010000', 61), rect('431020000', 62)],
+    };
+    setUnitNames({
+      keyProperty: 'KATO',
+      nameProperty: 'name_ru',
+      units: [
+        { code: '431010000', name: 'Аральский район', feature: 1 },
+        { code: '431020000', name: 'Казалинский район', feature: 2 },
+      ],
+    });
+    try {
+      const u = mapUnits(fc, 'ru');
+      expect(u.map((x) => x.label)).toEqual(['Аральский район', 'Казалинский район']);
+      expect(u[0].lon).toBeCloseTo(61.5, 2);
+      expect(u[0].lat).toBeCloseTo(45.3, 2);
+      // Two equal halves of the map: neither is "too small to see".
+      expect(u.map((x) => x.small)).toEqual([false, false]);
+      expect(regionName('431020000', { lang: 'kk' })).toBe('Казалинский район');
+      expect(regionName('KZ-AKM', { lang: 'ru' })).toBe('Акмолинская область');
+    } finally {
+      setUnitNames(null);
+    }
+    expect(regionName('431020000', { lang: 'ru' })).toBe('431020000');
   });
 });
 
