@@ -265,8 +265,10 @@ export function IndicatorTreatment({ ind, label }: { ind: IndicatorSpec; label: 
       data-testid={`treat-${ind.id}`}
       onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}
     >
-      <summary aria-label={t('treat.ofIndicator', { name: label })}>
-        {t('treat.title')}: {own || (defaults ? t('treat.default') : t('treat.none'))}
+      <summary>
+        {t('treat.title')}
+        <span className="visually-hidden"> ({label})</span>:{' '}
+        {own || (defaults ? t('treat.default') : t('treat.none'))}
       </summary>
       {open && (
         <TreatmentFields
