@@ -36,14 +36,20 @@ export function startApp(root: HTMLElement): AppStore {
   void ensureBrowserPersistence(store);
   // Only the interface language's dictionary is fetched before the first paint; the issue
   // catalogue follows when the browser is idle, so a report rarely waits for it.
-  void loadDictionary(store.getState().view.language).then(() => {
+  // A failed fetch (offline before the first visit cached it) must not leave a blank page:
+  // the app renders anyway and translate() falls back to whatever dictionary is there.
+  const dictionaryReady = loadDictionary(store.getState().view.language).catch((e: unknown) =>
+    console.error('atlas: the interface dictionary could not be loaded', e),
+  );
+  void dictionaryReady.then(() => {
     createRoot(root).render(
       <StrictMode>
         <App store={store} />
       </StrictMode>,
     );
     const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
-    idle(() => void loadIssueCatalogue());
+    // Only a prefetch: IssueText asks again when it needs the catalogue.
+    idle(() => void loadIssueCatalogue().catch(() => undefined));
   });
   return store;
 }

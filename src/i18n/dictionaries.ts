@@ -36,6 +36,13 @@ export function registerDictionary(lang: Lang, messages: Messages): void {
 export function loadDictionary(lang: Lang): Promise<Messages> {
   const have = loaded[lang];
   if (have) return Promise.resolve(have);
-  pending[lang] ??= LOADERS[lang]().then((m) => (loaded[lang] = m));
+  // A failed fetch is forgotten, so the next call tries again (a connection came back).
+  pending[lang] ??= LOADERS[lang]().then(
+    (m) => (loaded[lang] = m),
+    (e: unknown) => {
+      delete pending[lang];
+      throw e;
+    },
+  );
   return pending[lang];
 }

@@ -27,8 +27,13 @@ export function registerIssueCatalogue(c: IssueCatalogue): void {
 /** Loads the catalogue once. */
 export function loadIssueCatalogue(): Promise<IssueCatalogue> {
   if (loaded) return Promise.resolve(loaded);
+  // A failed fetch is forgotten, so the next call tries again (a connection came back).
   pending ??= import('./issueMessages.ts').then(
     (m) => (loaded = { issues: m.ISSUE_MESSAGES, places: m.PLACE_MESSAGES }),
+    (e: unknown) => {
+      pending = null;
+      throw e;
+    },
   );
   return pending;
 }

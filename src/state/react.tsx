@@ -28,9 +28,13 @@ function LanguageFromStore({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     if (!hasDictionary(wanted))
-      void loadDictionary(wanted).then(() => {
-        if (live) setReady(wanted);
-      });
+      void loadDictionary(wanted).then(
+        () => {
+          if (live) setReady(wanted);
+        },
+        // Offline and not cached: stay in the language on screen rather than show raw keys.
+        (e: unknown) => console.error('atlas: the interface dictionary could not be loaded', e),
+      );
     return () => {
       live = false;
     };
