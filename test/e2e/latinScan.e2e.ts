@@ -12,7 +12,14 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { latinSentence } from '../i18n/latinSentence.ts';
-import { forbiddenText, openView, sessionPerFile, settle, VIEW_ROUTES } from './harness.ts';
+import {
+  forbiddenText,
+  openView,
+  sessionPerFile,
+  settle,
+  VIEW_ROUTES,
+  chooseLanguage,
+} from './harness.ts';
 
 const s = sessionPerFile();
 
@@ -149,7 +156,7 @@ describe('no English sentence on any view in Russian or Kazakh', () => {
     it(`${lang}: every view with the bundled data`, { timeout: 300_000 }, async () => {
       const page = await s.newPage();
       await openView(page, s.url, 'map', 'map');
-      await page.getByTestId('language').selectOption(lang);
+      await chooseLanguage(page, lang);
       const found = await scanAll(page, lang, 'bundled', [], true);
       expect(found).toEqual([]);
       await page.context().close();
@@ -158,7 +165,7 @@ describe('no English sentence on any view in Russian or Kazakh', () => {
     it(`${lang}: every view with a user's table in use`, { timeout: 300_000 }, async () => {
       const page = await s.newPage();
       await openView(page, s.url, 'data', 'import-file');
-      await page.getByTestId('language').selectOption(lang);
+      await chooseLanguage(page, lang);
       const input = page.getByTestId('import-file');
       await expect.poll(() => input.isEnabled()).toBe(true);
       await input.setInputFiles({

@@ -161,7 +161,7 @@ describe('cluster toolkit', () => {
       .poll(() => page.getByTestId('star-map-absent').innerText())
       .toMatch(/^20 из 20 .*область Абай/);
     for (const lang of ['kk', 'en'] as const) {
-      await page.getByTestId('language').selectOption(lang);
+      await chooseLanguage(page, lang);
       await page.getByTestId('star-heatmap').waitFor();
       const head = await page.getByTestId('cluster-strength').locator('h2').innerText();
       expect(head).toBe(lang === 'en' ? 'Cluster strength: strong clusters and stars' : head);

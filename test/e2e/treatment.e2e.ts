@@ -10,7 +10,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { forbiddenText, openView, sessionPerFile, settle, tableOrder } from './harness.ts';
+import {
+  forbiddenText,
+  openView,
+  sessionPerFile,
+  settle,
+  tableOrder,
+  chooseLanguage,
+} from './harness.ts';
 
 const FILE = 'test/fixtures/rating/treatment/regions.csv';
 const SHOTS = '/work/notes/shots';
@@ -125,13 +132,13 @@ describe('data treatment in the rating', () => {
     // Kazakh and English read the same marks in their language.
     await page.getByTestId('nav-rating').click();
     await page.getByTestId('treated-table').waitFor();
-    await page.getByTestId('language').selectOption('kk');
+    await chooseLanguage(page, 'kk');
     await page.waitForFunction(() => document.documentElement.lang === 'kk');
     await settle(page, 300);
     expect(await gap.getAttribute('title')).toContain('бос орын толтырылды');
     expect(await forbiddenText(page)).toEqual([]);
     await shot(page, 'kk');
-    await page.getByTestId('language').selectOption('en');
+    await chooseLanguage(page, 'en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await settle(page, 300);
     expect(await gap.getAttribute('title')).toContain('gap filled: mean of the units');

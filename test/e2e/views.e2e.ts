@@ -10,6 +10,7 @@ import {
   sessionPerFile,
   VIEW_ROUTES,
   settle,
+  chooseLanguage,
 } from './harness.ts';
 
 const s = sessionPerFile();
@@ -47,7 +48,7 @@ describe('views', () => {
       ['kk', 'Өңірлер картасы'],
       ['en', 'Map of the regions'],
     ]) {
-      await page.getByTestId('language').selectOption(lang);
+      await chooseLanguage(page, lang);
       await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
       await expect.poll(() => title.textContent()).toBe(text);
       expect(await forbiddenText(page)).toEqual([]);
