@@ -20,7 +20,7 @@ import {
   coinSensitivity,
   buildIndexTree,
   type IndexNodeSpec,
-  type IndicatorMatrix,
+  type RatingMatrix,
   sensitivity,
   paperRatingSpec,
   mulberry32,
@@ -28,7 +28,7 @@ import {
 } from '../src/core/index.ts';
 
 const K = 30;
-function study(n: number): { data: CoinData; nodes: IndexNodeSpec[]; matrix: IndicatorMatrix } {
+function study(n: number): { data: CoinData; nodes: IndexNodeSpec[]; matrix: RatingMatrix } {
   const rng = mulberry32(2026);
   const nodes: IndexNodeSpec[] = [];
   for (let k = 0; k < K; k++) {
@@ -62,9 +62,9 @@ function study(n: number): { data: CoinData; nodes: IndexNodeSpec[]; matrix: Ind
     text: new Map([['zone', Array.from({ length: n }, (_, i) => (i % 2 ? 'a' : 'b'))]]),
   };
   const ids = ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'];
-  const matrix: IndicatorMatrix = {
-    units: data.uCode,
-    indicators: ids,
+  const matrix: RatingMatrix = {
+    rows: data.uCode,
+    columns: ids,
     values: data.uCode.map((_, u) =>
       ids.map((_, k) => {
         const v = (numeric.get(`x${k + 1}`) as Float64Array)[u];

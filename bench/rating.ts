@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import {
   rate,
-  type IndicatorMatrix,
+  type RatingMatrix,
   sensitivity,
   paperRatingSpec,
   mulberry32,
@@ -21,23 +21,23 @@ import {
 
 const IDS = ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'];
 
-function seedMatrix(): IndicatorMatrix {
+function seedMatrix(): RatingMatrix {
   const [, ...lines] = readFileSync('test/fixtures/rating/seed004-2010.csv', 'utf8')
     .trim()
     .split('\n');
   const rows = lines.map((l) => l.split(','));
   return {
-    units: rows.map((r) => r[0]),
-    indicators: IDS,
+    rows: rows.map((r) => r[0]),
+    columns: IDS,
     values: rows.map((r) => r.slice(1).map(Number)),
   };
 }
 
-function synthetic(n: number): IndicatorMatrix {
+function synthetic(n: number): RatingMatrix {
   const rng = mulberry32(2024);
   return {
-    units: Array.from({ length: n }, (_, i) => `r${i + 1}`),
-    indicators: IDS,
+    rows: Array.from({ length: n }, (_, i) => `r${i + 1}`),
+    columns: IDS,
     values: Array.from({ length: n }, () =>
       IDS.map(() => (rng() < 0.01 ? null : Math.exp(normal(rng)))),
     ),

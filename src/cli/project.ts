@@ -130,7 +130,7 @@ export function projectRatingInput(p: LoadedProject): RatingInput {
   const ids = treeIndicators(p.spec.rating).map((i) => i.id);
   // As the dashboard's compute builds it (state/compute.ts): with the treatment's columns.
   const matrix = ratingMatrix(p.table, p.spec.rating, p.panel, p.spec.data.year);
-  const missing = ids.filter((id) => !matrix.indicators.includes(id));
+  const missing = ids.filter((id) => !matrix.columns.includes(id));
   if (missing.length > 0)
     throw new DataError(
       `${p.dataName} has no column(s) ${missing.join(', ')} that the study rates.`,
@@ -138,8 +138,8 @@ export function projectRatingInput(p: LoadedProject): RatingInput {
   const label = new Map(p.table.rows.map((r) => [r.key, r.label]));
   return {
     matrix,
-    codes: matrix.units,
-    names: matrix.units.map(
+    codes: matrix.rows,
+    names: matrix.rows.map(
       (c) => regionByCode(c)?.names.en ?? p.unitNames?.get(c) ?? label.get(c) ?? c,
     ),
   };

@@ -13,7 +13,7 @@ import { buildIndicatorTable } from '../data/readers/indicatorTable.ts';
 import { columnLetter, columnName } from '../data/readers/place.ts';
 import { readUserFile } from '../data/readers/readUserFile.ts';
 import { readPlainNumericCsv } from '../data/readers/plainNumericCsv.ts';
-import { importedTableMatrix } from '../data/readers/tableMatrix.ts';
+import { importedTableMatrix, matrixRows } from '../data/readers/tableMatrix.ts';
 import { DataError, UsageError } from './errors.ts';
 
 /** Warnings about matching rows to regions, which only matter when the rows are regions. */
@@ -91,13 +91,16 @@ export async function readInput(path: string | undefined, options: InputOptions)
   }
   const t = table.value;
   return {
-    matrix: importedTableMatrix(t),
-    sheetRows: t.rows.filter((r) => r.kind === 'region').map((r) => r.row),
+    matrix: importedTableMatrix(t, { rows: 'labels' }),
+    sheetRows: matrixRows(t, 'labels').map((r) => r.row),
     sheetColumns: t.columns.filter((c) => c.type === 'numeric').map((c) => columnLetter(c.index)),
-    totals: importedTableMatrix({
-      ...t,
-      rows: t.rows.filter((r) => r.kind === 'total').map((r) => ({ ...r, kind: 'region' })),
-    }),
+    totals: importedTableMatrix(
+      {
+        ...t,
+        rows: t.rows.filter((r) => r.kind === 'total').map((r) => ({ ...r, kind: 'region' })),
+      },
+      { rows: 'labels' },
+    ),
   };
 }
 

@@ -28,7 +28,7 @@ export {
   walkGroups,
   type GroupVisit,
 } from './composite/ratingTree.ts';
-export type { IndicatorMatrix } from './composite/indicatorMatrix.ts';
+export type { RatingMatrix } from './composite/ratingMatrix.ts';
 // Data treatment in the rating (issue 9 item 3, helper treat).
 export {
   cellTreatmentCode,
@@ -57,9 +57,8 @@ export {
 
 // Specialisation (docs/methods.md section 2).
 export { specialisation, type SpecialisationResult } from './specialisation/specialisation.ts';
-export type { EmploymentMatrix } from './specialisation/employmentMatrix.ts';
 export { LQ_CLUSTER_THRESHOLD } from './specialisation/locationQuotient.ts';
-export { prepareEmployment, type PreparedEmployment } from './specialisation/employmentMatrix.ts';
+export { prepareEmployment, type PreparedEmployment } from './specialisation/prepareEmployment.ts';
 
 // Cluster toolkit (issue 12): cluster strength, shift-share, relatedness and complexity.
 export {

@@ -17,6 +17,7 @@ import { bundledYear, tableOfYear } from './dataYears.ts';
 import type { Issue, ClusterMethod, FactorMethod } from '../core/index.ts';
 import { regionByCode } from '../data/regions/registry.ts';
 import { unitName } from '../data/units/unitNames.ts';
+import { tableToMatrix } from '../data/tableMatrix.ts';
 import type { Lang, RegionGroup, TableDataset } from '../data/types.ts';
 import type { ComputeClient } from '../worker/client.ts';
 import type {
@@ -138,14 +139,9 @@ export function publishedLabels(
  * number in some row is an industry, named by its header.
  */
 export function matrixFromTable(ds: TableDataset, fileName: string): EmploymentFile {
-  const cols = numericColumns(ds);
-  return {
-    fileName,
-    regions: ds.rows.map((r) => r.key),
-    industries: cols.map((c) => ds.columns.find((x) => x.id === c)?.title.en ?? c),
-    values: ds.rows.map((r) => cols.map((c) => r.cells[c]?.value ?? null)),
-    warnings: [],
-  };
+  const m = tableToMatrix(ds, numericColumns(ds));
+  const title = (id: string) => ds.columns.find((x) => x.id === id)?.title.en ?? id;
+  return { fileName, ...m, columns: m.columns.map(title), warnings: [] };
 }
 
 /** The bundled dataset a view reads for a source and year. */
@@ -220,7 +216,7 @@ export function clusterJob(
   const regions = rowsAreRegions(ds);
   return {
     input: {
-      values: ds.rows.map((r) => variables.map((v) => r.cells[v]?.value ?? null)),
+      values: tableToMatrix(ds, variables).values,
       observationNames: keys.map((k) => rowName(ds, k, lang)),
       variableNames: variables.map((v) => columnName(ds, v, lang)),
       spec,
@@ -240,7 +236,7 @@ export function factorsJob(
   const variables = factorVariables(ds, spec.variables);
   return {
     input: {
-      values: ds.rows.map((r) => variables.map((v) => r.cells[v]?.value ?? null)),
+      values: tableToMatrix(ds, variables).values,
       variableNames: variables.map((v) => columnName(ds, v, lang)),
       spec,
     },
@@ -347,10 +343,10 @@ export function connectAnalyses(
     specialisation: (s) => {
       const m = specialisationMatrix(s);
       if (!m) return { task: null, issues: [], idle: true };
-      const { regions, industries, values } = m.matrix;
+      const { rows, columns, values } = m.matrix;
       const input: SpecialisationInput = {
-        regions,
-        industries,
+        rows,
+        columns,
         values,
         clusters: { strong: s.spec.clusters.strong, stars: s.spec.clusters.stars },
       };

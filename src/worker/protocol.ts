@@ -3,7 +3,8 @@
  * task: add an entry to TaskMap here and its runner to TASKS in worker/tasks.ts.
  */
 import type {
-  IndicatorMatrix,
+  LabelledMatrix,
+  RatingMatrix,
   RatingResult,
   SensitivityResult,
   ClusterAnalysis,
@@ -26,7 +27,7 @@ import type {
 } from '../core/index.ts';
 
 /** Units (rows) by indicators (columns); null = no data. */
-export type Matrix = IndicatorMatrix;
+export type Matrix = RatingMatrix;
 
 export type RatingOutput = RatingResult;
 export type SensitivityOutput = SensitivityResult;
@@ -94,10 +95,8 @@ export interface FactorsOutput {
   issues: Issue[];
 }
 
-export interface SpecialisationInput {
-  regions: string[];
-  industries: string[];
-  values: DataRows;
+/** Regions (rows) by industries (columns) of employment or output. */
+export interface SpecialisationInput extends LabelledMatrix {
   /** Thresholds of the cluster toolkit (issue 12); defaults when absent. */
   clusters?: Pick<ClusterToolkitSpec, 'strong' | 'stars'>;
 }
@@ -105,7 +104,7 @@ export interface SpecialisationInput {
 /** The measures plus cluster strength and relatedness (core/clusters, core/complexity). */
 export type SpecialisationOutput = SpecialisationResult & {
   /** The matrix measured (for the shift-share and input-output panels). */
-  matrix: { regions: string[]; industries: string[]; values: DataRows };
+  matrix: LabelledMatrix;
   strength: ClusterStrengthResult;
   relatedness: RelatednessResult;
 };

@@ -149,7 +149,7 @@ export const TASKS: { [K in TaskName]: Runner<K> } = {
   // prepareEmployment() reports bad cells as issues and never throws.
   specialisation: (m) => ({
     ...specialisation(m),
-    matrix: { regions: m.regions, industries: m.industries, values: m.values },
+    matrix: { rows: m.rows, columns: m.columns, values: m.values },
     strength: clusterStrength(m, m.clusters ?? {}),
     relatedness: relatedness(m),
   }),

@@ -19,18 +19,18 @@ function published(year: 2010 | 2014) {
 }
 
 describe('tableToMatrix()', () => {
-  it('tableToMatrix() keys units by ISO code and keeps the requested column order', () => {
+  it('tableToMatrix() keys rows by ISO code and keeps the requested column order', () => {
     const m = tableToMatrix(innovation2010, ['S_C', 'S_D']);
-    expect(m.indicators).toEqual(['S_C', 'S_D']);
-    expect(m.units).toHaveLength(16);
-    expect(m.units).toContain('KZ-ALA');
-    const ala = m.units.indexOf('KZ-ALA');
+    expect(m.columns).toEqual(['S_C', 'S_D']);
+    expect(m.rows).toHaveLength(16);
+    expect(m.rows).toContain('KZ-ALA');
+    const ala = m.rows.indexOf('KZ-ALA');
     expect(m.values[ala]).toEqual([9122.45, 5796.15]);
   });
 
   it('tableToMatrix() leaves out a column the dataset lacks, so rate() names it', () => {
     const m = tableToMatrix(innovation2010, ['S_D', 'nope']);
-    expect(m.indicators).toEqual(['S_D']);
+    expect(m.columns).toEqual(['S_D']);
   });
 
   it('tableToMatrix() turns a no-data cell into null', () => {
@@ -52,7 +52,7 @@ describe('tableToMatrix()', () => {
   it('the bundled 2010 inputs equal the transcription in the rating fixture', () => {
     const m = tableToMatrix(innovation2010, IDS);
     for (const r of seed004.regions) {
-      expect(m.values[m.units.indexOf(r.code)]).toEqual(IDS.map((id) => r.values[id]));
+      expect(m.values[m.rows.indexOf(r.code)]).toEqual(IDS.map((id) => r.values[id]));
     }
   });
 });

@@ -201,8 +201,8 @@ describe('connectAnalyses()', () => {
     const { store, conn } = await setup('specialisation');
     expect(store.getState().analyses.specialisation.status).toBe('idle');
     const m = {
-      regions: ['KZ-KAR', 'KZ-ALA', 'KZ-AST'],
-      industries: ['Mining', 'Trade', 'IT'],
+      rows: ['KZ-KAR', 'KZ-ALA', 'KZ-AST'],
+      columns: ['Mining', 'Trade', 'IT'],
       values: [
         [10, 30, 5],
         [30, 30, null],

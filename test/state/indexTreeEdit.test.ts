@@ -54,8 +54,8 @@ describe('index editor edits (issue 9)', () => {
     // receptivity holds S_D and a sub-group of two: weights 1 and 2, so each indicator 1/6.
     expect(walkGroups(eq).map((v) => v.group.weight)).toEqual([3, 2, 3]);
     const m = {
-      units: ['a', 'b', 'c'],
-      indicators: ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'],
+      rows: ['a', 'b', 'c'],
+      columns: ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'],
       values: [
         [1, 2, 3, 4, 5, 6],
         [6, 1, 4, 3, 9, 1],

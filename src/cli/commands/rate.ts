@@ -15,7 +15,7 @@ import {
   rowTreatmentCode,
   treatmentColumns,
   treeIndicators,
-  type IndicatorMatrix,
+  type RatingMatrix,
   type Issue,
   defaultSpec,
   type RatingSpec,
@@ -65,7 +65,7 @@ function specError(path: string, issues: Issue[]): UsageError {
 }
 
 export interface RatingInput {
-  matrix: IndicatorMatrix;
+  matrix: RatingMatrix;
   /** ISO code (dataset scheme, or resolved from a CSV label) and English name per unit. */
   codes: string[];
   names: string[];
@@ -96,13 +96,13 @@ export async function readRatingInput(
       throw new UsageError(`unknown dataset '${dataset}'. Tables: ${RATEABLE.join(', ')}.`);
     }
     const matrix = ratingMatrix(ds, spec);
-    const missing = wanted.filter((id) => !matrix.indicators.includes(id));
+    const missing = wanted.filter((id) => !matrix.columns.includes(id));
     if (missing.length > 0) {
       throw new DataError(
         `dataset '${dataset}' has no column(s) ${missing.join(', ')} that the spec rates.`,
       );
     }
-    return { matrix, codes: matrix.units, names: matrix.units.map(englishName) };
+    return { matrix, codes: matrix.rows, names: matrix.rows.map(englishName) };
   }
   const m = (await readInput(input, { regions: true })).matrix;
   const missing = wanted.filter((id) => !m.columns.includes(id));
@@ -121,7 +121,7 @@ export async function readRatingInput(
   const extra = treatmentColumns(treeIndicators(spec), spec.treatment).filter((c) =>
     m.columns.includes(c),
   );
-  const columns =
+  const attributes =
     extra.length > 0
       ? Object.fromEntries(
           extra.map((c) => {
@@ -131,12 +131,7 @@ export async function readRatingInput(
         )
       : undefined;
   return {
-    matrix: {
-      units: m.rows,
-      indicators: m.columns,
-      values: m.values,
-      ...(columns ? { columns } : {}),
-    },
+    matrix: { ...m, ...(attributes ? { attributes } : {}) },
     codes,
     names: codes.map((c, i) => regionByCode(c)?.names.en ?? m.rows[i]),
   };

@@ -6,7 +6,7 @@ import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
-import { shiftShare, type EmploymentMatrix } from '../../core/index.ts';
+import { shiftShare, type LabelledMatrix } from '../../core/index.ts';
 
 const USAGE = `Usage: npm run -s atlas -- shift-share --start FILE.csv --end FILE.csv [--format json|csv]
 
@@ -21,7 +21,7 @@ change = national + mix + competitive (classic, Dunn 1960); competitive = em_com
 em_allocation (Esteban-Marquillas 1972). Undefined terms are null. CSV: the rows.`;
 
 interface Split {
-  matrix: EmploymentMatrix;
+  matrix: LabelledMatrix;
   national: number[] | null;
 }
 
@@ -32,7 +32,7 @@ async function split(file: string): Promise<Split> {
       `${file}: ${totals.rows.map((r) => `'${r}'`).join(', ')} are all national totals; keep one.`,
     );
   return {
-    matrix: { regions: m.rows, industries: m.columns, values: m.values },
+    matrix: m,
     national: totals.rows.length === 1 ? totals.values[0].map((v) => v ?? 0) : null,
   };
 }
@@ -54,7 +54,7 @@ export const command: CliCommand = {
       );
     let national: { start: number[]; end: number[] } | undefined;
     if (s.national && e.national) {
-      const idx = s.matrix.industries.map((i) => e.matrix.industries.indexOf(i));
+      const idx = s.matrix.columns.map((i) => e.matrix.columns.indexOf(i));
       national = { start: s.national, end: idx.map((j) => (j >= 0 ? e.national![j] : 0)) };
     }
     const r = shiftShare({ start: s.matrix, end: e.matrix, national });

@@ -8,7 +8,7 @@ import { readInput } from '../readInput.ts';
 import { loadProject, projectAnalysisTable } from '../project.ts';
 import { matrixFromTable } from '../../state/analysisCompute.ts';
 import { toCsv, toJson } from '../output.ts';
-import { specialisation, clusterStrength } from '../../core/index.ts';
+import { specialisation, clusterStrength, type LabelledMatrix } from '../../core/index.ts';
 
 const USAGE = `Usage: npm run -s atlas -- specialise --input FILE [--format json|csv]
        npm run -s atlas -- specialise --project FILE.json [--format json|csv]
@@ -46,8 +46,8 @@ export const command: CliCommand = {
       values.project !== undefined
         ? projectMatrix(values.project as string)
         : (await readInput(values.input as string | undefined, { regions: true })).matrix;
-    const s = specialisation({ regions: m.rows, industries: m.columns, values: m.values });
-    const c = clusterStrength({ regions: s.regions, industries: s.industries, values: m.values });
+    const s = specialisation(m);
+    const c = clusterStrength(m);
     if (format === 'csv') {
       return toCsv(
         s.regions.flatMap((region, r) =>
@@ -97,13 +97,9 @@ export const command: CliCommand = {
 };
 
 /** The matrix of the table a saved study's specialisation ran on, as the dashboard builds it. */
-function projectMatrix(path: string): {
-  rows: string[];
-  columns: string[];
-  values: (number | null)[][];
-} {
+function projectMatrix(path: string): LabelledMatrix {
   const p = loadProject(path);
   const { table, dataName } = projectAnalysisTable(p, 'specialisation');
-  const m = matrixFromTable(table, dataName);
-  return { rows: m.regions, columns: m.industries, values: m.values };
+  const { rows, columns, values } = matrixFromTable(table, dataName);
+  return { rows, columns, values };
 }

@@ -17,7 +17,7 @@
  * "leading within the country", which the UI states.
  */
 import { quantile } from '../stats/quantile.ts';
-import type { PreparedEmployment } from '../specialisation/employmentMatrix.ts';
+import type { PreparedEmployment } from '../specialisation/prepareEmployment.ts';
 import { locationQuotient } from '../specialisation/locationQuotient.ts';
 
 export interface ClusterStarOptions {

@@ -4,7 +4,8 @@
  * (clusterStars.ts), with the thresholds used. Formulas and sources in each file.
  */
 import type { Issue } from '../issue.ts';
-import { prepareEmployment, type EmploymentMatrix } from '../specialisation/employmentMatrix.ts';
+import type { LabelledMatrix } from '../matrix/labelledMatrix.ts';
+import { prepareEmployment } from '../specialisation/prepareEmployment.ts';
 import { clusterStars, type ClusterStarOptions, type ClusterStarResult } from './clusterStars.ts';
 import {
   strongClusters,
@@ -21,7 +22,7 @@ export interface ClusterStrengthResult {
 }
 
 export function clusterStrength(
-  m: EmploymentMatrix,
+  m: LabelledMatrix,
   options: { strong?: StrongClusterOptions; stars?: ClusterStarOptions } = {},
 ): ClusterStrengthResult {
   const p = prepareEmployment(m);

@@ -24,7 +24,8 @@ import { rcaMatrix } from '../complexity/rcaMatrix.ts';
 import { relatednessDensity } from '../complexity/relatednessDensity.ts';
 import type { Issue } from '../issue.ts';
 import type { IndustryMeasure } from '../spec.ts';
-import { prepareEmployment, type EmploymentMatrix } from '../specialisation/employmentMatrix.ts';
+import type { LabelledMatrix } from '../matrix/labelledMatrix.ts';
+import { prepareEmployment } from '../specialisation/prepareEmployment.ts';
 import { hooverIndex } from '../specialisation/hooverIndex.ts';
 
 /** The measures, in display order (the spec's IndustryMeasure). */
@@ -44,8 +45,8 @@ export interface IndustryPosition {
 }
 
 /** The measures for the region with the given code; null if the matrix lacks it. */
-export function industryPosition(m: EmploymentMatrix, region: string): IndustryPosition | null {
-  const r = m.regions.indexOf(region);
+export function industryPosition(m: LabelledMatrix, region: string): IndustryPosition | null {
+  const r = m.rows.indexOf(region);
   if (r < 0) return null;
   const p = prepareEmployment(m);
   const er = p.rowTotals[r];

@@ -22,12 +22,13 @@
  * so both Esteban-Marquillas terms are null; where E_i^0 = 0 every term but change is null.
  */
 import type { Issue } from '../issue.ts';
-import { prepareEmployment, type EmploymentMatrix } from '../specialisation/employmentMatrix.ts';
+import type { LabelledMatrix } from '../matrix/labelledMatrix.ts';
+import { prepareEmployment } from '../specialisation/prepareEmployment.ts';
 
 export interface ShiftShareInput {
-  start: EmploymentMatrix;
-  end: EmploymentMatrix;
-  /** National totals per industry (in `start.industries` order), else the sum of regions. */
+  start: LabelledMatrix;
+  end: LabelledMatrix;
+  /** National totals per industry (in `start.columns` order), else the sum of regions. */
   national?: { start: number[]; end: number[] };
 }
 
@@ -83,16 +84,16 @@ function listMismatch(
 export function shiftShare(input: ShiftShareInput): ShiftShareResult {
   const { start, end } = input;
   const mismatch = [
-    ...listMismatch(start.regions, end.regions, 'region'),
-    ...listMismatch(start.industries, end.industries, 'industry'),
+    ...listMismatch(start.rows, end.rows, 'region'),
+    ...listMismatch(start.columns, end.columns, 'industry'),
   ];
   if (mismatch.length > 0)
     return { rows: [], nationalGrowth: null, industryGrowth: [], issues: mismatch };
-  const ri = start.regions.map((r) => end.regions.indexOf(r));
-  const ii = start.industries.map((i) => end.industries.indexOf(i));
-  const endAligned: EmploymentMatrix = {
-    regions: start.regions,
-    industries: start.industries,
+  const ri = start.rows.map((r) => end.rows.indexOf(r));
+  const ii = start.columns.map((i) => end.columns.indexOf(i));
+  const endAligned: LabelledMatrix = {
+    rows: start.rows,
+    columns: start.columns,
     values: ri.map((r) => ii.map((i) => end.values[r]?.[i] ?? null)),
   };
   const p0 = prepareEmployment(start);
@@ -101,7 +102,7 @@ export function shiftShare(input: ShiftShareInput): ShiftShareResult {
     ...p0.issues.filter((x) => x.code !== 'empty-region' && x.code !== 'empty-industry'),
     ...p1.issues.filter((x) => x.code !== 'empty-region' && x.code !== 'empty-industry'),
   ].map((x) => ({ ...x, message: x.message }));
-  const I = start.industries.length;
+  const I = start.columns.length;
   if (input.national && (input.national.start.length !== I || input.national.end.length !== I)) {
     issues.push({
       code: 'national-length',
@@ -128,8 +129,8 @@ export function shiftShare(input: ShiftShareInput): ShiftShareResult {
       issues.push({
         code: 'industry-absent-at-start',
         severity: 'warning',
-        message: `${start.industries[i]} employs no one nationally at the start; its shift-share terms are undefined (left empty).`,
-        where: { indicator: start.industries[i] },
+        message: `${start.columns[i]} employs no one nationally at the start; its shift-share terms are undefined (left empty).`,
+        where: { indicator: start.columns[i] },
       });
   });
   const rows: ShiftShareRow[] = [];
@@ -137,8 +138,8 @@ export function shiftShare(input: ShiftShareInput): ShiftShareResult {
     row.forEach((e0, i) => {
       const e1 = p1.e[r][i];
       const base = {
-        region: start.regions[r],
-        industry: start.industries[i],
+        region: start.rows[r],
+        industry: start.columns[i],
         start: e0,
         end: e1,
         change: e1 - e0,

@@ -12,7 +12,7 @@
  * The three thresholds are options so the user can see how the verdict moves with them.
  */
 import { quantile } from '../stats/quantile.ts';
-import type { PreparedEmployment } from '../specialisation/employmentMatrix.ts';
+import type { PreparedEmployment } from '../specialisation/prepareEmployment.ts';
 import { locationQuotient } from '../specialisation/locationQuotient.ts';
 
 export interface StrongClusterOptions {

@@ -8,7 +8,7 @@
  * with diversity k_r = sum_i M_ri and ubiquity k_i = sum_r M_ri. Undefined RCA (E_r = 0 or
  * E_i = 0) counts as 0, as EconGeo's `location.quotient(binary = TRUE)` does with NaN.
  */
-import type { PreparedEmployment } from '../specialisation/employmentMatrix.ts';
+import type { PreparedEmployment } from '../specialisation/prepareEmployment.ts';
 import { locationQuotient } from '../specialisation/locationQuotient.ts';
 
 export interface RcaMatrix {

@@ -5,7 +5,8 @@
  * "next" industries (nextIndustries.ts). Formulas and sources in each file.
  */
 import type { Issue } from '../issue.ts';
-import { prepareEmployment, type EmploymentMatrix } from '../specialisation/employmentMatrix.ts';
+import type { LabelledMatrix } from '../matrix/labelledMatrix.ts';
+import { prepareEmployment } from '../specialisation/prepareEmployment.ts';
 import { economicComplexity } from './economicComplexity.ts';
 import { nextIndustries, type NextIndustry } from './nextIndustries.ts';
 import { proximity } from './proximity.ts';
@@ -28,7 +29,7 @@ export interface RelatednessResult {
 }
 
 export function relatedness(
-  matrix: EmploymentMatrix,
+  matrix: LabelledMatrix,
   options: { rcaThreshold?: number; nextLimit?: number } = {},
 ): RelatednessResult {
   const p = prepareEmployment(matrix);

@@ -13,7 +13,7 @@ import {
   type AggregationLayout,
   type AggregationMethods,
 } from './aggregate.ts';
-import type { IndicatorMatrix } from './indicatorMatrix.ts';
+import type { RatingMatrix } from './ratingMatrix.ts';
 import { walkGroups } from './ratingTree.ts';
 import { treatRatingColumn, treatsAnything, type CellTreatment } from './treatRating.ts';
 import { resolveWeights } from './weights.ts';
@@ -42,9 +42,9 @@ export interface PreparedRating {
   issues: Issue[];
 }
 
-export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRating {
+export function prepareRating(m: RatingMatrix, spec: RatingSpec): PreparedRating {
   const issues: Issue[] = [];
-  const units = m.units;
+  const units = m.rows;
   const n = units.length;
   const visits = walkGroups(spec);
   const indicators: string[] = [];
@@ -55,7 +55,7 @@ export function prepareRating(m: IndicatorMatrix, spec: RatingSpec): PreparedRat
   }
   const K = indicators.length;
   const normalised = new Float64Array(n * K).fill(NaN);
-  const column = new Map(m.indicators.map((id, j) => [id, j]));
+  const column = new Map(m.columns.map((id, j) => [id, j]));
   const treating = treatsAnything(
     visits.flatMap((v) => v.group.indicators),
     spec.treatment,

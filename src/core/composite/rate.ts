@@ -19,12 +19,12 @@ import { minRanksDescending } from '../stats/rank.ts';
 import { aggregateInto, KIND } from './aggregate.ts';
 import { bandIndex, sortBands } from './classify.ts';
 import { classesByQuintile, QUINTILES, quintileOfRank } from './classScale.ts';
-import type { IndicatorMatrix } from './indicatorMatrix.ts';
+import type { RatingMatrix } from './ratingMatrix.ts';
 import { prepareRating } from './prepareRating.ts';
 import { walkGroups } from './ratingTree.ts';
 import type { CellTreatment } from './treatRating.ts';
 
-export type { IndicatorMatrix } from './indicatorMatrix.ts';
+export type { RatingMatrix } from './ratingMatrix.ts';
 
 export interface RatingResult {
   units: string[];
@@ -52,7 +52,7 @@ export interface RatingResult {
 }
 
 /** Rates every unit of `m` by `spec` (seed 004 formulas 1-4 with the paper's spec). */
-export function rate(m: IndicatorMatrix, spec: RatingSpec): RatingResult {
+export function rate(m: RatingMatrix, spec: RatingSpec): RatingResult {
   const p = prepareRating(m, spec);
   const issues = p.issues;
   const n = p.units.length;

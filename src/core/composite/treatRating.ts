@@ -5,7 +5,7 @@
  * between a panel's years), treat outliers (COINr `Treat()`: its default rule, forced
  * winsorisation of n points, ln x, Box-Cox). The column work is the COINr pipeline's own
  * (coin/treatIndicator.ts); this file maps the spec onto it, reads the data it needs from the
- * matrix (its `columns` and `panel`) and marks every cell it changed.
+ * matrix (its `attributes` and `panel`, ratingMatrix.ts) and marks every cell it changed.
  *
  * An indicator's own `impute` / `outliers` override the rating's default
  * (`RatingSpec.treatment`); `denominator` is per indicator only.
@@ -20,7 +20,7 @@ import type {
 } from '../spec.ts';
 import { treatIndicator } from '../coin/treatIndicator.ts';
 import type { TreatmentSpec } from '../coin/treat/treatColumn.ts';
-import type { IndicatorMatrix } from './indicatorMatrix.ts';
+import type { RatingMatrix } from './ratingMatrix.ts';
 
 /** How one cell was changed; absent fields = not by that step. */
 export interface CellTreatment {
@@ -69,7 +69,10 @@ export function treatsAnything(
   });
 }
 
-/** Columns of the data the treatment of `indicators` reads (denominators, group columns). */
+/**
+ * Columns of the data the treatment of `indicators` reads (denominators, group columns): the
+ * rating matrix's `attributes`.
+ */
 export function treatmentColumns(
   indicators: readonly IndicatorSpec[],
   defaults: RatingTreatment | undefined,
@@ -121,12 +124,12 @@ const labelOf = (v: number | string | null | undefined): string | null =>
  * come back as they are and no cell is marked.
  */
 export function treatRatingColumn(
-  m: IndicatorMatrix,
+  m: RatingMatrix,
   j: number,
   ind: IndicatorSpec,
   defaults: RatingTreatment | undefined,
 ): TreatedRatingColumn {
-  const n = m.units.length;
+  const n = m.rows.length;
   const own = m.values.map((row) => row[j] ?? null);
   const { impute, outliers } = effectiveTreatment(ind, defaults);
   const issues: Issue[] = [];
@@ -159,13 +162,13 @@ export function treatRatingColumn(
   const grouped = method === 'group-mean' || method === 'group-median';
   let groups: (string | null)[] | null = grouped ? new Array<string | null>(len).fill(null) : null;
   slices.forEach(({ matrix: s }, y) => {
-    const k = s === m ? j : s.indicators.indexOf(ind.id);
-    const dcol = den ? s.columns?.[den] : undefined;
+    const k = s === m ? j : s.columns.indexOf(ind.id);
+    const dcol = den ? s.attributes?.[den] : undefined;
     if (den && !dcol) denMissing = true;
-    const gcol = grouped && by ? s.columns?.[by] : undefined;
+    const gcol = grouped && by ? s.attributes?.[by] : undefined;
     for (let u = 0; u < n; u++) {
       const i = y * n + u;
-      unit[i] = m.units[u];
+      unit[i] = m.rows[u];
       time[i] = slices[y].year;
       const v = k >= 0 ? s.values[u]?.[k] : null;
       full[i] = typeof v === 'number' && Number.isFinite(v) ? v : NaN;
@@ -182,7 +185,7 @@ export function treatRatingColumn(
       params: { denominator: den },
     });
   }
-  if (grouped && !(by && m.columns?.[by])) {
+  if (grouped && !(by && m.attributes?.[by])) {
     issues.push({
       code: 'treat-group-missing',
       severity: 'error',

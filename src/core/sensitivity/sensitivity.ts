@@ -15,7 +15,7 @@
 import { aggregateInto } from '../composite/aggregate.ts';
 import { bandIndex, sortBands } from '../composite/classify.ts';
 import { classesByQuintile, QUINTILES, quintileOfRank } from '../composite/classScale.ts';
-import type { IndicatorMatrix } from '../composite/indicatorMatrix.ts';
+import type { RatingMatrix } from '../composite/ratingMatrix.ts';
 import { prepareRating } from '../composite/prepareRating.ts';
 import type { Issue } from '../issue.ts';
 import type { ClassBand, RatingSpec, SensitivitySpec } from '../spec.ts';
@@ -48,7 +48,7 @@ export interface SensitivityResult {
 }
 
 export function sensitivity(
-  m: IndicatorMatrix,
+  m: RatingMatrix,
   spec: RatingSpec,
   s: SensitivitySpec,
 ): SensitivityResult {

@@ -3,7 +3,7 @@
  * index): H_i = 1/2 sum_r |E_ir / E_i - E_r / E|, in [0, 1); 0 = the industry is spread
  * like total employment, near 1 = it sits in one small region. null where E_i = 0.
  */
-import type { PreparedEmployment } from './employmentMatrix.ts';
+import type { PreparedEmployment } from './prepareEmployment.ts';
 
 export function hooverIndex(p: PreparedEmployment): (number | null)[] {
   return p.colTotals.map((ei, i) => {

@@ -3,7 +3,7 @@
  * against the country: KSI_r = sum_i |E_ir / E_r - E_i / E|, in [0, 2]; 0 = the region's
  * structure equals the country's. null where E_r = 0.
  */
-import type { PreparedEmployment } from './employmentMatrix.ts';
+import type { PreparedEmployment } from './prepareEmployment.ts';
 
 export function krugmanIndex(p: PreparedEmployment): (number | null)[] {
   return p.e.map((row, r) => {

@@ -4,7 +4,7 @@
  * the national version the region does not dilute its own benchmark, which matters for a
  * large region (Almaty city). null where E_r = 0 or E - E_r = 0 (no rest to compare with).
  */
-import type { PreparedEmployment } from './employmentMatrix.ts';
+import type { PreparedEmployment } from './prepareEmployment.ts';
 
 export function krugmanIndexRest(p: PreparedEmployment): (number | null)[] {
   return p.e.map((row, r) => {

@@ -3,7 +3,7 @@
  * LQ_ir = (E_ir / E_r) / (E_i / E). LQ > 1: region r is specialised in industry i; 1.25 is a
  * common threshold for a cluster candidate. null where E_r = 0 or E_i = 0 (undefined).
  */
-import type { PreparedEmployment } from './employmentMatrix.ts';
+import type { PreparedEmployment } from './prepareEmployment.ts';
 
 export const LQ_CLUSTER_THRESHOLD = 1.25;
 

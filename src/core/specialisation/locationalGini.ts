@@ -6,7 +6,7 @@
  * the diagonal, doubled. 0 = spread like total employment. Regions with E_r = 0 add nothing
  * to either share and are skipped. null where E_i = 0.
  */
-import type { PreparedEmployment } from './employmentMatrix.ts';
+import type { PreparedEmployment } from './prepareEmployment.ts';
 
 export function locationalGini(p: PreparedEmployment): (number | null)[] {
   return p.colTotals.map((ei, i) => {

@@ -5,7 +5,8 @@
  * concentration of each industry (Hoover, locational Gini). Formulas in each measure's file.
  */
 import type { Issue } from '../issue.ts';
-import { prepareEmployment, type EmploymentMatrix } from './employmentMatrix.ts';
+import type { LabelledMatrix } from '../matrix/labelledMatrix.ts';
+import { prepareEmployment } from './prepareEmployment.ts';
 import { hooverIndex } from './hooverIndex.ts';
 import { krugmanIndex } from './krugmanIndex.ts';
 import { krugmanIndexRest } from './krugmanIndexRest.ts';
@@ -31,7 +32,7 @@ export interface SpecialisationResult {
   issues: Issue[];
 }
 
-export function specialisation(m: EmploymentMatrix): SpecialisationResult {
+export function specialisation(m: LabelledMatrix): SpecialisationResult {
   const p = prepareEmployment(m);
   return {
     regions: [...p.regions],

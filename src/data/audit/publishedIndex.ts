@@ -11,6 +11,7 @@ import {
   paperRatingSpec,
   type RatingSpec,
 } from '../../core/index.ts';
+import { tableToMatrix } from '../tableMatrix.ts';
 import type { TableDataset } from '../types.ts';
 import type { AuditReason } from '../../i18n/auditCauses.ts';
 import { type AuditFinding, because, differs, formatPrinted, round4 } from './finding.ts';
@@ -24,14 +25,7 @@ export function recomputeRating(
   spec: RatingSpec = paperRatingSpec(),
 ): RatingResult {
   const indicators = spec.groups.flatMap((g) => g.indicators.map((i) => i.id));
-  return rate(
-    {
-      units: ds.rows.map((r) => r.key),
-      indicators,
-      values: ds.rows.map((r) => indicators.map((id) => r.cells[id]?.value ?? null)),
-    },
-    spec,
-  );
+  return rate(tableToMatrix(ds, indicators), spec);
 }
 
 /** Each indicator's weight in the index: group share times share within the group. */
@@ -88,8 +82,8 @@ function decimalSlips(
       if (x > othersMax) {
         const again = rate(
           {
-            units: res.units,
-            indicators: res.indicators,
+            rows: res.units,
+            columns: res.indicators,
             values: ds.rows.map((r, ui) =>
               res.indicators.map((k) =>
                 k === id && ui === u ? x * f : (r.cells[k]?.value ?? null),

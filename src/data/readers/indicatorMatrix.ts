@@ -1,29 +1,35 @@
 /**
- * From an imported table to the matrix the rating takes: rows = regions (ISO codes), columns =
- * the chosen indicators. Rows without a region (unmatched, duplicate, national total) are left
- * out with a warning each, so nothing unmatched reaches a computation silently.
+ * Chosen indicator columns of an imported table, checked: rows = regions (ISO codes), columns =
+ * the chosen indicators, built by the one converter (tableMatrix.ts, `rows: 'regions'`), with
+ * each column's unit and direction. Every problem is named: a column that is missing or not
+ * numeric, no column, no region; rows without a region (unmatched, duplicate) are left out
+ * with a warning each and each gap is a warning, so nothing unmatched reaches a computation
+ * silently.
  */
-import { type Issue, type Result, fail, ok, type Direction } from '../../core/index.ts';
+import {
+  type Direction,
+  type Issue,
+  type LabelledMatrix,
+  type Result,
+  fail,
+  ok,
+} from '../../core/index.ts';
 import type { ImportedTable } from './indicatorTable.ts';
 import { cellIssue, quote } from './place.ts';
+import { importedTableMatrix, matrixRows } from './tableMatrix.ts';
 
-export interface IndicatorMatrix {
-  /** Region ISO codes in the table's scheme, one per row of `values`. */
-  units: string[];
-  /** Column names, one per column of `values`. */
-  indicators: string[];
-  /** Measurement unit of each indicator (from the header), '' if unknown. */
+/** Rows = region ISO codes in the table's scheme, columns = the chosen column names. */
+export interface ImportedIndicatorMatrix extends LabelledMatrix {
+  /** Measurement unit of each column (from the header), '' if unknown. */
   measures: string[];
   directions: Direction[];
-  /** units.length x indicators.length; null = no data (never NaN). */
-  values: (number | null)[][];
 }
 
-/** Selects numeric columns by name; every region row becomes a unit. */
+/** Selects numeric columns by name; every region row becomes a row. */
 export function toIndicatorMatrix(
   table: ImportedTable,
   columnNames: string[],
-): Result<IndicatorMatrix> {
+): Result<ImportedIndicatorMatrix> {
   const file = table.fileName;
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
@@ -56,7 +62,7 @@ export function toIndicatorMatrix(
       where: { file },
     });
   }
-  const rows = table.rows.filter((r) => r.regionCode !== null);
+  const rows = matrixRows(table, 'regions');
   for (const r of table.rows) {
     if (r.regionCode === null && r.kind === 'region') {
       warnings.push(
@@ -82,7 +88,8 @@ export function toIndicatorMatrix(
     });
   }
   if (issues.length > 0) return fail(issues);
-  const values = rows.map((r) => cols.map((c) => r.values[c!.index] ?? null));
+  const m = importedTableMatrix(table, { rows: 'regions', columns: columnNames });
+  const values = m.values;
   rows.forEach((r, i) =>
     cols.forEach((c, j) => {
       if (values[i][j] === null) {
@@ -102,13 +109,7 @@ export function toIndicatorMatrix(
     }),
   );
   return ok(
-    {
-      units: rows.map((r) => r.regionCode as string),
-      indicators: cols.map((c) => c!.name),
-      measures: cols.map((c) => c!.unit),
-      directions: cols.map((c) => c!.direction),
-      values,
-    },
+    { ...m, measures: cols.map((c) => c!.unit), directions: cols.map((c) => c!.direction) },
     warnings,
   );
 }

@@ -2,15 +2,13 @@
  * A region x industry matrix read from a file the user chooses on #/specialisation (employment
  * or output): every numeric column of the table is an industry (docs/methods.md section 2).
  */
-import type { Issue } from '../../core/index.ts';
+import type { Issue, LabelledMatrix } from '../../core/index.ts';
 import { toIndicatorMatrix } from './indicatorMatrix.ts';
 import { readIndicatorTable } from './indicatorTable.ts';
 
-export interface EmploymentFile {
+/** Rows = regions, columns = industries (a labelled matrix), with the file it came from. */
+export interface EmploymentFile extends LabelledMatrix {
   fileName: string;
-  regions: string[];
-  industries: string[];
-  values: (number | null)[][];
   /** What the reader noticed (kept apart from the measures' own issues). */
   warnings: Issue[];
 }
@@ -43,8 +41,8 @@ export async function readMatrixFile(
     ok: true,
     matrix: {
       fileName,
-      regions: m.value.units,
-      industries: m.value.indicators,
+      rows: m.value.rows,
+      columns: m.value.columns,
       values: m.value.values,
       warnings: [...table.warnings, ...m.warnings],
     },

@@ -434,11 +434,7 @@ function ShiftSharePanel({ result, meta }: { result: SpecialisationOutput; meta:
   const res = useMemo(
     () =>
       end
-        ? shiftShareOf(result.matrix, {
-            regions: end.regions,
-            industries: end.industries,
-            values: end.values,
-          })
+        ? shiftShareOf(result.matrix, { rows: end.rows, columns: end.columns, values: end.values })
         : null,
     [end, result],
   );

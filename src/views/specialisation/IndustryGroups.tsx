@@ -289,7 +289,7 @@ export function IndustryGroupsPanel({
             value={run.region}
             onChange={(e) => setDisc((x) => ({ ...x, region: e.target.value }))}
           >
-            {result.matrix.regions.map((r) => (
+            {result.matrix.rows.map((r) => (
               <option key={r} value={r}>
                 {regionName(r, t)}
               </option>

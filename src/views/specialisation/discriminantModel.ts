@@ -8,7 +8,7 @@ import {
   industryDiscriminant,
   industryPosition,
   wardGrouping,
-  type EmploymentMatrix,
+  type LabelledMatrix,
   type IndustryDiscriminant,
   type IndustryGroup,
   type IndustryGroupingSpec,
@@ -49,12 +49,12 @@ export interface GroupingRun {
  * (0-based) in the interface language; `measureName` names a measure in messages.
  */
 export function runGrouping(
-  matrix: EmploymentMatrix,
+  matrix: LabelledMatrix,
   spec: IndustryGroupingSpec,
   groupName: (k: number) => string,
   measureName: (m: IndustryMeasure) => string,
 ): GroupingRun | null {
-  const region = groupingRegion(matrix.regions, spec);
+  const region = groupingRegion(matrix.rows, spec);
   if (!region) return null;
   const pos = industryPosition(matrix, region);
   if (!pos) return null;

@@ -13,7 +13,7 @@ import {
   regionalIo,
   type RegionalIoResult,
   type ClusterToolkitSpec,
-  type EmploymentMatrix,
+  type LabelledMatrix,
 } from '../../core/index.ts';
 import { TABLE_3_MULTIPLIERS } from '../../data/datasets/vkoMultipliersPublished.ts';
 import { VKO_INDUSTRIES } from '../../data/datasets/vkoIndustries.ts';
@@ -68,7 +68,7 @@ export function waterfall(res: ShiftShareResult, region: string): WaterfallStep[
 }
 
 /** Shift-share of two matrices of the same regions and industries. */
-export function shiftShareOf(start: EmploymentMatrix, end: EmploymentMatrix): ShiftShareResult {
+export function shiftShareOf(start: LabelledMatrix, end: LabelledMatrix): ShiftShareResult {
   return shiftShare({ start, end });
 }
 
@@ -93,15 +93,15 @@ export type IoRun =
  */
 export function runIo(
   table: IoTable,
-  employment: EmploymentMatrix | null,
+  employment: LabelledMatrix | null,
   io: ClusterToolkitSpec['io'],
 ): IoRun & { regionalised: boolean } {
   let regionalise: Parameters<typeof regionalIo>[0]['regionalise'];
   if (io.method !== 'national' && employment && io.region) {
     const cols = table.industries.map((ind) =>
-      employment.industries.findIndex((c) => normaliseLabel(c) === normaliseLabel(ind)),
+      employment.columns.findIndex((c) => normaliseLabel(c) === normaliseLabel(ind)),
     );
-    const r = employment.regions.indexOf(io.region);
+    const r = employment.rows.indexOf(io.region);
     if (r < 0 || cols.some((c) => c < 0)) {
       const absent = table.industries.filter((_, j) => cols[j] < 0);
       return { ok: false, regionalised: false, missing: absent, issues: [] };
@@ -112,7 +112,7 @@ export function runIo(
       delta: io.delta,
       regional: table.industries.map((_, j) => cell(r, j)),
       national: table.industries.map((_, j) =>
-        employment.regions.reduce((s, _r, k) => s + cell(k, j), 0),
+        employment.rows.reduce((s, _r, k) => s + cell(k, j), 0),
       ),
     };
   }
@@ -213,11 +213,11 @@ export function signedClasses(
  */
 export function ioByRegion(
   table: IoTable,
-  employment: EmploymentMatrix,
+  employment: LabelledMatrix,
   io: ClusterToolkitSpec['io'],
   industry: number,
 ): (number | null)[] {
-  return employment.regions.map((region) => {
+  return employment.rows.map((region) => {
     const run = runIo(table, employment, { ...io, region });
     return run.ok ? (run.value.multipliers.output[industry] ?? null) : null;
   });

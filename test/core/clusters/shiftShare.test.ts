@@ -6,16 +6,16 @@ describe('shiftShare()', () => {
   it('reproduces the hand-checked 2 x 2 case of test/fixtures/clusters/README.md', () => {
     const r = shiftShare({
       start: {
-        regions: ['A', 'B'],
-        industries: ['i1', 'i2'],
+        rows: ['A', 'B'],
+        columns: ['i1', 'i2'],
         values: [
           [100, 50],
           [100, 250],
         ],
       },
       end: {
-        regions: ['A', 'B'],
-        industries: ['i1', 'i2'],
+        rows: ['A', 'B'],
+        columns: ['i1', 'i2'],
         values: [
           [120, 50],
           [90, 300],
@@ -74,7 +74,7 @@ describe('shiftShare()', () => {
   });
 
   it('uses given national totals instead of the sum of regions', () => {
-    const m = (v: number[][]) => ({ regions: ['A', 'B'], industries: ['i1', 'i2'], values: v });
+    const m = (v: number[][]) => ({ rows: ['A', 'B'], columns: ['i1', 'i2'], values: v });
     const r = shiftShare({
       start: m([
         [100, 50],
@@ -93,16 +93,16 @@ describe('shiftShare()', () => {
   it('lists every region and industry that is in one matrix only', () => {
     const r = shiftShare({
       start: {
-        regions: ['A', 'B'],
-        industries: ['i1', 'i2'],
+        rows: ['A', 'B'],
+        columns: ['i1', 'i2'],
         values: [
           [1, 2],
           [3, 4],
         ],
       },
       end: {
-        regions: ['A', 'C'],
-        industries: ['i1', 'i3'],
+        rows: ['A', 'C'],
+        columns: ['i1', 'i3'],
         values: [
           [1, 2],
           [3, 4],

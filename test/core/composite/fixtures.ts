@@ -1,7 +1,7 @@
 /** Loaders for the rating fixtures (test/fixtures/rating/README.md says where each came from). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { IndicatorMatrix } from '../../../src/core/composite/rate.ts';
+import type { RatingMatrix } from '../../../src/core/composite/rate.ts';
 
 const dir = fileURLToPath(new URL('../../fixtures/rating/', import.meta.url));
 
@@ -21,10 +21,10 @@ export const seed004 = JSON.parse(readFileSync(dir + 'seed004-table2-3-6.json', 
   regions: Seed004Region[];
 };
 
-export function seed004Matrix(): IndicatorMatrix {
+export function seed004Matrix(): RatingMatrix {
   return {
-    units: seed004.regions.map((r) => r.code),
-    indicators: [...seed004.indicators],
+    rows: seed004.regions.map((r) => r.code),
+    columns: [...seed004.indicators],
     values: seed004.regions.map((r) => seed004.indicators.map((id) => r.values[id])),
   };
 }

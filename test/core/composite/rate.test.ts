@@ -109,8 +109,8 @@ describe('rate() edge cases', () => {
   it('re-normalises weights over the indicators present and names region and indicator', () => {
     const r = rate(
       {
-        units: ['P', 'Q', 'R'],
-        indicators: ['x', 'y', 'z'],
+        rows: ['P', 'Q', 'R'],
+        columns: ['x', 'y', 'z'],
         values: [
           [10, null, 10],
           [5, 10, 5],
@@ -132,8 +132,8 @@ describe('rate() edge cases', () => {
   it('gives ties the lowest rank and classes on inclusive lower bounds', () => {
     const r = rate(
       {
-        units: ['P', 'Q', 'R', 'S'],
-        indicators: ['x', 'y', 'z'],
+        rows: ['P', 'Q', 'R', 'S'],
+        columns: ['x', 'y', 'z'],
         values: [
           [10, 10, 10],
           [5, 5, 5],
@@ -154,8 +154,8 @@ describe('rate() edge cases', () => {
     s.groups.forEach((g) => (g.weight = 0));
     const r = rate(
       {
-        units: ['P', 'Q'],
-        indicators: ['x', 'y', 'z'],
+        rows: ['P', 'Q'],
+        columns: ['x', 'y', 'z'],
         values: [
           [1, 2, 3],
           [3, 2, 1],
@@ -177,8 +177,8 @@ describe('rate() edge cases', () => {
     s.groups[1].indicators[0].id = 'nope';
     const r = rate(
       {
-        units: ['P', 'Q'],
-        indicators: ['x', 'y'],
+        rows: ['P', 'Q'],
+        columns: ['x', 'y'],
         values: [
           [1, 2],
           [3, 4],
@@ -199,8 +199,8 @@ describe('rate() edge cases', () => {
   it('gives a unit with no data index 0 and a no-data error', () => {
     const r = rate(
       {
-        units: ['P', 'Q', 'R'],
-        indicators: ['x', 'y', 'z'],
+        rows: ['P', 'Q', 'R'],
+        columns: ['x', 'y', 'z'],
         values: [
           [null, null, null],
           [1, 2, 3],
@@ -220,8 +220,8 @@ describe('rate() edge cases', () => {
     const s = { ...spec2(), aggregation: 'geometric' as const };
     const r = rate(
       {
-        units: ['P', 'Q'],
-        indicators: ['x', 'y', 'z'],
+        rows: ['P', 'Q'],
+        columns: ['x', 'y', 'z'],
         values: [
           [0, 2, 3],
           [3, 2, 1],
@@ -241,8 +241,8 @@ describe('rate() edge cases', () => {
     const s: RatingSpec = { ...spec2(), aggregation: 'geometric', normalisation: 'z-score' };
     const r = rate(
       {
-        units: ['P', 'Q', 'R'],
-        indicators: ['x', 'y', 'z'],
+        rows: ['P', 'Q', 'R'],
+        columns: ['x', 'y', 'z'],
         values: [
           [1, 2, 3],
           [3, 2, 1],
@@ -280,7 +280,7 @@ describe('rate() edge cases', () => {
           s.groups[1].indicators[0].weight = w[4];
           s.groups[0].indicators[0].target = 1;
           const r = rate(
-            { units: values.map((_, i) => `u${i}`), indicators: ['x', 'y', 'z'], values },
+            { rows: values.map((_, i) => `u${i}`), columns: ['x', 'y', 'z'], values },
             s,
           );
           return allFinite(r) && r.classes.length === values.length;

@@ -60,8 +60,8 @@ function readMatrix(path: string) {
     .split(/\r?\n/);
   const split = (l: string) => l.split(',').map((c) => c.replace(/^"|"$/g, ''));
   return {
-    industries: split(lines[0]).slice(1),
-    regions: lines.slice(1).map((l) => split(l)[0]),
+    columns: split(lines[0]).slice(1),
+    rows: lines.slice(1).map((l) => split(l)[0]),
     values: lines.slice(1).map((l) => split(l).slice(1).map(Number)),
   };
 }

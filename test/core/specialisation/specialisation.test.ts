@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { prepareEmployment } from '../../../src/core/specialisation/employmentMatrix.ts';
+import { prepareEmployment } from '../../../src/core/specialisation/prepareEmployment.ts';
 import { hooverIndex } from '../../../src/core/specialisation/hooverIndex.ts';
 import { krugmanIndex } from '../../../src/core/specialisation/krugmanIndex.ts';
 import { krugmanIndexRest } from '../../../src/core/specialisation/krugmanIndexRest.ts';
@@ -19,14 +19,14 @@ function csv(name: string): string[][] {
 }
 const [head, ...rows] = csv('employment.csv');
 const input = {
-  regions: rows.map((r) => r[0]),
-  industries: head.slice(1),
+  rows: rows.map((r) => r[0]),
+  columns: head.slice(1),
   values: rows.map((r) => r.slice(1).map(Number)),
 };
 const regionsRef = csv('reference-regions.csv').slice(1);
 const shareRef = csv('reference-share.csv').slice(1);
 const industriesRef = csv('reference-industries.csv').slice(1);
-const I = input.industries.length;
+const I = input.columns.length;
 const close = (a: number | null, b: string) => expect(a).toBeCloseTo(Number(b), 12);
 
 describe('specialisation measures against base R (reference.R)', () => {
@@ -58,8 +58,8 @@ describe('specialisation measures against base R (reference.R)', () => {
 describe('specialisation edge cases', () => {
   it('a region with the same structure as the country has KSI 0 and every LQ 1', () => {
     const s = specialisation({
-      regions: ['a', 'b'],
-      industries: ['x', 'y'],
+      rows: ['a', 'b'],
+      columns: ['x', 'y'],
       values: [
         [10, 30],
         [20, 60],
@@ -71,8 +71,8 @@ describe('specialisation edge cases', () => {
   });
   it('empty regions and industries give null and named warnings, never NaN', () => {
     const s = specialisation({
-      regions: ['a', 'b', 'c'],
-      industries: ['x', 'y', 'z'],
+      rows: ['a', 'b', 'c'],
+      columns: ['x', 'y', 'z'],
       values: [
         [0, 0, 0],
         [5, null, 0],
@@ -96,7 +96,7 @@ describe('specialisation edge cases', () => {
     expect(nums.every((v) => v === null || Number.isFinite(v))).toBe(true);
   });
   it('krugmanIndexRest() is null when one region holds everything', () => {
-    const s = specialisation({ regions: ['a', 'b'], industries: ['x'], values: [[5], [0]] });
+    const s = specialisation({ rows: ['a', 'b'], columns: ['x'], values: [[5], [0]] });
     expect(s.ksiRest).toEqual([null, null]);
   });
 });

@@ -179,7 +179,7 @@ describe('toIndicatorMatrix() and csvTemplate()', () => {
     const m = toIndicatorMatrix(r.value, [names[0], names[3]]);
     expect(m.ok).toBe(true);
     if (!m.ok) return;
-    expect(m.value.units[0]).toBe('KZ-AKM');
+    expect(m.value.rows[0]).toBe('KZ-AKM');
     expect(m.value.values[0]).toEqual([585965.4, 72.9]);
     expect(m.value.directions).toEqual(['higher', 'lower']);
     const bad = toIndicatorMatrix(r.value, ['Регион Казахстана', 'nope']);

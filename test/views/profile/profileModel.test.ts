@@ -7,8 +7,8 @@ import { profileModel, sharesOfLeader } from '../../../src/views/profile/profile
 const IDS = ['S_D', 'S_F', 'S_E', 'S_A', 'S_B', 'S_C'];
 const table = (id: string) => getDataset(id) as TableDataset;
 const matrix = (ds: TableDataset) => ({
-  units: ds.rows.map((r) => r.key),
-  indicators: IDS,
+  rows: ds.rows.map((r) => r.key),
+  columns: IDS,
   values: ds.rows.map((r) => IDS.map((c) => r.cells[c]?.value ?? null)),
 });
 

@@ -31,8 +31,8 @@ function readMatrix(path: string) {
     .split(/\r?\n/);
   const split = (l: string) => l.split(',').map((c) => c.replace(/^"|"$/g, ''));
   return {
-    industries: split(lines[0]).slice(1),
-    regions: lines.slice(1).map((l) => split(l)[0]),
+    columns: split(lines[0]).slice(1),
+    rows: lines.slice(1).map((l) => split(l)[0]),
     values: lines.slice(1).map((l) => split(l).slice(1).map(Number)),
   };
 }
@@ -75,7 +75,7 @@ describe('runGrouping', () => {
     const c = ref.cases.hand3;
     const groups = [0, 1, 2].map((k) => ({
       name: ['Неосновные', 'Средние', 'Драйверы'][k],
-      industries: matrix.industries.filter((_, i) => c.labels[i] === k),
+      industries: matrix.columns.filter((_, i) => c.labels[i] === k),
     }));
     const run = runGrouping(
       matrix,

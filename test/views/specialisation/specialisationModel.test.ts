@@ -14,8 +14,8 @@ describe('lqHeatmap()', () => {
     // E = [[10, 30], [30, 30]]: E_r = 40, 60; E_i = 40, 60; E = 100.
     // LQ = (E_ir / E_r) / (E_i / E) = [[0.625, 1.25], [1.25, 0.8333]].
     const res = specialisation({
-      regions: ['KZ-AKM', 'KZ-AKT'],
-      industries: ['a', 'b'],
+      rows: ['KZ-AKM', 'KZ-AKT'],
+      columns: ['a', 'b'],
       values: [
         [10, 30],
         [30, 30],

@@ -23,16 +23,16 @@ import {
 // Hand-checked case (fixture README): G = 0.12; A: national 12 + 6, mix -7 + 50(1/6 - 0.12),
 // competitive 15 + (-6 - 50(1/6 - 0.12)); B: competitive -15 + 50/6.
 const start = {
-  regions: ['A', 'B'],
-  industries: ['i1', 'i2'],
+  rows: ['A', 'B'],
+  columns: ['i1', 'i2'],
   values: [
     [100, 50],
     [100, 250],
   ],
 };
 const end = {
-  regions: ['A', 'B'],
-  industries: ['i1', 'i2'],
+  rows: ['A', 'B'],
+  columns: ['i1', 'i2'],
   values: [
     [120, 50],
     [90, 300],
@@ -157,9 +157,9 @@ function employment() {
   const lines = readFileSync(`${dir}employment-4.csv`, 'utf8').trim().split('\n');
   const rows = lines.slice(1).map((l) => l.split(','));
   return {
-    regions: rows.map((r) => r[0]),
+    rows: rows.map((r) => r[0]),
     // Columns in another order and another case than the IO table: matched by name.
-    industries: lines[0]
+    columns: lines[0]
       .split(',')
       .slice(1)
       .map((s) => s.toUpperCase()),
@@ -203,8 +203,8 @@ describe('runIo() and ioByRegion() against NumPy (make_regional.py)', () => {
     const emp = employment();
     const j = 2;
     const xs = ioByRegion(table, emp, { method: 'flq', delta: 0.3, region: null }, j);
-    expect(xs).toHaveLength(emp.regions.length);
-    emp.regions.forEach((r, k) => {
+    expect(xs).toHaveLength(emp.rows.length);
+    emp.rows.forEach((r, k) => {
       const c = ref.cases.find((x) => x.region === r && x.method === 'flq' && x.delta === 0.3);
       expect(c, r).toBeDefined();
       expect(xs[k]).toBeCloseTo(c!.output[j], 12);
@@ -214,7 +214,7 @@ describe('runIo() and ioByRegion() against NumPy (make_regional.py)', () => {
     const emp = employment();
     const short = {
       ...emp,
-      industries: emp.industries.slice(0, 3),
+      columns: emp.columns.slice(0, 3),
       values: emp.values.map((r) => r.slice(0, 3)),
     };
     const run = runIo(await ioTable(), short, { method: 'flq', delta: 0.3, region: 'KZ-VOS' });
@@ -222,7 +222,7 @@ describe('runIo() and ioByRegion() against NumPy (make_regional.py)', () => {
     if (!run.ok) expect([run.missing, run.issues]).toEqual([['Services'], []]);
     expect(
       ioByRegion(await ioTable(), short, { method: 'flq', delta: 0.3, region: null }, 0),
-    ).toEqual(short.regions.map(() => null));
+    ).toEqual(short.rows.map(() => null));
   });
 });
 

@@ -1,19 +1,14 @@
 /**
- * The input of the specialisation measures (docs/methods.md section 2): E, regions r by
- * industries i, of employment or output, with totals E_r (row), E_i (column) and E. Every
- * measure reads it through prepareEmployment(), which turns bad cells into named issues:
- * a missing cell counts as 0 (`missing-value`, warning), a negative one is an error and
- * counts as 0 (`negative-value`). A region or industry whose total is 0 makes the ratios
- * that divide by it undefined: they become null, with `empty-region` / `empty-industry`.
+ * The input of the specialisation measures (docs/methods.md section 2): E, a labelled matrix
+ * (core/matrix/labelledMatrix.ts) with rows = regions r and columns = industries i, of
+ * employment or output, with totals E_r (row), E_i (column) and E. Every measure reads it
+ * through prepareEmployment(), which turns bad cells into named issues: a missing cell counts
+ * as 0 (`missing-value`, warning), a negative one is an error and counts as 0
+ * (`negative-value`). A region or industry whose total is 0 makes the ratios that divide by it
+ * undefined: they become null, with `empty-region` / `empty-industry`.
  */
 import type { Issue } from '../issue.ts';
-
-export interface EmploymentMatrix {
-  regions: string[];
-  industries: string[];
-  /** regions x industries; null = missing. */
-  values: (number | null)[][];
-}
+import type { LabelledMatrix } from '../matrix/labelledMatrix.ts';
 
 export interface PreparedEmployment {
   regions: string[];
@@ -29,12 +24,12 @@ export interface PreparedEmployment {
   issues: Issue[];
 }
 
-export function prepareEmployment(m: EmploymentMatrix): PreparedEmployment {
+export function prepareEmployment(m: LabelledMatrix): PreparedEmployment {
   const issues: Issue[] = [];
-  const R = m.regions.length;
-  const I = m.industries.length;
-  const e = m.regions.map((region, r) =>
-    m.industries.map((industry, i) => {
+  const R = m.rows.length;
+  const I = m.columns.length;
+  const e = m.rows.map((region, r) =>
+    m.columns.map((industry, i) => {
       const v = m.values[r]?.[i];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
         issues.push({
@@ -66,8 +61,8 @@ export function prepareEmployment(m: EmploymentMatrix): PreparedEmployment {
       issues.push({
         code: 'empty-region',
         severity: 'warning',
-        message: `${m.regions[r]} has 0 in every industry; its shares, location quotients and Krugman index are undefined (left empty).`,
-        where: { region: m.regions[r] },
+        message: `${m.rows[r]} has 0 in every industry; its shares, location quotients and Krugman index are undefined (left empty).`,
+        where: { region: m.rows[r] },
       });
     }
   });
@@ -76,9 +71,9 @@ export function prepareEmployment(m: EmploymentMatrix): PreparedEmployment {
       issues.push({
         code: 'empty-industry',
         severity: 'warning',
-        message: `${m.industries[i]} is 0 in every region; its location quotients, regional shares and concentration are undefined (left empty).`,
-        where: { indicator: m.industries[i] },
-        params: { industry: m.industries[i] },
+        message: `${m.columns[i]} is 0 in every region; its location quotients, regional shares and concentration are undefined (left empty).`,
+        where: { indicator: m.columns[i] },
+        params: { industry: m.columns[i] },
       });
     }
   });
@@ -89,5 +84,5 @@ export function prepareEmployment(m: EmploymentMatrix): PreparedEmployment {
       message: 'Every cell is 0: there is nothing to compare.',
     });
   }
-  return { regions: m.regions, industries: m.industries, e, rowTotals, colTotals, total, issues };
+  return { regions: m.rows, industries: m.columns, e, rowTotals, colTotals, total, issues };
 }
