@@ -40,17 +40,18 @@ export function readRatingSpec(path: string | undefined): RatingSpec {
   } catch {
     throw new UsageError(`cannot read '${path}'.`);
   }
-  let bare = false;
+  // Only JSON.parse is caught (parseSpecJson below names where the syntax breaks); a fault in
+  // the atlas's own validation is not swallowed (docs/architecture.md, "Errors").
+  let x: unknown;
   try {
-    const x = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-    bare = typeof x === 'object' && x !== null && 'groups' in x && !('version' in x);
-    if (bare) {
-      const r = validateRatingSpec(x);
-      if (r.ok) return r.value;
-      throw specError(path, r.issues);
-    }
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
+    x = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    x = undefined;
+  }
+  if (typeof x === 'object' && x !== null && 'groups' in x && !('version' in x)) {
+    const bare = validateRatingSpec(x);
+    if (bare.ok) return bare.value;
+    throw specError(path, bare.issues);
   }
   const r = parseSpecJson(text);
   if (r.ok) return r.value.rating;

@@ -183,19 +183,25 @@ export function checkXlsxPackage(bytes: Uint8Array, fileName: string): Issue[] {
       scanner?.push(chunk, final);
       if (keep) kept.push(chunk);
     };
-    try {
-      if (e.method === 0) take(data, true);
-      else {
-        const inflate = new Inflate((chunk, final) => take(chunk, final));
-        for (let i = 0; i < data.length && !over; i += STEP) {
-          const end = Math.min(data.length, i + STEP);
+    // Only fflate's inflate is caught: the chunks it hands over are scanned outside the try,
+    // so a fault in the atlas's own scanner is not taken for a damaged file.
+    let damaged = false;
+    if (e.method === 0) take(data, true);
+    else {
+      const pending: [Uint8Array, boolean][] = [];
+      const inflate = new Inflate((chunk, final) => pending.push([chunk, final]));
+      for (let i = 0; i < data.length && !over && !damaged; i += STEP) {
+        const end = Math.min(data.length, i + STEP);
+        try {
           inflate.push(data.subarray(i, end), end === data.length);
+        } catch {
+          damaged = true;
         }
+        for (const [chunk, final] of pending.splice(0)) take(chunk, final);
       }
-    } catch {
-      // A damaged stream: read-excel-file will say the file is unreadable.
-      continue;
     }
+    // A damaged stream: read-excel-file will say the file is unreadable.
+    if (damaged) continue;
     if (over) return tooLarge();
     if (keep) small.set(e.name, new TextDecoder().decode(concat(kept)));
     if (scanner) extents.push({ path: e.name, maxRow: scanner.maxRow, maxCol: scanner.maxCol });

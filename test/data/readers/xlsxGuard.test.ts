@@ -81,6 +81,33 @@ describe('checkXlsxPackage()', () => {
     if (r.ok) expect(r.value.rows[3]).toEqual(['Almaty', 3.5]);
   });
 
+  it('a damaged deflate stream in one sheet is passed over (the reader reports it); the next sheet is still checked', () => {
+    const bytes = xlsxPackage([
+      ['Data', sheetXml(GOOD_CELLS)],
+      ['Unused', sheetXml(LAST_CELL)],
+    ]);
+    // The local header of sheet 1 (PK 03 04, name length at +26, extra length at +28), then
+    // its first byte of data set to 0xFF: a final block of the reserved type 3, which fflate
+    // refuses.
+    const name = new TextEncoder().encode('xl/worksheets/sheet1.xml');
+    const at = bytes.findIndex(
+      (_, i) =>
+        bytes[i] === 0x50 &&
+        bytes[i + 1] === 0x4b &&
+        bytes[i + 2] === 3 &&
+        bytes[i + 3] === 4 &&
+        name.every((c, k) => bytes[i + 30 + k] === c),
+    );
+    expect(at).toBeGreaterThanOrEqual(0);
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const data = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const damaged = Uint8Array.from(bytes);
+    damaged[data] = 0xff;
+    const issues = checkXlsxPackage(damaged, 'damaged.xlsx');
+    expect(issues.map((i) => i.code)).toEqual(['xlsx-sheet-too-large']);
+    expect(issues[0].where).toEqual({ file: 'damaged.xlsx', field: "'Unused'!XFD1048576" });
+  });
+
   it('bytes that are not a ZIP archive give no guard issue (the reader reports them)', () => {
     expect(checkXlsxPackage(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'x.xlsx')).toEqual([]);
   });
