@@ -1,5 +1,12 @@
 /** The React binding: one store per app in a context, read with selectors. */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
 import type { Lang } from '../data/types.ts';
 import { hasDictionary, loadDictionary } from '../i18n/dictionaries.ts';
@@ -55,5 +62,30 @@ export function useAppStoreApi(): AppStore {
  * unchanged input (a field of the state, or a memoised selector from state/selectors.ts).
  */
 export function useAppStore<T>(selector: (s: AppState) => T): T {
-  return useStore(useAppStoreApi(), selector);
+  const deferred = useContext(DeferredStateContext);
+  // Inside <DeferredStore> the state comes from its (deferred) snapshot; the hook still
+  // subscribes, with a constant selector, so the hooks' order never depends on the context.
+  const live = useStore(useAppStoreApi(), deferred ? constant : selector);
+  return deferred ? selector(deferred) : (live as T);
+}
+
+const constant = () => null;
+
+const DeferredStateContext = createContext<AppState | null>(null);
+
+/**
+ * Lets panels that only display results (charts, secondary tables) follow the store one
+ * render behind a slider step: React's useDeferredValue gives them the old state during the
+ * step's urgent render and renders them with the new one in the background, in slices that
+ * yield to the next input (issue 9: at most 16 ms of main-thread work per slider step with a
+ * 30-indicator tree; docs/architecture.md, "the flow of one interaction"). The rating table,
+ * the map and the weight controls stay outside it and repaint in the step's own frame.
+ * Children must be memo() components: a panel re-created by its parent would render anyway.
+ * Nothing inside may be a controlled input bound to the store (it would show the old value
+ * for a frame); panels' own local state (open, chosen method) is not affected.
+ */
+export function DeferredStore({ children }: { children: ReactNode }) {
+  const state = useStore(useAppStoreApi());
+  const deferred = useDeferredValue(state);
+  return <DeferredStateContext.Provider value={deferred}>{children}</DeferredStateContext.Provider>;
 }

@@ -1,10 +1,11 @@
 /**
  * Keeps the location hash and the store in step. A route change pushes a history entry
- * (so Back works between views) at once; any other change replaces the current entry, at
- * most once every WRITE_INTERVAL_MS: encoding the spec and history.replaceState cost about a
- * millisecond each, too much for every step of a slider (bench/results/ui.md). The last
- * change is always written: after the interval, and at once when the page is hidden or
- * left, so a copied or bookmarked address is never behind for long.
+ * (so Back works between views) at once; any other change replaces the current entry once the
+ * edits pause for WRITE_INTERVAL_MS, and at least every MAX_WAIT_MS while they go on: encoding
+ * the spec (deflating an embedded table with it) and history.replaceState with a long address
+ * cost several milliseconds of main thread, too much for a slider's every step
+ * (bench/results/ui.md). The last change is always written: after the pause, and at once when
+ * the page is hidden or left, so a copied or bookmarked address is never behind for long.
  */
 import type { AppStore } from './store.ts';
 import {
@@ -36,8 +37,10 @@ export interface UrlWindow {
   ) => void;
 }
 
-/** Edits other than a route change reach the address at most this often. */
+/** Edits other than a route change reach the address once they pause this long... */
 export const WRITE_INTERVAL_MS = 250;
+/** ...or this long after the first edit not yet written, during a long drag. */
+export const MAX_WAIT_MS = 1000;
 
 /** Apply the hash to the store now and follow both ways from then on; returns the disconnect. */
 export function connectUrl(
@@ -47,8 +50,9 @@ export function connectUrl(
   now: () => number = () => Date.now(),
 ): () => void {
   let lastWritten = '';
-  let lastTime = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // When the oldest edit not yet in the address was made (null: nothing pending).
+  let pendingSince: number | null = null;
 
   const apply = () => {
     const s0 = store.getState();
@@ -125,7 +129,7 @@ export function connectUrl(
   const flush = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    lastTime = now();
+    pendingSince = null;
     write();
   };
 
@@ -137,11 +141,15 @@ export function connectUrl(
       : f();
 
   const onChange = () => {
-    if (timer !== null) return; // the pending write will read the latest state
-    // Even the first write waits for a task of its own, out of the input handler.
+    const t = now();
+    pendingSince ??= t;
+    // Each edit moves the write to a pause after it, but never past MAX_WAIT_MS after the
+    // first pending edit; the write reads the latest state. Even the first write waits for a
+    // task of its own, out of the input handler.
+    if (timer !== null) clearTimeout(timer);
     timer = setTimeout(
       () => idle(() => timer !== null && flush()),
-      Math.max(0, lastTime + WRITE_INTERVAL_MS - now()),
+      Math.max(0, Math.min(WRITE_INTERVAL_MS, pendingSince + MAX_WAIT_MS - t)),
     );
   };
 
@@ -150,6 +158,7 @@ export function connectUrl(
     // A pending write of older state must not overwrite the link just opened.
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    pendingSince = null;
     apply();
   };
 

@@ -1,12 +1,18 @@
 /**
  * The address follows the store (src/state/urlSync.ts): a route change is written at once
- * (a history entry for Back); other edits at most once per WRITE_INTERVAL_MS, always ending
- * with the latest state, and at once when the page is hidden or left.
+ * (a history entry for Back); other edits once they pause for WRITE_INTERVAL_MS (at least
+ * every MAX_WAIT_MS during a long drag), always ending with the latest state, and at once when
+ * the page is hidden or left.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../src/state/store.ts';
 import { decodeHash } from '../../src/state/url.ts';
-import { connectUrl, WRITE_INTERVAL_MS, type UrlWindow } from '../../src/state/urlSync.ts';
+import {
+  connectUrl,
+  MAX_WAIT_MS,
+  WRITE_INTERVAL_MS,
+  type UrlWindow,
+} from '../../src/state/urlSync.ts';
 
 const ROUTES = ['map', 'rating'];
 
@@ -49,7 +55,7 @@ describe('connectUrl()', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('connectUrl() writes slider steps at most once per interval, ending with the last one', () => {
+  it('connectUrl() writes slider steps once they pause, with the last one', () => {
     const store = createAppStore();
     const { win, replaced } = fakeWindow();
     let t = 1000;
@@ -57,17 +63,38 @@ describe('connectUrl()', () => {
     replaced.length = 0;
     for (let k = 1; k <= 10; k++) {
       store.getState().setIndicatorWeight('S_A', 1 + k / 10);
-      // Nothing is written inside the handler that made the edit.
-      if (k === 1) expect(replaced).toHaveLength(0);
+      // Nothing is written inside the handler that made the edit, nor between steps.
+      expect(replaced).toHaveLength(0);
       t += 50;
       vi.advanceTimersByTime(50);
     }
     t += WRITE_INTERVAL_MS;
     vi.advanceTimersByTime(WRITE_INTERVAL_MS);
-    // 10 steps over 500 ms: about one write per 250 ms, not ten.
-    expect(replaced.length).toBeGreaterThanOrEqual(2);
-    expect(replaced.length).toBeLessThanOrEqual(4);
+    // 10 steps 50 ms apart, then a pause: one write, of the last step.
+    expect(replaced).toHaveLength(1);
     expect(weightIn(win.location.hash)).toBe(2);
+  });
+
+  it('connectUrl() writes at least every MAX_WAIT_MS during a long drag', () => {
+    const store = createAppStore();
+    const { win, replaced } = fakeWindow();
+    let t = 1000;
+    connectUrl(store, win, ROUTES, () => t);
+    replaced.length = 0;
+    const steps = (2 * MAX_WAIT_MS) / 50;
+    for (let k = 1; k <= steps; k++) {
+      store.getState().setIndicatorWeight('S_A', 1 + k / 100);
+      t += 50;
+      vi.advanceTimersByTime(50);
+    }
+    // Two seconds of steps 50 ms apart: written about once a second while they went on.
+    expect(replaced.length).toBeGreaterThanOrEqual(1);
+    expect(replaced.length).toBeLessThanOrEqual(2);
+    t += WRITE_INTERVAL_MS;
+    vi.advanceTimersByTime(WRITE_INTERVAL_MS);
+    expect(replaced.length).toBeGreaterThanOrEqual(2);
+    expect(replaced.length).toBeLessThanOrEqual(3);
+    expect(weightIn(win.location.hash)).toBe(1 + steps / 100);
   });
 
   it('connectUrl() writes a pending edit at once when the page is hidden', () => {
@@ -75,9 +102,9 @@ describe('connectUrl()', () => {
     const { win, fire } = fakeWindow();
     const t = 1000;
     connectUrl(store, win, ROUTES, () => t);
-    store.getState().setIndicatorWeight('S_A', 1.5); // first write: next task
-    vi.advanceTimersByTime(0);
-    store.getState().setIndicatorWeight('S_A', 2.5); // within the interval: waits
+    store.getState().setIndicatorWeight('S_A', 1.5); // written after a pause
+    vi.advanceTimersByTime(WRITE_INTERVAL_MS);
+    store.getState().setIndicatorWeight('S_A', 2.5); // waits for the next pause
     expect(weightIn(win.location.hash)).toBe(1.5);
     fire('visibilitychange');
     expect(weightIn(win.location.hash)).toBe(2.5);

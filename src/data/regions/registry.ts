@@ -83,16 +83,24 @@ for (const r of REGIONS) {
   if (r.naturalEarthId) BY_CODE.set(r.naturalEarthId, r);
 }
 
+const LOOKUP = new Map<string, Region | null>();
+const LOOKUP_MAX = 10_000;
+
 /**
  * A region by any ISO 3166-2 code it has carried (letter or numeric), case-insensitive, with or
  * without the 'KZ-' prefix ('KZ-AKM', 'akm', 'KZ11', '11'), or by its Natural Earth / HASC id
  * ('KZ.AT'). Source: docs/methods.md "Regions", iso-3166 4.4.0, iso3166-2-db 2.3.11, CLDR 48.2.
  */
 export function regionByCode(code: string): Region | undefined {
+  // Views ask for every row's name at every repaint: the parse of each code is remembered
+  // (the codes in use are few; the cache stops growing at LOOKUP_MAX).
+  const hit = LOOKUP.get(code);
+  if (hit !== undefined) return hit ?? undefined;
   const s = code.trim().toUpperCase();
-  if (/^KZ\.[A-Z]{2}$/.test(s)) return BY_CODE.get(s);
-  const m = /^(?:KZ[-_ ]?)?([A-Z]{3}|\d{2})$/.exec(s);
-  return m ? BY_CODE.get(m[1]) : undefined;
+  const m = /^KZ\.[A-Z]{2}$/.test(s) ? s : /^(?:KZ[-_ ]?)?([A-Z]{3}|\d{2})$/.exec(s)?.[1];
+  const r = m !== undefined ? BY_CODE.get(m) : undefined;
+  if (LOOKUP.size < LOOKUP_MAX) LOOKUP.set(code, r ?? null);
+  return r;
 }
 
 /** The ISO code of a region in a scheme, or undefined where the region is not a unit of it. */

@@ -1,7 +1,7 @@
 /** The rating view: indicator tree and methods on the left, the table on the right. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useT } from '../../i18n/useT.ts';
-import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
+import { DeferredStore, useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { fileStem, toCsv } from '../common/export.ts';
 import { regionName } from '../map/regionName.ts';
@@ -24,6 +24,21 @@ import { groupName } from '../common/names.ts';
 import { bundledSource, sourceStem, specSource } from '../common/exportSource.ts';
 import { IssueText } from '../common/IssueText.tsx';
 import { studyOf } from '../../state/study.ts';
+
+// The view re-renders at every slider step (its issues list follows each run); its panels take
+// no props, so memo() lets each re-render only when what it reads from the store changes.
+const Methods = memo(MethodControls);
+const Editor = memo(IndexEditor);
+const Coinr = memo(CoinrPanel);
+const SensitivityFields = memo(SensitivityControls);
+const Table = memo(RatingTable);
+const Notes = memo(PublishedNotes);
+const Choices = memo(ChoicesSensitivity);
+// Display-only panels follow a step a frame or two later, off the step's own render
+// (DeferredStore, state/react.tsx): the table and the weights repaint in the step's frame.
+const Scores = memo(TreatedScores);
+const Trajectories = memo(RankTrajectories);
+const Coherence = memo(CoherencePanel);
 
 export default function RatingView() {
   const t = useT();
@@ -134,11 +149,11 @@ export default function RatingView() {
       </div>
       <div className="view-grid">
         <aside>
-          <MethodControls />
+          <Methods />
           <div className="panel">
-            <IndexEditor />
+            <Editor />
           </div>
-          <CoinrPanel />
+          <Coinr />
         </aside>
         <div className="panel">
           <div className="panel-head">
@@ -146,16 +161,18 @@ export default function RatingView() {
               {status === 'running' ? t('app.computing') : ''}
             </span>
           </div>
-          <SensitivityControls />
-          {noIndicators ? <p className="issues">{t('rating.noIndicators')}</p> : <RatingTable />}
+          <SensitivityFields />
+          {noIndicators ? <p className="issues">{t('rating.noIndicators')}</p> : <Table />}
           {paper && (
             <p className="footnote">{t('rating.footnote', { dataset: PUBLISHED_DATASET })}</p>
           )}
-          {paper && <PublishedNotes />}
-          <TreatedScores />
-          <RankTrajectories />
-          <CoherencePanel />
-          <ChoicesSensitivity />
+          {paper && <Notes />}
+          <DeferredStore>
+            <Scores />
+            <Trajectories />
+            <Coherence />
+          </DeferredStore>
+          <Choices />
           {issues.length > 0 && (
             <details className="issues" data-testid="rating-issues">
               <summary>
