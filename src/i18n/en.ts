@@ -752,6 +752,8 @@ export const en: Messages = {
   'study.missing':
     'The study in this link was made with the file “{file}” (SHA-256 {hash}). Import that file to see it; the bundled data are not put in its place.',
   'study.import': 'Import the file',
+  'study.missingBoundaries':
+    'The study in this link draws its units from the boundary file “{file}” (SHA-256 {hash}). Import that file, before the table of those units, to see them on the map.',
   // ---- Large files in the import worker (issue 13) ----
   'import.progress': '{percent}% read',
   'import.cancel': 'Cancel',

@@ -145,6 +145,21 @@ export function missingUserTable(s: DataState): UserTable | null {
   return t.source === 'user' && !activeUserDataset(s) ? t : null;
 }
 
+/** A set of the user's own units named by the study: file name, hash and key properties. */
+export type UserUnitSet = Extract<AnalysisSpec['data']['boundaries'], { source: 'user' }>;
+
+/**
+ * The set of the user's own units (their boundary file) the spec names but this machine does
+ * not have, or null. A link that could not carry it (over MAX_LINK_CHARS, state/url.ts) names
+ * the file and its hash only; the views say which file to import, as for a missing table.
+ */
+export function missingUserBoundaries(s: DataState): UserUnitSet | null {
+  const b = s.spec.data.boundaries;
+  if (b.source !== 'user' || !b.units) return null;
+  const here = s.userData.boundaries.some((x) => x.units && boundaryHash(x) === b.sha256);
+  return here ? null : b;
+}
+
 /** How the study names an imported table the view holds by local id (`user-1`), or null. */
 export function fileRefOf(u: UserDataState, localId: string | null): FileRef | null {
   const d = localId ? u.datasets.find((x) => x.id === localId) : undefined;

@@ -2,8 +2,10 @@
  * Shareable links: the route in the hash path and the whole study (core/spec.ts, version 2)
  * in one query parameter, `#/rating?z=<base64url of the deflated JSON>` (fflate's raw
  * deflate). With a user table the link carries the table itself while the address stays
- * within MAX_LINK_CHARS; beyond that it names the file and its SHA-256 only, and the
- * recipient is asked to import that file (state/study.ts, missingUserTable).
+ * within MAX_LINK_CHARS (with the boundary file of the user's own units, when the table is
+ * keyed by them); beyond that the study names the table's file and its SHA-256 only (and the
+ * boundary file's), and the recipient is asked to import each file (state/study.ts,
+ * missingUserTable, missingUserBoundaries).
  *
  * Version-1 links (`?s=<base64url JSON of {spec, view}>`) are read through the migration
  * (core/specMigrate.ts). Reading never throws: a bad link yields the defaults plus issues; an

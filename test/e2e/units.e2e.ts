@@ -4,6 +4,9 @@
  * real district names, KATO-shaped codes) and a Windows-1251 table of those districts: the join
  * report, the rating's rows and the map's shapes keyed by the districts' codes with their own
  * names, the spatial view on them, and a link opened in a fresh browser showing the same.
+ * Issue 8, item 3: with a boundary file too large for the link (denseDistricts.ts), the link
+ * names it and the table by file and hash, and a fresh browser says which files to import
+ * (ru, kk, en), the import button beside each, until both are imported.
  * Baikonur: the hole the bundled Natural Earth polygon of Kyzylorda has around the cosmodrome is
  * drawn as its own hatched area, explained in a tooltip and in the legend, and the exported SVG
  * carries it with a caption.
@@ -12,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { denseDistricts } from '../fixtures/units/denseDistricts.ts';
 import { forbiddenText, openView, sessionPerFile, settle, chooseLanguage } from './harness.ts';
 
 const s = sessionPerFile();
@@ -28,10 +32,11 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/units-${name}.png` }).catch(() => undefined);
 }
 
-async function importFile(page: Page, path: string, name: string, mimeType: string) {
+async function importFile(page: Page, path: string | Buffer, name: string, mimeType: string) {
   const input = page.getByTestId('import-file');
   await expect.poll(() => input.isEnabled()).toBe(true);
-  await input.setInputFiles({ name, buffer: readFileSync(path), mimeType });
+  const buffer = typeof path === 'string' ? readFileSync(path) : path;
+  await input.setInputFiles({ name, buffer, mimeType });
   await expect.poll(() => input.isEnabled(), { timeout: 30000 }).toBe(true);
   await page.getByTestId('import-report').waitFor();
 }
@@ -181,6 +186,74 @@ describe('units below regions (issue 11, item 4)', () => {
     expect(await forbiddenText(other)).toEqual([]);
     await settle(other, 600);
     await shot(other, 'link-map');
+    await page.context().close();
+    await other.context().close();
+  });
+});
+
+describe('a boundary file too large for the link (issue 8, item 3)', () => {
+  it('the link names the boundary file and the table; a fresh browser says which files to import, in ru, kk and en, with the import button beside each, and shows the same districts once both are imported', async () => {
+    const dense = Buffer.from(denseDistricts(), 'utf8');
+    const page = await s.newPage();
+    await openView(page, s.url, 'data', 'import-file');
+    await importFile(page, dense, 'districts-dense.geojson', 'application/geo+json');
+    await expect
+      .poll(() => page.getByTestId('import-report').innerText())
+      .toMatch(/собственных единиц \(12\)/);
+    const table = 'test/fixtures/units/districts-cp1251.csv';
+    await importFile(page, table, 'districts-cp1251.csv', 'text/csv');
+    await page.getByTestId('join-report').waitFor();
+    await page.getByTestId('use-dataset').first().click();
+    await page.getByTestId('nav-rating').click();
+    await page.getByTestId('rating-table').waitFor();
+    await expect.poll(async () => (await ratingRows(page)).length).toBe(11);
+    const byCode = Object.fromEntries(await ratingRows(page));
+    await settle(page, 500);
+    // The boundary file cannot travel: the link carries the study only (file names and hashes).
+    const link = page.url();
+    expect(link.length).toBeLessThan(32 * 1024);
+    expect(dense.length).toBeGreaterThan(100 * 1024);
+
+    const other = await s.newPage(); // a new context: no IndexedDB, no imported file
+    await other.goto(link);
+    const bounds = other.getByTestId('study-missing-boundaries');
+    const missing = other.getByTestId('study-missing');
+    await bounds.waitFor({ timeout: 20000 });
+    expect(await bounds.innerText()).toMatch(
+      /^Единицы исследования по ссылке заданы файлом границ «districts-dense\.geojson» \(SHA-256 [0-9a-f]{12}\)\. Импортируйте этот файл раньше таблицы по этим единицам/,
+    );
+    expect(await bounds.getByRole('button').innerText()).toBe('Импортировать файл');
+    expect(await missing.innerText()).toMatch(/«districts-cp1251\.csv» \(SHA-256 [0-9a-f]{12}\)/);
+    expect(await forbiddenText(other)).toEqual([]);
+    await shot(other, 'link-missing-boundaries');
+    await chooseLanguage(other, 'kk');
+    await expect
+      .poll(() => bounds.innerText())
+      .toMatch(/«districts-dense\.geojson» шекаралар файлынан алынған \(SHA-256 [0-9a-f]{12}\)/);
+    expect(await bounds.getByRole('button').innerText()).toBe('Файлды импорттау');
+    await chooseLanguage(other, 'en');
+    await expect
+      .poll(() => bounds.innerText())
+      .toMatch(
+        /^The study in this link draws its units from the boundary file “districts-dense\.geojson” \(SHA-256 [0-9a-f]{12}\)\. Import that file, before the table of those units/,
+      );
+    expect(await bounds.getByRole('button').innerText()).toBe('Import the file');
+    expect(await forbiddenText(other)).toEqual([]);
+    await chooseLanguage(other, 'ru');
+
+    // The button beside the notice leads to the import; the same file ends the notice.
+    await bounds.getByRole('button').click();
+    await other.getByTestId('import-file').waitFor();
+    await importFile(other, dense, 'districts-dense.geojson', 'application/geo+json');
+    await expect.poll(() => bounds.count()).toBe(0);
+    expect(await missing.count()).toBe(1);
+    await importFile(other, table, 'districts-cp1251.csv', 'text/csv');
+    await expect.poll(() => missing.count()).toBe(0);
+    await other.getByTestId('nav-rating').click();
+    await other.getByTestId('rating-table').waitFor({ timeout: 20000 });
+    await expect.poll(async () => (await ratingRows(other)).length).toBe(11);
+    expect(Object.fromEntries(await ratingRows(other))).toEqual(byCode);
+    expect(await forbiddenText(other)).toEqual([]);
     await page.context().close();
     await other.context().close();
   });

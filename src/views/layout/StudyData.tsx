@@ -1,16 +1,58 @@
 /**
  * Which data the study runs on, above every view: the user's file (name, rows, when imported)
  * with one click back to the bundled tables, or the bundled table with its citation. When the
- * study names a file this machine does not have (a link from someone else), it says which
- * file to import, beside the way to import it; nothing is rated meanwhile.
+ * study names a file this machine does not have (a link from someone else, too large to carry
+ * it), it says which file to import, beside the way to import it: the table (nothing is rated
+ * meanwhile) and the boundary file of the user's own units (state/study.ts).
  */
 import { datasetCitation } from '../../data/datasets/citation.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
-import { activeUserDataset, missingUserTable } from '../../state/study.ts';
+import { activeUserDataset, missingUserBoundaries, missingUserTable } from '../../state/study.ts';
 import { deactivateDataset } from '../import/activate.ts';
 
+/** A file the study names and this machine lacks: which one, with the way to import it. */
+function ImportNotice({ text, testid }: { text: string; testid: string }) {
+  const t = useT();
+  const store = useAppStoreApi();
+  return (
+    <div className="study-data notices" role="alert" data-testid={testid}>
+      <p>{text}</p>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => {
+          store.getState().setRoute('data');
+          setTimeout(() => document.getElementById('import-file')?.focus(), 50);
+        }}
+      >
+        {t('study.import')}
+      </button>
+    </div>
+  );
+}
+
 export function StudyData() {
+  const t = useT();
+  const bounds = useAppStore(missingUserBoundaries);
+  const data = <StudyTable />;
+  if (!bounds) return data;
+  // The boundary file first: a table of the user's own units is read against it.
+  return (
+    <>
+      <ImportNotice
+        testid="study-missing-boundaries"
+        text={t('study.missingBoundaries', {
+          file: bounds.fileName,
+          hash: bounds.sha256.slice(0, 12),
+        })}
+      />
+      {data}
+    </>
+  );
+}
+
+function StudyTable() {
   const t = useT();
   const store = useAppStoreApi();
   const missing = useAppStore(missingUserTable);
@@ -19,19 +61,10 @@ export function StudyData() {
   const bundled = useAppStore((s) => s.data.datasets[`innovation-${year}`]);
   if (missing)
     return (
-      <div className="study-data notices" role="alert" data-testid="study-missing">
-        <p>{t('study.missing', { file: missing.fileName, hash: missing.sha256.slice(0, 12) })}</p>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => {
-            store.getState().setRoute('data');
-            setTimeout(() => document.getElementById('import-file')?.focus(), 50);
-          }}
-        >
-          {t('study.import')}
-        </button>
-      </div>
+      <ImportNotice
+        testid="study-missing"
+        text={t('study.missing', { file: missing.fileName, hash: missing.sha256.slice(0, 12) })}
+      />
     );
   if (user)
     return (
