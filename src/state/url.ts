@@ -67,11 +67,22 @@ export function encodeHash(
   table: EmbeddedTable | null = null,
 ): string {
   const spec = { ...study, view: { ...study.view, route } };
-  if (table) {
+  if (table && !tooBigToEmbed(table)) {
     const withTable = `#/${route}?z=${zip(JSON.stringify({ spec, table }))}`;
     if (withTable.length <= MAX_LINK_CHARS) return withTable;
   }
   return `#/${route}?z=${zip(JSON.stringify({ spec }))}`;
+}
+
+// Whether a table alone deflates past MAX_LINK_CHARS, per table: then no study can carry it,
+// and a write (at every pause of a slider) need not deflate it again (3,000 units x 30
+// indicators: tens of milliseconds each time, bench/results/ui.md).
+const tooBig = new WeakMap<EmbeddedTable, boolean>();
+function tooBigToEmbed(table: EmbeddedTable): boolean {
+  let v = tooBig.get(table);
+  if (v === undefined)
+    tooBig.set(table, (v = zip(JSON.stringify({ table })).length > MAX_LINK_CHARS));
+  return v;
 }
 
 const issue = (code: string, message: string, field?: string, params?: Issue['params']): Issue => ({

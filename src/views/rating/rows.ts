@@ -24,6 +24,7 @@ export interface RatingRow {
   code: string;
   rank: number;
   className: string;
+  /** Scores of the groups directly under the index (the table's columns), by group id. */
   groups: Record<string, number | null>;
   index: number | null;
   /** Index this year minus the other year. */
@@ -78,6 +79,11 @@ export function ratingRows(
   const pub = published ? publishedIndex(published, year) : null;
   const pubCls = published ? publishedClass(published, year) : null;
   const intervals = sens ? rankIntervals(sens) : null;
+  // The table's columns are the groups directly under the index; deeper groups are on the
+  // map's layer list and in the exports' rows (groups). Rows carry only these (3,000 units x
+  // a deep tree would otherwise build tens of thousands of entries at every slider step).
+  const top = cur.groups.filter((g) => g.parent === null);
+  const groupIds = top.map((g) => g.id);
   const rows: RatingRow[] = cur.units.map((code, i) => {
     const j = prevAt.get(code);
     const index = finiteOrNull(cur.index[i]);
@@ -90,7 +96,7 @@ export function ratingRows(
       code,
       rank: cur.rank[i],
       className: cur.classes[i] ?? '',
-      groups: Object.fromEntries(cur.groups.map((g) => [g.id, finiteOrNull(g.values[i])])),
+      groups: Object.fromEntries(top.map((g) => [g.id, finiteOrNull(g.values[i])])),
       index,
       indexChange: index !== null && before !== null ? index - before : null,
       rankChange: prev && j !== undefined ? sign * (prev.rank[j] - cur.rank[i]) : null,
@@ -102,9 +108,6 @@ export function ratingRows(
     };
   });
   rows.sort((a, b) => a.rank - b.rank);
-  // The table's columns are the groups directly under the index; deeper groups are on the
-  // map's layer list and in the exports' rows (groups).
-  const groupIds = cur.groups.filter((g) => g.parent === null).map((g) => g.id);
   return { year, other, groupIds, rows, comparable };
 }
 
