@@ -35,6 +35,7 @@ export {
   rowTreatmentCode,
   effectiveTreatment,
   interpolates,
+  outlierRule,
   treatmentColumns,
   treatsAnything,
   DEFAULT_BOXCOX_LAMBDA,

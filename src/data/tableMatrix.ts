@@ -56,7 +56,8 @@ function attributesOf(
   extra: readonly string[],
   units?: readonly string[],
 ): RatingMatrix['attributes'] {
-  const known = new Set(ds.columns.map((c) => c.id));
+  // Text columns (unit groups, `textColumns`) serve only as attributes of the treatment.
+  const known = new Set([...ds.columns, ...(ds.textColumns ?? [])].map((c) => c.id));
   const present = extra.filter((c) => known.has(c));
   if (present.length === 0) return undefined;
   const rows = rowsOf(ds, units);

@@ -104,6 +104,12 @@ export interface RowAlignment {
 export interface TableDataset extends DatasetMeta {
   kind: 'table';
   columns: ColumnMeta[];
+  /**
+   * Text columns of a user's table (unit groups such as `Север`, `Юг`), kept apart from the
+   * numeric `columns` so that no view offers them as indicators; their cells carry `text`
+   * (value null). The data treatment reads them as group columns (core/composite/treatRating.ts).
+   */
+  textColumns?: ColumnMeta[];
   rows: TableRow[];
   /** Row realignments applied (innovation-2014: Table 4's derived columns). */
   alignments?: RowAlignment[];

@@ -997,6 +997,26 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     kk: '«{indicator}» көрсеткішінің {count} мәні нөлге тең немесе теріс, ал олар үшін логарифм анықталмаған; олар бос қалдырылды (әдепкі ереже мен Бокс–Кокс алдымен бағанды жылжытады).',
     en: 'Indicator ‘{indicator}’ has {count} value(s) that are 0 or negative, where ln x is undefined; they are left missing (COINr’s rule and Box-Cox shift the column first).',
   },
+  'treated-goalposts': {
+    ru: 'Значения показателя «{indicator}» преобразованы (логарифм или Бокс–Кокс), поэтому его границы {low} и {high} преобразованы так же: {tlow} и {thigh}.',
+    kk: '«{indicator}» көрсеткішінің мәндері түрлендірілді (логарифм немесе Бокс–Кокс), сондықтан оның {low} және {high} шектері де солай түрлендірілді: {tlow} және {thigh}.',
+    en: 'The values of ‘{indicator}’ were transformed (logarithm or Box-Cox), so its goalposts {low} and {high} were transformed the same way, to {tlow} and {thigh}.',
+  },
+  'treated-target': {
+    ru: 'Значения показателя «{indicator}» преобразованы (логарифм или Бокс–Кокс), поэтому его цель {value} преобразована так же: {mapped}.',
+    kk: '«{indicator}» көрсеткішінің мәндері түрлендірілді (логарифм немесе Бокс–Кокс), сондықтан оның {value} мақсаты да солай түрлендірілді: {mapped}.',
+    en: 'The values of ‘{indicator}’ were transformed (logarithm or Box-Cox), so its target {value} was transformed the same way, to {mapped}.',
+  },
+  'treated-goalpost-undefined': {
+    ru: 'Значения показателя «{indicator}» преобразованы (логарифм или Бокс–Кокс), а граница {value} лежит вне области этого преобразования, поэтому границы нельзя перенести на новую шкалу. Выберите для показателя другую обработку выбросов (или никакую) либо границу в пределах данных.',
+    kk: '«{indicator}» көрсеткішінің мәндері түрлендірілді (логарифм немесе Бокс–Кокс), ал {value} шегі бұл түрлендірудің анықталу аймағынан тыс, сондықтан шектерді жаңа шкалаға көшіру мүмкін емес. Көрсеткіш үшін шығарындыларды өңдеудің басқа тәсілін (немесе ешқайсысын) не деректер ауқымындағы шекті таңдаңыз.',
+    en: 'The values of ‘{indicator}’ were transformed (logarithm or Box-Cox), and the goalpost {value} lies outside that transform’s domain, so the goalposts cannot follow the values onto the new scale. Choose another outlier treatment (or none) for this indicator, or a goalpost within the range of the data.',
+  },
+  'treated-target-undefined': {
+    ru: 'Значения показателя «{indicator}» преобразованы (логарифм или Бокс–Кокс), и на новой шкале цель {value} не больше нуля или не определена, поэтому долю достигнутой цели вычислить нельзя. Выберите для показателя другую обработку выбросов (или никакую) либо границы вместо цели.',
+    kk: '«{indicator}» көрсеткішінің мәндері түрлендірілді (логарифм немесе Бокс–Кокс), ал жаңа шкалада {value} мақсаты нөлден үлкен емес немесе анықталмаған, сондықтан мақсаттың орындалу үлесін есептеу мүмкін емес. Көрсеткіш үшін шығарындыларды өңдеудің басқа тәсілін (немесе ешқайсысын) не мақсаттың орнына шектерді таңдаңыз.',
+    en: 'The values of ‘{indicator}’ were transformed (logarithm or Box-Cox), and on the new scale the target {value} is not above zero or is undefined, so the share of the target reached cannot be computed. Choose another outlier treatment (or none) for this indicator, or goalposts instead of a target.',
+  },
   'ignored-field': {
     ru: 'Эта настройка относится к другому методу и пропущена.',
     kk: 'Бұл баптау басқа әдіске қатысты және өткізіп жіберілді.',

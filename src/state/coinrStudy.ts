@@ -18,9 +18,16 @@
  * (or `Denominator` when imported as one), so nothing of the user's is dropped.
  */
 import {
+  effectiveTreatment,
+  interpolates,
+  outlierRule,
+  treeIndicators,
+  walkGroups,
   type CoinData,
   type Aggregation,
+  type CoinImputation,
   type CoinOptions,
+  type ImputeMethod,
   type LevelAggregation,
   type IndexNodeSpec,
   type GroupSpec,
@@ -49,7 +56,7 @@ export interface CoinrExtras {
   /** The top aggregate of iMeta (the index), when iMeta had one. */
   index: { code: string; name: string } | null;
   /** Columns outside the tree, as iMeta typed them. */
-  types: Record<string, 'Denominator' | 'Other'>;
+  types: Record<string, 'Denominator' | 'Group' | 'Other'>;
   /** iName of every column (the tree's indicators carry theirs as labels too). */
   names: Record<string, string>;
 }
@@ -217,9 +224,16 @@ export function importCoinr(dataGrid: Grid, metaGrid: Grid, o: CoinrImportOption
   // Other (and Denominator) columns: numbers are kept as columns outside the tree.
   const typeOf = new Map(meta.table.rows.map((r) => [r.iCode, r]));
   const others: { code: string; values: Float64Array }[] = [];
+  // Group columns (and Other columns of text) stay as the dataset's text columns: the unit
+  // groups of group imputation (docs/methods.md section 9).
+  const labels: { code: string; texts: (string | null)[]; type: 'Group' | 'Other' }[] = [];
   const warnings: CoinrProblem[] = [];
   for (const [code, texts] of d.text) {
     const r = typeOf.get(code);
+    if (r?.Type === 'Group') {
+      labels.push({ code, texts, type: 'Group' });
+      continue;
+    }
     if (r?.Type !== 'Other') {
       warnings.push({
         code: 'idata-text-column-left',
@@ -234,14 +248,7 @@ export function importCoinr(dataGrid: Grid, metaGrid: Grid, o: CoinrImportOption
     const parsed = texts.map((t) => (t === null ? NaN : parseNumber(t)));
     const numeric = parsed.every((p) => typeof p === 'number' || p.kind !== 'invalid');
     if (!numeric) {
-      warnings.push({
-        code: 'idata-text-column-left',
-        severity: 'warning',
-        file,
-        row: 1,
-        column: columnWhere(header.indexOf(code), code),
-        vars: { name: code, type: 'Other' },
-      });
+      labels.push({ code, texts, type: 'Other' });
       continue;
     }
     others.push({
@@ -297,6 +304,12 @@ export function importCoinr(dataGrid: Grid, metaGrid: Grid, o: CoinrImportOption
     extras.names[c] = r.iName ?? c;
     if (!inTree.has(c)) extras.types[c] = r.Type === 'Denominator' ? 'Denominator' : 'Other';
   }
+  const textCols = header.filter((h) => labels.some((l) => l.code === h));
+  const textOf = new Map(labels.map((l) => [l.code, l]));
+  for (const c of textCols) {
+    extras.names[c] = typeOf.get(c)?.iName ?? c;
+    extras.types[c] = (textOf.get(c) as (typeof labels)[number]).type;
+  }
   const sheet = dataGrid.sheet ?? 'CSV';
   const columns: TableDataset['columns'] = cols.map((c) => {
     const r = typeOf.get(c) as IMetaRow;
@@ -319,6 +332,15 @@ export function importCoinr(dataGrid: Grid, metaGrid: Grid, o: CoinrImportOption
     notes: same(''),
     scheme: units.scheme,
     columns,
+    ...(textCols.length > 0
+      ? {
+          textColumns: textCols.map((c) => ({
+            id: c,
+            title: same(c),
+            unit: same(typeOf.get(c)?.Unit ?? ''),
+          })),
+        }
+      : {}),
     rows: idx.map((i): TableRow => {
       const key = units.iso[i] as string;
       extras.uCode[key] = d.uCode[i];
@@ -326,14 +348,17 @@ export function importCoinr(dataGrid: Grid, metaGrid: Grid, o: CoinrImportOption
         key,
         label: d.uName[i],
         cells: Object.fromEntries(
-          cols.map((c): [string, Cell] => {
-            const v = (colValues.get(c) as Float64Array)[i];
+          [...textCols, ...cols].map((c): [string, Cell] => {
             const j = header.indexOf(c);
+            const label = textOf.get(c);
+            const v = label ? NaN : (colValues.get(c) as Float64Array)[i];
+            const text = label?.texts[i];
             return [
               c,
               {
                 value: Number.isFinite(v) ? v : null,
                 printed: cellText(dataGrid.rows[i + 1]?.[j]),
+                ...(text ? { text } : {}),
                 source: {
                   seed: file,
                   table: sheet,
@@ -401,9 +426,10 @@ export interface CoinrExport {
  * indicators are translated).
  */
 export function exportCoinr(
-  rating: Pick<RatingSpec, 'groups'>,
+  rating: Pick<RatingSpec, 'groups'> & Partial<Pick<RatingSpec, 'treatment'>>,
   d: UserDataset,
   names: { group: (id: string) => string; indicator: (id: string) => string; index: string },
+  options: { separateIndex?: boolean } = {},
 ): CoinrExport {
   const groupLabel = names.group;
   const indexLabel = names.index;
@@ -421,7 +447,7 @@ export function exportCoinr(
       walk(g.groups ?? []);
     });
   walk(top);
-  for (const c of d.table.columns) codes.add(c.id);
+  for (const c of [...d.table.columns, ...(d.table.textColumns ?? [])]) codes.add(c.id);
   const fresh = (base: string) => {
     let c = base;
     for (let k = 2; codes.has(c); k++) c = `${base}_${k}`;
@@ -430,7 +456,12 @@ export function exportCoinr(
   };
   // The root: a single top group that is the imported index itself, or a new index node.
   let root: GroupSpec;
-  if (top.length === 1 && extras?.index && top[0].id === extras.index.code) {
+  if (
+    !options.separateIndex &&
+    top.length === 1 &&
+    extras?.index &&
+    top[0].id === extras.index.code
+  ) {
     root = { ...top[0], label: top[0].label ?? extras.index.name };
     top = [];
   } else {
@@ -528,7 +559,19 @@ export function exportCoinr(
     .map((r, k) => ({ r, k }))
     .sort((a, b) => (a.r[2] as number) - (b.r[2] as number) || a.k - b.k)
     .map((x) => x.r);
-  const rest = d.table.columns.filter((c) => !order.includes(c.id));
+  const rest = [...d.table.columns, ...(d.table.textColumns ?? [])].filter(
+    (c) => !order.includes(c.id),
+  );
+  // Columns the rating's treatment reads keep their role for COINr: a denominator is Type
+  // Denominator (Denominate()), a column of unit groups Type Group (Impute(use_group)).
+  const role = new Map<string, 'Denominator' | 'Group'>();
+  const inTree = treeIndicators(rating);
+  for (const i of inTree) if (i.denominator) role.set(i.denominator, 'Denominator');
+  for (const i of inTree) {
+    const { impute } = effectiveTreatment(i, rating.treatment);
+    if ((impute.method === 'group-mean' || impute.method === 'group-median') && impute.by)
+      role.set(impute.by, role.get(impute.by) ?? 'Group');
+  }
   const head = [
     ...IMETA_COLUMNS,
     ...(allTargets ? ['Target'] : []),
@@ -544,7 +587,7 @@ export function exportCoinr(
       null,
       null,
       null,
-      extras?.types[c.id] ?? 'Other',
+      role.get(c.id) ?? extras?.types[c.id] ?? 'Other',
       c.unit.ru || null,
       ...tail(null),
     ]),
@@ -560,7 +603,8 @@ export function exportCoinr(
         year,
         ...columns.map((c) => {
           const v = r.cells[c]?.value;
-          return typeof v === 'number' && Number.isFinite(v) ? v : null;
+          // A text cell (a unit's group, e.g. Север) is written as its text.
+          return typeof v === 'number' && Number.isFinite(v) ? v : (r.cells[c]?.text ?? null);
         }),
       ]);
   return { iData, iMeta, lifted };
@@ -569,16 +613,23 @@ export function exportCoinr(
 /**
  * The study in use as COINr's data and index tree, for the sensitivity over every choice
  * (core/coin/coinSensitivity.ts): the export above read back through the iData/iMeta readers,
- * so the sensitivity rates exactly what `atlas rate --idata --imeta` would. Only the table of
- * `d.year` is taken (a panel's other years are not rated).
+ * so the sensitivity rates exactly what `atlas rate --idata --imeta` would. The index is
+ * always a node of its own above the top groups (`separateIndex`), so that its method and a
+ * single top group's are two nodes as in the app. Only the table of `d.year` is taken, unless
+ * the rating interpolates between a panel's years: then every year goes, and `time` is the
+ * year rated.
  */
 export function studyToCoin(
-  rating: Pick<RatingSpec, 'groups'>,
+  rating: Pick<RatingSpec, 'groups'> & Partial<Pick<RatingSpec, 'treatment'>>,
   d: UserDataset,
   names: { group: (id: string) => string; indicator: (id: string) => string; index: string },
-): { data: CoinData; nodes: IndexNodeSpec[]; issues: Issue[] } {
+): { data: CoinData; nodes: IndexNodeSpec[]; time: number; issues: Issue[] } {
   const year = d.panel?.find((p) => p.year === d.year)?.table ?? d.table;
-  const out = exportCoinr(rating, { ...d, panel: undefined, table: year }, names);
+  const panel =
+    d.panel && d.panel.length > 1 && interpolates(treeIndicators(rating), rating.treatment)
+      ? d.panel
+      : undefined;
+  const out = exportCoinr(rating, { ...d, panel, table: year }, names, { separateIndex: true });
   const grid = (rows: Row[], fileName: string): Grid => ({ fileName, format: 'csv', rows });
   const meta = readIMeta(grid(out.iMeta, 'iMeta'));
   const data = readIData(grid(out.iData, 'iData'), meta.table);
@@ -586,22 +637,45 @@ export function studyToCoin(
   return {
     data: data.data,
     nodes: iMetaToNodes(meta.table),
+    time: d.year,
     issues: problems.map((p) => toIssue(p, 'en')),
   };
 }
 
+/** The spec's imputation rules as COINr's codes. */
+const COIN_IMPUTE: Record<ImputeMethod, CoinImputation> = {
+  none: 'none',
+  mean: 'i_mean',
+  median: 'i_median',
+  'group-mean': 'i_mean_grp',
+  'group-median': 'i_median_grp',
+  interpolate: 'i_interp',
+};
+
 /**
- * The app's methods as the COINr pipeline's, so that the sensitivity's nominal run is the
- * rating table: min-max, z-scores and goalposts are COINr's own (the same formulas); rank,
- * ratio to the maximum and distance to a target keep the atlas's definitions
- * (ATLAS_NORMALISATIONS); the scale of min-max and goalposts; a method per level. `levels` is
- * the number of levels of the COINr tree (indicators = 1, the index = levels): the app's
- * `levels[d]` combines the groups d levels below the index, COINr's `aggregate[l - 2]`
- * aggregates into level l, so d = levels - l.
+ * The app's rating as the COINr pipeline's options, so that the sensitivity's nominal run is
+ * the rating table (docs/methods.md section 9):
+ * - data treatment: the rating's default imputation and outlier rule, each indicator's own,
+ *   and its denominator (core/composite/treatRating.ts maps the same spec onto the same
+ *   column work, core/coin/treatIndicator.ts);
+ * - normalisation: min-max, z-scores and goalposts are COINr's own (the same formulas); rank,
+ *   ratio to the maximum and distance to a target keep the atlas's definitions
+ *   (ATLAS_NORMALISATIONS); the scale of min-max and goalposts;
+ * - aggregation: the app chooses a method per depth counted from the index (`levels[0]` the
+ *   index, `levels[d + 1]` a group d levels below the top groups), COINr per level counted
+ *   from the indicators. The two agree on a balanced tree; on an unbalanced one the export
+ *   lifts shallow children by single-child aggregates, so every group of the spec gets its
+ *   depth's method by its code (`aggregateNodes`), the index `levels[0]`, and a lifting
+ *   aggregate a_amean, which passes its one child through. `aggregate` per level is the same
+ *   rule where the tree is balanced (levels = the COINr tree's height, d = levels - l).
+ * `study` is studyToCoin's answer (its nodes, and the year rated).
  */
 export function coinOptionsOf(
-  r: Pick<RatingSpec, 'normalisation' | 'aggregation' | 'range' | 'levels' | 'power'>,
-  levels = 2,
+  r: Pick<
+    RatingSpec,
+    'groups' | 'normalisation' | 'aggregation' | 'range' | 'levels' | 'power' | 'treatment'
+  >,
+  study: { nodes: readonly IndexNodeSpec[]; time?: number | null },
 ): CoinOptions {
   const normalise = (
     {
@@ -626,14 +700,45 @@ export function coinOptionsOf(
             } as const
           )[a],
         };
+  const atDepth = (d: number) => method(r.levels?.[d] ?? r.aggregation);
+  const levels = Math.max(2, ...study.nodes.map((x) => x.level));
   const aggregate: LevelAggregation[] = [];
-  for (let l = 2; l <= Math.max(2, levels); l++)
-    aggregate.push(method(r.levels?.[Math.max(2, levels) - l] ?? r.aggregation));
+  for (let l = 2; l <= levels; l++) aggregate.push(atDepth(levels - l));
+  const depthOf = new Map(walkGroups(r).map((v) => [v.group.id, v.depth]));
+  const aggregateNodes: Record<string, LevelAggregation> = {};
+  for (const x of study.nodes) {
+    if (x.level < 2) continue;
+    const depth = depthOf.get(x.code);
+    aggregateNodes[x.code] =
+      x.parent === null
+        ? atDepth(0)
+        : depth !== undefined
+          ? atDepth(depth + 1)
+          : { method: 'a_amean' };
+  }
+  const d = r.treatment;
+  const indicators: NonNullable<CoinOptions['indicators']> = {};
+  const denominators: NonNullable<CoinOptions['denominators']> = {};
+  for (const ind of treeIndicators(r)) {
+    if (ind.impute || ind.outliers)
+      indicators[ind.id] = {
+        ...(ind.impute
+          ? { impute: COIN_IMPUTE[ind.impute.method], imputeGroup: ind.impute.by }
+          : {}),
+        ...(ind.outliers ? { treat: outlierRule(ind.outliers) } : {}),
+      };
+    if (ind.denominator) denominators[ind.id] = { by: ind.denominator };
+  }
   return {
-    impute: 'none',
-    treat: { method: 'none' },
+    impute: COIN_IMPUTE[d?.impute?.method ?? 'none'],
+    ...(d?.impute?.by ? { imputeGroup: d.impute.by } : {}),
+    treat: outlierRule(d?.outliers ?? { method: 'none' }),
+    indicators,
+    denominators,
     normalise,
     range: r.range ?? [0, 100],
     aggregate,
+    aggregateNodes,
+    ...(study.time !== undefined && study.time !== null ? { time: study.time } : {}),
   };
 }

@@ -32,11 +32,26 @@ const IMPUTE_RULE: Record<CoinImputation, ImputeRule> = {
   i_interp: 'interpolate',
 };
 
+/** One indicator's own imputation and outlier treatment, overriding the study's. */
+export interface IndicatorTreatmentOptions {
+  impute?: CoinImputation;
+  imputeGroup?: string;
+  treat?: TreatmentSpec;
+}
+
 export interface CoinPrepareOptions {
   impute: CoinImputation;
-  /** Text column of iData holding each unit's group (for i_mean_grp / i_median_grp). */
+  /**
+   * Column of iData holding each unit's group (for i_mean_grp / i_median_grp): a text column
+   * (Type Group or Other) or a numeric one, whose values are then the group labels.
+   */
   imputeGroup?: string;
   treat: TreatmentSpec;
+  /**
+   * Per indicator code, its own imputation / treatment (the app's per-indicator choices,
+   * state/coinrStudy.ts coinOptionsOf); absent fields take the study's above.
+   */
+  indicators?: Record<string, IndicatorTreatmentOptions>;
   /** Per indicator code, the denominator column (and an optional scale). */
   denominators?: Record<string, { by: string; scale?: number }>;
   normalise: CoinNormalisation;
@@ -71,17 +86,39 @@ export function prepareCoin(data: CoinData, tree: IndexTree, o: CoinPrepareOptio
   const work = new Float64Array(n);
   const out = new Float64Array(n);
   const allTimes = data.time.map((t) => t ?? 0);
-  const groups = o.imputeGroup ? (data.text.get(o.imputeGroup) ?? null) : null;
-  if ((o.impute === 'i_mean_grp' || o.impute === 'i_median_grp') && !groups) {
-    issues.push({
-      code: 'impute-group-missing',
-      severity: 'error',
-      message: `Group imputation needs a group column in iData${o.imputeGroup ? `; '${o.imputeGroup}' is not one` : ''}. Nothing was imputed.`,
-      where: { column: o.imputeGroup ?? '' },
-    });
-  }
+  const groupCache = new Map<string, readonly (string | null)[] | null>();
+  const groupsOf = (name: string | undefined): readonly (string | null)[] | null => {
+    if (!name) return null;
+    if (!groupCache.has(name)) {
+      // A numeric column's values are its group labels, as the app's rating reads them
+      // (composite/treatRating.ts: String of the number).
+      const num = data.numeric.get(name);
+      groupCache.set(
+        name,
+        data.text.get(name) ?? (num ? Array.from(num, (v) => (v === v ? String(v) : null)) : null),
+      );
+    }
+    return groupCache.get(name) ?? null;
+  };
+  const groupProblems = new Set<string>();
   for (let k = 0; k < K; k++) {
     const code = tree.codes[k];
+    const own = o.indicators?.[code];
+    const impute = own?.impute ?? o.impute;
+    const groupColumn = own?.impute !== undefined ? own.imputeGroup : o.imputeGroup;
+    const groups = groupsOf(groupColumn);
+    if ((impute === 'i_mean_grp' || impute === 'i_median_grp') && !groups) {
+      const key = groupColumn ?? '';
+      if (!groupProblems.has(key)) {
+        groupProblems.add(key);
+        issues.push({
+          code: 'impute-group-missing',
+          severity: 'error',
+          message: `Group imputation needs a group column in iData${groupColumn ? `; '${groupColumn}' is not one` : ''}. Nothing was imputed.`,
+          where: { column: key },
+        });
+      }
+    }
     const src = data.numeric.get(code);
     if (!src) {
       issues.push({
@@ -112,9 +149,9 @@ export function prepareCoin(data: CoinData, tree: IndexTree, o: CoinPrepareOptio
       unit: data.uCode,
       time: allTimes,
       denominator: den && d ? { values: d, scale: den.scale } : null,
-      impute: IMPUTE_RULE[o.impute],
+      impute: IMPUTE_RULE[impute],
       groups,
-      treat: o.treat,
+      treat: own?.treat ?? o.treat,
     });
     if (den && t.badDenominators > 0) {
       issues.push({
@@ -127,14 +164,25 @@ export function prepareCoin(data: CoinData, tree: IndexTree, o: CoinPrepareOptio
     imputed.set(t.imputed, k * n);
     treatMarks.push(t.marks);
     treated.set(t.x, k * n);
+    // A transform of the values (ln x, Box-Cox, log_CT) takes the target and goalposts along
+    // (composite/treatedReferences.ts; docs/methods.md section 9); outside its domain they
+    // are missing, and the normalisation says so.
+    const onScale = (v: number | null) => {
+      if (v === null || !t.map) return v;
+      const m = t.map(v);
+      return m === m ? m : null;
+    };
+    const gp = tree.goalposts[k];
+    const lower = gp ? onScale(gp.lower) : null;
+    const upper = gp ? onScale(gp.upper) : null;
     const problem = normaliseIndicator(
       t.x,
       {
         method: o.normalise,
         range: o.range,
         direction: tree.direction[k] === -1 ? -1 : 1,
-        target: tree.target[k],
-        goalposts: tree.goalposts[k],
+        target: onScale(tree.target[k]),
+        goalposts: gp && lower !== null && upper !== null ? { ...gp, lower, upper } : null,
       },
       out,
       work,

@@ -6,7 +6,12 @@
  * Never throws; problems are Issues.
  */
 import type { Issue } from '../issue.ts';
-import { aggregateTree, aggregateWork, type LevelAggregation } from './aggregate/aggregateTree.ts';
+import {
+  aggregateTree,
+  aggregateWork,
+  nodeAggregations,
+  type LevelAggregation,
+} from './aggregate/aggregateTree.ts';
 import type { CoinData } from './coinData.ts';
 import { prepareCoin, type CoinPrepareOptions, type PreparedCoin } from './coinPrepare.ts';
 import { cronbachAlpha } from './coherence/cronbach.ts';
@@ -14,7 +19,14 @@ import type { IndexTree } from './indexTree.ts';
 import { rankScores } from './rankScores.ts';
 
 export interface CoinOptions extends CoinPrepareOptions {
+  /** The method aggregating into level l is `aggregate[l - 2]` (the last one repeats). */
   aggregate: LevelAggregation[];
+  /**
+   * Per aggregate code, its own method, overriding its level's: how the app's methods per
+   * depth (counted from the index) reach an unbalanced tree, and how the single-child
+   * aggregates that lift an indicator to level 1 pass it through (a_amean of one child).
+   */
+  aggregateNodes?: Record<string, LevelAggregation>;
   /** Weights per node code overriding the tree's (relative, within the parent). */
   weights?: Record<string, number>;
 }
@@ -61,6 +73,8 @@ export function coinRate(data: CoinData, tree: IndexTree, o: CoinOptions): CoinR
     o.aggregate,
     aggregateWork(n),
     notes,
+    undefined,
+    o.aggregateNodes ? nodeAggregations(tree, o.aggregate, o.aggregateNodes) : undefined,
   );
   for (const [node, count] of notes.zeros) {
     issues.push({

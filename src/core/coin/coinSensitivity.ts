@@ -7,11 +7,18 @@
  * - `normalise`: the nominal normalisation, n_minx on 1-100, n_rank on 1-100 or n_zscore with
  *   mean 10 and SD 2 (positive scales, as in COINr's sensitivity vignette, so that geometric
  *   means stay defined), duplicates dropped;
- * - `aggregate`: a_amean, a_gmean or a_hmean at every level;
- * - `impute`: none, i_mean or i_median;
- * - `treat`: none or COINr's default outlier rule;
+ * - `aggregate`: the nominal method of every aggregate (a method per level or per node), or
+ *   a_amean, a_gmean or a_hmean at every aggregate (a single-child aggregate, such as those
+ *   lifting an indicator to level 1, passes its child through);
+ * - `impute`: the nominal imputation (the study's, with each indicator's own), or none,
+ *   i_mean or i_median for every indicator;
+ * - `treat`: the nominal outlier treatment (the study's, with each indicator's own), or none
+ *   or COINr's default rule for every indicator;
  * - `exclude`: keep all indicators or leave one out (each equally likely).
- * A discrete input takes alternative floor(u * count). The output for the Sobol indices is the
+ * The nominal choice is always alternative 0 and an alternative equal to it is dropped, so
+ * the run with every input at its nominal value is the nominal index (the rating table);
+ * denominators are part of the data and never vary. A discrete input takes alternative
+ * floor(u * count). The output for the Sobol indices is the
  * mean absolute rank shift of the index from the nominal ranks; the Saltelli design runs the
  * index N (d + 2) times. Rank intervals (5th, 50th, 95th percentile, R type 7) and class shares
  * (rank quintiles Q1 = top fifth .. Q5) come from the 2N independent runs of A and B.
@@ -21,9 +28,14 @@ import type { Issue } from '../issue.ts';
 import { quantileSorted } from '../stats/quantile.ts';
 import { mulberry32 } from '../stats/random.ts';
 import { minRanksDescending, rankWork } from '../stats/rank.ts';
-import { aggregateTree, aggregateWork, type LevelAggregation } from './aggregate/aggregateTree.ts';
+import {
+  aggregateTree,
+  aggregateWork,
+  nodeAggregations,
+  type LevelAggregation,
+} from './aggregate/aggregateTree.ts';
 import type { CoinData } from './coinData.ts';
-import { prepareCoin, type CoinImputation } from './coinPrepare.ts';
+import { prepareCoin, type CoinImputation, type CoinPrepareOptions } from './coinPrepare.ts';
 import { coinRate, nodeWeights, type CoinOptions } from './coinRate.ts';
 import type { IndexTree } from './indexTree.ts';
 import type { CoinNormalisation } from './normalise/coinNormalise.ts';
@@ -81,6 +93,27 @@ const TREATS: TreatmentSpec[] = [{ method: 'none' }, { method: 'default' }];
 
 const pick = (u: number, count: number): number => Math.min(count - 1, Math.floor(u * count));
 
+const sameTreat = (a: TreatmentSpec, b: TreatmentSpec): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The alternatives of imputation and treatment: the nominal options first, then each listed
+ * rule applied to every indicator (their own choices dropped), without one that equals the
+ * nominal (every indicator already under that rule).
+ */
+function treatmentAlternatives(
+  nominal: CoinPrepareOptions,
+  codes: readonly string[],
+): { impute: CoinPrepareOptions['impute'][]; treat: TreatmentSpec[] } {
+  const own = nominal.indicators ?? {};
+  const imputeOf = (c: string) => own[c]?.impute ?? nominal.impute;
+  const treatOf = (c: string) => own[c]?.treat ?? nominal.treat;
+  return {
+    impute: IMPUTES.filter((m) => !codes.every((c) => imputeOf(c) === m)),
+    treat: TREATS.filter((t) => !codes.every((c) => sameTreat(treatOf(c), t))),
+  };
+}
+
 export function coinSensitivity(
   data: CoinData,
   tree: IndexTree,
@@ -113,6 +146,29 @@ export function coinSensitivity(
           !b.z === !a.z,
       ) === i,
   );
+  const alt = treatmentAlternatives(nominal, tree.codes.slice(0, K));
+  const imputes = alt.impute.length + 1;
+  const treats = alt.treat.length + 1;
+  /** The options of imputation alternative `imp` and treatment alternative `tr` (0 = nominal). */
+  const prepareOptions = (imp: number, tr: number): CoinPrepareOptions => {
+    if (imp === 0 && tr === 0) return nominal;
+    const indicators: NonNullable<CoinPrepareOptions['indicators']> = {};
+    for (const [code, o] of Object.entries(nominal.indicators ?? {})) {
+      const kept = {
+        ...(imp === 0 && o.impute !== undefined
+          ? { impute: o.impute, imputeGroup: o.imputeGroup }
+          : {}),
+        ...(tr === 0 && o.treat !== undefined ? { treat: o.treat } : {}),
+      };
+      if (Object.keys(kept).length > 0) indicators[code] = kept;
+    }
+    return {
+      ...nominal,
+      indicators,
+      ...(imp > 0 ? { impute: alt.impute[imp - 1], imputeGroup: undefined } : {}),
+      ...(tr > 0 ? { treat: alt.treat[tr - 1] } : {}),
+    };
+  };
   const cache = new Map<string, Float64Array>();
   const logCache = new Map<Float64Array, Float64Array>();
   const logsOf = (m: Float64Array): Float64Array => {
@@ -130,9 +186,7 @@ export function coinSensitivity(
     if (!m) {
       const spec = norms[nm];
       const p = prepareCoin(data, tree, {
-        ...nominal,
-        impute: IMPUTES[imp],
-        treat: TREATS[tr],
+        ...prepareOptions(imp, tr),
         normalise: spec.method,
         range: spec.range,
       });
@@ -145,7 +199,24 @@ export function coinSensitivity(
     }
     return m;
   };
-  const nominalAgg = nominal.aggregate[0]?.method ?? 'a_amean';
+  // Aggregation alternatives, each as every node's method: the nominal first, then each of
+  // AGGS at every aggregate (a single-child one passes its child through), without one that
+  // equals the nominal.
+  const nominalNodes = nodeAggregations(tree, nominal.aggregate, nominal.aggregateNodes);
+  const single = (node: number) => tree.childStart[node + 1] - tree.childStart[node] === 1;
+  const uniformNodes = (method: LevelAggregation['method']) =>
+    tree.codes.map((_, node): LevelAggregation | undefined =>
+      node < K ? undefined : single(node) ? { method: 'a_amean' } : { method },
+    );
+  const aggs = [
+    nominalNodes,
+    ...AGGS.filter(
+      (m) => !nominalNodes.every((a, node) => a === undefined || single(node) || a.method === m),
+    ).map(uniformNodes),
+  ];
+  const usesGeometric = aggs.map((a) =>
+    a.some((x) => x?.method === 'a_gmean' || (x?.method === 'a_genmean' && x.p === 0)),
+  );
   const w0 = nodeWeights(tree, nominal.weights);
 
   const scores = new Float64Array(M * n);
@@ -157,10 +228,10 @@ export function coinSensitivity(
 
   /** Runs the index for one input vector; returns the mean absolute rank shift, ranks in `ranks`. */
   const evaluate = (x: ArrayLike<number>): number => {
-    let imp = IMPUTES.indexOf(nominal.impute);
-    let tr = nominal.treat.method === 'default' ? 1 : 0;
+    let imp = 0;
+    let tr = 0;
     let nm = 0;
-    let agg = nominalAgg;
+    let agg = 0;
     let exclude = -1;
     weights.set(w0);
     for (let i = 0; i < d; i++) {
@@ -175,13 +246,13 @@ export function coinSensitivity(
           nm = pick(u, norms.length);
           break;
         case 'aggregate':
-          agg = AGGS[pick(u, AGGS.length)];
+          agg = pick(u, aggs.length);
           break;
         case 'impute':
-          imp = pick(u, IMPUTES.length);
+          imp = pick(u, imputes);
           break;
         case 'treat':
-          tr = pick(u, TREATS.length);
+          tr = pick(u, treats);
           break;
         case 'exclude':
           exclude = pick(u, K + 1) - 1;
@@ -189,16 +260,17 @@ export function coinSensitivity(
       }
     }
     if (exclude >= 0) weights[exclude] = 0;
-    const runScores = normalisedFor(Math.max(0, imp), tr, nm);
+    const runScores = normalisedFor(imp, tr, nm);
     aggregateTree(
       tree,
       runScores,
       n,
       weights,
-      [{ method: agg }],
+      nominal.aggregate,
       work,
       undefined,
-      agg === 'a_gmean' ? logsOf(runScores) : undefined,
+      usesGeometric[agg] ? logsOf(runScores) : undefined,
+      aggs[agg],
     );
     for (let u = 0; u < n; u++) {
       const v = runScores[top * n + u];
@@ -217,11 +289,11 @@ export function coinSensitivity(
       : input === 'normalise'
         ? norms.length
         : input === 'aggregate'
-          ? AGGS.length
+          ? aggs.length
           : input === 'impute'
-            ? IMPUTES.length
+            ? imputes
             : input === 'treat'
-              ? TREATS.length
+              ? treats
               : K + 1;
   const rng = mulberry32(s.seed);
   const { A, B } = sobolDesign(N, d, rng);
@@ -276,7 +348,17 @@ export function coinSensitivity(
     weights.set(w0);
     weights[k] = 0;
     scores.set(base.prepared.normalised, 0);
-    aggregateTree(tree, scores, n, weights, nominal.aggregate, work);
+    aggregateTree(
+      tree,
+      scores,
+      n,
+      weights,
+      nominal.aggregate,
+      work,
+      undefined,
+      undefined,
+      nominalNodes,
+    );
     for (let u = 0; u < n; u++) {
       const v = scores[top * n + u];
       key[u] = v === v ? v : -Infinity;

@@ -47,6 +47,8 @@ export interface TreatedIndicator {
   badDenominators: number;
   /** Did the treated column pass the skew/kurtosis test (COINr's rule and winsorisation). */
   passed: boolean;
+  /** The transform applied to the values as a map of one value (treatColumn.ts), if any. */
+  map?: (v: number) => number;
 }
 
 export function treatIndicator(o: IndicatorTreatmentInput): TreatedIndicator {
@@ -72,5 +74,12 @@ export function treatIndicator(o: IndicatorTreatmentInput): TreatedIndicator {
   const col = Float64Array.from(rows, (r) => full[r]);
   const imputed = Uint8Array.from(rows, (r) => fullFilled[r]);
   const t = treatColumn(col, o.treat);
-  return { x: t.x, imputed, marks: t.marks, badDenominators, passed: t.passed };
+  return {
+    x: t.x,
+    imputed,
+    marks: t.marks,
+    badDenominators,
+    passed: t.passed,
+    ...(t.map ? { map: t.map } : {}),
+  };
 }

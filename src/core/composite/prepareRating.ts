@@ -16,6 +16,7 @@ import {
 import type { RatingMatrix } from './ratingMatrix.ts';
 import { walkGroups } from './ratingTree.ts';
 import { treatRatingColumn, treatsAnything, type CellTreatment } from './treatRating.ts';
+import { treatedReferences } from './treatedReferences.ts';
 import { resolveWeights } from './weights.ts';
 
 const hasIndicators = (g: GroupSpec): boolean =>
@@ -99,15 +100,29 @@ export function prepareRating(m: RatingMatrix, spec: RatingSpec): PreparedRating
           treatment.cells[u * K + k] = treated.cells[u];
         });
       }
-      const r = normaliseColumn(spec.normalisation, {
-        indicator: ind.id,
-        units,
-        values: col,
-        direction: ind.direction,
-        target: ind.target,
-        goalposts: ind.goalposts,
-        range: spec.range,
-      });
+      // Goalposts and a target follow a transform of the values (treatedReferences.ts).
+      const refs = treatedReferences(spec.normalisation, ind, treated.transform);
+      issues.push(...refs.issues);
+      const r = refs.undefined
+        ? {
+            values: col.map((v) =>
+              v === null
+                ? null
+                : spec.normalisation === 'goalposts'
+                  ? (spec.range ?? [0, 100])[0]
+                  : 0,
+            ),
+            issues: [],
+          }
+        : normaliseColumn(spec.normalisation, {
+            indicator: ind.id,
+            units,
+            values: col,
+            direction: ind.direction,
+            target: refs.target,
+            goalposts: refs.goalposts,
+            range: spec.range,
+          });
       issues.push(...r.issues);
       r.values.forEach((v, u) => {
         if (v === null) {

@@ -21,6 +21,7 @@ import type {
 import { treatIndicator } from '../coin/treatIndicator.ts';
 import type { TreatmentSpec } from '../coin/treat/treatColumn.ts';
 import type { RatingMatrix } from './ratingMatrix.ts';
+import type { ReferenceTransform } from './treatedReferences.ts';
 
 /** How one cell was changed; absent fields = not by that step. */
 export interface CellTreatment {
@@ -37,6 +38,11 @@ export interface TreatedRatingColumn {
   values: (number | null)[];
   /** Per unit, what was done to it (null = nothing). */
   cells: (CellTreatment | null)[];
+  /**
+   * Where the values were transformed (ln x, Box-Cox, COINr's log_CT): which, and the same
+   * map as a function of one value, for the goalposts and target (treatedReferences.ts).
+   */
+  transform?: { kind: ReferenceTransform; map: (v: number) => number };
   issues: Issue[];
 }
 
@@ -97,7 +103,8 @@ export function interpolates(
   );
 }
 
-function outlierRule(o: OutlierSpec): TreatmentSpec {
+/** The outlier rule of the spec as the column treatment (coin/treat/treatColumn.ts) runs it. */
+export function outlierRule(o: OutlierSpec): TreatmentSpec {
   switch (o.method) {
     case 'none':
       return { method: 'none' };
@@ -242,7 +249,13 @@ export function treatRatingColumn(
       params: { count: nonPositive },
     });
   }
-  return { values, cells, issues };
+  const kind = t.marks.find((k) => k === 'log' || k === 'boxcox' || k === 'log_CT');
+  return {
+    values,
+    cells,
+    ...(t.map && kind ? { transform: { kind, map: t.map } } : {}),
+    issues,
+  };
 }
 
 /**

@@ -31,6 +31,8 @@ export interface ImportedRow {
   suggestions: RegionSuggestion[];
   /** One entry per column (same order as `columns`); null for missing and non-numeric columns. */
   values: (number | null)[];
+  /** One entry per column: the cell's text in a text column (unit groups), else null. */
+  texts?: (string | null)[];
 }
 
 export interface ImportedTable {
@@ -296,6 +298,7 @@ export function buildIndicatorTable(
   }
   const labels = p.data.map((d) => cellText(d.cells[p.labelColumn]));
   const kinds = labels.map((l) => (isTotalLabel(l) ? 'total' : 'region'));
+  const hasText = p.columns.some((c) => c.type === 'text' && c.index !== p.labelColumn);
   const rows: ImportedRow[] = p.data.map((d, i) => {
     const values = p.columns.map((c) => {
       if (c.type !== 'numeric') return null;
@@ -326,6 +329,15 @@ export function buildIndicatorTable(
       regionCode: null,
       suggestions: [],
       values,
+      ...(hasText
+        ? {
+            texts: p.columns.map((c) =>
+              c.type === 'text' && c.index !== p.labelColumn
+                ? cellText(d.cells[c.index]) || null
+                : null,
+            ),
+          }
+        : {}),
     };
   });
   const labelHeader = p.columns[p.labelColumn]?.name;

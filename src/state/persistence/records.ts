@@ -88,9 +88,13 @@ function isCell(x: unknown): boolean {
     isObj(x) &&
     (x.value === null || (typeof x.value === 'number' && Number.isFinite(x.value))) &&
     isStr(x.printed) &&
+    (x.text === undefined || isStr(x.text)) &&
     isObj(x.source)
   );
 }
+
+const isColumn = (c: unknown): boolean =>
+  isObj(c) && isStr(c.id) && isObj(c.title) && isObj(c.unit);
 
 const isYear = (y: unknown): y is number =>
   typeof y === 'number' && Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
@@ -99,7 +103,12 @@ const isYear = (y: unknown): y is number =>
 function isTable(t: unknown): boolean {
   if (!isObj(t) || t.kind !== 'table' || !Array.isArray(t.columns) || !Array.isArray(t.rows))
     return false;
-  if (!t.columns.every((c) => isObj(c) && isStr(c.id) && isObj(c.title) && isObj(c.unit)))
+  if (!t.columns.every(isColumn)) return false;
+  // Text columns (unit groups) are optional: an import of version 2 or earlier has none.
+  if (
+    t.textColumns !== undefined &&
+    !(Array.isArray(t.textColumns) && t.textColumns.every(isColumn))
+  )
     return false;
   return t.rows.every(
     (r) =>

@@ -45,7 +45,10 @@ export function autoMapping(columns: readonly string[]): Record<string, string> 
   return out;
 }
 
-/** The imported table as a user dataset: region rows only, numeric columns only. */
+/**
+ * The imported table as a user dataset: region rows only; numeric columns as `columns`, text
+ * columns (unit groups, for group imputation) as `textColumns`.
+ */
 export function toUserDataset(
   t: ImportedTable,
   id: string,
@@ -55,14 +58,29 @@ export function toUserDataset(
   grid?: Grid,
 ): UserDataset {
   const cols = t.columns.filter((c) => c.type === 'numeric');
+  const textCols = t.columns.filter((c) => c.type === 'text' && c.index !== t.labelColumn);
   const sheet = t.sheet ?? 'CSV';
+  const sourceOf = (r: ImportedTable['rows'][number], c: ImportedTable['columns'][number]) => ({
+    seed: t.fileName,
+    table: sheet,
+    row: String(r.row),
+    column: `${columnLetter(c.index)} (${c.name})`,
+    col: c.index + 1,
+  });
   const rows: TableRow[] = t.rows
     .filter((r) => r.kind === 'region' && r.regionCode !== null)
     .map((r) => ({
       key: r.regionCode!,
       label: r.label,
-      cells: Object.fromEntries(
-        cols.map((c): [string, Cell] => {
+      cells: Object.fromEntries([
+        ...textCols.map((c): [string, Cell] => {
+          const text = r.texts?.[c.index] ?? null;
+          return [
+            c.name,
+            { value: null, printed: text ?? '', ...(text ? { text } : {}), source: sourceOf(r, c) },
+          ];
+        }),
+        ...cols.map((c): [string, Cell] => {
           const v = r.values[c.index];
           return [
             c.name,
@@ -73,17 +91,11 @@ export function toUserDataset(
                 : v === null || v === undefined
                   ? ''
                   : String(v),
-              source: {
-                seed: t.fileName,
-                table: sheet,
-                row: String(r.row),
-                column: `${columnLetter(c.index)} (${c.name})`,
-                col: c.index + 1,
-              },
+              source: sourceOf(r, c),
             },
           ];
         }),
-      ),
+      ]),
     }));
   const table: TableDataset = {
     kind: 'table',
@@ -102,6 +114,15 @@ export function toUserDataset(
       unit: same(c.unit),
       direction: c.direction,
     })),
+    ...(textCols.length > 0
+      ? {
+          textColumns: textCols.map((c) => ({
+            id: c.name,
+            title: same(c.name),
+            unit: same(''),
+          })),
+        }
+      : {}),
     rows,
   };
   return {

@@ -94,7 +94,7 @@ export function ChoicesSensitivity() {
     const job: ChoicesJob = {
       data: coin.data,
       nodes: coin.nodes,
-      nominal: coinOptionsOf(s.spec.rating, Math.max(2, ...coin.nodes.map((x) => x.level))),
+      nominal: coinOptionsOf(s.spec.rating, coin),
       vary,
       runs,
       seed,

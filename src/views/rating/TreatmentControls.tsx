@@ -40,6 +40,18 @@ export function useDataColumns(t: T): DataColumn[] {
   );
 }
 
+/**
+ * The columns that can hold each unit's group: the table's text columns (Север, Юг...) first,
+ * then its numeric ones (a group code).
+ */
+function useGroupColumns(t: T, numeric: DataColumn[]): DataColumn[] {
+  const text = useAppStore((s: AppState) => ratingTable(s, s.view.year)?.ds.textColumns);
+  return useMemo(
+    () => [...(text ?? []).map((c) => ({ id: c.id, name: c.title[t.lang] || c.id })), ...numeric],
+    [text, numeric, t.lang],
+  );
+}
+
 const isGrouped = (m: ImputeMethod | undefined) => m === 'group-mean' || m === 'group-median';
 
 /** The treatment in words (summary lines and figure subtitles). */
@@ -77,10 +89,11 @@ function TreatmentFields(props: {
   value: { impute?: ImputeSpec; outliers?: OutlierSpec; denominator?: string };
   inherit: RatingTreatment | null;
   columns: DataColumn[];
+  groupColumns: DataColumn[];
   onChange: (p: TreatmentPatch) => void;
 }) {
   const t = useT();
-  const { idKey, label, value, inherit, columns, onChange } = props;
+  const { idKey, label, value, inherit, columns, groupColumns, onChange } = props;
   const imputeMethod = value.impute?.method;
   const outlierMethod = value.outliers?.method;
   const inheritText = (what: 'impute' | 'outliers') => {
@@ -94,8 +107,8 @@ function TreatmentFields(props: {
           : t('treat.none');
     return t('treat.impute.inherit', { name });
   };
-  const colOptions = (exclude?: string) =>
-    columns
+  const colOptions = (exclude?: string, list = columns) =>
+    list
       .filter((c) => c.id !== exclude)
       .map((c) => (
         <option key={c.id} value={c.id}>
@@ -128,7 +141,7 @@ function TreatmentFields(props: {
             const m = e.target.value as ImputeMethod | '';
             if (m === '') onChange({ impute: null });
             else if (isGrouped(m)) {
-              const by = value.impute?.by ?? columns.find((c) => c.id !== idKey)?.id;
+              const by = value.impute?.by ?? groupColumns.find((c) => c.id !== idKey)?.id;
               onChange({ impute: by ? { method: m, by } : { method: m } });
             } else onChange({ impute: { method: m } });
           }}
@@ -157,7 +170,7 @@ function TreatmentFields(props: {
             }
           >
             <option value="">{t('treat.chooseColumn')}</option>
-            {colOptions(idKey)}
+            {colOptions(idKey, groupColumns)}
           </select>
         </label>
       )}
@@ -227,7 +240,8 @@ export function DefaultTreatment() {
   const treatment = useAppStore((s) => s.spec.rating.treatment);
   const setTreatment = useAppStore((s) => s.setTreatment);
   const columns = useDataColumns(t);
-  const name = (id: string) => columns.find((c) => c.id === id)?.name ?? id;
+  const groupColumns = useGroupColumns(t, columns);
+  const name = (id: string) => groupColumns.find((c) => c.id === id)?.name ?? id;
   const summary = treatment ? treatmentText(t, treatment, name) : '';
   return (
     <details className="field treat-default" data-testid="treat-default" open={!!summary}>
@@ -241,6 +255,7 @@ export function DefaultTreatment() {
         value={treatment ?? {}}
         inherit={null}
         columns={columns}
+        groupColumns={groupColumns}
         onChange={(p) => setTreatment(null, p)}
       />
     </details>
@@ -256,8 +271,9 @@ export function IndicatorTreatment({ ind, label }: { ind: IndicatorSpec; label: 
   const defaults = useAppStore((s) => s.spec.rating.treatment);
   const setTreatment = useAppStore((s) => s.setTreatment);
   const columns = useDataColumns(t);
+  const groupColumns = useGroupColumns(t, columns);
   const [open, setOpen] = useState(false);
-  const name = (id: string) => columns.find((c) => c.id === id)?.name ?? id;
+  const name = (id: string) => groupColumns.find((c) => c.id === id)?.name ?? id;
   const own = treatmentText(t, ind, name);
   return (
     <details
@@ -277,6 +293,7 @@ export function IndicatorTreatment({ ind, label }: { ind: IndicatorSpec; label: 
           value={ind}
           inherit={defaults ?? {}}
           columns={columns}
+          groupColumns={groupColumns}
           onChange={(p) => setTreatment(ind.id, p)}
         />
       )}

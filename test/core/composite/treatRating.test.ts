@@ -4,8 +4,11 @@
  * imputation, interpolation in a panel (a middle year, and the last year where nothing can be
  * filled), COINr's default outlier rule (a spike it winsorises, a heavy tail where it falls
  * back to log_CT), forced winsorisation of 3 points, ln x, Box-Cox (lambda 0.5 and 0), a
- * per-capita denominator, and all of them at once with per-indicator overrides of a rating
- * default. The spec goes through validation, the matrix through the data layer the dashboard
+ * per-capita denominator, group means and medians by a text column (zone names, one unit
+ * without a zone), goalposts and a target after ln x, Box-Cox and COINr's log_CT (they follow
+ * the values onto the treated scale; a goalpost outside the transform's domain is an error
+ * and the column scores at the bottom), and all of them at once with per-indicator overrides
+ * of a rating default. The spec goes through validation, the matrix through the data layer the dashboard
  * and the CLI use (ratingMatrix), then rate(); compared to 1e-8, ranks and marks exactly.
  */
 import { readFileSync } from 'node:fs';
@@ -22,6 +25,8 @@ const panelJson = JSON.parse(readFileSync(`${dir}/panel.json`, 'utf8')) as {
   units: string[];
   years: number[];
   columns: Record<string, Record<string, (number | null)[]>>;
+  /** Text columns (unit groups by name), as a user's table carries them. */
+  text: Record<string, Record<string, (string | null)[]>>;
 };
 interface Variant {
   name: string;
@@ -39,6 +44,7 @@ const reference = JSON.parse(readFileSync(`${dir}/reference.json`, 'utf8')) as V
 const same = (s: string) => ({ ru: s, kk: s, en: s });
 function table(year: number): TableDataset {
   const ids = Object.keys(panelJson.columns);
+  const texts = Object.keys(panelJson.text);
   return {
     kind: 'table',
     id: `treatment-${year}`,
@@ -49,12 +55,12 @@ function table(year: number): TableDataset {
     units: same(''),
     years: [year],
     notes: same(''),
-    columns: ids.map((id) => ({ id, title: same(id), unit: same('') })),
+    columns: [...ids, ...texts].map((id) => ({ id, title: same(id), unit: same('') })),
     rows: panelJson.units.map((u, i) => ({
       key: u,
       label: u,
-      cells: Object.fromEntries(
-        ids.map((id) => {
+      cells: Object.fromEntries([
+        ...ids.map((id) => {
           const v = panelJson.columns[id][String(year)][i];
           return [
             id,
@@ -65,7 +71,19 @@ function table(year: number): TableDataset {
             },
           ];
         }),
-      ),
+        ...texts.map((id) => {
+          const t = panelJson.text[id][String(year)][i];
+          return [
+            id,
+            {
+              value: null,
+              printed: t ?? '',
+              ...(t === null ? {} : { text: t }),
+              source: { seed: '', table: '', row: u },
+            },
+          ];
+        }),
+      ]),
     })),
   };
 }
@@ -111,6 +129,11 @@ describe('data treatment in the rating against NumPy/SciPy', () => {
       'boxcox-0.5',
       'boxcox-0',
       'per-capita',
+      'group-mean-text',
+      'group-median-text',
+      'goalposts-treated',
+      'target-treated',
+      'goalposts-undefined',
       'combined',
     ]);
   });
@@ -157,6 +180,62 @@ describe('data treatment in the rating against NumPy/SciPy', () => {
     expect(r.treatment!.cells[12][k('spike')]).toEqual({ outlier: 'winhi' });
     expect(r.treatment!.cells.every((row) => row[k('heavy')]?.outlier === 'log_CT')).toBe(true);
     expect(r.treatment!.cells.every((row) => row[k('pos')] === null)).toBe(true);
+  });
+
+  it('group means by a text column: a unit without a group keeps its gap, named', () => {
+    const v = reference.find((x) => x.name === 'group-mean-text')!;
+    const { r } = run(v);
+    const k = r.indicators.indexOf('gap');
+    // U04 (no zone name) has a gap: not filled; U09 and U30 (Север, Запад) are.
+    expect(r.treatment!.cells[3][k]).toBeNull();
+    expect(r.normalised[3][k]).toBeNull();
+    expect(r.treatment!.cells[8][k]).toEqual({ imputed: 'group-mean' });
+    expect(r.issues.some((i) => i.code === 'treat-group-missing')).toBe(false);
+  });
+
+  it('goalposts and a target follow ln x, Box-Cox and log_CT, with the values named', () => {
+    const g = run(reference.find((x) => x.name === 'goalposts-treated')!).r;
+    const moved = g.issues.filter((i) => i.code === 'treated-goalposts');
+    expect(moved.map((i) => i.where?.indicator).sort()).toEqual(['heavy', 'pos', 'total']);
+    const pos = moved.find((i) => i.where?.indicator === 'pos')!;
+    expect(pos.severity).toBe('warning');
+    expect(pos.params).toMatchObject({ low: 0.5, high: 200 });
+    expect(pos.params?.tlow).toBeCloseTo(Math.log(0.5), 4);
+    expect(pos.params?.thigh).toBeCloseTo(Math.log(200), 4);
+    expect(g.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const t = run(reference.find((x) => x.name === 'target-treated')!).r;
+    expect(
+      t.issues
+        .filter((i) => i.code === 'treated-target')
+        .map((i) => i.where?.indicator)
+        .sort(),
+    ).toEqual(['heavy', 'pos']);
+    expect(t.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('a goalpost outside the transform’s domain is an error naming the indicator', () => {
+    const { r } = run(reference.find((x) => x.name === 'goalposts-undefined')!);
+    const e = r.issues.filter((i) => i.code === 'treated-goalpost-undefined');
+    expect(e).toHaveLength(1);
+    expect(e[0]).toMatchObject({
+      severity: 'error',
+      where: { indicator: 'pos' },
+      params: { value: 0 },
+    });
+    expect(r.index.every(Number.isFinite)).toBe(true);
+  });
+
+  it('a target the transform takes to 0 or below is an error naming the indicator', () => {
+    const v = reference.find((x) => x.name === 'target-treated')!;
+    const checked = validateRatingSpec(v.spec);
+    const s = structuredClone((checked as { value: RatingSpec }).value);
+    s.groups[1].indicators[0].target = 0.9; // pos: ln-like Box-Cox of 0.9 - min + 1 is fine,
+    s.groups[0].indicators[2].target = 0.5; // heavy under ln x: ln 0.5 < 0
+    const r = rate(ratingMatrix(panel[2].table, s, panel, 2015), s);
+    const e = r.issues.filter((i) => i.code === 'treated-target-undefined');
+    expect(e.map((i) => i.where?.indicator)).toEqual(['heavy']);
+    expect(e[0].params?.value).toBe(0.5);
+    expect(e[0].params?.mapped).toBeCloseTo(Math.log(0.5), 4);
   });
 
   it('interpolation leaves a last-year gap missing and names it, never NaN', () => {

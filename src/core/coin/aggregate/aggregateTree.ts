@@ -48,8 +48,30 @@ export interface AggregationNotes {
 }
 
 /**
+ * Each node's method (node order, length tree.codes.length; indicators undefined): COINr's
+ * per level, `byLevel[l - 2]` into level l (the last one repeats), unless `byCode` names the
+ * node itself. The app's rating chooses a method per depth from the index (docs/methods.md
+ * section 9), which on an unbalanced tree is not a COINr level: state/coinrStudy.ts maps it
+ * node by node through `byCode`.
+ */
+export function nodeAggregations(
+  tree: IndexTree,
+  byLevel: readonly LevelAggregation[],
+  byCode?: Readonly<Record<string, LevelAggregation>>,
+): (LevelAggregation | undefined)[] {
+  return tree.codes.map((code, node) => {
+    if (node < tree.nIndicators) return undefined;
+    const own = byCode?.[code];
+    if (own) return own;
+    const level = tree.level[node];
+    return byLevel[Math.min(level - 2, byLevel.length - 1)] ?? { method: 'a_amean' };
+  });
+}
+
+/**
  * Fills the aggregate columns of `scores` (node-major, tree.codes.length x n).
- * `byLevel[l - 2]` is the method aggregating into level l (the last one repeats).
+ * `byLevel[l - 2]` is the method aggregating into level l (the last one repeats); `byNode`
+ * (nodeAggregations), when given, is each node's own and takes precedence.
  */
 export function aggregateTree(
   tree: IndexTree,
@@ -61,11 +83,13 @@ export function aggregateTree(
   notes?: AggregationNotes,
   /** ln of the indicator columns (K x n), when the caller reuses them across many runs. */
   leafLogs?: Float64Array,
+  byNode?: readonly (LevelAggregation | undefined)[],
 ): void {
   const M = tree.codes.length;
   for (let node = tree.nIndicators; node < M; node++) {
     const level = tree.level[node];
-    const a = byLevel[Math.min(level - 2, byLevel.length - 1)] ?? { method: 'a_amean' };
+    const a = byNode?.[node] ??
+      byLevel[Math.min(level - 2, byLevel.length - 1)] ?? { method: 'a_amean' };
     const k0 = tree.childStart[node];
     const k1 = tree.childStart[node + 1];
     if (a.method === 'a_copeland') {

@@ -2,7 +2,9 @@
  * Imputation of one indicator column (COINr `Impute()` with `f_i = "i_mean"`, `"i_median"`,
  * and `impute_by = "column"` with `use_group` for group means): every missing value (NaN)
  * becomes the mean or median of the present values, of all units or of the units in the
- * same group (a column of iData). A group with no present value leaves its units missing.
+ * same group (a column of iData: text labels, or numbers taken as labels). A group with no
+ * present value leaves its units missing, and so does a unit with no group (null): it
+ * belongs to none, as R's split() drops NA groups.
  * Median is R's `median()` (mean of the two middle values for an even count).
  * Returns the number of cells filled; `filled[i]` is set to 1 for each.
  */
@@ -25,7 +27,8 @@ export function imputeColumn(
   const pools = new Map<string, number[]>();
   for (let i = 0; i < x.length; i++) {
     if (x[i] !== x[i]) continue;
-    const g = groups ? (groups[i] ?? '') : '';
+    if (groups && groups[i] === null) continue;
+    const g = groups ? (groups[i] as string) : '';
     let arr = pools.get(g);
     if (!arr) pools.set(g, (arr = []));
     arr.push(x[i]);
@@ -35,7 +38,8 @@ export function imputeColumn(
   let count = 0;
   for (let i = 0; i < x.length; i++) {
     if (x[i] === x[i]) continue;
-    const v = value.get(groups ? (groups[i] ?? '') : '');
+    if (groups && groups[i] === null) continue;
+    const v = value.get(groups ? (groups[i] as string) : '');
     if (v !== undefined && v === v) {
       x[i] = v;
       filled[i] = 1;

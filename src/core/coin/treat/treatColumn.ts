@@ -10,8 +10,8 @@
  * - `none`.
  * Every changed cell is marked: 'winhi', 'winlo', 'log_CT', 'log' or 'boxcox'.
  */
-import { boxCox } from './boxCox.ts';
-import { logCT, logPlain } from './logTransform.ts';
+import { boxCox, boxCoxMap } from './boxCox.ts';
+import { lnMap, logCT, logCTMap, logPlain } from './logTransform.ts';
 import { passesSkewKurt } from './skewKurt.ts';
 import { winsorise } from './winsorise.ts';
 
@@ -29,6 +29,13 @@ export interface TreatedColumn {
   marks: TreatMark[];
   /** Did the column pass the skew/kurtosis test after treatment (default and winsorise). */
   passed: boolean;
+  /**
+   * Where the column was transformed (ln x, Box-Cox, log_CT), the same increasing map as a
+   * function of one value in the indicator's unit (NaN outside its domain), so that goalposts
+   * and a target can follow the values onto the treated scale (docs/methods.md section 9).
+   * Absent where values keep their unit (none, winsorisation).
+   */
+  map?: (v: number) => number;
 }
 
 export function treatColumn(input: ArrayLike<number>, t: TreatmentSpec): TreatedColumn {
@@ -40,9 +47,14 @@ export function treatColumn(input: ArrayLike<number>, t: TreatmentSpec): Treated
     case 'none':
       return { x: Float64Array.from(input), marks: none(), passed: passesSkewKurt(input) };
     case 'log':
-      return { x: logPlain(input), marks: present(input, 'log'), passed: true };
+      return { x: logPlain(input), marks: present(input, 'log'), passed: true, map: lnMap };
     case 'boxcox':
-      return { x: boxCox(input, t.lambda), marks: present(input, 'boxcox'), passed: true };
+      return {
+        x: boxCox(input, t.lambda),
+        marks: present(input, 'boxcox'),
+        passed: true,
+        map: boxCoxMap(input, t.lambda),
+      };
     case 'winsorise':
     case 'default': {
       const skewMax = t.skewMax ?? 2;
@@ -60,7 +72,12 @@ export function treatColumn(input: ArrayLike<number>, t: TreatmentSpec): Treated
         return { x: w.x, marks, passed: w.passed };
       }
       const x = logCT(input);
-      return { x, marks: present(input, 'log_CT'), passed: passesSkewKurt(x, skewMax, kurtMax) };
+      return {
+        x,
+        marks: present(input, 'log_CT'),
+        passed: passesSkewKurt(x, skewMax, kurtMax),
+        map: logCTMap(input),
+      };
     }
   }
 }
