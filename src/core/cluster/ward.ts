@@ -33,6 +33,12 @@
  *   with two f64 lanes (wardKernel.ts): 2.5-3x less CPU than the JavaScript loop at 5,000 and
  *   20,000 x 20 (bench/results/ward.md); the JavaScript loop sums in the same order, so both
  *   give the same bits and the same tree;
+ * - for up to 64 variables the kernel first rules rows out from a single-precision copy of
+ *   the centroids, four lanes and four rows at a time, by a proven lower bound
+ *   (wardFloat32Bound.ts), and computes the exact double-precision value only for the few
+ *   rows the bound cannot rule out: the same rows and values as the exact scan, half the
+ *   bytes read per row (5,000 x 20: the kernel's instructions 2.14 -> 1.23 G;
+ *   bench/results/ward.md);
  * - in the JavaScript loop, a distance is abandoned once a partial sum shows it cannot be
  *   among the K nearest.
  */
@@ -66,7 +72,7 @@ export function wardNnChain(
 }
 
 /** Counts of full and remembered searches of the last run, and whether the kernel ran. */
-export const wardSearchCounts = { full: 0, remembered: 0, kernel: false };
+export const wardSearchCounts = { full: 0, remembered: 0, kernel: false, float32: false };
 
 class WardChain {
   /** Centroids of the active clusters by position (m x p). */
@@ -90,6 +96,8 @@ class WardChain {
   private readonly kthD: Float64Array;
   /** The best squared distance found by the last scan(). */
   private scanBest = Infinity;
+  /** Whether the kernel rules rows out in single precision first (wardFloat32Bound.ts). */
+  private readonly float32: boolean = false;
 
   constructor(
     x: Float64Array,
@@ -102,6 +110,7 @@ class WardChain {
       kernel.size.fill(1);
       this.cent = kernel.cent;
       this.size = kernel.size;
+      this.float32 = kernel.prepareFilter();
     } else {
       this.cent = new Float64Array(x);
       this.size = new Float64Array(n).fill(1);
@@ -178,6 +187,7 @@ class WardChain {
       const ol = pl * p;
       const oh = ph * p;
       for (let c = 0; c < p; c++) cent[ol + c] = (nl * cent[ol + c] + nh * cent[oh + c]) / t;
+      if (this.float32) this.kernel!.rowChanged(pl);
       size[pl] = t;
       madeAt[lo] = merges;
       madeBy[merges] = lo;
@@ -187,6 +197,7 @@ class WardChain {
       m--;
       if (ph !== m) {
         cent.copyWithin(oh, m * p, m * p + p);
+        if (this.float32) this.kernel!.rowMoved(m, ph);
         size[ph] = size[m];
         rep[ph] = rep[m];
         posOf[rep[ph]] = ph;
@@ -195,6 +206,7 @@ class WardChain {
     wardSearchCounts.full = full;
     wardSearchCounts.remembered = remembered;
     wardSearchCounts.kernel = this.kernel !== null;
+    wardSearchCounts.float32 = this.float32;
     return raw;
   }
 
@@ -338,7 +350,9 @@ class WardChain {
   private scanKernel(m: number, pa: number, pprev: number, prevD: number, a: number): number {
     const { size, rep, candRep, candD } = this;
     const kernel = this.kernel!;
-    const rows = kernel.select(pa, m, size[pa], pprev, prevD);
+    const rows = this.float32
+      ? kernel.selectFiltered(pa, m, size[pa], pprev, prevD)
+      : kernel.select(pa, m, size[pa], pprev, prevD);
     const out = kernel.out;
     const idx = kernel.idx;
     const cb = a * K;

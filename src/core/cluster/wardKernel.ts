@@ -23,6 +23,8 @@
  * uses the JavaScript loop instead.
  */
 
+import { BOUND_FLOOR, BOUND_MARGIN, float32Bound } from './wardFloat32Bound.ts';
+
 /** The part of the WebAssembly API used here (the core's type-check has no DOM library). */
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
@@ -400,20 +402,166 @@ function rowTail(
   return code;
 }
 
+/** filtered()'s parameters: select()'s eleven, then oa32, base32 (i32), scale, offset (f64). */
+const FILTER_PARAMS = 15;
+
+/** i8x16.shuffle's 16 byte indices picking the f32 lanes `lanes` (0-3: first operand, 4-7: second). */
+function f32Lanes(...lanes: number[]): number[] {
+  return lanes.flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3]);
+}
+
+/**
+ * Body of filtered() for p <= UNROLL_MAX_COLUMNS: select() with each row first ruled out, if it
+ * can be, from the single-precision centroids (wardFloat32Bound.ts: rows of p4 floats at byte
+ * base32, A's at oa32): s~ = the squared distance in four f32 lanes, and the row is skipped
+ * when twoNa nb (s~ scale - offset) > v3 (na + nb) BOUND_MARGIN + BOUND_FLOOR, which proves its
+ * exact value above v3, so select() would skip it too. Rows go four at a time (their four
+ * sums gathered into one vector, the test in two f64x2 halves); a block where any row may pass
+ * is redone row by row with the same test, and a row that passes gets unrolledBody()'s exact
+ * value (same operations, same order, A's centroid read from memory) and select()'s
+ * rowTail(). So it returns what select() returns, reading half the bytes per row.
+ */
+function filteredBody(p: number): number[] {
+  const h = p >> 1;
+  const odd = p % 2 === 1;
+  const h4 = ((p + 3) & ~3) / 4;
+  const [oa, m, sizes, twoNa, na] = [0, 1, 3, 5, 6];
+  const [oa32, base32, scale, offset] = [11, 12, 13, 14];
+  const L = FILTER_PARAMS;
+  // Locals: q, ob, ob32, lim (i32); nb, s (f64); acc, e, acc1..acc3, t1, t2 and the splats of
+  // twoNa, na, scale, offset, then a32_0.. (v128); select()'s own.
+  const [q, ob, ob32, lim, nb, s] = [L, L + 1, L + 2, L + 3, L + 4, L + 5];
+  const [acc, e, acc1, acc2, acc3, t1, t2] = [L + 6, L + 7, L + 8, L + 9, L + 10, L + 11, L + 12];
+  const [twoNa2, na2, scale2, offset2] = [L + 13, L + 14, L + 15, L + 16];
+  const a32 = (i: number) => L + 17 + i;
+  const sel = selectLocals(L + 17 + h4);
+  const b: number[] = [5, 4, I32, 2, F64, 11 + h4, V128, 5, F64, 1, I32, ...selectInit(sel)];
+  const op = (...x: number[]) => b.push(...x);
+  const simd = (code: number) => [0xfd, ...uleb(code)];
+  const v128load = (align: number, offset: number) => [...simd(0x00), align, ...uleb(offset)];
+  const f64load = (offset: number) => [0x2b, 3, ...uleb(offset)];
+  const v128const = (v: number) => [
+    ...simd(0x0c),
+    ...new Uint8Array(new Float64Array([v, v]).buffer),
+  ];
+  const f64const = (v: number) => [0x44, ...new Uint8Array(new Float64Array([v]).buffer)];
+  const shuffle = (lanes: number[]) => [...simd(0x0d), ...lanes];
+  const F32X4 = { sub: simd(229), mul: simd(230), add: simd(228) };
+  const F64X2 = { sub: simd(241), mul: simd(242), add: simd(240), le: simd(0x4b) };
+  const SPLAT64 = simd(0x14);
+  const PROMOTE = simd(0x5f);
+  /** into = the four lanes of the squared differences of A and the f32 row at ob32 + at. */
+  const rowSum = (into: number, at: number) => {
+    for (let i = 0; i < h4; i++) {
+      // e = a32_i - x32_q[4i .. 4i+3]; into = e * e (+ into)
+      op(0x20, a32(i), 0x20, ob32, ...v128load(0, at + 16 * i), ...F32X4.sub, 0x22, e, 0x20, e);
+      op(...F32X4.mul);
+      if (i > 0) op(0x20, into, ...F32X4.add);
+      op(0x21, into);
+    }
+  };
+  const advance = (rows: number) => {
+    op(0x20, ob, 0x41, ...sleb(8 * p * rows), 0x6a, 0x21, ob);
+    op(0x20, ob32, 0x41, ...sleb(16 * h4 * rows), 0x6a, 0x21, ob32);
+    op(0x20, q, 0x41, rows, 0x6a, 0x21, q);
+  };
+  /** Rows q .. lim-1 one at a time: the test, and for a row that passes, select()'s exact row. */
+  const rowLoop = () => {
+    op(0x02, 0x40, 0x03, 0x40); // block $done, loop $row
+    op(0x20, q, 0x20, lim, 0x4f, 0x0d, 1); // q >= lim: done
+    rowSum(acc, 0);
+    // s = f64((l0 + l1) + (l2 + l3))
+    const lane = (l: number) => [0x20, acc, ...simd(0x1f), l];
+    op(...lane(0), ...lane(1), 0x92, ...lane(2), ...lane(3), 0x92, 0x92, 0xbb, 0x21, s);
+    // nb = size[q]
+    op(0x20, sizes, 0x20, q, 0x41, 3, 0x74, 0x6a, 0x2b, 3, 0, 0x21, nb);
+    // if (twoNa nb (s scale - offset) <= v3 (na + nb) MARGIN + FLOOR): the exact row
+    op(0x20, twoNa, 0x20, nb, 0xa2, 0x20, s, 0x20, scale, 0xa2, 0x20, offset, 0xa1, 0xa2);
+    op(0x20, sel.v3, 0x20, na, 0x20, nb, 0xa0, 0xa2, ...f64const(BOUND_MARGIN), 0xa2);
+    op(...f64const(BOUND_FLOOR), 0xa0, 0x65, 0x04, 0x40);
+    for (let i = 0; i < h; i++) {
+      // e = a[2i .. 2i+1] - x_q[2i .. 2i+1]; acc = e * e (+ acc), as unrolledBody()
+      op(0x20, oa, ...v128load(3, 16 * i), 0x20, ob, ...v128load(3, 16 * i));
+      op(...F64X2.sub, 0x22, e, 0x20, e, ...F64X2.mul);
+      if (i > 0) op(0x20, acc, ...F64X2.add);
+      op(0x21, acc);
+    }
+    if (h > 0) op(0x20, acc, ...simd(0x21), 0, 0x20, acc, ...simd(0x21), 1, 0xa0, 0x21, s);
+    if (odd) {
+      op(0x20, oa, ...f64load(8 * (p - 1)), 0x20, ob, ...f64load(8 * (p - 1)), 0xa1);
+      op(0x22, sel.d, 0x20, sel.d, 0xa2); // d as scratch
+      if (h > 0) op(0x20, s, 0xa0);
+      op(0x21, s);
+    }
+    op(...rowTail(true, q, nb, s, sel));
+    op(0x0b); // end if
+    advance(1);
+    op(0x0c, 0, 0x0b, 0x0b); // br $row; end loop, block
+  };
+  /** The test of two rows whose f32 sums are `sums`' low lanes, sizes at byte `at` past size[q]. */
+  const pairTest = (nbs: number, at: number) => {
+    // nbs = (size[q + at/8], size[q + at/8 + 1]); the sums as f64x2 are on the stack
+    op(0x20, sizes, 0x20, q, 0x41, 3, 0x74, 0x6a, ...v128load(3, at), 0x21, nbs);
+    op(...PROMOTE, 0x20, scale2, ...F64X2.mul, 0x20, offset2, ...F64X2.sub, 0x21, acc);
+    op(0x20, twoNa2, 0x20, nbs, ...F64X2.mul, 0x20, acc, ...F64X2.mul);
+    op(0x20, sel.v3, ...SPLAT64, 0x20, na2, 0x20, nbs, ...F64X2.add, ...F64X2.mul);
+    op(...v128const(BOUND_MARGIN), ...F64X2.mul, ...v128const(BOUND_FLOOR), ...F64X2.add);
+    op(...F64X2.le);
+  };
+  // ob32 = base32; a32_i = A's single-precision row; the splats
+  op(0x20, base32, 0x21, ob32);
+  for (let i = 0; i < h4; i++) op(0x20, oa32, ...v128load(0, 16 * i), 0x21, a32(i));
+  op(0x20, twoNa, ...SPLAT64, 0x21, twoNa2, 0x20, na, ...SPLAT64, 0x21, na2);
+  op(0x20, scale, ...SPLAT64, 0x21, scale2, 0x20, offset, ...SPLAT64, 0x21, offset2);
+  op(0x02, 0x40, 0x03, 0x40); // block $exit, loop $blocks
+  op(0x20, m, 0x20, q, 0x6b, 0x41, 4, 0x49, 0x0d, 1); // m - q < 4: exit
+  rowSum(acc, 0);
+  rowSum(acc1, 16 * h4);
+  rowSum(acc2, 32 * h4);
+  rowSum(acc3, 48 * h4);
+  // e = the four rows' sums: (lanes 0 + 2, then 1 + 3) of each, then the two halves added
+  op(0x20, acc, 0x20, acc1, ...shuffle(f32Lanes(0, 1, 4, 5)));
+  op(0x20, acc, 0x20, acc1, ...shuffle(f32Lanes(2, 3, 6, 7)), ...F32X4.add, 0x21, t1);
+  op(0x20, acc2, 0x20, acc3, ...shuffle(f32Lanes(0, 1, 4, 5)));
+  op(0x20, acc2, 0x20, acc3, ...shuffle(f32Lanes(2, 3, 6, 7)), ...F32X4.add, 0x21, t2);
+  op(0x20, t1, 0x20, t2, ...shuffle(f32Lanes(0, 2, 4, 6)));
+  op(0x20, t1, 0x20, t2, ...shuffle(f32Lanes(1, 3, 5, 7)), ...F32X4.add, 0x21, e);
+  op(0x20, e);
+  pairTest(t1, 0);
+  op(0x20, e, 0x20, e, ...shuffle(f32Lanes(2, 3, 2, 3)));
+  pairTest(t2, 16);
+  op(...simd(0x50), ...simd(0x53)); // v128.or; v128.any_true
+  op(0x04, 0x40); // if some row may pass: the block row by row
+  op(0x20, q, 0x41, 4, 0x6a, 0x21, lim);
+  rowLoop();
+  op(0x05); // else
+  advance(4);
+  op(0x0b); // end if
+  op(0x0c, 0, 0x0b, 0x0b); // br $blocks; end loop, block
+  // The last rows (fewer than four)
+  op(0x20, m, 0x21, lim);
+  rowLoop();
+  op(0x20, sel.cnt, 0x0b); // return the count; end function
+  return b;
+}
+
 /** The module's bytes for p columns (validated by WebAssembly.Module when compiled). */
 function moduleBytes(p: number): Uint8Array {
-  const bodyOf = (select: boolean) =>
-    p <= UNROLL_MAX_COLUMNS ? unrolledBody(p, select) : loopBody(select);
-  const dists = bodyOf(false);
-  const select = bodyOf(true);
+  const unrolled = p <= UNROLL_MAX_COLUMNS;
+  const bodyOf = (select: boolean) => (unrolled ? unrolledBody(p, select) : loopBody(select));
+  // d: dists(), s: select(), and for p <= UNROLL_MAX_COLUMNS f: filtered().
+  const bodies = [bodyOf(false), bodyOf(true), ...(unrolled ? [filteredBody(p)] : [])];
   const params = [I32, I32, I32, I32, I32, F64, F64];
+  const selectParams = [...params, I32, I32, I32, F64];
   const type = [
-    2,
+    3,
     ...[0x60, params.length, ...params, 0],
-    ...[0x60, params.length + 4, ...params, I32, I32, I32, F64, 1, I32],
+    ...[0x60, selectParams.length, ...selectParams, 1, I32],
+    ...[0x60, selectParams.length + 4, ...selectParams, I32, I32, F64, F64, 1, I32],
   ];
   const name = (t: string) => [...uleb(t.length), ...Array.from(t, (ch) => ch.charCodeAt(0))];
   const imports = [1, ...name('e'), ...name('m'), 0x02, 0x00, 0];
+  const exported = ['d', 's', 'f'].slice(0, bodies.length);
   const bytes = [
     0x00,
     0x61,
@@ -425,9 +573,9 @@ function moduleBytes(p: number): Uint8Array {
     0,
     ...section(1, type),
     ...section(2, imports),
-    ...section(3, [2, 0, 1]),
-    ...section(7, [2, ...name('d'), 0x00, 0, ...name('s'), 0x00, 1]),
-    ...section(10, [2, ...uleb(dists.length), ...dists, ...uleb(select.length), ...select]),
+    ...section(3, [bodies.length, 0, 1, 2].slice(0, bodies.length + 1)),
+    ...section(7, [bodies.length, ...exported.flatMap((t, i) => [...name(t), 0x00, i])]),
+    ...section(10, [bodies.length, ...bodies.flatMap((b) => [...uleb(b.length), ...b])]),
   ];
   return new Uint8Array(bytes);
 }
@@ -471,6 +619,19 @@ export interface WardKernel {
    * (rowTail() above), as idx[k] and out[k] for k below the count returned.
    */
   select(pa: number, m: number, na: number, pprev: number, prevD: number): number;
+  /**
+   * Sets up the single-precision mirror of the centroids (wardFloat32Bound.ts) from cent's
+   * first n rows, the data; true if selectFiltered() may be used (p <= UNROLL_MAX_COLUMNS and
+   * the data's range allows the bound), after which every change of a centroid's row must be
+   * followed by rowChanged() or rowMoved().
+   */
+  prepareFilter(): boolean;
+  /** Mirrors cent's row at position pos (after a merge changed it). */
+  rowChanged(pos: number): void;
+  /** Mirrors cent's row moved from position `from` to `to` (after a swap-remove). */
+  rowMoved(from: number, to: number): void;
+  /** select()'s result, the rows ruled out first in single precision (filteredBody()). */
+  selectFiltered(pa: number, m: number, na: number, pprev: number, prevD: number): number;
 }
 
 /** The kernel for n rows of p values, or null (then ward.ts uses its JavaScript loop). */
@@ -479,18 +640,27 @@ export function wardKernel(n: number, p: number): WardKernel | null {
   if (!api) return null;
   const mod = wardModule(api, p);
   if (!mod) return null;
-  const bytes = 8 * (n * p + 2 * n) + 4 * n;
+  const p4 = (p + 3) & ~3;
+  const sizesAt = 8 * n * p;
+  const outAt = sizesAt + 8 * n;
+  const idxAt = outAt + 8 * n;
+  // The single-precision rows (filtered()), 16-byte aligned.
+  const cent32At = (idxAt + 4 * n + 15) & ~15;
+  const bytes = cent32At + 4 * n * p4;
   if (bytes > 2 ** 31) return null;
   try {
     const memory = new api.Memory({ initial: Math.ceil(bytes / 65536) });
     const exports = new api.Instance(mod, { e: { m: memory } }).exports;
     const run = exports.d as (...args: number[]) => void;
     const choose = exports.s as (...args: number[]) => number;
-    const sizesAt = 8 * n * p;
-    const outAt = sizesAt + 8 * n;
-    const idxAt = outAt + 8 * n;
+    const filtered = exports.f as ((...args: number[]) => number) | undefined;
+    const cent = new Float64Array(memory.buffer, 0, n * p);
+    const cent32 = new Float32Array(memory.buffer, cent32At, n * p4);
+    let mu: Float64Array | null = null;
+    let scale = 0;
+    let offset = 0;
     return {
-      cent: new Float64Array(memory.buffer, 0, n * p),
+      cent,
       size: new Float64Array(memory.buffer, sizesAt, n),
       out: new Float64Array(memory.buffer, outAt, n),
       idx: new Int32Array(memory.buffer, idxAt, n),
@@ -499,6 +669,42 @@ export function wardKernel(n: number, p: number): WardKernel | null {
       },
       select(pa, m, na, pprev, prevD) {
         return choose(8 * pa * p, m, p, sizesAt, outAt, 2 * na, na, pa, pprev, idxAt, prevD);
+      },
+      prepareFilter() {
+        const bound = filtered ? float32Bound(cent, n, p) : null;
+        if (!bound) return false;
+        ({ mu, scale, offset } = bound);
+        for (let i = 0; i < n; i++) this.rowChanged(i);
+        return true;
+      },
+      rowChanged(pos) {
+        if (!mu) return;
+        const o = pos * p;
+        const o32 = pos * p4;
+        // (c - mu) in double precision, rounded to single by the store (wardFloat32Bound.ts).
+        for (let c = 0; c < p; c++) cent32[o32 + c] = cent[o + c] - mu[c];
+      },
+      rowMoved(from, to) {
+        if (mu) cent32.copyWithin(to * p4, from * p4, from * p4 + p4);
+      },
+      selectFiltered(pa, m, na, pprev, prevD) {
+        return filtered!(
+          8 * pa * p,
+          m,
+          p,
+          sizesAt,
+          outAt,
+          2 * na,
+          na,
+          pa,
+          pprev,
+          idxAt,
+          prevD,
+          cent32At + 4 * pa * p4,
+          cent32At,
+          scale,
+          offset,
+        );
       },
     };
   } catch {

@@ -115,3 +115,96 @@ describe('wardNnChain() with and without the kernel', () => {
     expect(viaKernel).toEqual(viaJs);
   });
 });
+
+describe('wardKernel() selectFiltered()', () => {
+  // Data the single-precision bound must survive: ordinary, tied (small integers), offset far
+  // from 0 (large mean, small spread), tiny and huge scales, duplicate rows, one column.
+  const cases: [string, number, (rng: () => number) => number][] = [
+    ['ordinary', 20, (rng) => 2 * normal(rng)],
+    ['ties', 7, (rng) => Math.floor(rng() * 3)],
+    ['offset 1e6', 5, (rng) => 1e6 + normal(rng)],
+    ['offset 1e9, spread 1e-3', 3, (rng) => 1e9 + 1e-3 * normal(rng)],
+    // Two far groups of close points: single precision cannot tell the points of a group apart.
+    // (Spread about single precision's spacing there, 2^-10: the rounding decides the order.)
+    ['groups at +-1e4, spread 1e-3', 2, (rng) => (rng() < 0.5 ? -1e4 : 1e4) + 1e-3 * normal(rng)],
+    ['tiny 1e-30', 9, (rng) => 1e-30 * normal(rng)],
+    ['subnormal in single precision', 4, (rng) => 1e-40 * normal(rng)],
+    ['huge 1e15', 13, (rng) => 1e15 * normal(rng)],
+    ['one column', 1, (rng) => normal(rng)],
+    ['64 columns', 64, (rng) => normal(rng)],
+  ];
+  for (const [name, p, value] of cases) {
+    it(`gives select()'s rows and values (${name}, p = ${p})`, () => {
+      const n = 240;
+      const rng = mulberry32(11 + p);
+      const x = Float64Array.from({ length: n * p }, () => value(rng));
+      // Duplicate rows: distances of exactly 0.
+      x.copyWithin(5 * p, 3 * p, 4 * p);
+      x.copyWithin(9 * p, 3 * p, 4 * p);
+      const k = wardKernel(n, p)!;
+      k.cent.set(x);
+      k.size.fill(1);
+      expect(k.prepareFilter()).toBe(true);
+      // Merged clusters: sizes above 1 and centroids that are means of rows.
+      for (const [lo, hi] of [
+        [0, 1],
+        [2, 7],
+        [0, 11],
+      ]) {
+        const nl = k.size[lo];
+        const nh = k.size[hi];
+        for (let c = 0; c < p; c++) {
+          k.cent[lo * p + c] = (nl * k.cent[lo * p + c] + nh * k.cent[hi * p + c]) / (nl + nh);
+        }
+        k.size[lo] = nl + nh;
+        k.rowChanged(lo);
+        // hi's place taken by the last row, as the chain's swap-remove does.
+        k.cent.copyWithin(hi * p, (n - 1) * p, n * p);
+        k.size[hi] = k.size[n - 1];
+        k.rowMoved(n - 1, hi);
+      }
+      const m = n - 3;
+      for (const [pa, pprev] of [
+        [0, -1],
+        [3, 5],
+        [9, 3],
+        [17, 0],
+        [m - 1, 2],
+      ]) {
+        k.dists(pa, m, k.size[pa]);
+        const prevD = pprev >= 0 ? k.out[pprev] : Infinity;
+        const count = k.select(pa, m, k.size[pa], pprev, prevD);
+        const idx = Array.from(k.idx.subarray(0, count));
+        const out = Array.from(k.out.subarray(0, count));
+        const filtered = k.selectFiltered(pa, m, k.size[pa], pprev, prevD);
+        expect(filtered).toBe(count);
+        expect(Array.from(k.idx.subarray(0, filtered))).toEqual(idx);
+        expect(Array.from(k.out.subarray(0, filtered))).toEqual(out);
+      }
+    });
+  }
+
+  it('is not used when a column spreads beyond 2^55 (single precision would overflow)', () => {
+    const k = wardKernel(10, 2)!;
+    k.cent.set(Float64Array.from({ length: 20 }, (_, i) => (i % 2 ? 1e18 * i : i)));
+    k.size.fill(1);
+    expect(k.prepareFilter()).toBe(false);
+  });
+});
+
+describe('wardNnChain() with the single-precision filter', () => {
+  it('gives the same merges as the JavaScript loop on tied and offset data', () => {
+    const n = 1100;
+    for (const [p, value] of [
+      [6, (rng: () => number) => Math.floor(rng() * 4)],
+      [20, (rng: () => number) => 1e7 + normal(rng)],
+      [3, (rng: () => number) => 1e-35 * normal(rng)],
+    ] as const) {
+      const rng = mulberry32(40 + p);
+      const x = Float64Array.from({ length: n * p }, () => value(rng));
+      const viaKernel = wardNnChain(x, n, p, 'wasm');
+      expect(wardSearchCounts.float32).toBe(true);
+      expect(viaKernel).toEqual(wardNnChain(x, n, p, 'js'));
+    }
+  });
+});
