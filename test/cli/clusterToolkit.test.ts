@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
@@ -160,6 +162,23 @@ describe('atlas io', () => {
     ]);
     expect(b.code).toBe(2);
     expect(b.err).toContain('--delta');
+  });
+  it('an employment file without a column for an industry of the table exits 1 naming it, before the region', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-io-')), 'employment-3.csv');
+    const text = readFileSync(employment, 'utf8');
+    writeFileSync(
+      file,
+      text
+        .split('\n')
+        .map((l) => l.split(',').slice(0, 4).join(','))
+        .join('\n'),
+    );
+    const args = ['io', '--input', input, '--regionalise', 'flq', '--employment', file];
+    for (const region of ['KZ-VOS', 'KZ-AST']) {
+      const r = await run([...args, '--region', region]);
+      expect(r.code).toBe(1);
+      expect(r.err).toContain("no column for 'Services' of the input-output table");
+    }
   });
 });
 

@@ -16,6 +16,7 @@ import {
   type RegionaliseMethod,
 } from '../../core/index.ts';
 import { normaliseLabel, readIoTable } from '../../data/readers/ioTable.ts';
+import { ioEmployment } from '../../data/ioEmployment.ts';
 import { lookupRegion } from '../../data/regions/lookup.ts';
 
 const USAGE = `Usage: npm run -s atlas -- io --input IO.csv [--regionalise slq|cilq|flq --delta D --employment FILE.csv --region CODE] [--format json|csv]
@@ -97,29 +98,23 @@ export const command: CliCommand = {
       const file = values.employment as string;
       const code = values.region as string;
       const { matrix } = await readInput(file, { regions: true });
-      const m = { labels: matrix.rows, columns: matrix.columns, values: matrix.values };
-      const cols = t.industries.map((ind) =>
-        m.columns.findIndex((c) => normaliseLabel(c) === normaliseLabel(ind)),
-      );
-      const absent = t.industries.filter((_, j) => cols[j] < 0);
-      if (absent.length > 0)
+      const hit = matrix.rows.flatMap((label, r) => (sameRegion(label, code) ? [r] : []));
+      const e = ioEmployment(matrix, t.industries, hit.length === 1 ? hit[0] : -1);
+      if (!e.ok)
         throw new DataError(
-          `${file}: no column for ${absent.map((a) => `'${a}'`).join(', ')} of the input-output table (columns are matched by name).`,
+          `${file}: no column for ${e.absent.map((a) => `'${a}'`).join(', ')} of the input-output table (columns are matched by name).`,
         );
-      const regionRows = m.labels.map((_, r) => r);
-      const hit = regionRows.filter((r) => sameRegion(m.labels[r], code));
       if (hit.length !== 1)
         throw new DataError(
           hit.length === 0
-            ? `${file}: no row for region '${code}'; the rows are ${regionRows.map((r) => m.labels[r]).join(', ')}.`
+            ? `${file}: no row for region '${code}'; the rows are ${matrix.rows.join(', ')}.`
             : `${file}: several rows match region '${code}' (rows ${hit.map((r) => r + 2).join(', ')}).`,
         );
-      const cell = (r: number, j: number) => m.values[r][cols[j]] ?? 0;
       regionalise = {
         method: method as RegionaliseMethod,
         delta,
-        regional: t.industries.map((_, j) => cell(hit[0], j)),
-        national: t.industries.map((_, j) => regionRows.reduce((s, r) => s + cell(r, j), 0)),
+        regional: e.regional,
+        national: e.national,
       };
     }
     let res: ReturnType<typeof regionalIo>;

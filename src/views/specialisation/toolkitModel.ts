@@ -18,6 +18,7 @@ import {
 import { TABLE_3_MULTIPLIERS } from '../../data/datasets/vkoMultipliersPublished.ts';
 import { VKO_INDUSTRIES } from '../../data/datasets/vkoIndustries.ts';
 import { normaliseLabel, type IoTable } from '../../data/readers/ioTable.ts';
+import { ioEmployment } from '../../data/ioEmployment.ts';
 import { PALETTES } from '../map/palettes.ts';
 import type { ClassedValues } from './specialisationModel.ts';
 
@@ -98,22 +99,15 @@ export function runIo(
 ): IoRun & { regionalised: boolean } {
   let regionalise: Parameters<typeof regionalIo>[0]['regionalise'];
   if (io.method !== 'national' && employment && io.region) {
-    const cols = table.industries.map((ind) =>
-      employment.columns.findIndex((c) => normaliseLabel(c) === normaliseLabel(ind)),
-    );
     const r = employment.rows.indexOf(io.region);
-    if (r < 0 || cols.some((c) => c < 0)) {
-      const absent = table.industries.filter((_, j) => cols[j] < 0);
-      return { ok: false, regionalised: false, missing: absent, issues: [] };
-    }
-    const cell = (k: number, j: number) => employment.values[k]?.[cols[j]] ?? 0;
+    const e = ioEmployment(employment, table.industries, r);
+    if (r < 0 || !e.ok)
+      return { ok: false, regionalised: false, missing: e.ok ? [] : e.absent, issues: [] };
     regionalise = {
       method: io.method,
       delta: io.delta,
-      regional: table.industries.map((_, j) => cell(r, j)),
-      national: table.industries.map((_, j) =>
-        employment.rows.reduce((s, _r, k) => s + cell(k, j), 0),
-      ),
+      regional: e.regional,
+      national: e.national,
     };
   }
   try {
