@@ -66,7 +66,7 @@ export async function readInput(path: string | undefined, options: InputOptions)
   if (plain) {
     const letters = plain.columns.map((_, j) => columnLetter(j + 1));
     return {
-      matrix: { rows: plain.labels, columns: plain.columns, values: plain.values },
+      matrix: { rows: plain.rows, columns: plain.columns, values: plain.values },
       sheetRows: plain.sheetRows,
       sheetColumns: letters,
       totals: { rows: [], columns: plain.columns, values: [] },

@@ -18,6 +18,7 @@
  * matching decides which rows are used and what is reported). Limits as limits.ts.
  * test/data/readers/plainNumericCsv.test.ts checks it against the general reader.
  */
+import type { LabelledMatrix } from '../../core/index.ts';
 import { ORDINAL_HEADER, YEAR_HEADER } from './columnTypes.ts';
 import { sniffFormat } from './grid.ts';
 import { isIoRowLabel } from './ioTable.ts';
@@ -26,11 +27,12 @@ import { matchRegions, surelyPlainLabels } from './matchRegions.ts';
 import { isJsonFile } from './readUserFile.ts';
 import { isTotalLabel } from './totalLabels.ts';
 
-export interface PlainNumericTable {
+/** A labelled matrix (core/matrix/labelledMatrix.ts) without gaps, with its sheet rows. */
+export interface PlainNumericTable extends LabelledMatrix {
   /** Header of each numeric column (columns B, C, ...), trimmed. */
   columns: string[];
   /** Label of each row (column A), trimmed. */
-  labels: string[];
+  rows: string[];
   /** values[i][j]: row i, column j + 1 (B = 0); every one a finite number. */
   values: number[][];
   /** Spreadsheet row of each row (header = 1). */
@@ -205,7 +207,7 @@ export function readPlainNumericCsv(bytes: Uint8Array, fileName: string): PlainN
   }
   return {
     columns: headers.slice(1),
-    labels,
+    rows: labels,
     values,
     sheetRows: labels.map((_, r) => r + 2),
   };

@@ -314,7 +314,7 @@ describe('readPlainNumericCsv', () => {
       [7, -1.25],
     ]);
     expect(Object.is(t?.values[0][0], 0)).toBe(true);
-    expect(t?.labels).toEqual(['o1', 'o2']);
+    expect(t?.rows).toEqual(['o1', 'o2']);
   });
 
   it('refuses Windows-1251 text (the general reader warns about it)', () => {
