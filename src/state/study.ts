@@ -268,9 +268,15 @@ export interface EmbeddedTable {
   scheme: '2014' | 'current';
   columns: { id: string; unit: string; direction: 'higher' | 'lower' }[];
   rows: EmbeddedRow[];
-  panel?: { year: number; rows: EmbeddedRow[] }[];
+  panel?: { year: number; rows: EmbeddedRow[]; text?: (string | null)[][] }[];
   /** A table of the user's own units travels with their boundaries (issue 11, item 4). */
   units?: EmbeddedUnits;
+  /**
+   * Text columns (unit groups, for group imputation): their ids and, per row of `rows` (and
+   * of each panel year's `text`), each one's text.
+   */
+  textColumns?: string[];
+  text?: (string | null)[][];
 }
 
 /** A set of the user's own units as a link carries it: the file name, shapes and registry. */
@@ -283,6 +289,10 @@ export interface EmbeddedUnits {
 const embedRows = (t: TableDataset): EmbeddedRow[] =>
   t.rows.map((r) => [r.key, r.label, ...t.columns.map((c) => r.cells[c.id]?.value ?? null)]);
 
+/** The text columns `ids` of each row of `t` (null where a row has none). */
+const embedText = (t: TableDataset, ids: readonly string[]): (string | null)[][] =>
+  t.rows.map((r) => ids.map((c) => r.cells[c]?.text ?? null));
+
 /** True when every row of `d` is a unit of `units` (a table of the user's own units). */
 function keyedBy(d: UserDataset, units: NonNullable<UserBoundarySet['units']>): boolean {
   const codes = new Set(units.units.map((u) => u.code));
@@ -291,6 +301,7 @@ function keyedBy(d: UserDataset, units: NonNullable<UserBoundarySet['units']>): 
 
 export function embedTable(d: UserDataset, set: UserBoundarySet | null = null): EmbeddedTable {
   const cols = d.table.columns;
+  const texts = (d.table.textColumns ?? []).map((c) => c.id);
   return {
     ...(set?.units && keyedBy(d, set.units)
       ? { units: { fileName: set.fileName, features: set.features, units: set.units } }
@@ -298,12 +309,22 @@ export function embedTable(d: UserDataset, set: UserBoundarySet | null = null): 
     scheme: d.table.scheme ?? '2014',
     columns: cols.map((c) => ({ id: c.id, unit: c.unit.ru, direction: c.direction ?? 'higher' })),
     rows: embedRows(d.table),
-    ...(d.panel ? { panel: d.panel.map((p) => ({ year: p.year, rows: embedRows(p.table) })) } : {}),
+    ...(d.panel
+      ? {
+          panel: d.panel.map((p) => ({
+            year: p.year,
+            rows: embedRows(p.table),
+            ...(texts.length > 0 ? { text: embedText(p.table, texts) } : {}),
+          })),
+        }
+      : {}),
+    ...(texts.length > 0 ? { textColumns: texts, text: embedText(d.table, texts) } : {}),
   };
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
+const isStr = (x: unknown): x is string => typeof x === 'string';
 
 /** An embedded table from a link, checked; null when it is not one. */
 export function readEmbeddedTable(x: unknown): EmbeddedTable | null {
@@ -331,6 +352,17 @@ export function readEmbeddedTable(x: unknown): EmbeddedTable | null {
         typeof r[1] === 'string' &&
         r.slice(2).every((v) => v === null || (typeof v === 'number' && Number.isFinite(v))),
     );
+  const t = x.textColumns;
+  const nt = Array.isArray(t) ? t.length : 0;
+  const textOk = (text: unknown, rows: unknown[]) =>
+    nt === 0
+      ? text === undefined
+      : Array.isArray(text) &&
+        text.length === rows.length &&
+        text.every(
+          (r) => Array.isArray(r) && r.length === nt && r.every((v) => v === null || isStr(v)),
+        );
+  if (t !== undefined && !(Array.isArray(t) && t.length > 0 && t.every(isStr))) return null;
   const p = x.panel;
   const panelOk =
     p === undefined ||
@@ -345,9 +377,12 @@ export function readEmbeddedTable(x: unknown): EmbeddedTable | null {
           e.year <= MAX_YEAR &&
           (i === 0 || e.year > (p[i - 1] as { year: number }).year) &&
           Array.isArray(e.rows) &&
-          rowsOk(e.rows),
+          rowsOk(e.rows) &&
+          (e.text === undefined || textOk(e.text, e.rows)),
       ));
-  return colsOk && rowsOk(x.rows) && panelOk ? (x as unknown as EmbeddedTable) : null;
+  return colsOk && rowsOk(x.rows) && textOk(x.text, x.rows) && panelOk
+    ? (x as unknown as EmbeddedTable)
+    : null;
 }
 
 /** The embedded unit set of a link, checked (drawable shapes, one code per feature); else null. */
@@ -397,7 +432,12 @@ export function datasetFromEmbedded(
   rating?: RatingSpec,
 ): UserDataset {
   const same = (text: string) => ({ ru: text, kk: text, en: text });
-  const tableOf = (rows: EmbeddedRow[], y: Year): TableDataset => ({
+  const texts = e.textColumns ?? [];
+  const tableOf = (
+    rows: EmbeddedRow[],
+    y: Year,
+    text: (string | null)[][] | undefined,
+  ): TableDataset => ({
     kind: 'table',
     id,
     title: same(t.fileName),
@@ -414,11 +454,26 @@ export function datasetFromEmbedded(
       unit: same(c.unit),
       direction: c.direction,
     })),
+    ...(texts.length > 0
+      ? { textColumns: texts.map((c) => ({ id: c, title: same(c), unit: same('') })) }
+      : {}),
     rows: rows.map(([key, label, ...values], k) => ({
       key,
       label,
-      cells: Object.fromEntries(
-        e.columns.map((c, j) => [
+      cells: Object.fromEntries([
+        ...texts.map((c, j) => {
+          const v = text?.[k]?.[j] ?? null;
+          return [
+            c,
+            {
+              value: null,
+              printed: v ?? '',
+              ...(v === null ? {} : { text: v }),
+              source: { seed: t.fileName, table: 'CSV', row: String(k + 2), column: c },
+            },
+          ];
+        }),
+        ...e.columns.map((c, j) => [
           c.id,
           {
             value: values[j] ?? null,
@@ -426,12 +481,12 @@ export function datasetFromEmbedded(
             source: { seed: t.fileName, table: 'CSV', row: String(k + 2), column: c.id },
           },
         ]),
-      ),
+      ]),
     })),
   });
-  const panel = e.panel?.map((p) => ({ year: p.year, table: tableOf(p.rows, p.year) }));
+  const panel = e.panel?.map((p) => ({ year: p.year, table: tableOf(p.rows, p.year, p.text) }));
   const last = panel?.[panel.length - 1];
-  const table = last ? last.table : tableOf(e.rows, year);
+  const table = last ? last.table : tableOf(e.rows, year, e.text);
   return {
     id,
     fileName: t.fileName,

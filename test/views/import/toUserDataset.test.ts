@@ -1,7 +1,8 @@
 /**
  * A user's table with a text column of unit groups (issue 9 item 3): the import keeps it as a
  * text column beside the numeric ones (never offered as an indicator), the stored dataset
- * passes its shape check, and group imputation by it fills a gap with the mean of the
+ * passes its shape check, a link carries it (embedTable -> readEmbeddedTable ->
+ * datasetFromEmbedded), and group imputation by it fills a gap with the mean of the
  * region's own group. The groups here are written out by hand: Юг = Алматинская (gap),
  * Жамбылская 50, Южно-Казахстанская 30, so the gap becomes (50 + 30) / 2 = 40; the group
  * arithmetic itself is checked against NumPy in test/core/composite/treatRating.test.ts.
@@ -12,6 +13,12 @@ import { csvToGrid } from '../../../src/data/readers/grid.ts';
 import { buildIndicatorTable } from '../../../src/data/readers/indicatorTable.ts';
 import { ratingMatrix } from '../../../src/data/tableMatrix.ts';
 import { isUserDataset } from '../../../src/state/persistence/records.ts';
+import {
+  datasetFromEmbedded,
+  embedTable,
+  readEmbeddedTable,
+  userTableOf,
+} from '../../../src/state/study.ts';
 import { toUserDataset } from '../../../src/views/import/toUserDataset.ts';
 
 const CSV = [
@@ -43,6 +50,25 @@ describe('a text column of unit groups', () => {
     expect(almaty.cells.A.value).toBeNull();
     expect(isUserDataset(d)).toBe(true);
     expect(isUserDataset({ ...d, table: { ...d.table, textColumns: [{ id: 3 }] } })).toBe(false);
+  });
+
+  it('travels in a link, and a damaged text part is refused', () => {
+    const d = { ...dataset(), sha256: 'c'.repeat(64) };
+    const e = readEmbeddedTable(JSON.parse(JSON.stringify(embedTable(d))));
+    expect(e?.textColumns).toEqual(['Зона']);
+    const back = datasetFromEmbedded(userTableOf(d), 2014, e!, 'user-y');
+    expect(back.table.textColumns?.map((c) => c.id)).toEqual(['Зона']);
+    expect(back.table.rows.map((r) => r.cells['Зона']?.text)).toEqual(
+      d.table.rows.map((r) => r.cells['Зона']?.text),
+    );
+    expect(back.table.columns.map((c) => c.id)).toEqual(['A', 'B']);
+    expect(isUserDataset(back)).toBe(true);
+    const bad = JSON.parse(JSON.stringify(embedTable(d)));
+    bad.text[0] = [3];
+    expect(readEmbeddedTable(bad)).toBeNull();
+    const short = JSON.parse(JSON.stringify(embedTable(d)));
+    short.text.pop();
+    expect(readEmbeddedTable(short)).toBeNull();
   });
 
   it('fills a gap with the mean of the unit’s group', () => {
