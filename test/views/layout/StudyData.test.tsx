@@ -23,7 +23,14 @@ function show(lang: 'ru' | 'kk' | 'en', units = true) {
     ...spec,
     data: {
       ...spec.data,
-      table: { source: 'user', fileName: 'districts.csv', sha256: TABLE },
+      table: {
+        source: 'user',
+        fileName: 'districts.csv',
+        sha256: TABLE,
+        rows: 11,
+        importedAt: '2026-12-02T00:00:00.000Z',
+        columns: [],
+      },
       boundaries: {
         source: 'user',
         fileName: 'districts.geojson',
