@@ -6,7 +6,7 @@
  */
 import type { Issue } from '../issue.ts';
 import { normaliseColumn } from '../normalise/normaliseColumn.ts';
-import type { GroupSpec, RatingSpec } from '../spec.ts';
+import type { GroupSpec, IndicatorSpec, RatingSpec } from '../spec.ts';
 import {
   aggregationMethods,
   treeLayout,
@@ -15,7 +15,12 @@ import {
 } from './aggregate.ts';
 import type { RatingMatrix } from './ratingMatrix.ts';
 import { walkGroups } from './ratingTree.ts';
-import { treatRatingColumn, treatsAnything, type CellTreatment } from './treatRating.ts';
+import {
+  treatRatingColumn,
+  treatsAnything,
+  type CellTreatment,
+  type TreatedRatingColumn,
+} from './treatRating.ts';
 import { treatedReferences } from './treatedReferences.ts';
 import { resolveWeights } from './weights.ts';
 
@@ -41,6 +46,82 @@ export interface PreparedRating {
    */
   treatment: { values: Float64Array; cells: (CellTreatment | null)[] } | null;
   issues: Issue[];
+}
+
+/** One indicator's column treated and normalised, with what was said about it. */
+interface PreparedColumn {
+  treated: TreatedRatingColumn;
+  /** Normalised values, null = missing. */
+  normalised: (number | null)[];
+  /** The treatment's, the normalisation's and the missing values' issues, in that order. */
+  issues: Issue[];
+}
+
+/**
+ * Prepared columns per matrix, by everything they depend on but the weights: a slider step
+ * rates the same matrix again with new weights only, and at 3,000 units x 30 indicators
+ * treating and normalising every column again was most of a step (bench/results/ui.md). The
+ * matrix is keyed by identity (callers never change a matrix in place: state/compute.ts keeps
+ * one per table); the entries of a matrix are dropped together past COLUMN_CACHE_MAX.
+ */
+const columnCache = new WeakMap<RatingMatrix, Map<string, PreparedColumn>>();
+const COLUMN_CACHE_MAX = 2_000;
+
+function preparedColumn(
+  m: RatingMatrix,
+  j: number,
+  ind: IndicatorSpec,
+  groupId: string,
+  spec: RatingSpec,
+): PreparedColumn {
+  const key = JSON.stringify([
+    j,
+    groupId,
+    { ...ind, weight: 0 },
+    spec.normalisation,
+    spec.range ?? null,
+    spec.treatment ?? null,
+  ]);
+  let byKey = columnCache.get(m);
+  if (!byKey) columnCache.set(m, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const units = m.rows;
+  const treated = treatRatingColumn(m, j, ind, spec.treatment);
+  // Goalposts and a target follow a transform of the values (treatedReferences.ts).
+  const refs = treatedReferences(spec.normalisation, ind, treated.transform);
+  const col = treated.values;
+  const r = refs.undefined
+    ? {
+        values: col.map((v) =>
+          v === null ? null : spec.normalisation === 'goalposts' ? (spec.range ?? [0, 100])[0] : 0,
+        ),
+        issues: [],
+      }
+    : normaliseColumn(spec.normalisation, {
+        indicator: ind.id,
+        units,
+        values: col,
+        direction: ind.direction,
+        target: refs.target,
+        goalposts: refs.goalposts,
+        range: spec.range,
+      });
+  const issues = [...treated.issues, ...refs.issues, ...r.issues];
+  r.values.forEach((v, u) => {
+    if (v === null)
+      issues.push({
+        code: 'missing-indicator-value',
+        severity: 'warning',
+        message: `${units[u]} has no value for ${ind.id}; its group ${groupId} is the weighted mean of the indicators present (weights re-normalised).`,
+        where: { region: units[u], indicator: ind.id },
+        params: { group: groupId },
+      });
+  });
+  const c = { treated, normalised: r.values, issues };
+  if (byKey.size >= COLUMN_CACHE_MAX) byKey.clear();
+  byKey.set(key, c);
+  return c;
 }
 
 export function prepareRating(m: RatingMatrix, spec: RatingSpec): PreparedRating {
@@ -91,49 +172,16 @@ export function prepareRating(m: RatingMatrix, spec: RatingSpec): PreparedRating
         k++;
         return;
       }
-      const treated = treatRatingColumn(m, j, ind, spec.treatment);
-      issues.push(...treated.issues);
-      const col = treated.values;
+      const c = preparedColumn(m, j, ind, g.id, spec);
+      issues.push(...c.issues);
       if (treatment) {
-        col.forEach((v, u) => {
+        c.treated.values.forEach((v, u) => {
           if (v !== null) treatment.values[u * K + k] = v;
-          treatment.cells[u * K + k] = treated.cells[u];
+          treatment.cells[u * K + k] = c.treated.cells[u];
         });
       }
-      // Goalposts and a target follow a transform of the values (treatedReferences.ts).
-      const refs = treatedReferences(spec.normalisation, ind, treated.transform);
-      issues.push(...refs.issues);
-      const r = refs.undefined
-        ? {
-            values: col.map((v) =>
-              v === null
-                ? null
-                : spec.normalisation === 'goalposts'
-                  ? (spec.range ?? [0, 100])[0]
-                  : 0,
-            ),
-            issues: [],
-          }
-        : normaliseColumn(spec.normalisation, {
-            indicator: ind.id,
-            units,
-            values: col,
-            direction: ind.direction,
-            target: refs.target,
-            goalposts: refs.goalposts,
-            range: spec.range,
-          });
-      issues.push(...r.issues);
-      r.values.forEach((v, u) => {
-        if (v === null) {
-          issues.push({
-            code: 'missing-indicator-value',
-            severity: 'warning',
-            message: `${units[u]} has no value for ${ind.id}; its group ${g.id} is the weighted mean of the indicators present (weights re-normalised).`,
-            where: { region: units[u], indicator: ind.id },
-            params: { group: g.id },
-          });
-        } else normalised[u * K + k] = v;
+      c.normalised.forEach((v, u) => {
+        if (v !== null) normalised[u * K + k] = v;
       });
       k++;
     });

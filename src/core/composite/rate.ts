@@ -149,14 +149,15 @@ export function rate(m: RatingMatrix, spec: RatingSpec): RatingResult {
     return sorted[sorted.length - 1].label;
   });
 
-  const normalised: (number | null)[][] = [];
+  // Pre-sized rows (3,000 units x 30 indicators at every slider step).
+  const normalised = new Array<(number | null)[]>(n);
   for (let u = 0; u < n; u++) {
-    const row: (number | null)[] = [];
+    const row = new Array<number | null>(K);
     for (let k = 0; k < K; k++) {
       const x = p.normalised[u * K + k];
-      row.push(x === x ? x : null);
+      row[k] = x === x ? x : null;
     }
-    normalised.push(row);
+    normalised[u] = row;
   }
   const treatment = p.treatment
     ? {
