@@ -51,18 +51,25 @@ const MAX_SPREAD = 2 ** 55;
 export function float32Bound(x: Float64Array, n: number, p: number): Float32Bound | null {
   const p4 = (p + 3) & ~3;
   const h4 = p4 / 4;
+  // One pass: each column's sum, smallest and largest value (max |x - mu| and max |x| follow
+  // from them; the rounding of max - mu is within the (1 + 2^-40) below).
   const mu = new Float64Array(p);
-  for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) mu[j] += x[i * p + j];
-  for (let j = 0; j < p; j++) mu[j] /= n;
+  const lo = new Float64Array(p).fill(Infinity);
+  const hi = new Float64Array(p).fill(-Infinity);
+  for (let i = 0, o = 0; i < n; i++, o += p) {
+    for (let j = 0; j < p; j++) {
+      const v = x[o + j];
+      mu[j] += v;
+      if (v < lo[j]) lo[j] = v;
+      if (v > hi[j]) hi[j] = v;
+    }
+  }
   const spread = new Float64Array(p);
   const big = new Float64Array(p);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < p; j++) {
-      const v = x[i * p + j];
-      const d = Math.abs(v - mu[j]);
-      if (d > spread[j]) spread[j] = d;
-      if (Math.abs(v) > big[j]) big[j] = Math.abs(v);
-    }
+  for (let j = 0; j < p; j++) {
+    mu[j] /= n;
+    spread[j] = Math.max(hi[j] - mu[j], mu[j] - lo[j]);
+    big[j] = Math.max(Math.abs(lo[j]), Math.abs(hi[j]));
   }
   let sum = 0;
   for (let j = 0; j < p; j++) {
