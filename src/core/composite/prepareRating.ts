@@ -46,10 +46,15 @@ export interface PreparedRating {
    */
   treatment: { values: Float64Array; cells: (CellTreatment | null)[] } | null;
   issues: Issue[];
+  /**
+   * The prepared column behind each indicator (null: not in the data). The same objects for
+   * the same matrix and spec but the weights, so rate() can keep its per-unit rows too.
+   */
+  columns: (PreparedColumn | null)[];
 }
 
 /** One indicator's column treated and normalised, with what was said about it. */
-interface PreparedColumn {
+export interface PreparedColumn {
   treated: TreatedRatingColumn;
   /** Normalised values, null = missing. */
   normalised: (number | null)[];
@@ -148,6 +153,7 @@ export function prepareRating(m: RatingMatrix, spec: RatingSpec): PreparedRating
         cells: new Array<CellTreatment | null>(n * K).fill(null),
       }
     : null;
+  const columns: (PreparedColumn | null)[] = [];
   let k = 0;
   visits.forEach(({ group: g, field }) => {
     if (g.indicators.length === 0 && !(g.groups ?? []).some((s) => hasIndicators(s))) {
@@ -169,10 +175,12 @@ export function prepareRating(m: RatingMatrix, spec: RatingSpec): PreparedRating
           where: { field: `${field}.indicators[${ii}].id`, indicator: ind.id },
           params: { group: g.id },
         });
+        columns.push(null);
         k++;
         return;
       }
       const c = preparedColumn(m, j, ind, g.id, spec);
+      columns.push(c);
       issues.push(...c.issues);
       if (treatment) {
         c.treated.values.forEach((v, u) => {
@@ -205,5 +213,6 @@ export function prepareRating(m: RatingMatrix, spec: RatingSpec): PreparedRating
     groupWeights: Float64Array.from(w.group),
     treatment,
     issues,
+    columns,
   };
 }

@@ -20,7 +20,7 @@ import { aggregateInto, KIND } from './aggregate.ts';
 import { bandIndex, sortBands } from './classify.ts';
 import { classesByQuintile, QUINTILES, quintileOfRank } from './classScale.ts';
 import type { RatingMatrix } from './ratingMatrix.ts';
-import { prepareRating } from './prepareRating.ts';
+import { prepareRating, type PreparedRating } from './prepareRating.ts';
 import { walkGroups } from './ratingTree.ts';
 import type { CellTreatment } from './treatRating.ts';
 
@@ -149,24 +149,7 @@ export function rate(m: RatingMatrix, spec: RatingSpec): RatingResult {
     return sorted[sorted.length - 1].label;
   });
 
-  // Pre-sized rows (3,000 units x 30 indicators at every slider step).
-  const normalised = new Array<(number | null)[]>(n);
-  for (let u = 0; u < n; u++) {
-    const row = new Array<number | null>(K);
-    for (let k = 0; k < K; k++) {
-      const x = p.normalised[u * K + k];
-      row[k] = x === x ? x : null;
-    }
-    normalised[u] = row;
-  }
-  const treatment = p.treatment
-    ? {
-        values: Array.from({ length: n }, (_, u) =>
-          Array.from(p.treatment!.values.subarray(u * K, (u + 1) * K), (x) => (x === x ? x : null)),
-        ),
-        cells: Array.from({ length: n }, (_, u) => p.treatment!.cells.slice(u * K, (u + 1) * K)),
-      }
-    : undefined;
+  const { normalised, treatment } = unitRows(m, p);
   return {
     ...(treatment ? { treatment } : {}),
     units: [...p.units],
@@ -185,4 +168,48 @@ export function rate(m: RatingMatrix, spec: RatingSpec): RatingResult {
     rank,
     issues,
   };
+}
+
+type UnitRows = Pick<RatingResult, 'normalised' | 'treatment'>;
+
+// Per matrix, the per-unit rows of the last rating and the prepared columns they came from:
+// a weight step (same columns) hands out the same rows instead of building 3,000 x 30 again.
+const rowsCache = new WeakMap<
+  RatingMatrix,
+  { columns: PreparedRating['columns']; rows: UnitRows }
+>();
+
+function unitRows(m: RatingMatrix, p: PreparedRating): UnitRows {
+  const last = rowsCache.get(m);
+  if (
+    last &&
+    last.columns.length === p.columns.length &&
+    last.columns.every((c, k) => c === p.columns[k])
+  )
+    return last.rows;
+  const n = p.units.length;
+  const K = p.indicators.length;
+  const normalised = new Array<(number | null)[]>(n);
+  for (let u = 0; u < n; u++) {
+    const row = new Array<number | null>(K);
+    for (let k = 0; k < K; k++) {
+      const x = p.normalised[u * K + k];
+      row[k] = x === x ? x : null;
+    }
+    normalised[u] = row;
+  }
+  const t = p.treatment;
+  const rows: UnitRows = {
+    normalised,
+    treatment: t
+      ? {
+          values: Array.from({ length: n }, (_, u) =>
+            Array.from(t.values.subarray(u * K, (u + 1) * K), (x) => (x === x ? x : null)),
+          ),
+          cells: Array.from({ length: n }, (_, u) => t.cells.slice(u * K, (u + 1) * K)),
+        }
+      : undefined,
+  };
+  rowsCache.set(m, { columns: p.columns, rows });
+  return rows;
 }

@@ -54,4 +54,14 @@ describe('prepareRating() column memory', () => {
     for (let i = 2; i < EDITS.length; i++) expect(results[i], EDITS[i][0]).not.toEqual(results[0]);
     expect(results[1]).toEqual(results[0]);
   });
+
+  it('rate() hands out the same per-unit rows after a weight step, new ones after a new method', () => {
+    const shared = seed004Matrix();
+    const a = rate(shared, spec(EDITS[0][1]));
+    const b = rate(shared, spec(EDITS[1][1]));
+    expect(b.normalised).toBe(a.normalised);
+    expect(b.index).not.toEqual(a.index);
+    const c = rate(shared, spec(EDITS[2][1]));
+    expect(c.normalised).not.toBe(a.normalised);
+  });
 });
