@@ -324,15 +324,28 @@ export function coinSensitivity(
   );
 
   const R = 2 * N;
+  // Ranks are whole numbers 1..n: each unit's runs are ordered by counting (O(n + R) a unit
+  // instead of a sort), and the class of each rank is looked up once.
   const sorted = new Float64Array(R);
+  const counts = new Int32Array(n + 2);
+  const classOf = new Uint8Array(n + 2);
+  for (let r = 1; r <= n + 1; r++) classOf[r] = Math.min(4, Math.floor(((r - 1) * 5) / n));
+  const shares = new Float64Array(CLASS_LABELS.length);
   const units: CoinSensitivityUnit[] = base.uCode.map((uCode, u) => {
-    const classes: Record<string, number> = Object.fromEntries(CLASS_LABELS.map((c) => [c, 0]));
-    for (let r = 0; r < R; r++) {
-      const rank = runRanks[r * n + u];
-      sorted[r] = rank;
-      classes[CLASS_LABELS[Math.min(4, Math.floor(((rank - 1) * 5) / n))]] += 1 / R;
+    counts.fill(0);
+    for (let r = 0; r < R; r++) counts[runRanks[r * n + u]]++;
+    shares.fill(0);
+    let at = 0;
+    for (let rank = 1; rank <= n + 1; rank++) {
+      const c = counts[rank];
+      if (c === 0) continue;
+      sorted.fill(rank, at, at + c);
+      at += c;
+      shares[classOf[rank]] += c / R;
     }
-    sorted.sort();
+    const classes: Record<string, number> = Object.fromEntries(
+      CLASS_LABELS.map((label, q) => [label, shares[q]]),
+    );
     return {
       uCode,
       uName: base.uName[u],

@@ -75,12 +75,31 @@ export function weightedMeanInto(
       }
       continue;
     }
-    for (let u = 0; u < n; u++) {
-      const x = scores[base + u];
-      if (x !== x) continue;
-      wsum[u] += wc;
-      if (x > 0) acc[u] += k === 1 ? wc * Math.log(x) : k === 2 ? wc / x : wc * x ** p;
-      else flags[u] |= x < 0 ? 2 : 1;
+    // One loop per kind: the Monte Carlo runs these for every aggregate of every run.
+    if (k === 2) {
+      for (let u = 0; u < n; u++) {
+        const x = scores[base + u];
+        if (x !== x) continue;
+        wsum[u] += wc;
+        if (x > 0) acc[u] += wc / x;
+        else flags[u] |= x < 0 ? 2 : 1;
+      }
+    } else if (k === 1) {
+      for (let u = 0; u < n; u++) {
+        const x = scores[base + u];
+        if (x !== x) continue;
+        wsum[u] += wc;
+        if (x > 0) acc[u] += wc * Math.log(x);
+        else flags[u] |= x < 0 ? 2 : 1;
+      }
+    } else {
+      for (let u = 0; u < n; u++) {
+        const x = scores[base + u];
+        if (x !== x) continue;
+        wsum[u] += wc;
+        if (x > 0) acc[u] += wc * x ** p;
+        else flags[u] |= x < 0 ? 2 : 1;
+      }
     }
   }
   let zeros = 0;
