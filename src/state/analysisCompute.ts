@@ -217,8 +217,8 @@ export function clusterJob(
   return {
     input: {
       values: tableToMatrix(ds, variables).values,
-      observationNames: keys.map((k) => rowName(ds, k, lang)),
-      variableNames: variables.map((v) => columnName(ds, v, lang)),
+      rows: keys.map((k) => rowName(ds, k, lang)),
+      columns: variables.map((v) => columnName(ds, v, lang)),
       spec,
       kMax: SILHOUETTE_K_MAX,
       reference: regions && groups ? publishedLabels(keys, groups) : null,

@@ -35,11 +35,11 @@ export type SensitivityOutput = SensitivityResult;
 /** Observations (rows) by variables (columns) for clustering and factors; null = no value. */
 export type DataRows = (number | null)[][];
 
-export interface ClusterInput {
-  values: DataRows;
-  /** Names for the core's messages (the interface language's region or industry names). */
-  observationNames: string[];
-  variableNames: string[];
+/**
+ * Observations by variables (a labelled matrix): `rows` and `columns` are the names the core's
+ * messages and the dendrogram use (the interface language's region, unit or industry names).
+ */
+export interface ClusterInput extends LabelledMatrix {
   /** k is clamped to 1..n here, as the cut line allows. */
   spec: ClusterMethod;
   /** Largest k of the mean-silhouette curve (k = 2..min(kMax, n - 1)). */

@@ -92,8 +92,8 @@ function runCluster(input: ClusterInput, progress?: (f: number) => void): Cluste
       standardise: spec.standardise,
       linkage: spec.linkage,
       k,
-      observationNames: input.observationNames,
-      variableNames: input.variableNames,
+      observationNames: input.rows,
+      variableNames: input.columns,
     });
     if (!res.ok) {
       return { analysis: null, issues: res.issues, silhouette: [], ari: null, discriminant: null };
@@ -108,7 +108,7 @@ function runCluster(input: ClusterInput, progress?: (f: number) => void): Cluste
     progress?.(0.95);
     const ari =
       reference && reference.length === n && n >= 2 ? adjustedRandIndex(a.labels, reference) : null;
-    const discriminant = discriminantCheck(a.data, a.labels, input.variableNames);
+    const discriminant = discriminantCheck(a.data, a.labels, input.columns);
     return { analysis: a, issues: [...res.warnings], silhouette, ari, discriminant };
   } catch (e) {
     return {

@@ -65,8 +65,8 @@ describe('worker task "cluster": discriminant check of the groups (seed 002)', (
   };
   const clusterIn = (values: number[][], names: string[], vars: string[], k: number) => ({
     values,
-    observationNames: names,
-    variableNames: vars,
+    rows: names,
+    columns: vars,
     spec: { k, standardise: 'z' as const, linkage: 'ward' as const, variables: vars },
     kMax: 6,
     reference: null,

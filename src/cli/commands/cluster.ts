@@ -106,7 +106,7 @@ async function runProject(values: Record<string, unknown>, format: string): Prom
   const { input, basis } = clusterJob(table, 'project', spec, 'en', null);
   const n = input.values.length;
   return await clusterOutput(
-    { values: input.values, names: input.observationNames, variables: input.variableNames },
+    { values: input.values, names: input.rows, variables: input.columns },
     {
       standardise: spec.standardise,
       linkage: spec.linkage,
