@@ -44,6 +44,11 @@ export interface Input {
   sheetColumns: string[];
   /** National total rows ('Республика Казахстан', 'total', ...), same columns (issue 12). */
   totals: LabelledMatrix;
+  /**
+   * Text columns (unit groups such as Север, Юг), each cell's text per matrix row: what group
+   * imputation reads (core/composite/treatRating.ts), never an indicator.
+   */
+  texts?: Record<string, (string | null)[]>;
 }
 
 /** Reads `--input FILE` into a labelled matrix, or throws DataError listing every problem. */
@@ -90,9 +95,18 @@ export async function readInput(path: string | undefined, options: InputOptions)
     }
   }
   const t = table.value;
+  const textCols = t.columns.filter((c) => c.type === 'text' && c.index !== t.labelColumn);
+  const rowsOut = matrixRows(t, 'labels');
   return {
+    ...(textCols.length > 0
+      ? {
+          texts: Object.fromEntries(
+            textCols.map((c) => [c.name, rowsOut.map((r) => r.texts?.[c.index] ?? null)]),
+          ),
+        }
+      : {}),
     matrix: importedTableMatrix(t, { rows: 'labels' }),
-    sheetRows: matrixRows(t, 'labels').map((r) => r.row),
+    sheetRows: rowsOut.map((r) => r.row),
     sheetColumns: t.columns.filter((c) => c.type === 'numeric').map((c) => columnLetter(c.index)),
     totals: importedTableMatrix(
       {

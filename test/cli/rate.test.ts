@@ -31,6 +31,51 @@ interface Row {
   rank: number;
 }
 
+describe('atlas rate --input with a text column of unit groups', () => {
+  it('fills a gap with the mean of the region’s group, read from the text column', async () => {
+    const csv = tmpFile(
+      'zones.csv',
+      [
+        'Регион,Зона,A,B',
+        'Акмолинская область,Север,10,1',
+        'Актюбинская область,Запад,20,2',
+        'Алматинская область,Юг,,3',
+        'Атырауская область,Запад,40,4',
+        'Жамбылская область,Юг,50,5',
+        'Павлодарская область,Север,60,6',
+        'Южно-Казахстанская область,Юг,30,7',
+      ].join('\n'),
+    );
+    const spec = tmpFile(
+      'zones-spec.json',
+      JSON.stringify({
+        ...paperRatingSpec(),
+        normalisation: 'min-max',
+        groups: [
+          {
+            id: 'g1',
+            weight: 1,
+            indicators: [
+              {
+                id: 'A',
+                weight: 1,
+                direction: 'higher',
+                impute: { method: 'group-mean', by: 'Зона' },
+              },
+              { id: 'B', weight: 1, direction: 'higher' },
+            ],
+          },
+        ],
+      }),
+    );
+    const r = await run(['rate', '--input', csv, '--spec', spec]);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toMatch(/treat-group-missing/);
+    const rows = (JSON.parse(r.out) as { regions: { code: string; treatment: string }[] }).regions;
+    expect(rows.find((x) => x.code === 'KZ-ALM')?.treatment).toBe('A=imp:group-mean');
+  });
+});
+
 describe('atlas rate', () => {
   it('atlas rate --dataset innovation-2010 reproduces Table 6 (index within 0.06, classes)', async () => {
     const r = await run(['rate', '--dataset', 'innovation-2010']);

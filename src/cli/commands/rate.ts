@@ -105,7 +105,8 @@ export async function readRatingInput(
     }
     return { matrix, codes: matrix.rows, names: matrix.rows.map(englishName) };
   }
-  const m = (await readInput(input, { regions: true })).matrix;
+  const read = await readInput(input, { regions: true });
+  const m = read.matrix;
   const missing = wanted.filter((id) => !m.columns.includes(id));
   if (missing.length > 0) {
     throw new DataError(
@@ -118,16 +119,17 @@ export async function readRatingInput(
     const scheme: Scheme = hit.code['2014'] ? '2014' : 'current';
     return hit.code[scheme] ?? label;
   });
-  // Columns the treatment reads (denominators, groups) come from the same table.
-  const extra = treatmentColumns(treeIndicators(spec), spec.treatment).filter((c) =>
-    m.columns.includes(c),
+  // Columns the treatment reads (denominators, groups) come from the same table: numbers, or
+  // a text column's labels (unit groups).
+  const extra = treatmentColumns(treeIndicators(spec), spec.treatment).filter(
+    (c) => m.columns.includes(c) || read.texts?.[c] !== undefined,
   );
   const attributes =
     extra.length > 0
       ? Object.fromEntries(
-          extra.map((c) => {
+          extra.map((c): [string, (number | string | null)[]] => {
             const j = m.columns.indexOf(c);
-            return [c, m.values.map((row) => row[j] ?? null)];
+            return [c, j >= 0 ? m.values.map((row) => row[j] ?? null) : read.texts![c]];
           }),
         )
       : undefined;
