@@ -4,9 +4,12 @@
  * the mean and COINr's outlier rule, chosen for all indicators, and a per-capita denominator
  * chosen for one, mark exactly the treated cells in the table of scores (sign, tooltip, text
  * for screen readers, legend), change the index, and travel in the exports: the rating CSV's
- * code column, the scores CSV's per-cell codes, the map figure's subtitle.
+ * code column, the scores CSV's per-cell codes, the map figure's subtitle. A text column of
+ * zones (Север, Юг...) is offered as the group column and fills the gap from its zone.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +146,47 @@ describe('data treatment in the rating', () => {
     await settle(page, 300);
     expect(await gap.getAttribute('title')).toContain('gap filled: mean of the units');
     await shot(page, 'en');
+    await page.context().close();
+  });
+
+  it('group means by a text column of zones: offered as the group column, fills the gap', async () => {
+    // The same table with a zone per region (text), Zhambyl (the gap) in 'Юг'.
+    const lines = readFileSync(FILE, 'utf8').trim().split('\n');
+    const zones = ['Север', 'Запад', 'Юг', 'Запад', 'Восток', 'Юг', 'Запад', 'Центр'];
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-zones-')), 'zones.csv');
+    writeFileSync(
+      file,
+      [
+        `${lines[0].split(';')[0]};Зона;${lines[0].split(';').slice(1).join(';')}`,
+        ...lines.slice(1).map((l, i) => {
+          const [name, ...rest] = l.split(';');
+          return [name, zones[i % zones.length], ...rest].join(';');
+        }),
+      ].join('\n'),
+    );
+    const page = await s.newPage();
+    await openView(page, s.url, 'data', 'import-file');
+    const input = page.getByTestId('import-file');
+    await expect.poll(() => input.isEnabled()).toBe(true);
+    await input.setInputFiles(file);
+    await page.getByTestId('import-report').waitFor();
+    const use = page.getByTestId('use-dataset');
+    if ((await use.count()) > 0) await use.first().click();
+    await page.getByTestId('nav-rating').click();
+    await page.getByTestId('rating-table').waitFor();
+    await expect.poll(async () => (await tableOrder(page)).length).toBe(16);
+    // The zones are not an indicator of the index.
+    expect(await page.getByTestId('include-Зона').count()).toBe(0);
+    await page.getByTestId('treat-default').locator('summary').click();
+    await page.getByTestId('treat-impute-all').selectOption('group-mean');
+    const group = page.getByTestId('treat-group-all');
+    expect(await group.locator('option').allTextContents()).toContain('Зона');
+    await group.selectOption('Зона');
+    await page.getByTestId('treated-table').waitFor();
+    await settle(page, 300);
+    await expect.poll(async () => await marked(page)).toEqual(['KZ-ZHA|imp:group-mean']);
+    expect(await forbiddenText(page)).toEqual([]);
+    await shot(page, 'group-text-ru');
     await page.context().close();
   });
 });
