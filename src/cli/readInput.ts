@@ -91,7 +91,11 @@ export async function readInput(path: string | undefined, options: InputOptions)
   for (const w of warnings) warn(`${issueLine(w)}\n`);
   for (const c of table.value.columns) {
     if (c.type !== 'numeric' && c.index !== table.value.labelColumn) {
-      warn(`note: ${columnName(c.index, c.name)} is read as ${c.type}, not numbers; left out.\n`);
+      warn(
+        c.type === 'text'
+          ? `note: ${columnName(c.index, c.name)} is read as text, not numbers: not an indicator, but a rating's group imputation can use it.\n`
+          : `note: ${columnName(c.index, c.name)} is read as ${c.type}, not numbers; left out.\n`,
+      );
     }
   }
   const t = table.value;
