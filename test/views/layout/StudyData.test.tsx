@@ -67,7 +67,7 @@ describe('StudyData: files to import', () => {
     ],
   ] as const)(
     'in %s: the boundary file, then the table, each with its button',
-    (lang, text, button) => {
+    async (lang, text, button) => {
       const store = show(lang);
       const alerts = screen.getAllByRole('alert');
       expect(alerts.map((a) => a.getAttribute('data-testid'))).toEqual([
@@ -81,6 +81,9 @@ describe('StudyData: files to import', () => {
       expect(buttons.map((b) => b.textContent)).toEqual([button, button]);
       fireEvent.click(buttons[0]);
       expect(store.getState().view.route).toBe('data');
+      // The button focuses the import on #/data a moment later: let that happen while the
+      // document still exists (an unhandled error after the file's teardown otherwise).
+      await new Promise((r) => setTimeout(r, 80));
     },
   );
 
