@@ -113,6 +113,7 @@ export function ratingRows(
 
 let lastKey: unknown[] = [];
 let last: RatingTableModel | null = null;
+let lastComparable = false;
 
 /** The table model for the state; the same object while its inputs are unchanged. */
 export function selectRatingTable(s: AppState): RatingTableModel {
@@ -121,18 +122,32 @@ export function selectRatingTable(s: AppState): RatingTableModel {
   const other = compareYear(dataYears(s), year) ?? otherYear(year);
   const sens = s.results.sensitivityYear === year ? s.results.sensitivity : null;
   const published = tableIn(s.data, PUBLISHED_DATASET);
-  const comparable = isPaperMethod(s.spec.rating) && isPaperData(s.spec.data);
+  // Called at every store update by every table subscriber: the key is identities only, and
+  // whether the method is the paper's (a walk of the tree) is worked out on a miss.
   const key = [
     year,
     s.results.rating[year],
     s.results.rating[other],
     published,
     sens,
-    comparable,
+    s.spec.rating,
+    s.spec.data,
     other,
   ];
   if (last && key.every((x, i) => x === lastKey[i])) return last;
+  const comparable = isPaperMethod(s.spec.rating) && isPaperData(s.spec.data);
+  // The rows do not depend on the spec beyond `comparable`: a weight step whose results have
+  // not arrived yet keeps the model (and the table's render) as it is.
+  if (
+    last &&
+    lastComparable === comparable &&
+    key.every((x, i) => i === 5 || i === 6 || x === lastKey[i])
+  ) {
+    lastKey = key;
+    return last;
+  }
   lastKey = key;
+  lastComparable = comparable;
   last = ratingRows(
     year,
     s.results.rating[year],
