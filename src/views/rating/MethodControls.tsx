@@ -1,10 +1,10 @@
 /** Preset, normalisation, aggregation and the reset button of the rating. */
 import { useT } from '../../i18n/useT.ts';
-import { useAppStore } from '../../state/react.tsx';
+import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { presetOf } from '../../state/specSlice.ts';
 import { sameWeights } from '../../state/indexTreeEdit.ts';
 import { IssueText } from '../common/IssueText.tsx';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import {
   AGGREGATIONS,
   isPaperData,
@@ -29,7 +29,14 @@ const NORMALISATIONS: Normalisation[] = [
 
 export function MethodControls() {
   const t = useT();
-  const rating = useAppStore((s) => s.spec.rating);
+  // Each field on its own, so that a weight step (a new tree, the same methods) does not
+  // re-render the controls: only the preset's name depends on the weights.
+  const normalisation = useAppStore((s) => s.spec.rating.normalisation);
+  const aggregation = useAppStore((s) => s.spec.rating.aggregation);
+  const range = useAppStore((s) => s.spec.rating.range);
+  const levels = useAppStore((s) => s.spec.rating.levels);
+  const power = useAppStore((s) => s.spec.rating.power);
+  const store = useAppStoreApi();
   const applyPreset = useAppStore((s) => s.applyPreset);
   const setNormalisation = useAppStore((s) => s.setNormalisation);
   const setAggregation = useAppStore((s) => s.setAggregation);
@@ -38,23 +45,24 @@ export function MethodControls() {
   const setLevelAggregation = useAppStore((s) => s.setLevelAggregation);
   const setPower = useAppStore((s) => s.setPower);
   // Levels of the tree: the index, then one per depth of groups that has children.
-  const depth = useMemo(
-    () => walkGroups(rating).reduce((d, v) => Math.max(d, v.depth + 1), 0),
-    [rating],
+  const depth = useAppStore((s) =>
+    walkGroups(s.spec.rating).reduce((d, v) => Math.max(d, v.depth + 1), 0),
   );
-  const usesPower = [rating.aggregation, ...(rating.levels ?? [])].includes('generalised');
+  const usesPower = [aggregation, ...(levels ?? [])].includes('generalised');
   const aggName = (a: Aggregation) =>
     t(!paper && a === 'arithmetic' ? 'rating.agg.arithmetic.plain' : `rating.agg.${a}`);
-  const scaled = rating.normalisation === 'min-max' || rating.normalisation === 'goalposts';
-  const [lo, hi] = rating.range ?? [0, 100];
+  const scaled = normalisation === 'min-max' || normalisation === 'goalposts';
+  const [lo, hi] = range ?? [0, 100];
   const applyWeights = useAppStore((s) => s.applyWeights);
-  const current = useAppStore((s) => s.results.rating[s.view.year]);
+  const hasResult = useAppStore((s) => !!s.results.rating[s.view.year]);
   // PCA weights are computed when chosen (an eigen-decomposition per group: not on every
   // slider step); the preset reads "PCA" while the tree carries them, with their notes
   // (negative loadings set to 0) under it.
   const [pca, setPca] = useState<PcaWeights | null>(null);
-  const isPca = pca !== null && sameWeights(pca.rating.groups, rating.groups);
-  const preset = isPca ? 'pca' : presetOf(rating);
+  const isPca = useAppStore(
+    (s) => pca !== null && sameWeights(pca.rating.groups, s.spec.rating.groups),
+  );
+  const preset = useAppStore((s) => (isPca ? 'pca' : presetOf(s.spec.rating)));
   // "As in the paper" only names the paper's own data (issue 8): with a user's table the
   // presets are equal weights and the user's own.
   const paper = useAppStore((s) => isPaperData(s.spec.data));
@@ -69,8 +77,10 @@ export function MethodControls() {
           onChange={(e) => {
             const v = e.target.value;
             if (v === 'paper' || v === 'equal') applyPreset(v);
+            const st = store.getState();
+            const current = st.results.rating[st.view.year];
             if (v === 'pca' && current) {
-              const run = pcaWeights(current.normalised, current.indicators, rating);
+              const run = pcaWeights(current.normalised, current.indicators, st.spec.rating);
               setPca(run);
               applyWeights(run.rating);
             }
@@ -78,7 +88,7 @@ export function MethodControls() {
         >
           {paper && <option value="paper">{t('rating.preset.paper')}</option>}
           <option value="equal">{t('rating.preset.equal')}</option>
-          <option value="pca" disabled={!current}>
+          <option value="pca" disabled={!hasResult}>
             {t('rating.preset.pca')}
           </option>
           <option value="custom" disabled>
@@ -86,7 +96,7 @@ export function MethodControls() {
           </option>
         </select>
       </label>
-      {isPca && pca.issues.length > 0 && (
+      {isPca && pca && pca.issues.length > 0 && (
         <ul className="issues" data-testid="pca-notes">
           {pca.issues.map((i, k) => (
             <li key={k}>
@@ -99,7 +109,7 @@ export function MethodControls() {
         <span>{t('rating.normalisation')}</span>
         <select
           data-testid="normalisation"
-          value={rating.normalisation}
+          value={normalisation}
           onChange={(e) => setNormalisation(e.target.value as Normalisation)}
         >
           {NORMALISATIONS.map((n) => (
@@ -143,7 +153,7 @@ export function MethodControls() {
         <span>{t('rating.aggregation')}</span>
         <select
           data-testid="aggregation"
-          value={rating.aggregation}
+          value={aggregation}
           onChange={(e) => setAggregation(e.target.value as Aggregation)}
         >
           {AGGREGATIONS.map((a) => (
@@ -154,7 +164,7 @@ export function MethodControls() {
         </select>
       </label>
       {depth > 0 && (
-        <details className="field" data-testid="rating-levels" open={!!rating.levels?.length}>
+        <details className="field" data-testid="rating-levels" open={!!levels?.length}>
           <summary>{t('rating.levels')}</summary>
           {Array.from({ length: depth + 1 }, (_, level) => (
             <label className="field" key={level}>
@@ -163,14 +173,12 @@ export function MethodControls() {
               </span>
               <select
                 data-testid={`aggregation-level-${level}`}
-                value={rating.levels?.[level] ?? ''}
+                value={levels?.[level] ?? ''}
                 onChange={(e) =>
                   setLevelAggregation(level, (e.target.value || null) as Aggregation | null)
                 }
               >
-                <option value="">
-                  {t('rating.level.same', { name: aggName(rating.aggregation) })}
-                </option>
+                <option value="">{t('rating.level.same', { name: aggName(aggregation) })}</option>
                 {AGGREGATIONS.map((a) => (
                   <option key={a} value={a}>
                     {aggName(a)}
@@ -185,7 +193,7 @@ export function MethodControls() {
         <label className="field" title={t('rating.powerHint')}>
           <span>{t('rating.power')}</span>
           <TypedNumber
-            value={rating.power ?? 2}
+            value={power ?? 2}
             min={-10}
             max={10}
             digits={2}

@@ -40,10 +40,20 @@ const Scores = memo(TreatedScores);
 const Trajectories = memo(RankTrajectories);
 const Coherence = memo(CoherencePanel);
 
-export default function RatingView() {
+/** "Computing" while a run is under way (its own component: it changes within a step). */
+function Status() {
   const t = useT();
-  const store = useAppStoreApi();
-  const year = useAppStore((s) => s.view.year);
+  const status = useAppStore((s) => s.results.status);
+  return (
+    <span className="status" aria-live="polite">
+      {status === 'running' ? t('app.computing') : ''}
+    </span>
+  );
+}
+
+/** The rating's and the sensitivity's issues (a new list at every run, so apart from the view). */
+function Issues() {
+  const t = useT();
   const ratingIssues = useAppStore((s) => s.results.issues);
   const sensIssues = useAppStore((s) => s.results.sensitivity?.issues);
   // The sensitivity run repeats the rating's own checks: list only what it adds.
@@ -54,7 +64,27 @@ export default function RatingView() {
       ...(sensIssues ?? []).filter((i) => !seen.has(`${i.code}|${i.message}`)),
     ];
   }, [ratingIssues, sensIssues]);
-  const status = useAppStore((s) => s.results.status);
+  if (issues.length === 0) return null;
+  return (
+    <details className="issues" data-testid="rating-issues">
+      <summary>
+        {t('rating.issues')} ({issues.length})
+      </summary>
+      <ul>
+        {issues.map((i, k) => (
+          <li key={k}>
+            <IssueText issue={i} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export default function RatingView() {
+  const t = useT();
+  const store = useAppStoreApi();
+  const year = useAppStore((s) => s.view.year);
   const noIndicators = useAppStore((s) => s.spec.rating.groups.length === 0);
 
   const paper = useAppStore((s) => isPaperData(s.spec.data));
@@ -157,9 +187,7 @@ export default function RatingView() {
         </aside>
         <div className="panel">
           <div className="panel-head">
-            <span className="status" aria-live="polite">
-              {status === 'running' ? t('app.computing') : ''}
-            </span>
+            <Status />
           </div>
           <SensitivityFields />
           {noIndicators ? <p className="issues">{t('rating.noIndicators')}</p> : <Table />}
@@ -173,20 +201,7 @@ export default function RatingView() {
             <Coherence />
           </DeferredStore>
           <Choices />
-          {issues.length > 0 && (
-            <details className="issues" data-testid="rating-issues">
-              <summary>
-                {t('rating.issues')} ({issues.length})
-              </summary>
-              <ul>
-                {issues.map((i, k) => (
-                  <li key={k}>
-                    <IssueText issue={i} />
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <Issues />
         </div>
       </div>
     </section>
