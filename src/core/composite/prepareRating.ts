@@ -67,10 +67,13 @@ export interface PreparedColumn {
  * rates the same matrix again with new weights only, and at 3,000 units x 30 indicators
  * treating and normalising every column again was most of a step (bench/results/ui.md). The
  * matrix is keyed by identity (callers never change a matrix in place: state/compute.ts keeps
- * one per table); the entries of a matrix are dropped together past COLUMN_CACHE_MAX.
+ * one per table); the entries of a matrix are dropped together once they hold CACHE_CELLS
+ * cells (at most CACHE_COLUMNS columns): 3,000 units keep ~160 columns, a few variants of 30
+ * indicators, without the cache growing past tens of megabytes.
  */
 const columnCache = new WeakMap<RatingMatrix, Map<string, PreparedColumn>>();
-const COLUMN_CACHE_MAX = 2_000;
+const CACHE_CELLS = 500_000;
+const CACHE_COLUMNS = 2_000;
 
 function preparedColumn(
   m: RatingMatrix,
@@ -124,7 +127,11 @@ function preparedColumn(
       });
   });
   const c = { treated, normalised: r.values, issues };
-  if (byKey.size >= COLUMN_CACHE_MAX) byKey.clear();
+  if (
+    byKey.size >=
+    Math.min(CACHE_COLUMNS, Math.max(1, Math.floor(CACHE_CELLS / Math.max(1, units.length))))
+  )
+    byKey.clear();
   byKey.set(key, c);
   return c;
 }
