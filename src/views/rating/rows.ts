@@ -113,7 +113,8 @@ export function ratingRows(
 
 let lastKey: unknown[] = [];
 let last: RatingTableModel | null = null;
-let lastComparable = false;
+// Whether the method and data are the paper's (a walk of the tree), per spec.rating/spec.data.
+let comparableOf: { rating: unknown; data: unknown; comparable: boolean } | null = null;
 
 /** The table model for the state; the same object while its inputs are unchanged. */
 export function selectRatingTable(s: AppState): RatingTableModel {
@@ -122,32 +123,27 @@ export function selectRatingTable(s: AppState): RatingTableModel {
   const other = compareYear(dataYears(s), year) ?? otherYear(year);
   const sens = s.results.sensitivityYear === year ? s.results.sensitivity : null;
   const published = tableIn(s.data, PUBLISHED_DATASET);
-  // Called at every store update by every table subscriber: the key is identities only, and
-  // whether the method is the paper's (a walk of the tree) is worked out on a miss.
+  // Called at every store update by every table subscriber: the paper-method check runs only
+  // when the rating or data spec changed, and the key is identities and that flag, so a weight
+  // step whose results have not arrived yet keeps the model (and the table's render) as it is.
+  if (comparableOf?.rating !== s.spec.rating || comparableOf.data !== s.spec.data)
+    comparableOf = {
+      rating: s.spec.rating,
+      data: s.spec.data,
+      comparable: isPaperMethod(s.spec.rating) && isPaperData(s.spec.data),
+    };
+  const comparable = comparableOf.comparable;
   const key = [
     year,
     s.results.rating[year],
     s.results.rating[other],
     published,
     sens,
-    s.spec.rating,
-    s.spec.data,
+    comparable,
     other,
   ];
   if (last && key.every((x, i) => x === lastKey[i])) return last;
-  const comparable = isPaperMethod(s.spec.rating) && isPaperData(s.spec.data);
-  // The rows do not depend on the spec beyond `comparable`: a weight step whose results have
-  // not arrived yet keeps the model (and the table's render) as it is.
-  if (
-    last &&
-    lastComparable === comparable &&
-    key.every((x, i) => i === 5 || i === 6 || x === lastKey[i])
-  ) {
-    lastKey = key;
-    return last;
-  }
   lastKey = key;
-  lastComparable = comparable;
   last = ratingRows(
     year,
     s.results.rating[year],
