@@ -102,6 +102,15 @@ export function ratingTable(
   return ds ? { ds, file: datasetIdOf(y) } : undefined;
 }
 
+/** Equal issue lists (code, severity, message, place and values, in order). */
+export function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i] && JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false;
+  return true;
+}
+
 export interface ComputeConnection {
   disconnect: () => void;
   /** Resolves when the work scheduled so far has landed in the store (for tests). */
@@ -245,7 +254,10 @@ export function connectCompute(
       out[y] = r;
       issues.push(...r.issues.map((i) => ({ ...i, where: { ...i.where, file } })));
     }
-    return { status: 'ready', rating: out, issues };
+    // The same list as before stays the same array, so views listing the issues do not
+    // re-render at every weight step (most steps change scores, not what is wrong).
+    const before = store.getState().results.issues;
+    return { status: 'ready', rating: out, issues: sameIssues(before, issues) ? before : issues };
   };
 
   const flush = async () => {

@@ -50,6 +50,21 @@ function LanguageFromStore({ children }: { children: ReactNode }) {
   return <LanguageContext.Provider value={lang}>{children}</LanguageContext.Provider>;
 }
 
+/** The names of the store's actions (its function-valued fields). */
+export type ActionName = {
+  [K in keyof AppState]: AppState[K] extends (...args: never[]) => unknown ? K : never;
+}[keyof AppState];
+
+/**
+ * One of the store's actions, without subscribing to the state. Actions are made once with
+ * the store, so reading one never needs a re-render; `useAppStore((s) => s.setX)` would
+ * still run its selector at every store update, and an index editor with 30 indicators held
+ * hundreds of those (bench:ui, issue 9 item 1).
+ */
+export function useAction<K extends ActionName>(name: K): AppState[K] {
+  return useAppStoreApi().getState()[name];
+}
+
 /** The store itself, for actions and for non-rendering subscriptions. */
 export function useAppStoreApi(): AppStore {
   const store = useContext(StoreContext);

@@ -8,7 +8,7 @@ import { sensitivity } from '../../src/core/index.ts';
 import { getDataset } from '../../src/data/datasets/catalogue.ts';
 import { tableToMatrix } from '../../src/data/tableMatrix.ts';
 import type { TableDataset } from '../../src/data/types.ts';
-import { connectCompute, indicatorIds } from '../../src/state/compute.ts';
+import { connectCompute, indicatorIds, sameIssues } from '../../src/state/compute.ts';
 import { loadBundledDatasets } from '../../src/state/datasets.ts';
 import { createAppStore } from '../../src/state/store.ts';
 import { createComputeClient, type ComputeClient } from '../../src/worker/client.ts';
@@ -76,6 +76,22 @@ describe('connectCompute() sensitivity', () => {
     expect(store.getState().results.sensitivity!.units).toEqual(expected(2014, store).units);
   });
 
+  it('keeps the same issue list across a weight step that changes no issue', async () => {
+    const { store, conn } = await setup();
+    const before = store.getState().results.issues;
+    const rating = store.getState().results.rating[2014];
+    store.getState().setIndicatorWeight('S_A', 3);
+    await conn.idle();
+    expect(store.getState().results.rating[2014]).not.toBe(rating);
+    expect(store.getState().results.issues).toBe(before);
+    // Weights of 0 across a whole group are an issue: a new list.
+    for (const id of ['S_A', 'S_B', 'S_C']) store.getState().setIndicatorWeight(id, 0);
+    await conn.idle();
+    const after = store.getState().results.issues;
+    expect(after).not.toBe(before);
+    expect(after.length).toBeGreaterThan(before.length);
+  });
+
   it('runs once for a burst of edits in one task, with the last weights', async () => {
     const { store, conn, calls } = await setup();
     calls.length = 0;
@@ -141,5 +157,20 @@ describe('connectCompute() with the sensitivity in a worker', () => {
     held[1].release();
     await conn.idle();
     expect(store.getState().results.sensitivity!.units).toEqual(expected(2014, store).units);
+  });
+});
+
+describe('sameIssues', () => {
+  const a = {
+    code: 'missing-indicator-value',
+    severity: 'warning' as const,
+    message: 'm',
+    where: { region: 'KZ-AKM' },
+  };
+  it('sameIssues compares issue lists by content and order', () => {
+    expect(sameIssues([a], [{ ...a, where: { ...a.where } }])).toBe(true);
+    expect(sameIssues([a], [{ ...a, where: { region: 'KZ-ALA' } }])).toBe(false);
+    expect(sameIssues([a, { ...a, code: 'x' }], [{ ...a, code: 'x' }, a])).toBe(false);
+    expect(sameIssues([], [a])).toBe(false);
   });
 });

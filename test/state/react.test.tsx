@@ -7,7 +7,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { memo, useLayoutEffect } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeferredStore, StoreProvider, useAppStore } from '../../src/state/react.tsx';
+import { DeferredStore, StoreProvider, useAction, useAppStore } from '../../src/state/react.tsx';
 import { createAppStore, type AppState } from '../../src/state/store.ts';
 import { defaultView } from '../../src/state/viewState.ts';
 
@@ -62,5 +62,38 @@ describe('DeferredStore', () => {
     // ...and the deferred panel caught up, rendering once for the change.
     expect(screen.getByTestId('deferred').textContent).toBe(String(w0 + 1));
     expect(deferredRenders - before).toBe(1);
+  });
+});
+
+let actionRenders = 0;
+/** Calls an action and reads nothing else: store updates must not re-render it. */
+const ActionOnly = memo(function ActionOnly() {
+  actionRenders++;
+  const set = useAction('setIndicatorWeight');
+  return (
+    <button type="button" data-testid="action" onClick={() => set('S_A', 7)}>
+      set
+    </button>
+  );
+});
+
+describe('useAction', () => {
+  it('useAction gives the store action without re-rendering on store updates', async () => {
+    const store = createAppStore({ view: { ...defaultView(), language: 'en' } });
+    render(
+      <StoreProvider store={store}>
+        <ActionOnly />
+      </StoreProvider>,
+    );
+    const before = actionRenders;
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('action'));
+    });
+    expect(weightOf(store.getState())).toBe(7);
+    await act(async () => {
+      store.getState().setIndicatorWeight('S_A', 2);
+    });
+    expect(weightOf(store.getState())).toBe(2);
+    expect(actionRenders).toBe(before);
   });
 });

@@ -136,7 +136,40 @@ function preparedColumn(
   return c;
 }
 
+/** Everything of a prepared rating but the weights (and the weights' issues). */
+type PreparedBase = Omit<PreparedRating, 'indicatorWeights' | 'groupWeights'>;
+
+// The last weight-free half per matrix, by the spec without its weights: a slider step (the
+// same tree, treatment and methods, one weight moved) then resolves the weights only, instead
+// of walking and copying every column again (bench:ui, issue 9 item 1). Callers never change
+// what they are handed (rate() copies the issues before adding its own).
+const baseCache = new WeakMap<RatingMatrix, { key: string; base: PreparedBase }>();
+const withoutWeights = (k: string, v: unknown) => (k === 'weight' ? undefined : v);
+
+/**
+ * The weight-independent half of rating `m` by `spec` (the spec's indicators treated and
+ * normalised, the tree's layout and methods) and the weights resolved per level
+ * (weights.ts: w_i / sum of its siblings, docs/methods.md section 1).
+ */
 export function prepareRating(m: RatingMatrix, spec: RatingSpec): PreparedRating {
+  const key = JSON.stringify(spec, withoutWeights);
+  const hit = baseCache.get(m);
+  let base: PreparedBase;
+  if (hit && hit.key === key) base = hit.base;
+  else {
+    base = prepareBase(m, spec);
+    baseCache.set(m, { key, base });
+  }
+  const w = resolveWeights(spec);
+  return {
+    ...base,
+    issues: [...base.issues, ...w.issues],
+    indicatorWeights: Float64Array.from(w.indicator.flat()),
+    groupWeights: Float64Array.from(w.group),
+  };
+}
+
+function prepareBase(m: RatingMatrix, spec: RatingSpec): PreparedBase {
   const issues: Issue[] = [];
   const units = m.rows;
   const n = units.length;
@@ -201,8 +234,6 @@ export function prepareRating(m: RatingMatrix, spec: RatingSpec): PreparedRating
       k++;
     });
   });
-  const w = resolveWeights(spec);
-  issues.push(...w.issues);
   return {
     units,
     indicators,
@@ -216,8 +247,6 @@ export function prepareRating(m: RatingMatrix, spec: RatingSpec): PreparedRating
       visits.map((v) => v.depth),
     ),
     normalised,
-    indicatorWeights: Float64Array.from(w.indicator.flat()),
-    groupWeights: Float64Array.from(w.group),
     treatment,
     issues,
     columns,

@@ -19,8 +19,20 @@ export interface GroupVisit {
   field: string;
 }
 
-/** Every group of the tree in pre-order. */
-export function walkGroups(r: Pick<RatingSpec, 'groups'>, field = 'rating'): GroupVisit[] {
+// Walks of the same tree, by its groups array: a slider step walks one tree a dozen times
+// (rating, weights, editor, names, compute) and specs are never changed in place (edits make
+// new arrays along the edited path: mapGroups), so the walk of an array identity is fixed.
+// The arrays handed out are frozen, so a caller that tried to change one would fail loudly.
+const walks = new WeakMap<readonly GroupSpec[], readonly GroupVisit[]>();
+const indicatorLists = new WeakMap<readonly GroupSpec[], readonly IndicatorSpec[]>();
+
+/** Every group of the tree in pre-order (the same frozen array for the same tree). */
+export function walkGroups(
+  r: Pick<RatingSpec, 'groups'>,
+  field = 'rating',
+): readonly GroupVisit[] {
+  const cached = field === 'rating' ? walks.get(r.groups) : undefined;
+  if (cached) return cached;
   const out: GroupVisit[] = [];
   const visit = (gs: readonly GroupSpec[], parent: number, depth: number, base: string) => {
     gs.forEach((group, i) => {
@@ -31,12 +43,22 @@ export function walkGroups(r: Pick<RatingSpec, 'groups'>, field = 'rating'): Gro
     });
   };
   visit(r.groups, -1, 0, field);
+  Object.freeze(out);
+  if (field === 'rating') walks.set(r.groups, out);
   return out;
 }
 
-/** Every indicator of the tree: each group's own indicators, groups in pre-order. */
-export function treeIndicators(r: Pick<RatingSpec, 'groups'>): IndicatorSpec[] {
-  return walkGroups(r).flatMap((v) => v.group.indicators);
+/**
+ * Every indicator of the tree: each group's own indicators, groups in pre-order (the same
+ * frozen array for the same tree).
+ */
+export function treeIndicators(r: Pick<RatingSpec, 'groups'>): readonly IndicatorSpec[] {
+  let list = indicatorLists.get(r.groups);
+  if (!list) {
+    list = Object.freeze(walkGroups(r).flatMap((v) => v.group.indicators));
+    indicatorLists.set(r.groups, list);
+  }
+  return list;
 }
 
 /** The group with id `id` anywhere in the tree, or null. */

@@ -21,26 +21,36 @@ import {
 import { useT, type T } from '../../i18n/useT.ts';
 import { baseTree } from '../../state/specSlice.ts';
 import { isWithin, MAX_EDIT_WEIGHT } from '../../state/indexTreeEdit.ts';
-import { useAppStore } from '../../state/react.tsx';
+import { useAction, useAppStore } from '../../state/react.tsx';
 import { groupName, indicatorName } from '../common/names.ts';
 import { TypedNumber } from '../common/TypedNumber.tsx';
-import { IndicatorTreatment } from './TreatmentControls.tsx';
+import {
+  IndicatorTreatment,
+  useDataColumns,
+  useGroupColumns,
+  type DataColumn,
+} from './TreatmentControls.tsx';
 
 const SLIDER_MAX = 3;
 const STEP = 0.05;
 
 type Named = Pick<AnalysisSpec, 'rating' | 'data'>;
 
-/** One weight: a slider, the same weight typed, and its share of its parent. */
-function WeightField(props: {
+/**
+ * One weight: a slider, the same weight typed, and its share of its parent. Memoised, with
+ * the store's setter and the node's id as props (no closure made per render), so a weight step
+ * re-renders only the fields whose weight or share moved.
+ */
+const WeightField = memo(function WeightField(props: {
+  id: string;
   weight: number | undefined;
   share: number | null;
   testid: string;
   label: string;
-  onChange: (w: number) => void;
+  onWeight: (id: string, w: number) => void;
 }) {
   const t = useT();
-  const { weight, share, testid, label, onChange } = props;
+  const { id, weight, share, testid, label, onWeight } = props;
   const pct = share === null ? '—' : `${t.num(share * 100, 0)} %`;
   return (
     <div className="weight-row weight-row--typed">
@@ -54,7 +64,7 @@ function WeightField(props: {
         data-testid={testid}
         aria-label={label}
         aria-valuetext={share === null ? undefined : pct}
-        onChange={(e) => onChange(Number(e.target.value))}
+        onChange={(e) => onWeight(id, Number(e.target.value))}
       />
       {weight !== undefined && (
         <TypedNumber
@@ -63,17 +73,21 @@ function WeightField(props: {
           max={MAX_EDIT_WEIGHT}
           label={`${label} (${t('editor.weightValue')})`}
           testid={testid.replace(/^weight-/, 'weight-input-')}
-          onValue={(v) => onChange(v ?? 0)}
+          onValue={(v) => onWeight(id, v ?? 0)}
         />
       )}
       <span className="share">{pct}</span>
     </div>
   );
-}
+});
 
 /** The group's name, typed live; the field keeps what is typed while it has the focus. */
-function GroupNameField(props: { id: string; name: string; label: string }) {
-  const rename = useAppStore((s) => s.renameGroup);
+const GroupNameField = memo(function GroupNameField(props: {
+  id: string;
+  name: string;
+  label: string;
+}) {
+  const rename = useAction('renameGroup');
   // What is typed while the field has the focus (an emptied name falls back to the default
   // name in the spec, which must not jump into the field under the cursor).
   const [draft, setDraft] = useState<string | null>(null);
@@ -93,7 +107,7 @@ function GroupNameField(props: { id: string; name: string; label: string }) {
       }}
     />
   );
-}
+});
 
 /**
  * What every node needs that changes only with the tree's shape, names or method (not with a
@@ -111,9 +125,19 @@ interface EditorContext {
   targets: boolean;
   goalposts: boolean;
   topCount: number;
+  /** The data's columns (denominators) and unit-group columns, for the treatment rows. */
+  columns: DataColumn[];
+  groupColumns: DataColumn[];
+  /** The rating's default treatment, which an indicator's own settings override. */
+  treatment: RatingSpec['treatment'];
 }
 
-function editorContext(t: T, named: Named): EditorContext {
+function editorContext(
+  t: T,
+  named: Named,
+  columns: DataColumn[],
+  groupColumns: DataColumn[],
+): EditorContext {
   const visits = walkGroups(named.rating);
   const groupNames = new Map(
     visits.map((v) => [v.group.id, groupName(t, named, v.group.id, v.at)]),
@@ -143,6 +167,9 @@ function editorContext(t: T, named: Named): EditorContext {
     targets: named.rating.normalisation === 'distance-to-target',
     goalposts: named.rating.normalisation === 'goalposts',
     topCount: named.rating.groups.length,
+    columns,
+    groupColumns,
+    treatment: named.rating.treatment,
   };
 }
 
@@ -158,63 +185,72 @@ function shapeKey(r: RatingSpec): string {
     .join('\u0002');
 }
 
-const IndicatorRow = memo(function IndicatorRow(props: {
-  ind: IndicatorSpec;
+/**
+ * An indicator's name, inclusion, direction and group: what a weight step never changes (its
+ * own memo, so the siblings of an edited indicator re-render their share, not their selects).
+ */
+const IndicatorHead = memo(function IndicatorHead(props: {
+  id: string;
+  label: string;
+  unit: string | undefined;
+  direction: Direction;
   groupId: string;
-  share: number | null;
   ctx: EditorContext;
 }) {
-  const { ind, groupId, share, ctx } = props;
+  const { id, label, unit, direction, groupId, ctx } = props;
   const t = useT();
-  const setIndicatorWeight = useAppStore((s) => s.setIndicatorWeight);
-  const setIncluded = useAppStore((s) => s.setIncluded);
-  const setDirection = useAppStore((s) => s.setDirection);
-  const setTarget = useAppStore((s) => s.setTarget);
-  const setGoalpost = useAppStore((s) => s.setGoalpost);
-  const moveIndicator = useAppStore((s) => s.moveIndicator);
-  const label = ctx.indicatorNames.get(ind.id) ?? ind.id;
+  const setIncluded = useAction('setIncluded');
+  const setDirection = useAction('setDirection');
+  const moveIndicator = useAction('moveIndicator');
   return (
-    <div className="indicator" data-testid={`indicator-${ind.id}`}>
-      <div className="indicator-head">
-        <label className="check">
-          <input
-            type="checkbox"
-            checked
-            data-testid={`include-${ind.id}`}
-            onChange={(e) => setIncluded(ind.id, e.target.checked)}
-          />
-          <span>
-            {label} {label !== ind.id && <span className="code">{ind.id}</span>}
-            {ind.unit && <span className="code"> ({ind.unit})</span>}
-          </span>
-        </label>
-        <select
-          value={ind.direction}
-          data-testid={`direction-${ind.id}`}
-          aria-label={`${t('rating.direction')}: ${label}`}
-          onChange={(e) => setDirection(ind.id, e.target.value as Direction)}
-        >
-          <option value="higher">↑ {t('rating.direction.higher')}</option>
-          <option value="lower">↓ {t('rating.direction.lower')}</option>
-        </select>
-        <select
-          value={groupId}
-          data-testid={`move-${ind.id}`}
-          aria-label={`${t('editor.moveTo')}: ${label}`}
-          onChange={(e) => moveIndicator(ind.id, e.target.value)}
-        >
-          {ctx.allOptions}
-        </select>
-      </div>
-      <WeightField
-        weight={ind.weight}
-        share={share}
-        testid={`weight-${ind.id}`}
-        label={`${t('rating.weight')}: ${label}`}
-        onChange={(w) => setIndicatorWeight(ind.id, w)}
-      />
-      <IndicatorTreatment ind={ind} label={label} />
-      {ctx.targets && (
+    <div className="indicator-head">
+      <label className="check">
+        <input
+          type="checkbox"
+          checked
+          data-testid={`include-${id}`}
+          onChange={(e) => setIncluded(id, e.target.checked)}
+        />
+        <span>
+          {label} {label !== id && <span className="code">{id}</span>}
+          {unit && <span className="code"> ({unit})</span>}
+        </span>
+      </label>
+      <select
+        value={direction}
+        data-testid={`direction-${id}`}
+        aria-label={`${t('rating.direction')}: ${label}`}
+        onChange={(e) => setDirection(id, e.target.value as Direction)}
+      >
+        <option value="higher">↑ {t('rating.direction.higher')}</option>
+        <option value="lower">↓ {t('rating.direction.lower')}</option>
+      </select>
+      <select
+        value={groupId}
+        data-testid={`move-${id}`}
+        aria-label={`${t('editor.moveTo')}: ${label}`}
+        onChange={(e) => moveIndicator(id, e.target.value)}
+      >
+        {ctx.allOptions}
+      </select>
+    </div>
+  );
+});
+
+/** The target or goalposts of an indicator, where the normalisation reads them. */
+const IndicatorTargets = memo(function IndicatorTargets(props: {
+  ind: IndicatorSpec;
+  label: string;
+  targets: boolean;
+  goalposts: boolean;
+}) {
+  const { ind, label, targets, goalposts } = props;
+  const t = useT();
+  const setTarget = useAction('setTarget');
+  const setGoalpost = useAction('setGoalpost');
+  return (
+    <>
+      {targets && (
         <label className="inline-field" title={t('editor.targetHint')}>
           <span className="field-label">{t('editor.target')}</span>
           <TypedNumber
@@ -229,7 +265,7 @@ const IndicatorRow = memo(function IndicatorRow(props: {
           />
         </label>
       )}
-      {ctx.goalposts && (
+      {goalposts && (
         <div className="inline-field" title={t('editor.goalpostsHint')}>
           <span className="field-label">{t('editor.goalposts')}</span>
           {(['low', 'high'] as const).map((end, i) => (
@@ -249,6 +285,92 @@ const IndicatorRow = memo(function IndicatorRow(props: {
           ))}
         </div>
       )}
+    </>
+  );
+});
+
+const IndicatorRow = memo(function IndicatorRow(props: {
+  ind: IndicatorSpec;
+  groupId: string;
+  share: number | null;
+  ctx: EditorContext;
+}) {
+  const { ind, groupId, share, ctx } = props;
+  const t = useT();
+  const setIndicatorWeight = useAction('setIndicatorWeight');
+  const label = ctx.indicatorNames.get(ind.id) ?? ind.id;
+  return (
+    <div className="indicator" data-testid={`indicator-${ind.id}`}>
+      <IndicatorHead
+        id={ind.id}
+        label={label}
+        unit={ind.unit}
+        direction={ind.direction}
+        groupId={groupId}
+        ctx={ctx}
+      />
+      <WeightField
+        id={ind.id}
+        weight={ind.weight}
+        share={share}
+        testid={`weight-${ind.id}`}
+        label={`${t('rating.weight')}: ${label}`}
+        onWeight={setIndicatorWeight}
+      />
+      <IndicatorTreatment
+        ind={ind}
+        label={label}
+        columns={ctx.columns}
+        groupColumns={ctx.groupColumns}
+        defaults={ctx.treatment}
+      />
+      <IndicatorTargets ind={ind} label={label} targets={ctx.targets} goalposts={ctx.goalposts} />
+    </div>
+  );
+});
+
+/** A group's place in the tree and its add/remove buttons: unchanged by a weight step. */
+const GroupTools = memo(function GroupTools(props: {
+  id: string;
+  parentId: string | null;
+  last: boolean;
+  ctx: EditorContext;
+}) {
+  const { id, parentId, last, ctx } = props;
+  const t = useT();
+  const addGroup = useAction('addGroup');
+  const removeGroup = useAction('removeGroup');
+  const moveGroup = useAction('moveGroup');
+  return (
+    <div className="group-tools">
+      <label className="inline-field">
+        <span className="field-label">{t('editor.parent')}</span>
+        <select
+          value={parentId ?? ''}
+          data-testid={`parent-${id}`}
+          disabled={last}
+          onChange={(e) => moveGroup(id, e.target.value === '' ? null : e.target.value)}
+        >
+          <option value="">{t('editor.index')}</option>
+          {ctx.parentOptions.get(id)}
+        </select>
+      </label>
+      <button
+        type="button"
+        data-testid={`add-subgroup-${id}`}
+        onClick={() => addGroup(id, t('editor.newGroup', { n: ctx.groupNames.size + 1 }))}
+      >
+        {t('editor.addSubgroup')}
+      </button>
+      <button
+        type="button"
+        data-testid={`remove-group-${id}`}
+        disabled={last}
+        title={last ? t('editor.lastGroup') : t('editor.removeGroup.hint')}
+        onClick={() => removeGroup(id)}
+      >
+        {t('editor.removeGroup')}
+      </button>
     </div>
   );
 });
@@ -262,17 +384,13 @@ const GroupNode = memo(function GroupNode(props: {
 }) {
   const { group: g, parentId, share, depth, ctx } = props;
   const t = useT();
-  const setGroupWeight = useAppStore((s) => s.setGroupWeight);
-  const addGroup = useAppStore((s) => s.addGroup);
-  const removeGroup = useAppStore((s) => s.removeGroup);
-  const moveGroup = useAppStore((s) => s.moveGroup);
+  const setGroupWeight = useAction('setGroupWeight');
   const name = ctx.groupNames.get(g.id) ?? g.id;
   const subs = g.groups ?? [];
   const siblings =
     g.indicators.reduce((a, i) => a + i.weight, 0) + subs.reduce((a, s) => a + s.weight, 0);
   const shareIn = (w: number) => (siblings > 0 ? w / siblings : null);
   const last = parentId === null && ctx.topCount < 2;
-  const newLabel = () => t('editor.newGroup', { n: ctx.groupNames.size + 1 });
 
   return (
     <fieldset data-testid={`group-${g.id}`} className={`tree-group depth-${Math.min(depth, 5)}`}>
@@ -280,42 +398,14 @@ const GroupNode = memo(function GroupNode(props: {
         <GroupNameField id={g.id} name={name} label={`${t('editor.groupName')}: ${name}`} />
       </legend>
       <WeightField
+        id={g.id}
         weight={g.weight}
         share={share}
         testid={`weight-${g.id}`}
         label={`${t('rating.weight')}: ${name}`}
-        onChange={(w) => setGroupWeight(g.id, w)}
+        onWeight={setGroupWeight}
       />
-      <div className="group-tools">
-        <label className="inline-field">
-          <span className="field-label">{t('editor.parent')}</span>
-          <select
-            value={parentId ?? ''}
-            data-testid={`parent-${g.id}`}
-            disabled={last}
-            onChange={(e) => moveGroup(g.id, e.target.value === '' ? null : e.target.value)}
-          >
-            <option value="">{t('editor.index')}</option>
-            {ctx.parentOptions.get(g.id)}
-          </select>
-        </label>
-        <button
-          type="button"
-          data-testid={`add-subgroup-${g.id}`}
-          onClick={() => addGroup(g.id, newLabel())}
-        >
-          {t('editor.addSubgroup')}
-        </button>
-        <button
-          type="button"
-          data-testid={`remove-group-${g.id}`}
-          disabled={last}
-          title={last ? t('editor.lastGroup') : t('editor.removeGroup.hint')}
-          onClick={() => removeGroup(g.id)}
-        >
-          {t('editor.removeGroup')}
-        </button>
-      </div>
+      <GroupTools id={g.id} parentId={parentId} last={last} ctx={ctx} />
       {g.indicators.map((ind) => (
         <IndicatorRow key={ind.id} ind={ind} groupId={g.id} share={shareIn(ind.weight)} ctx={ctx} />
       ))}
@@ -338,15 +428,17 @@ export function IndexEditor() {
   const rating = useAppStore((s) => s.spec.rating);
   const data = useAppStore((s) => s.spec.data);
   const base = useAppStore(baseTree);
-  const setIncluded = useAppStore((s) => s.setIncluded);
-  const addGroup = useAppStore((s) => s.addGroup);
+  const setIncluded = useAction('setIncluded');
+  const addGroup = useAction('addGroup');
   const key = shapeKey(rating);
   // The context follows the tree's shape, names, method and language, not its weights:
   // `key` stands for `rating` minus the weights, which editorContext does not read.
+  const columns = useDataColumns(t);
+  const groupColumns = useGroupColumns(t, columns);
   const ctx = useMemo(
-    () => editorContext(t, { rating, data }),
+    () => editorContext(t, { rating, data }, columns, groupColumns),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [key, t, data, rating.normalisation],
+    [key, t, data, rating.normalisation, rating.treatment, columns, groupColumns],
   );
   const top = rating.groups.reduce((a, g) => a + g.weight, 0);
   const inTree = new Set(treeIndicators(rating).map((i) => i.id));

@@ -13,14 +13,14 @@
  */
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useT, type T } from '../../i18n/useT.ts';
-import { useAppStore } from '../../state/react.tsx';
+import { useAction, useAppStore } from '../../state/react.tsx';
 import { isPaperData } from '../../core/index.ts';
 import { groupName } from '../common/names.ts';
 import { Missing } from '../common/Missing.tsx';
 import { regionName } from '../map/regionName.ts';
 import { selectRatingTable, type RatingRow } from './rows.ts';
 import { classColour, classText, classTitle } from './classColour.ts';
-import { classSharesText, UncertaintyBar } from './UncertaintyBar.tsx';
+import { ClassShares, UncertaintyBar } from './UncertaintyBar.tsx';
 import './rating.css';
 
 function Num({
@@ -55,6 +55,21 @@ function RankChange({ r, t }: { r: RatingRow; t: T }) {
     </span>
   );
 }
+
+/**
+ * The group columns' headings, in the user's names: the only part of the table that reads the
+ * rating spec, so a weight step (a new spec) re-renders these few cells, not the table; the
+ * rows follow the results.
+ */
+const GroupHeads = memo(function GroupHeads({ groupIds, t }: { groupIds: string[]; t: T }) {
+  const rating = useAppStore((s) => s.spec.rating);
+  const data = useAppStore((s) => s.spec.data);
+  return groupIds.map((g) => (
+    <th scope="col" key={g}>
+      {groupName(t, { rating, data }, g)}
+    </th>
+  ));
+});
 
 /** Above this many rows the table renders only the rows in view. */
 export const VIRTUAL_ROWS = 200;
@@ -160,7 +175,11 @@ const Row = memo(function Row({
         {r.interval ? <UncertaintyBar interval={r.interval} max={maxRank} t={t} /> : <Missing />}
       </td>
       <td className="class-odds" data-testid="class-odds">
-        {r.interval && r.interval.classes.length > 0 ? classSharesText(r.interval, t) : <Missing />}
+        {r.interval && r.interval.classes.length > 0 ? (
+          <ClassShares interval={r.interval} t={t} />
+        ) : (
+          <Missing />
+        )}
       </td>
     </tr>
   );
@@ -189,14 +208,11 @@ export function RatingTable() {
   const t = useT();
   const model = useAppStore(selectRatingTable);
   const selected = useAppStore((s) => s.view.selected);
-  const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const toggleRegion = useAction('toggleRegion');
   const maxRank = model.rows.length;
   const n = model.rows.length;
   const virtual = n > VIRTUAL_ROWS;
-  const rating = useAppStore((s) => s.spec.rating);
-  const data = useAppStore((s) => s.spec.data);
-  const named = { rating, data };
-  const paper = isPaperData(data);
+  const paper = useAppStore((s) => isPaperData(s.spec.data));
   const change = paper || model.rows.some((r) => r.indexChange !== null);
   const cols = model.groupIds.length + (paper ? 9 : 7) - (change ? 0 : 1);
 
@@ -232,11 +248,7 @@ export function RatingTable() {
           <th scope="col">{t('rating.col.rank')}</th>
           <th scope="col">{t('rating.col.region')}</th>
           <th scope="col">{t('rating.col.class')}</th>
-          {model.groupIds.map((g) => (
-            <th scope="col" key={g}>
-              {groupName(t, named, g)}
-            </th>
-          ))}
+          <GroupHeads groupIds={model.groupIds} t={t} />
           <th scope="col">{t('rating.col.index')}</th>
           {change && <th scope="col">{t('rating.col.change', { year: model.other })}</th>}
           {paper && <th scope="col">{t('rating.col.published')}</th>}

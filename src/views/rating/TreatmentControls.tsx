@@ -6,7 +6,7 @@
  * setTreatment), so links, project files and `atlas rate --project` replay it; the rating
  * applies it (core/composite/treatRating.ts).
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import {
   DEFAULT_BOXCOX_LAMBDA,
   DEFAULT_WIN_POINTS,
@@ -21,7 +21,7 @@ import {
 } from '../../core/index.ts';
 import { useT, type T } from '../../i18n/useT.ts';
 import { ratingTable } from '../../state/compute.ts';
-import { useAppStore } from '../../state/react.tsx';
+import { useAction, useAppStore } from '../../state/react.tsx';
 import type { TreatmentPatch } from '../../state/specSlice.ts';
 import type { AppState } from '../../state/store.ts';
 import { TypedNumber } from '../common/TypedNumber.tsx';
@@ -44,7 +44,7 @@ export function useDataColumns(t: T): DataColumn[] {
  * The columns that can hold each unit's group: the table's text columns (Север, Юг...) first,
  * then its numeric ones (a group code).
  */
-function useGroupColumns(t: T, numeric: DataColumn[]): DataColumn[] {
+export function useGroupColumns(t: T, numeric: DataColumn[]): DataColumn[] {
   const text = useAppStore((s: AppState) => ratingTable(s, s.view.year)?.ds.textColumns);
   return useMemo(
     () => [...(text ?? []).map((c) => ({ id: c.id, name: c.title[t.lang] || c.id })), ...numeric],
@@ -264,14 +264,26 @@ export function DefaultTreatment() {
 
 /**
  * One indicator's treatment in the index editor: a summary line, the form only while open
- * (so a weight step does not re-render forms nobody looks at).
+ * (so a weight step does not re-render forms nobody looks at). Memoised, and given the data's
+ * columns and the rating's default treatment by the editor (read there once, not by each of
+ * 30 rows at every store update): a weight step gives the siblings of the edited indicator
+ * new shares, not new specs.
  */
-export function IndicatorTreatment({ ind, label }: { ind: IndicatorSpec; label: string }) {
+export const IndicatorTreatment = memo(function IndicatorTreatment({
+  ind,
+  label,
+  columns,
+  groupColumns,
+  defaults,
+}: {
+  ind: IndicatorSpec;
+  label: string;
+  columns: DataColumn[];
+  groupColumns: DataColumn[];
+  defaults: RatingTreatment | undefined;
+}) {
   const t = useT();
-  const defaults = useAppStore((s) => s.spec.rating.treatment);
-  const setTreatment = useAppStore((s) => s.setTreatment);
-  const columns = useDataColumns(t);
-  const groupColumns = useGroupColumns(t, columns);
+  const setTreatment = useAction('setTreatment');
   const [open, setOpen] = useState(false);
   const name = (id: string) => groupColumns.find((c) => c.id === id)?.name ?? id;
   const own = treatmentText(t, ind, name);
@@ -299,4 +311,4 @@ export function IndicatorTreatment({ ind, label }: { ind: IndicatorSpec; label: 
       )}
     </details>
   );
-}
+});

@@ -6,7 +6,7 @@
  * few SVG elements rather than a Plot chart.
  */
 import { scaleLinear } from 'd3-scale';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { T } from '../../i18n/useT.ts';
 import { classText } from './classColour.ts';
 import type { RankInterval } from './sensitivityView.ts';
@@ -25,7 +25,11 @@ export function classSharesText(interval: RankInterval, t: T): string {
     .join(', ');
 }
 
-export function UncertaintyBar({
+/**
+ * Memoised: a weight step rebuilds every row of the table, but the interval objects stay the
+ * same until the sensitivity run (often in the worker) lands (rankIntervals).
+ */
+export const UncertaintyBar = memo(function UncertaintyBar({
   interval,
   max,
   t,
@@ -73,4 +77,15 @@ export function UncertaintyBar({
       </span>
     </span>
   );
-}
+});
+
+/** The class-odds cell's text, memoised like the bar (the same interval, the same text). */
+export const ClassShares = memo(function ClassShares({
+  interval,
+  t,
+}: {
+  interval: RankInterval;
+  t: T;
+}) {
+  return <>{classSharesText(interval, t)}</>;
+});

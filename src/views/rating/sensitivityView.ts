@@ -16,9 +16,20 @@ export interface RankInterval {
   runs: number;
 }
 
-/** Interval by region code; regions the core could not rank are left out. */
+// One map per sensitivity result: the table rebuilds its rows at every weight step, and
+// while the (worker's) sensitivity has not moved the intervals must stay the same objects, so
+// the rows' memoised interval cells skip their re-render (bench:ui, issue 9 item 1).
+const intervalsOf = new WeakMap<SensitivityOutput, Map<string, RankInterval>>();
+
+/**
+ * Interval by region code; regions the core could not rank are left out. The same map (and
+ * interval objects) for the same result object.
+ */
 export function rankIntervals(s: SensitivityOutput): Map<string, RankInterval> {
+  const hit = intervalsOf.get(s);
+  if (hit) return hit;
   const out = new Map<string, RankInterval>();
+  intervalsOf.set(s, out);
   for (const u of s.units) {
     if (![u.nominal, u.median, u.p05, u.p95].every(Number.isFinite)) continue;
     const classes = Object.entries(u.classes)

@@ -5,6 +5,7 @@
  * that differ in anything but the weights must give different results.
  */
 import { describe, expect, it } from 'vitest';
+import { prepareRating } from '../../../src/core/composite/prepareRating.ts';
 import { rate } from '../../../src/core/composite/rate.ts';
 import { paperRatingSpec, type RatingSpec } from '../../../src/core/spec.ts';
 import { seed004Matrix } from './fixtures.ts';
@@ -63,5 +64,25 @@ describe('prepareRating() column memory', () => {
     expect(b.index).not.toEqual(a.index);
     const c = rate(shared, spec(EDITS[2][1]));
     expect(c.normalised).not.toBe(a.normalised);
+  });
+
+  it('prepareRating() after a weight step reuses the weight-free half and resolves the new weights', () => {
+    const shared = seed004Matrix();
+    const a = prepareRating(shared, spec(EDITS[0][1]));
+    const b = prepareRating(shared, spec(EDITS[1][1]));
+    // The same treated and normalised data (not a copy), new weights: S_D's share of its
+    // group, 3 / (3 + 1 + 1) against 1 / 3.
+    expect(b.normalised).toBe(a.normalised);
+    expect(b.columns).toBe(a.columns);
+    expect(b.indicatorWeights[0]).toBeCloseTo(3 / 5, 12);
+    expect(a.indicatorWeights[0]).toBeCloseTo(1 / 3, 12);
+    // The issue lists are the caller's own: rate() adds to its list, the next call is clean.
+    b.issues.push({ code: 'x', severity: 'warning', message: 'x' });
+    expect(prepareRating(shared, spec(EDITS[1][1])).issues).toEqual(a.issues);
+    // A weight of 0 everywhere in a group is an issue of the weights, found at every call.
+    const zero = spec((r) => r.groups[0].indicators.forEach((i) => (i.weight = 0)));
+    const z = prepareRating(shared, zero);
+    expect(z.normalised).toBe(a.normalised);
+    expect(z.issues.length).toBeGreaterThan(a.issues.length);
   });
 });
