@@ -27,10 +27,7 @@ const walks = new WeakMap<readonly GroupSpec[], readonly GroupVisit[]>();
 const indicatorLists = new WeakMap<readonly GroupSpec[], readonly IndicatorSpec[]>();
 
 /** Every group of the tree in pre-order (the same frozen array for the same tree). */
-export function walkGroups(
-  r: Pick<RatingSpec, 'groups'>,
-  field = 'rating',
-): readonly GroupVisit[] {
+export function walkGroups(r: Pick<RatingSpec, 'groups'>, field = 'rating'): readonly GroupVisit[] {
   const cached = field === 'rating' ? walks.get(r.groups) : undefined;
   if (cached) return cached;
   const out: GroupVisit[] = [];
