@@ -122,19 +122,16 @@ const { python, setup } = fastclusterPython();
 const loadBefore = loadText();
 const dir = mkdtempSync(join(os.tmpdir(), 'bench-ward-'));
 
-// Start-up alone, interleaved.
+// Start-up alone, interleaved. The node command is `npm run atlas`'s own (package.json).
+const atlasScript = (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
+).scripts.atlas.split(' ');
 const STARTUP: [string, string, string[]][] = [
   ['`npm run -s atlas -- --help`', 'npm', ['run', '-s', 'atlas', '--', '--help']],
   [
-    '`node --max-semi-space-size=1 --single-threaded --heap-growing-percent=20 scripts/atlas.cjs --help` (no npm)',
-    'node',
-    [
-      '--max-semi-space-size=1',
-      '--single-threaded',
-      '--heap-growing-percent=20',
-      'scripts/atlas.cjs',
-      '--help',
-    ],
+    `\`${atlasScript.join(' ')} --help\` (no npm)`,
+    atlasScript[0],
+    [...atlasScript.slice(1), '--help'],
   ],
   ['`npm -v` (npm alone)', 'npm', ['-v']],
   [`\`${python} -c "import fastcluster, numpy"\``, python, ['-c', 'import fastcluster, numpy']],

@@ -4,10 +4,9 @@
  * so commands can be added without touching a central registry.
  */
 import { parseArgs } from 'node:util';
-import { loadDictionary } from '../i18n/dictionaries.ts';
-import { loadIssueCatalogue } from '../i18n/issueCatalogue.ts';
 import type { CliCommand } from './command.ts';
 import { DataError, UsageError } from './errors.ts';
+import { loadCliMessages } from './messages.ts';
 import type { Format } from './output.ts';
 
 export const COMMANDS = [
@@ -71,7 +70,7 @@ export async function runCli(
     return 2;
   }
   // The CLI speaks English; its messages come from the app's catalogue and dictionary.
-  await Promise.all([loadDictionary('en'), loadIssueCatalogue()]);
+  if (!cmd.messagesOnDemand) await loadCliMessages();
   try {
     const { values, positionals } = parseArgs({
       args: rest,

@@ -2,7 +2,8 @@
  * The issue catalogue (issueMessages.ts: one sentence per issue code in ru, kk and en, ~75 KB of
  * JavaScript) is needed only when a problem is shown, so it is loaded on demand rather than in
  * the first download: views/common/IssueText.tsx waits for it, the app fetches it when idle
- * after the first render (startApp.tsx), the CLI before a command runs.
+ * after the first render (startApp.tsx), the CLI before a command runs or when it has a message
+ * to print (cli/messages.ts).
  */
 import type { ISSUE_MESSAGES, PLACE_MESSAGES } from './issueMessages.ts';
 

@@ -118,6 +118,19 @@ describe('scripts/atlas.cjs', () => {
     expect(readdirSync(cacheDir).some((f) => f.includes('nosuch'))).toBe(false);
   }, 180_000);
 
+  it("`cluster` loads the messages it prints on demand: a constant column's warning", () => {
+    // The launched process has no test set-up registering the catalogue (test/setup/i18n.ts):
+    // cluster.ts must load it itself (command.ts messagesOnDemand) before it prints a warning.
+    const flat = join(cacheDir, 'flat.csv');
+    writeFileSync(flat, 'label,a,b\nX,1,2\nY,1,3\nZ,1,5\nW,1,7\n');
+    const r = launched(['cluster', '--input', flat]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(
+      /‘a’ has the same value everywhere; it cannot tell regions or groups apart\./,
+    );
+    expect(JSON.parse(r.out).cut).toHaveLength(4);
+  }, 180_000);
+
   it('rebuilds when an input of the bundle changed since the manifest', async () => {
     const manifestPath = join(cacheDir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));

@@ -8,6 +8,7 @@
 import { clusterTree, type LinkageMethod } from '../../core/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
+import { loadCliMessages } from '../messages.ts';
 import { readInput } from '../readInput.ts';
 import { toCsv, toJson } from '../output.ts';
 import { SPATIAL_METHODS, SPATIAL_USAGE, runSpatialCluster } from './spatialCluster.ts';
@@ -38,6 +39,8 @@ export const command: CliCommand = {
   name: 'cluster',
   summary: "hierarchical clustering (Ward as R's ward.D2, complete, average, single)",
   usage: USAGE,
+  // A plain `--input` run prints no message unless the data has a problem (clusterOutput()).
+  messagesOnDemand: true,
   options: {
     input: { type: 'string' },
     project: { type: 'string' },
@@ -53,8 +56,12 @@ export const command: CliCommand = {
   },
   async run({ values, positionals, format }) {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'.`);
-    if (values.project !== undefined) return await runProject(values, format);
+    if (values.project !== undefined) {
+      await loadCliMessages();
+      return await runProject(values, format);
+    }
     if (values.geo !== undefined || SPATIAL_METHODS.includes(String(values.method))) {
+      await loadCliMessages();
       return runSpatialCluster(values, format);
     }
     const method = (values.method ?? 'ward') as string;
@@ -135,10 +142,12 @@ async function clusterOutput(
   });
   // The dictionaries of messages are loaded only when there is something to say.
   if (!result.ok) {
+    await loadCliMessages();
     const { issueReport } = await import('../../i18n/issueText.ts');
     throw new DataError(issueReport(result.issues, 'en').join('\n'));
   }
   if (result.warnings.length > 0) {
+    await loadCliMessages();
     const { issueReport } = await import('../../i18n/issueText.ts');
     for (const line of issueReport(result.warnings, 'en')) process.stderr.write(`${line}\n`);
   }
