@@ -125,11 +125,22 @@ function withTreatment<X extends IndicatorSpec | RatingSpec>(x: X, patch: Treatm
 
 const HISTORY_LIMIT = 100;
 
+// The preset of each rating object: the method controls and the table model ask at every
+// store update (two per slider step), and the answer needs two trees built and compared.
+const presets = new WeakMap<RatingSpec, Preset>();
+
 /** Which preset the rating's weights match, if any ('custom' otherwise). */
 export function presetOf(r: RatingSpec): Preset {
-  if (sameWeights(r.groups, paperRatingSpec().groups)) return 'paper';
-  if (sameWeights(r.groups, equalRating(r).groups)) return 'equal';
-  return 'custom';
+  let p = presets.get(r);
+  if (p === undefined) {
+    p = sameWeights(r.groups, paperRatingSpec().groups)
+      ? 'paper'
+      : sameWeights(r.groups, equalRating(r).groups)
+        ? 'equal'
+        : 'custom';
+    presets.set(r, p);
+  }
+  return p;
 }
 
 type Set = (f: (s: SpecSlice) => Partial<SpecSlice>) => void;
