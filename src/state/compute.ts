@@ -125,6 +125,27 @@ export interface ComputeOptions {
    * event made, so a burst of edits costs one run.
    */
   defer?: (f: () => void) => void;
+  /**
+   * Runs `f` once the frame that shows the current edit has been painted. The worker's
+   * sensitivity starts there, not inside the input event: started at once, it ran on the
+   * second core while the main thread rendered the step and the browser rasterised it, and on
+   * two cores that contention was most of the slow slider steps (bench:ui, ktree case). Its
+   * result lands a frame later (it never landed in the step's own frame). Default: the next
+   * animation frame, then a task after it; where there is no animation frame (Node, tests, a
+   * hidden tab, whose frames do not come), at once.
+   */
+  afterPaint?: (f: () => void) => void;
+}
+
+/** Next frame, then a task after it; at once where frames do not come. */
+export function afterNextPaint(f: () => void): void {
+  if (
+    typeof requestAnimationFrame !== 'function' ||
+    typeof document === 'undefined' ||
+    document.visibilityState === 'hidden'
+  )
+    return f();
+  requestAnimationFrame(() => setTimeout(f, 0));
 }
 
 const failure = (e: unknown): Issue => ({
@@ -147,6 +168,7 @@ export function connectCompute(
   opts: ComputeOptions = {},
 ): ComputeConnection {
   const defer = opts.defer ?? queueMicrotask;
+  const afterPaint = opts.afterPaint ?? afterNextPaint;
   let ratingWanted = 0;
   let sensWanted = 0;
   let ratingDirty = false;
@@ -208,16 +230,29 @@ export function connectCompute(
     progress: null,
   };
 
-  /** Sensitivity in the worker: one run at a time, then the latest wanted spec if it moved. */
-  const runSensInWorker = (si: SensInput): void => {
+  /**
+   * Sensitivity in the worker: one run at a time, then the latest wanted spec if it moved. It
+   * starts after the edit's frame is painted (`afterPaint`), with the spec wanted then.
+   */
+  const runSensInWorker = (first: SensInput): void => {
     const done = busy('sensitivityStatus');
-    const run = client
-      .run('sensitivity', si.input, (f) => {
-        if (si.token === sensWanted) set({ progress: f });
+    let si = first;
+    const run = new Promise<void>((resolve) => afterPaint(resolve))
+      .then(() => {
+        // Edits while waiting for the paint: sample what is wanted now (nothing wanted, e.g.
+        // every indicator left out: the flush of that edit has said so already).
+        if (si.token !== sensWanted) {
+          const now = sensInput(sensWanted);
+          if (!now) return;
+          si = now;
+        }
+        return client.run('sensitivity', si.input, (f) => {
+          if (si.token === sensWanted) set({ progress: f });
+        });
       })
       .then(
         (out) => {
-          if (si.token === sensWanted) set(sensResults(si, out));
+          if (out && si.token === sensWanted) set(sensResults(si, out));
         },
         (e) => {
           if (si.token === sensWanted) set(sensFailure(e));

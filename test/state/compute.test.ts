@@ -134,6 +134,38 @@ describe('connectCompute() with the sensitivity in a worker', () => {
     return { client, held };
   }
 
+  it('starts the worker sensitivity after the paint, with the weights wanted then', async () => {
+    const store = createAppStore();
+    const { client, held } = workerClient();
+    const paints: (() => void)[] = [];
+    const conn = connectCompute(store, client, loadBundledDatasets, {
+      afterPaint: (f) => paints.push(f),
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    // The rating is in the store; the sensitivity waits for the frame.
+    expect(store.getState().results.rating[2014]).toBeDefined();
+    expect(held).toHaveLength(0);
+    expect(paints).toHaveLength(1);
+    // Two more steps before the frame: no run started, none queued.
+    store.getState().setIndicatorWeight('S_A', 2);
+    await new Promise((r) => setTimeout(r, 0));
+    store.getState().setIndicatorWeight('S_A', 3);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(held).toHaveLength(0);
+    expect(paints).toHaveLength(1);
+    // After the paint one run starts, with the last weights.
+    paints.shift()!();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(held).toHaveLength(1);
+    expect(held[0].weight).toBe(3);
+    held[0].release();
+    await new Promise((r) => setTimeout(r, 0));
+    while (paints.length > 0) paints.shift()!();
+    for (const h of held.slice(1)) h.release();
+    await conn.idle();
+    expect(store.getState().results.sensitivity!.units).toEqual(expected(2014, store).units);
+  });
+
   it('puts the rating in the store without waiting for a running sensitivity', async () => {
     const store = createAppStore();
     const { client, held } = workerClient();
