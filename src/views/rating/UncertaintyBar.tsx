@@ -5,7 +5,7 @@
  * d3-scale linear scale (issue 15: no hand-written scales); one per table row, so it stays a
  * few SVG elements rather than a Plot chart.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { memo, useId } from 'react';
 import type { T } from '../../i18n/useT.ts';
 import { classText } from './classColour.ts';
@@ -13,6 +13,21 @@ import type { RankInterval } from './sensitivityView.ts';
 
 const W = 84;
 const H = 16;
+
+// One rank axis per table size: every bar of a table shares it, and making a d3 scale per bar
+// per render was a visible share of a slider step on 16 regions (bench:ui profile).
+const axes = new Map<number, ScaleLinear<number, number>>();
+function rankAxis(max: number): ScaleLinear<number, number> {
+  let x = axes.get(max);
+  if (!x) {
+    x = scaleLinear()
+      .domain([1, Math.max(max, 2)])
+      .range([4, W - 4]);
+    if (axes.size > 64) axes.clear();
+    axes.set(max, x);
+  }
+  return x;
+}
 
 /** 'C++ 62 %, C+ 38 %': classes by share of runs, in the interface locale. */
 export function classSharesText(interval: RankInterval, t: T): string {
@@ -39,9 +54,7 @@ export const UncertaintyBar = memo(function UncertaintyBar({
   t: T;
 }) {
   const tipId = useId();
-  const x = scaleLinear()
-    .domain([1, Math.max(max, 2)])
-    .range([4, W - 4]);
+  const x = rankAxis(max);
   const title = t('rating.uncertaintyTitle', {
     nominal: interval.nominal,
     median: t.num(interval.median, 0),
