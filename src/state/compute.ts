@@ -6,12 +6,13 @@
  * Timing, so that a slider step stays inside one frame (issue 4, bench/results/ui.md):
  * - Edits only mark what is stale; one run follows the edits of the current task (`defer`),
  *   so several store updates from one event, or a burst of edits, cost one run.
- * - Where the sensitivity runs in this thread (16 regions: a few milliseconds) it follows
- *   the rating in the same task and both land in the store in one update: one React render,
- *   one repaint, in the next frame.
- * - Where it goes to the worker (thousands of units), the rating lands first and the
- *   sensitivity follows; only one sensitivity run is in flight, and when it ends stale (the
- *   weights moved on) the latest spec is sampled next. The rating never waits for it.
+ * - The rating lands first, in the step's own frame; the sensitivity (in this thread for 16
+ *   regions, a few milliseconds; in the worker for large inputs) starts once that frame has
+ *   been painted (`afterPaint`) and lands a frame or more later. Only one sensitivity run is
+ *   in flight, and when it ends stale (the weights moved on) the latest spec is sampled next.
+ *   The rating never waits for it. (Until session 9 an in-thread sensitivity ran inside the
+ *   input event and landed with the rating; that doubled a 16-region step's work, p50 ~10 ms,
+ *   and a worker run started there competed with the step's render for the second core.)
  * - "Computing" shows only for runs that last longer than BUSY_DELAY_MS, so quick runs do
  *   not re-render the views twice.
  */
@@ -126,11 +127,11 @@ export interface ComputeOptions {
    */
   defer?: (f: () => void) => void;
   /**
-   * Runs `f` once the frame that shows the current edit has been painted. The worker's
-   * sensitivity starts there, not inside the input event: started at once, it ran on the
-   * second core while the main thread rendered the step and the browser rasterised it, and on
-   * two cores that contention was most of the slow slider steps (bench:ui, ktree case). Its
-   * result lands a frame later (it never landed in the step's own frame). Default: the next
+   * Runs `f` once the frame that shows the current edit has been painted. The sensitivity
+   * starts there, not inside the input event: in this thread it doubled a 16-region step's
+   * work, and in the worker it ran on the second core while the main thread rendered the step
+   * and the browser rasterised it (on two cores that contention was most of the slow slider
+   * steps; bench:ui). Its result lands a frame or more after the rating. Default: the next
    * animation frame, then a task after it; where there is no animation frame (Node, tests, a
    * hidden tab, whose frames do not come), at once.
    */
@@ -231,10 +232,11 @@ export function connectCompute(
   };
 
   /**
-   * Sensitivity in the worker: one run at a time, then the latest wanted spec if it moved. It
-   * starts after the edit's frame is painted (`afterPaint`), with the spec wanted then.
+   * The sensitivity (in this thread or the worker, as the client decides): one run at a time,
+   * then the latest wanted spec if it moved. It starts after the edit's frame is painted
+   * (`afterPaint`), with the spec wanted then.
    */
-  const runSensInWorker = (first: SensInput): void => {
+  const runSensitivity = (first: SensInput): void => {
     const done = busy('sensitivityStatus');
     let si = first;
     const run = new Promise<void>((resolve) => afterPaint(resolve))
@@ -314,24 +316,17 @@ export function connectCompute(
       }
       if (my !== ratingWanted) return; // a newer edit has its own flush queued
     }
-    let worker: SensInput | null = null;
+    let sens: SensInput | null = null;
     if (doSens) {
       const si = sensInput(sensWanted);
       if (!si) update = { ...update, ...noSens };
-      else if (client.runsInThread?.('sensitivity', si.input) ?? true) {
-        try {
-          const out = await client.run('sensitivity', si.input);
-          if (si.token === sensWanted) update = { ...update, ...sensResults(si, out) };
-        } catch (e) {
-          update = { ...update, ...sensFailure(e) };
-        }
-      } else if (sensInFlight)
+      else if (sensInFlight)
         sensDirty = true; // picked up when the current run ends
-      else worker = si;
+      else sens = si;
     }
     if (Object.keys(update).length > 0) set(update);
     // Not chained into `pending`: the next rating must not wait for it.
-    if (worker) void runSensInWorker(worker);
+    if (sens) runSensitivity(sens);
   };
 
   const schedule = () => {
