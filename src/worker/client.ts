@@ -12,8 +12,6 @@ export interface ComputeClient {
     input: TaskInput<K>,
     onProgress?: (fraction: number) => void,
   ): Promise<TaskOutput<K>>;
-  /** True where `run` would do this task in the calling thread (small inputs, no Worker). */
-  runsInThread?<K extends TaskName>(task: K, input: TaskInput<K>): boolean;
   dispose(): void;
 }
 
@@ -68,7 +66,6 @@ export function createComputeClient(opts: ClientOptions = {}): ComputeClient {
     !makeWorker || workOf(task, input) < threshold;
 
   return {
-    runsInThread: inThread,
     run(task, input, onProgress) {
       if (inThread(task, input)) {
         // Still asynchronous, so callers behave the same on both paths.

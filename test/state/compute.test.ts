@@ -118,7 +118,6 @@ describe('connectCompute() with the sensitivity in a worker', () => {
     const inner = createComputeClient({ makeWorker: null });
     const held: { weight: number; release: () => void }[] = [];
     const client: ComputeClient = {
-      runsInThread: (task) => task !== 'sensitivity',
       run: (task, input, onProgress) => {
         if (task !== 'sensitivity') return inner.run(task, input, onProgress);
         const s = input as { spec: { groups: { indicators: { id: string; weight: number }[] }[] } };
