@@ -65,3 +65,31 @@ describe('atlas cluster', () => {
     expect((await run(['cluster', '--input', d60, '--k', 'two'])).code).toBe(2);
   });
 });
+
+describe('atlas cluster with a helper thread (issue 14)', () => {
+  it('prints the same tree with a second thread (from SPLIT_MIN_OBSERVATIONS rows) as with ATLAS_THREADS=1', async () => {
+    const { SPLIT_MIN_OBSERVATIONS, mulberry32, normal, wardSearchCounts } =
+      await import('../../src/core/index.ts');
+    const rng = mulberry32(5);
+    const rows = Array.from({ length: SPLIT_MIN_OBSERVATIONS }, (_, i) =>
+      [`o${i + 1}`, normal(rng).toFixed(6), (3 * normal(rng)).toFixed(6)].join(','),
+    );
+    const big = csvFile('big.csv', ['label,a,b', ...rows].join('\n') + '\n');
+    const before = process.env.ATLAS_THREADS;
+    process.env.ATLAS_THREADS = '1';
+    let one: Awaited<ReturnType<typeof run>>;
+    try {
+      one = await run(['cluster', '--input', big, '--k', '4']);
+    } finally {
+      if (before === undefined) delete process.env.ATLAS_THREADS;
+      else process.env.ATLAS_THREADS = before;
+    }
+    expect(one.code).toBe(0);
+    expect(wardSearchCounts.shared).toBe(0);
+    const two = await run(['cluster', '--input', big, '--k', '4']);
+    expect(two.code).toBe(0);
+    expect(two.err).toBe('');
+    expect(two.out).toBe(one.out);
+    expect(JSON.parse(two.out).height).toHaveLength(SPLIT_MIN_OBSERVATIONS - 1);
+  });
+});

@@ -5,7 +5,12 @@
  * `--geo BOUNDARIES.geojson --method schc|skater|maxp` the clustering is spatially
  * constrained (docs/methods.md section 8; issue 10): see spatialCluster.ts.
  */
-import { clusterTree, type LinkageMethod } from '../../core/index.ts';
+import {
+  clusterTree,
+  type LinkageMethod,
+  SPLIT_MIN_OBSERVATIONS,
+  type WardHelper,
+} from '../../core/index.ts';
 import type { CliCommand } from '../command.ts';
 import { DataError, UsageError } from '../errors.ts';
 import { loadCliMessages } from '../messages.ts';
@@ -80,9 +85,16 @@ export const command: CliCommand = {
       throw new UsageError(`--k must be a whole number of at least 1, not '${kText}'.`);
     }
     const input = (await readInput(values.input as string | undefined, { regions: false })).matrix;
+    // A second thread for Ward's searches where the chain is long enough to pay for its start
+    // (core/cluster/wardSplit.ts); loaded only then, since node:worker_threads alone costs
+    // ~15 ms to load (issue 14).
+    const helper =
+      method === 'ward' && input.values.length >= SPLIT_MIN_OBSERVATIONS
+        ? (await import('../helperThread.ts')).helperThread()
+        : undefined;
     return clusterOutput(
       { values: input.values, names: input.rows, variables: input.columns },
-      { standardise, linkage: method as LinkageMethod, k },
+      { standardise, linkage: method as LinkageMethod, k, helper },
       format,
     );
   },
@@ -131,7 +143,7 @@ async function runProject(values: Record<string, unknown>, format: string): Prom
  */
 async function clusterOutput(
   data: { values: (number | null)[][]; names: string[]; variables: string[] },
-  opts: { standardise: 'z' | 'none'; linkage: LinkageMethod; k: number },
+  opts: { standardise: 'z' | 'none'; linkage: LinkageMethod; k: number; helper?: WardHelper },
   format: string,
   extra: { codes?: string[]; variables?: string[] } = {},
 ): Promise<string> {

@@ -14,6 +14,7 @@ import { MAX_MATRIX_OBSERVATIONS } from './distance.ts';
 import { hclustRowMajor, type LinkageMethod } from './hclust.ts';
 import type { HclustTree } from './hclustTree.ts';
 import { type SumsOfSquares, sumsOfSquares } from './sumsOfSquares.ts';
+import type { WardHelper } from './wardSplit.ts';
 
 export interface ClusterOptions {
   standardise: 'z' | 'none';
@@ -22,6 +23,8 @@ export interface ClusterOptions {
   /** Names for messages (defaults: "observation i", "variable j"). */
   observationNames?: readonly string[];
   variableNames?: readonly string[];
+  /** A thread that may share Ward's long searches (hclust.ts HclustOptions). */
+  helper?: WardHelper;
 }
 
 export interface ClusterAnalysis {
@@ -90,7 +93,7 @@ function cut<T>(
   describe: (tree: HclustTree, labels: number[]) => T,
 ): Result<T> {
   try {
-    const tree = hclustRowMajor(x, n, p, options.linkage);
+    const tree = hclustRowMajor(x, n, p, options.linkage, { helper: options.helper });
     return ok(describe(tree, cutree(tree, options.k)), warnings);
   } catch (err) {
     if (err instanceof ClusterError) return fail([err.issue]);

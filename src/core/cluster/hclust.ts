@@ -21,6 +21,7 @@ import { type HclustTree, toHclustTree } from './hclustTree.ts';
 import { lanceWilliamsNnChain } from './lanceWilliams.ts';
 import { wardNnChain } from './ward.ts';
 import { wardMatrixNnList } from './wardMatrix.ts';
+import type { WardHelper } from './wardSplit.ts';
 
 export type LinkageMethod = 'ward' | 'complete' | 'average' | 'single';
 
@@ -35,6 +36,11 @@ export type WardAlgorithm = 'auto' | 'matrix' | 'centroids' | 'centroids-js';
 
 export interface HclustOptions {
   wardAlgorithm?: WardAlgorithm;
+  /**
+   * A thread that may take half of each long search of Ward's chain (wardSplit.ts; the CLI's
+   * helperThread.ts). The tree is the same with or without it.
+   */
+  helper?: WardHelper;
 }
 
 /** Clusters the rows of `data` (observations x variables). */
@@ -88,5 +94,5 @@ export function hclustRowMajor(
   }
   if (algorithm === 'matrix') return toHclustTree(n, wardMatrixNnList(x, n, p));
   const loop = algorithm === 'centroids' ? 'wasm' : algorithm === 'centroids-js' ? 'js' : 'auto';
-  return toHclustTree(n, wardNnChain(x, n, p, loop));
+  return toHclustTree(n, wardNnChain(x, n, p, loop, options.helper));
 }

@@ -22,3 +22,4 @@ export {
 } from './clusterAnalysis.ts';
 export { ClusterError, type ClusterErrorCode } from './clusterError.ts';
 export { MAX_MATRIX_OBSERVATIONS, condensedDistances } from './distance.ts';
+export { type WardHelper, type WardSplitShare, SPLIT_MIN_OBSERVATIONS } from './wardSplit.ts';

@@ -24,12 +24,15 @@
  */
 
 import { BOUND_FLOOR, BOUND_MARGIN, float32Bound } from './wardFloat32Bound.ts';
+import { CTRL, SPLIT_MIN_ROWS, WardSplit, type WardSplitShare } from './wardSplit.ts';
 
 /** The part of the WebAssembly API used here (the core's type-check has no DOM library). */
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
-  Memory: new (descriptor: { initial: number }) => { buffer: ArrayBuffer };
+  Memory: new (descriptor: { initial: number; maximum?: number; shared?: boolean }) => {
+    buffer: ArrayBuffer;
+  };
 }
 
 /** Squared Ward dissimilarity of the rows at oa and ob of c, in the kernel's summation order. */
@@ -402,8 +405,12 @@ function rowTail(
   return code;
 }
 
-/** filtered()'s parameters: select()'s eleven, then oa32, base32 (i32), scale, offset (f64). */
-const FILTER_PARAMS = 15;
+/**
+ * filtered()'s parameters: select()'s eleven, then oa32, base32 (i32), scale, offset (f64) and
+ * start (i32): it looks at positions start .. m-1 only (wardSplit.ts hands the second half of
+ * a large search to a helper thread; the chain alone passes 0).
+ */
+const FILTER_PARAMS = 16;
 
 /** i8x16.shuffle's 16 byte indices picking the f32 lanes `lanes` (0-3: first operand, 4-7: second). */
 function f32Lanes(...lanes: number[]): number[] {
@@ -426,7 +433,7 @@ function filteredBody(p: number): number[] {
   const odd = p % 2 === 1;
   const h4 = ((p + 3) & ~3) / 4;
   const [oa, m, sizes, twoNa, na] = [0, 1, 3, 5, 6];
-  const [oa32, base32, scale, offset] = [11, 12, 13, 14];
+  const [oa32, base32, scale, offset, start] = [11, 12, 13, 14, 15];
   const L = FILTER_PARAMS;
   // Locals: q, ob, ob32, lim (i32); nb, s (f64); acc, e, acc1..acc3, t1, t2 and the splats of
   // twoNa, na, scale, offset, then a32_0.. (v128); select()'s own.
@@ -508,8 +515,10 @@ function filteredBody(p: number): number[] {
     op(...v128const(BOUND_MARGIN), ...F64X2.mul, ...v128const(BOUND_FLOOR), ...F64X2.add);
     op(...F64X2.le);
   };
-  // ob32 = base32; a32_i = A's single-precision row; the splats
-  op(0x20, base32, 0x21, ob32);
+  // q = start; ob = start 8 p; ob32 = base32 + start 16 h4; a32_i = A's single-precision row;
+  // the splats
+  op(0x20, start, 0x22, q, 0x41, ...sleb(8 * p), 0x6c, 0x21, ob);
+  op(0x20, base32, 0x20, q, 0x41, ...sleb(16 * h4), 0x6c, 0x6a, 0x21, ob32);
   for (let i = 0; i < h4; i++) op(0x20, oa32, ...v128load(0, 16 * i), 0x21, a32(i));
   op(0x20, twoNa, ...SPLAT64, 0x21, twoNa2, 0x20, na, ...SPLAT64, 0x21, na2);
   op(0x20, scale, ...SPLAT64, 0x21, scale2, 0x20, offset, ...SPLAT64, 0x21, offset2);
@@ -545,23 +554,164 @@ function filteredBody(p: number): number[] {
   return b;
 }
 
-/** The module's bytes for p columns (validated by WebAssembly.Module when compiled). */
-function moduleBytes(p: number): Uint8Array {
+/**
+ * Body of w(ctrl, sizesAt, out2At, idx2At, cent32At, scale, offset), the helper thread's loop
+ * (wardSplit.ts, control block CTRL at byte ctrl): wait for a job number other than the last
+ * (spinning, then after SPIN_LIMIT looks sleeping in memory.atomic.wait32 for at most 20 ms
+ * with the sleep flag up), stop on a negative one, claim the job by compare-and-swap of claim
+ * from seq - 1 to seq (else it is the main thread's), run filtered() over the job's positions
+ * into the helper's own rows (the arguments filteredRange() passes with second = true), then
+ * store the count and publish done = seq.
+ */
+function serveBody(p: number): number[] {
+  const p4 = (p + 3) & ~3;
+  const [ctrl, sizesAt, out2At, idx2At, cent32At, scale, offset] = [0, 1, 2, 3, 4, 5, 6];
+  const [s, last, spins, pa, na] = [7, 8, 9, 10, 11];
+  const get = (i: number) => [0x20, i];
+  const set = (i: number) => [0x21, i];
+  const i32 = (v: number) => [0x41, ...sleb(v)];
+  const atomic = (op: number, at: number) => [0xfe, op, 2, ...uleb(at)];
+  const LOAD = 0x10;
+  const STORE = 0x17;
+  const CMPXCHG = 0x48;
+  const WAIT = 0x01;
+  const load32 = (at: number) => [0x28, 2, ...uleb(at)];
+  const load64 = (at: number) => [0x2b, 3, ...uleb(at)];
+  return [
+    ...[2, 4, I32, 1, F64], // locals s, last, spins, pa (i32); na (f64)
+    ...[0x02, 0x40, 0x03, 0x40], // block $exit, loop $jobs
+    ...get(ctrl),
+    ...atomic(LOAD, CTRL.seq),
+    ...set(s),
+    ...[0x02, 0x40, 0x03, 0x40], // block $got, loop $spin
+    ...get(s),
+    ...get(last),
+    0x47,
+    ...[0x0d, 1], // s != last: br $got
+    ...get(spins),
+    ...i32(1),
+    0x6a,
+    0x22,
+    spins,
+    ...i32(SPIN_LIMIT),
+    0x46,
+    ...[0x04, 0x40], // if spins == SPIN_LIMIT: sleep
+    ...get(ctrl),
+    ...i32(1),
+    ...atomic(STORE, CTRL.sleep),
+    ...get(ctrl),
+    ...get(last),
+    ...[0x42, ...sleb(20_000_000)], // i64.const: 20 ms
+    ...atomic(WAIT, CTRL.seq),
+    0x1a, // drop
+    ...get(ctrl),
+    ...i32(0),
+    ...atomic(STORE, CTRL.sleep),
+    ...i32(0),
+    ...set(spins),
+    0x0b, // end if
+    ...get(ctrl),
+    ...atomic(LOAD, CTRL.seq),
+    ...set(s),
+    ...[0x0c, 0], // br $spin
+    0x0b,
+    0x0b, // end loop, block
+    ...get(s),
+    ...i32(0),
+    0x48,
+    ...[0x0d, 1], // s < 0: br $exit
+    ...get(s),
+    ...set(last),
+    // claim: compare-and-swap claim from s - 1 to s; lost: the next job
+    ...get(ctrl),
+    ...get(s),
+    ...i32(1),
+    0x6b,
+    ...get(s),
+    ...atomic(CMPXCHG, CTRL.claim),
+    ...get(s),
+    ...i32(1),
+    0x6b,
+    0x47,
+    ...[0x0d, 0], // br_if $jobs
+    ...get(ctrl),
+    ...load32(CTRL.pa),
+    ...set(pa),
+    ...get(ctrl),
+    ...load64(CTRL.na),
+    ...set(na),
+    ...get(ctrl), // the count's address
+    ...get(pa),
+    ...i32(8 * p),
+    0x6c, // oa
+    ...get(ctrl),
+    ...load32(CTRL.end), // m
+    ...i32(p),
+    ...get(sizesAt),
+    ...get(out2At),
+    ...get(na),
+    ...get(na),
+    0xa0, // twoNa = na + na (= 2 na exactly)
+    ...get(na),
+    ...get(pa),
+    ...get(ctrl),
+    ...load32(CTRL.pprev),
+    ...get(idx2At),
+    ...get(ctrl),
+    ...load64(CTRL.prevD),
+    ...get(cent32At),
+    ...get(pa),
+    ...i32(4 * p4),
+    0x6c,
+    0x6a, // oa32
+    ...get(cent32At),
+    ...get(scale),
+    ...get(offset),
+    ...get(ctrl),
+    ...load32(CTRL.start),
+    ...[0x10, 2], // call f
+    ...[0x36, 2, ...uleb(CTRL.count)], // count
+    ...get(ctrl),
+    ...get(s),
+    ...atomic(STORE, CTRL.done),
+    ...[0x0c, 0], // br $jobs
+    0x0b,
+    0x0b, // end loop, block
+    0x0b, // end function
+  ];
+}
+
+/** Looks at seq before the helper sleeps (~0.1-0.3 ms; a 5,000-row search comes every ~10 us). */
+const SPIN_LIMIT = 100_000;
+
+/**
+ * The module's bytes for p columns (validated by WebAssembly.Module when compiled); `shared`:
+ * it imports a shared memory (limits 0 .. 65,536 pages), which threads can use at once.
+ */
+function moduleBytes(p: number, shared: boolean): Uint8Array {
   const unrolled = p <= UNROLL_MAX_COLUMNS;
   const bodyOf = (select: boolean) => (unrolled ? unrolledBody(p, select) : loopBody(select));
-  // d: dists(), s: select(), and for p <= UNROLL_MAX_COLUMNS f: filtered().
-  const bodies = [bodyOf(false), bodyOf(true), ...(unrolled ? [filteredBody(p)] : [])];
+  // d: dists(), s: select(), and for p <= UNROLL_MAX_COLUMNS f: filtered(), and with a shared
+  // memory w: the helper's loop (serveBody()).
+  const bodies = [
+    bodyOf(false),
+    bodyOf(true),
+    ...(unrolled ? [filteredBody(p)] : []),
+    ...(unrolled && shared ? [serveBody(p)] : []),
+  ];
   const params = [I32, I32, I32, I32, I32, F64, F64];
   const selectParams = [...params, I32, I32, I32, F64];
   const type = [
-    3,
+    4,
     ...[0x60, params.length, ...params, 0],
     ...[0x60, selectParams.length, ...selectParams, 1, I32],
-    ...[0x60, selectParams.length + 4, ...selectParams, I32, I32, F64, F64, 1, I32],
+    ...[0x60, selectParams.length + 5, ...selectParams, I32, I32, F64, F64, I32, 1, I32],
+    ...[0x60, 7, I32, I32, I32, I32, I32, F64, F64, 0],
   ];
   const name = (t: string) => [...uleb(t.length), ...Array.from(t, (ch) => ch.charCodeAt(0))];
-  const imports = [1, ...name('e'), ...name('m'), 0x02, 0x00, 0];
-  const exported = ['d', 's', 'f'].slice(0, bodies.length);
+  const limits = shared ? [0x03, 0, ...uleb(65536)] : [0x00, 0];
+  const imports = [1, ...name('e'), ...name('m'), 0x02, ...limits];
+  const exported = ['d', 's', 'f', 'w'].slice(0, bodies.length);
   const bytes = [
     0x00,
     0x61,
@@ -573,27 +723,28 @@ function moduleBytes(p: number): Uint8Array {
     0,
     ...section(1, type),
     ...section(2, imports),
-    ...section(3, [bodies.length, 0, 1, 2].slice(0, bodies.length + 1)),
+    ...section(3, [bodies.length, 0, 1, 2, 3].slice(0, bodies.length + 1)),
     ...section(7, [bodies.length, ...exported.flatMap((t, i) => [...name(t), 0x00, i])]),
     ...section(10, [bodies.length, ...bodies.flatMap((b) => [...uleb(b.length), ...b])]),
   ];
   return new Uint8Array(bytes);
 }
 
-/** Compiled modules by p (null: this environment will not compile them). */
-const compiled = new Map<number, object | null>();
+/** Compiled modules by p and sharing (null: this environment will not compile them). */
+const compiled = new Map<string, object | null>();
 
 /** The compiled module for p columns, or null when this environment will not compile it. */
-function wardModule(api: WasmApi, p: number): object | null {
-  const key = p <= UNROLL_MAX_COLUMNS ? p : 0;
-  if (compiled.get(-1) === null) return null;
+function wardModule(api: WasmApi, p: number, shared: boolean): object | null {
+  const fail = shared ? 'fail-shared' : 'fail';
+  const key = `${p <= UNROLL_MAX_COLUMNS ? p : 0}${shared ? '-shared' : ''}`;
+  if (compiled.get(fail) === null) return null;
   let mod = compiled.get(key);
   if (mod === undefined) {
     try {
-      mod = new api.Module(moduleBytes(p));
+      mod = new api.Module(moduleBytes(p, shared));
     } catch {
       mod = null;
-      compiled.set(-1, null);
+      compiled.set(fail, null);
     }
     compiled.set(key, mod);
   }
@@ -630,15 +781,60 @@ export interface WardKernel {
   rowChanged(pos: number): void;
   /** Mirrors cent's row moved from position `from` to `to` (after a swap-remove). */
   rowMoved(from: number, to: number): void;
-  /** select()'s result, the rows ruled out first in single precision (filteredBody()). */
+  /**
+   * select()'s rows, each first ruled out, if it can be, in single precision (filteredBody()).
+   * With a helper thread (startSplit()) a search of at least SPLIT_MIN_ROWS rows is shared
+   * with it (wardSplit.ts); the rows handed back are a superset of select()'s, in order, each
+   * with its exact value, which is all ward.ts's scanKernel() needs.
+   */
   selectFiltered(pa: number, m: number, na: number, pprev: number, prevD: number): number;
+  /**
+   * filtered() over positions start .. end-1 only, into out and idx, or (second) into the
+   * helper's own rows, which the main thread then appends (wardSplit.ts).
+   */
+  filteredRange(
+    pa: number,
+    start: number,
+    end: number,
+    na: number,
+    pprev: number,
+    prevD: number,
+    second: boolean,
+  ): number;
+  /** Appends the helper's `count` rows after out and idx's first `at`. */
+  appendSecond(at: number, count: number): void;
+  /**
+   * Opens the split of large searches with a helper thread: what the thread needs to run
+   * serveWardSplit() (wardSplit.ts), or null when this kernel's memory is not shared or
+   * prepareFilter() was not true. Searches are shared once the helper says it is ready;
+   * until then, and if it never is, the main thread does them alone.
+   */
+  startSplit(): WardSplitShare | null;
+  /**
+   * Ends the split: the helper's loop returns and the main thread searches alone. Returns how
+   * many searches the helper took part in (0 if there was no split).
+   */
+  stopSplit(): number;
 }
 
-/** The kernel for n rows of p values, or null (then ward.ts uses its JavaScript loop). */
-export function wardKernel(n: number, p: number): WardKernel | null {
+/**
+ * The kernel for n rows of p values, or null (then ward.ts uses its JavaScript loop).
+ * `shared`: its memory is a shared WebAssembly.Memory (where the environment allows one:
+ * Node, or a cross-origin-isolated page), so that a helper thread can take part in the
+ * searches (startSplit()); otherwise, or when that fails, an ordinary memory.
+ */
+export function wardKernel(n: number, p: number, shared = false): WardKernel | null {
   const api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
   if (!api) return null;
-  const mod = wardModule(api, p);
+  if (shared) {
+    const kernel = typeof SharedArrayBuffer === 'function' ? makeKernel(api, n, p, true) : null;
+    if (kernel) return kernel;
+  }
+  return makeKernel(api, n, p, false);
+}
+
+function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKernel | null {
+  const mod = wardModule(api, p, shared);
   if (!mod) return null;
   const p4 = (p + 3) & ~3;
   const sizesAt = 8 * n * p;
@@ -646,20 +842,31 @@ export function wardKernel(n: number, p: number): WardKernel | null {
   const idxAt = outAt + 8 * n;
   // The single-precision rows (filtered()), 16-byte aligned.
   const cent32At = (idxAt + 4 * n + 15) & ~15;
-  const bytes = cent32At + 4 * n * p4;
+  // The helper thread's rows and the control block (wardSplit.ts), only in a shared memory.
+  const out2At = cent32At + 4 * n * p4;
+  const idx2At = out2At + 8 * n;
+  const ctrlAt = (idx2At + 4 * n + 63) & ~63;
+  const bytes = shared ? ctrlAt + CTRL.bytes : out2At;
   if (bytes > 2 ** 31) return null;
   try {
-    const memory = new api.Memory({ initial: Math.ceil(bytes / 65536) });
+    const pages = Math.ceil(bytes / 65536);
+    const memory = new api.Memory(
+      shared ? { initial: pages, maximum: pages, shared: true } : { initial: pages },
+    );
     const exports = new api.Instance(mod, { e: { m: memory } }).exports;
     const run = exports.d as (...args: number[]) => void;
     const choose = exports.s as (...args: number[]) => number;
     const filtered = exports.f as ((...args: number[]) => number) | undefined;
     const cent = new Float64Array(memory.buffer, 0, n * p);
     const cent32 = new Float32Array(memory.buffer, cent32At, n * p4);
+    // Whole-memory views for appendSecond()'s copies (no views made per search).
+    const all64 = new Float64Array(memory.buffer, 0, bytes >> 3);
+    const all32 = new Int32Array(memory.buffer, 0, bytes >> 2);
     let mu: Float64Array | null = null;
     let scale = 0;
     let offset = 0;
-    return {
+    let split: WardSplit | null = null;
+    const kernel: WardKernel = {
       cent,
       size: new Float64Array(memory.buffer, sizesAt, n),
       out: new Float64Array(memory.buffer, outAt, n),
@@ -688,25 +895,57 @@ export function wardKernel(n: number, p: number): WardKernel | null {
         if (mu) cent32.copyWithin(to * p4, from * p4, from * p4 + p4);
       },
       selectFiltered(pa, m, na, pprev, prevD) {
+        if (split !== null && m >= SPLIT_MIN_ROWS && split.ready()) {
+          return split.select(kernel, pa, m, na, pprev, prevD);
+        }
+        return kernel.filteredRange(pa, 0, m, na, pprev, prevD, false);
+      },
+      filteredRange(pa, start, end, na, pprev, prevD, second) {
         return filtered!(
           8 * pa * p,
-          m,
+          end,
           p,
           sizesAt,
-          outAt,
+          second ? out2At : outAt,
           2 * na,
           na,
           pa,
           pprev,
-          idxAt,
+          second ? idx2At : idxAt,
           prevD,
           cent32At + 4 * pa * p4,
           cent32At,
           scale,
           offset,
+          start,
         );
       },
+      appendSecond(at, count) {
+        all64.copyWithin((outAt >> 3) + at, out2At >> 3, (out2At >> 3) + count);
+        all32.copyWithin((idxAt >> 2) + at, idx2At >> 2, (idx2At >> 2) + count);
+      },
+      startSplit() {
+        if (!shared || !mu || split !== null || !exports.w) return null;
+        split = new WardSplit(memory.buffer, ctrlAt);
+        return {
+          module: mod,
+          memory,
+          ctrl: ctrlAt,
+          args: [ctrlAt, sizesAt, out2At, idx2At, cent32At, scale, offset],
+          ready: CTRL.ready >> 2,
+          done: CTRL.done >> 2,
+          claim: CTRL.claim >> 2,
+        };
+      },
+      stopSplit() {
+        if (split === null) return 0;
+        split.stop();
+        const helped = split.helped;
+        split = null;
+        return helped;
+      },
     };
+    return kernel;
   } catch {
     return null;
   }
