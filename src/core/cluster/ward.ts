@@ -38,7 +38,8 @@
  *   (wardFloat32Bound.ts), and computes the exact double-precision value only for the few
  *   rows the bound cannot rule out: the same rows and values as the exact scan, half the
  *   bytes read per row (5,000 x 20: the kernel's instructions 2.14 -> 1.23 G;
- *   bench/results/ward.md);
+ *   bench/results/ward.md); from 8 variables the copy holds 16-bit integers instead, summed
+ *   exactly (wardInt16Bound.ts): 5,000 x 20 chain ~106 -> ~86 ms, 20,000 x 20 ~1.39 -> ~0.99 s;
  * - in the JavaScript loop, a distance is abandoned once a partial sum shows it cannot be
  *   among the K nearest;
  * - given a helper thread (the CLI's, from SPLIT_MIN_OBSERVATIONS observations), a full search

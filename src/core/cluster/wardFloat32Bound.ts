@@ -45,12 +45,15 @@ export interface Float32Bound {
 const MAX_SPREAD = 2 ** 55;
 
 /**
- * The filter's constants for n rows of p values, row-major in x (the chain's starting
- * centroids), or null if some column's range exceeds MAX_SPREAD.
+ * Step 1's column means mu_j and bounds B_j = max_i |x_ij - mu_j| (1 + 2^-40) + n 2^-50 G_j
+ * (G_j = max_i |x_ij|) on |c_j - mu_j| for every centroid c the chain can make, from the data
+ * (n rows of p values, row-major). wardInt16Bound.ts uses the same bounds.
  */
-export function float32Bound(x: Float64Array, n: number, p: number): Float32Bound | null {
-  const p4 = (p + 3) & ~3;
-  const h4 = p4 / 4;
+export function centroidSpread(
+  x: Float64Array,
+  n: number,
+  p: number,
+): { mu: Float64Array; bound: Float64Array } {
   // One pass: each column's sum, smallest and largest value (max |x - mu| and max |x| follow
   // from them; the rounding of max - mu is within the (1 + 2^-40) below).
   const mu = new Float64Array(p);
@@ -64,16 +67,27 @@ export function float32Bound(x: Float64Array, n: number, p: number): Float32Boun
       if (v > hi[j]) hi[j] = v;
     }
   }
-  const spread = new Float64Array(p);
-  const big = new Float64Array(p);
+  const bound = new Float64Array(p);
   for (let j = 0; j < p; j++) {
     mu[j] /= n;
-    spread[j] = Math.max(hi[j] - mu[j], mu[j] - lo[j]);
-    big[j] = Math.max(Math.abs(lo[j]), Math.abs(hi[j]));
+    const spread = Math.max(hi[j] - mu[j], mu[j] - lo[j]);
+    const big = Math.max(Math.abs(lo[j]), Math.abs(hi[j]));
+    bound[j] = spread * (1 + 2 ** -40) + n * 2 ** -50 * big;
   }
+  return { mu, bound };
+}
+
+/**
+ * The filter's constants for n rows of p values, row-major in x (the chain's starting
+ * centroids), or null if some column's range exceeds MAX_SPREAD.
+ */
+export function float32Bound(x: Float64Array, n: number, p: number): Float32Bound | null {
+  const p4 = (p + 3) & ~3;
+  const h4 = p4 / 4;
+  const { mu, bound } = centroidSpread(x, n, p);
   let sum = 0;
   for (let j = 0; j < p; j++) {
-    const b = spread[j] * (1 + 2 ** -40) + n * 2 ** -50 * big[j];
+    const b = bound[j];
     if (!(b <= MAX_SPREAD)) return null;
     const err = b * 2 ** -23 + 2 ** -149;
     sum += err * err;

@@ -24,6 +24,7 @@
  */
 
 import { BOUND_FLOOR, BOUND_MARGIN, float32Bound } from './wardFloat32Bound.ts';
+import { INT16_MIN_COLUMNS, int16Bound } from './wardInt16Bound.ts';
 import { CTRL, SPLIT_MIN_ROWS, WardSplit, type WardSplitShare } from './wardSplit.ts';
 
 /** The part of the WebAssembly API used here (the core's type-check has no DOM library). */
@@ -419,19 +420,25 @@ function f32Lanes(...lanes: number[]): number[] {
 
 /**
  * Body of filtered() for p <= UNROLL_MAX_COLUMNS: select() with each row first ruled out, if it
- * can be, from the single-precision centroids (wardFloat32Bound.ts: rows of p4 floats at byte
- * base32, A's at oa32): s~ = the squared distance in four f32 lanes, and the row is skipped
+ * can be, from the mirrored centroids (rows of 16-byte vectors at byte base32, A's at oa32):
+ * single-precision ones (wardFloat32Bound.ts), or with `int16` 16-bit integers
+ * (wardInt16Bound.ts), whose squares i32x4.dot_i16x8_s sums exactly in four i32 lanes (three
+ * vectors a row for 20 variables instead of five: the chain ~20 % faster at 5,000 x 20 and
+ * ~30 % at 20,000 x 20; bench/results/ward.md). s~ = the squared distance from the four
+ * lanes, and the row is skipped
  * when twoNa nb (s~ scale - offset) > v3 (na + nb) BOUND_MARGIN + BOUND_FLOOR, which proves its
  * exact value above v3, so select() would skip it too. Rows go four at a time (their four
  * sums gathered into one vector, the test in two f64x2 halves); a block where any row may pass
  * is redone row by row with the same test, and a row that passes gets unrolledBody()'s exact
  * value (same operations, same order, A's centroid read from memory) and select()'s
- * rowTail(). So it returns what select() returns, reading half the bytes per row.
+ * rowTail(). So it returns what select() returns, reading a half (f32) or less (i16) of the
+ * bytes per row.
  */
-function filteredBody(p: number): number[] {
+function filteredBody(p: number, int16: boolean): number[] {
   const h = p >> 1;
   const odd = p % 2 === 1;
-  const h4 = ((p + 3) & ~3) / 4;
+  // 16-byte vectors per mirrored row: four f32 or eight i16 values each.
+  const vecs = int16 ? ((p + 7) & ~7) / 8 : ((p + 3) & ~3) / 4;
   const [oa, m, sizes, twoNa, na] = [0, 1, 3, 5, 6];
   const [oa32, base32, scale, offset, start] = [11, 12, 13, 14, 15];
   const L = FILTER_PARAMS;
@@ -441,8 +448,8 @@ function filteredBody(p: number): number[] {
   const [acc, e, acc1, acc2, acc3, t1, t2] = [L + 6, L + 7, L + 8, L + 9, L + 10, L + 11, L + 12];
   const [twoNa2, na2, scale2, offset2] = [L + 13, L + 14, L + 15, L + 16];
   const a32 = (i: number) => L + 17 + i;
-  const sel = selectLocals(L + 17 + h4);
-  const b: number[] = [5, 4, I32, 2, F64, 11 + h4, V128, 5, F64, 1, I32, ...selectInit(sel)];
+  const sel = selectLocals(L + 17 + vecs);
+  const b: number[] = [5, 4, I32, 2, F64, 11 + vecs, V128, 5, F64, 1, I32, ...selectInit(sel)];
   const op = (...x: number[]) => b.push(...x);
   const simd = (code: number) => [0xfd, ...uleb(code)];
   const v128load = (align: number, offset: number) => [...simd(0x00), align, ...uleb(offset)];
@@ -456,20 +463,24 @@ function filteredBody(p: number): number[] {
   const F32X4 = { sub: simd(229), mul: simd(230), add: simd(228) };
   const F64X2 = { sub: simd(241), mul: simd(242), add: simd(240), le: simd(0x4b) };
   const SPLAT64 = simd(0x14);
-  const PROMOTE = simd(0x5f);
-  /** into = the four lanes of the squared differences of A and the f32 row at ob32 + at. */
+  // The four lanes' type: f32 sums, or exact i32 sums of i16 squares (wardInt16Bound.ts).
+  const ADD4 = int16 ? simd(174) : F32X4.add; // i32x4.add, f32x4.add
+  const TO64 = int16 ? simd(254) : simd(0x5f); // f64x2.convert_low_i32x4_s, promote_low_f32x4
+  /** into = the four lanes of the squared differences of A and the mirrored row at ob32 + at. */
   const rowSum = (into: number, at: number) => {
-    for (let i = 0; i < h4; i++) {
-      // e = a32_i - x32_q[4i .. 4i+3]; into = e * e (+ into)
-      op(0x20, a32(i), 0x20, ob32, ...v128load(0, at + 16 * i), ...F32X4.sub, 0x22, e, 0x20, e);
-      op(...F32X4.mul);
-      if (i > 0) op(0x20, into, ...F32X4.add);
+    for (let i = 0; i < vecs; i++) {
+      // e = a32_i - x32_q[vector i]; into = e * e (+ into): f32 lanes, or i16 lanes whose
+      // squares i32x4.dot_i16x8_s adds in pairs
+      op(0x20, a32(i), 0x20, ob32, ...v128load(0, at + 16 * i));
+      op(...(int16 ? simd(145) : F32X4.sub), 0x22, e, 0x20, e); // i16x8.sub, f32x4.sub
+      op(...(int16 ? simd(186) : F32X4.mul)); // i32x4.dot_i16x8_s, f32x4.mul
+      if (i > 0) op(0x20, into, ...ADD4);
       op(0x21, into);
     }
   };
   const advance = (rows: number) => {
     op(0x20, ob, 0x41, ...sleb(8 * p * rows), 0x6a, 0x21, ob);
-    op(0x20, ob32, 0x41, ...sleb(16 * h4 * rows), 0x6a, 0x21, ob32);
+    op(0x20, ob32, 0x41, ...sleb(16 * vecs * rows), 0x6a, 0x21, ob32);
     op(0x20, q, 0x41, rows, 0x6a, 0x21, q);
   };
   /** Rows q .. lim-1 one at a time: the test, and for a row that passes, select()'s exact row. */
@@ -477,9 +488,11 @@ function filteredBody(p: number): number[] {
     op(0x02, 0x40, 0x03, 0x40); // block $done, loop $row
     op(0x20, q, 0x20, lim, 0x4f, 0x0d, 1); // q >= lim: done
     rowSum(acc, 0);
-    // s = f64((l0 + l1) + (l2 + l3))
-    const lane = (l: number) => [0x20, acc, ...simd(0x1f), l];
-    op(...lane(0), ...lane(1), 0x92, ...lane(2), ...lane(3), 0x92, 0x92, 0xbb, 0x21, s);
+    // s = f64((l0 + l1) + (l2 + l3)), in f32 or (exactly) in i32
+    const lane = (l: number) => [0x20, acc, ...simd(int16 ? 0x1b : 0x1f), l];
+    const add = int16 ? 0x6a : 0x92; // i32.add, f32.add
+    op(...lane(0), ...lane(1), add, ...lane(2), ...lane(3), add, add);
+    op(int16 ? 0xb7 : 0xbb, 0x21, s); // f64.convert_i32_s, f64.promote_f32
     // nb = size[q]
     op(0x20, sizes, 0x20, q, 0x41, 3, 0x74, 0x6a, 0x2b, 3, 0, 0x21, nb);
     // if (twoNa nb (s scale - offset) <= v3 (na + nb) MARGIN + FLOOR): the exact row
@@ -509,7 +522,7 @@ function filteredBody(p: number): number[] {
   const pairTest = (nbs: number, at: number) => {
     // nbs = (size[q + at/8], size[q + at/8 + 1]); the sums as f64x2 are on the stack
     op(0x20, sizes, 0x20, q, 0x41, 3, 0x74, 0x6a, ...v128load(3, at), 0x21, nbs);
-    op(...PROMOTE, 0x20, scale2, ...F64X2.mul, 0x20, offset2, ...F64X2.sub, 0x21, acc);
+    op(...TO64, 0x20, scale2, ...F64X2.mul, 0x20, offset2, ...F64X2.sub, 0x21, acc);
     op(0x20, twoNa2, 0x20, nbs, ...F64X2.mul, 0x20, acc, ...F64X2.mul);
     op(0x20, sel.v3, ...SPLAT64, 0x20, na2, 0x20, nbs, ...F64X2.add, ...F64X2.mul);
     op(...v128const(BOUND_MARGIN), ...F64X2.mul, ...v128const(BOUND_FLOOR), ...F64X2.add);
@@ -518,23 +531,23 @@ function filteredBody(p: number): number[] {
   // q = start; ob = start 8 p; ob32 = base32 + start 16 h4; a32_i = A's single-precision row;
   // the splats
   op(0x20, start, 0x22, q, 0x41, ...sleb(8 * p), 0x6c, 0x21, ob);
-  op(0x20, base32, 0x20, q, 0x41, ...sleb(16 * h4), 0x6c, 0x6a, 0x21, ob32);
-  for (let i = 0; i < h4; i++) op(0x20, oa32, ...v128load(0, 16 * i), 0x21, a32(i));
+  op(0x20, base32, 0x20, q, 0x41, ...sleb(16 * vecs), 0x6c, 0x6a, 0x21, ob32);
+  for (let i = 0; i < vecs; i++) op(0x20, oa32, ...v128load(0, 16 * i), 0x21, a32(i));
   op(0x20, twoNa, ...SPLAT64, 0x21, twoNa2, 0x20, na, ...SPLAT64, 0x21, na2);
   op(0x20, scale, ...SPLAT64, 0x21, scale2, 0x20, offset, ...SPLAT64, 0x21, offset2);
   op(0x02, 0x40, 0x03, 0x40); // block $exit, loop $blocks
   op(0x20, m, 0x20, q, 0x6b, 0x41, 4, 0x49, 0x0d, 1); // m - q < 4: exit
   rowSum(acc, 0);
-  rowSum(acc1, 16 * h4);
-  rowSum(acc2, 32 * h4);
-  rowSum(acc3, 48 * h4);
+  rowSum(acc1, 16 * vecs);
+  rowSum(acc2, 32 * vecs);
+  rowSum(acc3, 48 * vecs);
   // e = the four rows' sums: (lanes 0 + 2, then 1 + 3) of each, then the two halves added
   op(0x20, acc, 0x20, acc1, ...shuffle(f32Lanes(0, 1, 4, 5)));
-  op(0x20, acc, 0x20, acc1, ...shuffle(f32Lanes(2, 3, 6, 7)), ...F32X4.add, 0x21, t1);
+  op(0x20, acc, 0x20, acc1, ...shuffle(f32Lanes(2, 3, 6, 7)), ...ADD4, 0x21, t1);
   op(0x20, acc2, 0x20, acc3, ...shuffle(f32Lanes(0, 1, 4, 5)));
-  op(0x20, acc2, 0x20, acc3, ...shuffle(f32Lanes(2, 3, 6, 7)), ...F32X4.add, 0x21, t2);
+  op(0x20, acc2, 0x20, acc3, ...shuffle(f32Lanes(2, 3, 6, 7)), ...ADD4, 0x21, t2);
   op(0x20, t1, 0x20, t2, ...shuffle(f32Lanes(0, 2, 4, 6)));
-  op(0x20, t1, 0x20, t2, ...shuffle(f32Lanes(1, 3, 5, 7)), ...F32X4.add, 0x21, e);
+  op(0x20, t1, 0x20, t2, ...shuffle(f32Lanes(1, 3, 5, 7)), ...ADD4, 0x21, e);
   op(0x20, e);
   pairTest(t1, 0);
   op(0x20, e, 0x20, e, ...shuffle(f32Lanes(2, 3, 2, 3)));
@@ -564,7 +577,7 @@ function filteredBody(p: number): number[] {
  * store the count and publish done = seq.
  */
 function serveBody(p: number): number[] {
-  const p4 = (p + 3) & ~3;
+  const rowBytes = mirrorRowBytes(p);
   const [ctrl, sizesAt, out2At, idx2At, cent32At, scale, offset] = [0, 1, 2, 3, 4, 5, 6];
   const [s, last, spins, pa, na] = [7, 8, 9, 10, 11];
   const get = (i: number) => [0x20, i];
@@ -661,7 +674,7 @@ function serveBody(p: number): number[] {
     ...load64(CTRL.prevD),
     ...get(cent32At),
     ...get(pa),
-    ...i32(4 * p4),
+    ...i32(rowBytes),
     0x6c,
     0x6a, // oa32
     ...get(cent32At),
@@ -696,7 +709,7 @@ function moduleBytes(p: number, shared: boolean): Uint8Array {
   const bodies = [
     bodyOf(false),
     bodyOf(true),
-    ...(unrolled ? [filteredBody(p)] : []),
+    ...(unrolled ? [filteredBody(p, p >= INT16_MIN_COLUMNS)] : []),
     ...(unrolled && shared ? [serveBody(p)] : []),
   ];
   const params = [I32, I32, I32, I32, I32, F64, F64];
@@ -728,6 +741,16 @@ function moduleBytes(p: number, shared: boolean): Uint8Array {
     ...section(10, [bodies.length, ...bodies.flatMap((b) => [...uleb(b.length), ...b])]),
   ];
   return new Uint8Array(bytes);
+}
+
+/**
+ * Bytes of a row of the filter's mirror: p values rounded up to a 16-byte vector, as f32
+ * (wardFloat32Bound.ts) or, from INT16_MIN_COLUMNS variables, as i16 (wardInt16Bound.ts).
+ */
+function mirrorRowBytes(p: number): number {
+  return p >= INT16_MIN_COLUMNS && p <= UNROLL_MAX_COLUMNS
+    ? 2 * ((p + 7) & ~7)
+    : 4 * ((p + 3) & ~3);
 }
 
 /** Compiled modules by p and sharing (null: this environment will not compile them). */
@@ -836,14 +859,17 @@ export function wardKernel(n: number, p: number, shared = false): WardKernel | n
 function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKernel | null {
   const mod = wardModule(api, p, shared);
   if (!mod) return null;
-  const p4 = (p + 3) & ~3;
+  const int16 = p >= INT16_MIN_COLUMNS && p <= UNROLL_MAX_COLUMNS;
+  // Values per mirrored row (f32 or i16, zeros after p) and its bytes.
+  const stride = int16 ? (p + 7) & ~7 : (p + 3) & ~3;
+  const rowBytes = mirrorRowBytes(p);
   const sizesAt = 8 * n * p;
   const outAt = sizesAt + 8 * n;
   const idxAt = outAt + 8 * n;
   // The single-precision rows (filtered()), 16-byte aligned.
   const cent32At = (idxAt + 4 * n + 15) & ~15;
   // The helper thread's rows and the control block (wardSplit.ts), only in a shared memory.
-  const out2At = cent32At + 4 * n * p4;
+  const out2At = cent32At + n * rowBytes;
   const idx2At = out2At + 8 * n;
   const ctrlAt = (idx2At + 4 * n + 63) & ~63;
   const bytes = shared ? ctrlAt + CTRL.bytes : out2At;
@@ -858,11 +884,15 @@ function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKe
     const choose = exports.s as (...args: number[]) => number;
     const filtered = exports.f as ((...args: number[]) => number) | undefined;
     const cent = new Float64Array(memory.buffer, 0, n * p);
-    const cent32 = new Float32Array(memory.buffer, cent32At, n * p4);
+    // The mirror (wardFloat32Bound.ts, wardInt16Bound.ts).
+    const mirror = int16
+      ? new Int16Array(memory.buffer, cent32At, n * stride)
+      : new Float32Array(memory.buffer, cent32At, n * stride);
     // Whole-memory views for appendSecond()'s copies (no views made per search).
     const all64 = new Float64Array(memory.buffer, 0, bytes >> 3);
     const all32 = new Int32Array(memory.buffer, 0, bytes >> 2);
     let mu: Float64Array | null = null;
+    let inv = 0;
     let scale = 0;
     let offset = 0;
     let split: WardSplit | null = null;
@@ -878,21 +908,28 @@ function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKe
         return choose(8 * pa * p, m, p, sizesAt, outAt, 2 * na, na, pa, pprev, idxAt, prevD);
       },
       prepareFilter() {
-        const bound = filtered ? float32Bound(cent, n, p) : null;
+        if (!filtered) return false;
+        const bound = int16 ? int16Bound(cent, n, p) : float32Bound(cent, n, p);
         if (!bound) return false;
         ({ mu, scale, offset } = bound);
+        inv = 'inv' in bound ? bound.inv : 0;
         for (let i = 0; i < n; i++) this.rowChanged(i);
         return true;
       },
       rowChanged(pos) {
         if (!mu) return;
         const o = pos * p;
-        const o32 = pos * p4;
-        // (c - mu) in double precision, rounded to single by the store (wardFloat32Bound.ts).
-        for (let c = 0; c < p; c++) cent32[o32 + c] = cent[o + c] - mu[c];
+        const o32 = pos * stride;
+        if (int16) {
+          // round((c - mu) inv), within +-(Q - 1) (wardInt16Bound.ts).
+          for (let c = 0; c < p; c++) mirror[o32 + c] = Math.round((cent[o + c] - mu[c]) * inv);
+        } else {
+          // (c - mu) in double precision, rounded to single by the store (wardFloat32Bound.ts).
+          for (let c = 0; c < p; c++) mirror[o32 + c] = cent[o + c] - mu[c];
+        }
       },
       rowMoved(from, to) {
-        if (mu) cent32.copyWithin(to * p4, from * p4, from * p4 + p4);
+        if (mu) mirror.copyWithin(to * stride, from * stride, from * stride + stride);
       },
       selectFiltered(pa, m, na, pprev, prevD) {
         if (split !== null && m >= SPLIT_MIN_ROWS && split.ready()) {
@@ -913,7 +950,7 @@ function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKe
           pprev,
           second ? idx2At : idxAt,
           prevD,
-          cent32At + 4 * pa * p4,
+          cent32At + pa * rowBytes,
           cent32At,
           scale,
           offset,

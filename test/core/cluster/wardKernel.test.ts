@@ -132,6 +132,16 @@ describe('wardKernel() selectFiltered()', () => {
     ['huge 1e15', 13, (rng) => 1e15 * normal(rng)],
     ['one column', 1, (rng) => normal(rng)],
     ['64 columns', 64, (rng) => normal(rng)],
+    // From INT16_MIN_COLUMNS variables the mirror holds 16-bit integers (wardInt16Bound.ts).
+    ['16-bit: ties', 12, (rng) => Math.floor(rng() * 3)],
+    ['16-bit: offset 1e6', 10, (rng) => 1e6 + normal(rng)],
+    // Integers cannot tell the points of a group apart: every such row goes to the exact test.
+    [
+      '16-bit: groups at +-1e4, spread 1e-3',
+      8,
+      (rng) => (rng() < 0.5 ? -1e4 : 1e4) + 1e-3 * normal(rng),
+    ],
+    ['16-bit: tiny 1e-100', 16, (rng) => 1e-100 * normal(rng)],
   ];
   for (const [name, p, value] of cases) {
     it(`gives select()'s rows and values (${name}, p = ${p})`, () => {
@@ -190,6 +200,15 @@ describe('wardKernel() selectFiltered()', () => {
     k.size.fill(1);
     expect(k.prepareFilter()).toBe(false);
   });
+
+  it('is not used with 16-bit integers when the data cannot be scaled to them (1e200, 1e-200)', () => {
+    for (const v of [(i: number) => 1e200 * Math.sin(i), (i: number) => 1e-200 * Math.sin(i)]) {
+      const k = wardKernel(10, 8)!;
+      k.cent.set(Float64Array.from({ length: 80 }, (_, i) => v(i)));
+      k.size.fill(1);
+      expect(k.prepareFilter()).toBe(false);
+    }
+  });
 });
 
 describe('wardNnChain() with the single-precision filter', () => {
@@ -199,6 +218,9 @@ describe('wardNnChain() with the single-precision filter', () => {
       [6, (rng: () => number) => Math.floor(rng() * 4)],
       [20, (rng: () => number) => 1e7 + normal(rng)],
       [3, (rng: () => number) => 1e-35 * normal(rng)],
+      // 16-bit integers (wardInt16Bound.ts): ties, and groups closer than the integers' step.
+      [10, (rng: () => number) => Math.floor(rng() * 4)],
+      [9, (rng: () => number) => (rng() < 0.5 ? -1e5 : 1e5) + 1e-2 * normal(rng)],
     ] as const) {
       const rng = mulberry32(40 + p);
       const x = Float64Array.from({ length: n * p }, () => value(rng));
