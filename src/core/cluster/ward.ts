@@ -218,8 +218,9 @@ class WardChain {
       const ol = pl * p;
       const oh = ph * p;
       for (let c = 0; c < p; c++) cent[ol + c] = (nl * cent[ol + c] + nh * cent[oh + c]) / t;
-      if (this.float32) this.kernel!.rowChanged(pl);
       size[pl] = t;
+      // After the size: the kernel mirrors the centroid and the size's reciprocal.
+      if (this.float32) this.kernel!.rowChanged(pl);
       madeAt[lo] = merges;
       madeBy[merges] = lo;
       searchedAt[lo] = -1;

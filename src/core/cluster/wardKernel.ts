@@ -407,11 +407,28 @@ function rowTail(
 }
 
 /**
- * filtered()'s parameters: select()'s eleven, then oa32, base32 (i32), scale, offset (f64) and
+ * filtered()'s parameters: select()'s eleven, then oa32, base32 (i32), scale, offset (f64),
  * start (i32): it looks at positions start .. m-1 only (wardSplit.ts hands the second half of
- * a large search to a helper thread; the chain alone passes 0).
+ * a large search to a helper thread; the chain alone passes 0), and rnbAt (i32): the byte
+ * offset of the f32 reciprocal sizes of the block test.
  */
-const FILTER_PARAMS = 16;
+const FILTER_PARAMS = 17;
+
+/**
+ * 1 / (2 (1 - 2^-45)): the block test's beta = v3 / (2 (1 - 2^-45) scale). Four rows at a
+ * time, a row is ruled out when its sum S (s~ in single precision, or the exact integer sum)
+ * is above T(nb) = beta / nb + alpha, alpha = beta / na + offset / scale. Why this is enough:
+ * the exact value is at least w r^2 (1 - 2^-45) with w = 2 na nb / (na + nb) and r^2 >=
+ * S scale - offset (wardFloat32Bound.ts, wardInt16Bound.ts), so it is above v3 whenever
+ * S > (v3 / (w (1 - 2^-45)) + offset) / scale, which is T(nb) since 1 / w = (1 / nb + 1 / na) / 2.
+ * Computed: beta and alpha with a relative (1 + 2^-18), alpha with 2^-126 added (single
+ * precision's subnormal steps), the reciprocal sizes rounded up by (1 + 2^-22), so that the
+ * single-precision T~ = fl(fl(beta~ rnb) + alpha~) is at least T(nb) (1 + 2^-19); an integer
+ * S converted to single precision moves by at most 2^-24 of itself, so S~ > T~ implies
+ * S > T(nb). Rows the block test does not rule out get the row-by-row test (filteredBody()),
+ * so the rule only decides which blocks are looked at one row at a time.
+ */
+const BLOCK_K1 = 1 / (2 * (1 - 2 ** -45));
 
 /** i8x16.shuffle's 16 byte indices picking the f32 lanes `lanes` (0-3: first operand, 4-7: second). */
 function f32Lanes(...lanes: number[]): number[] {
@@ -440,32 +457,26 @@ function filteredBody(p: number, int16: boolean): number[] {
   // 16-byte vectors per mirrored row: four f32 or eight i16 values each.
   const vecs = int16 ? ((p + 7) & ~7) / 8 : ((p + 3) & ~3) / 4;
   const [oa, m, sizes, twoNa, na] = [0, 1, 3, 5, 6];
-  const [oa32, base32, scale, offset, start] = [11, 12, 13, 14, 15];
+  const [oa32, base32, scale, offset, start, rnbAt] = [11, 12, 13, 14, 15, 16];
   const L = FILTER_PARAMS;
-  // Locals: q, ob, ob32, lim (i32); nb, s (f64); acc, e, acc1..acc3, t1, t2 and the splats of
-  // twoNa, na, scale, offset, then a32_0.. (v128); select()'s own.
+  // Locals: q, ob, ob32, lim (i32); nb, s (f64); acc, e, acc1..acc3, t1, t2, the block test's
+  // alpha and beta, then a32_0.. (v128); select()'s own.
   const [q, ob, ob32, lim, nb, s] = [L, L + 1, L + 2, L + 3, L + 4, L + 5];
   const [acc, e, acc1, acc2, acc3, t1, t2] = [L + 6, L + 7, L + 8, L + 9, L + 10, L + 11, L + 12];
-  const [twoNa2, na2, scale2, offset2] = [L + 13, L + 14, L + 15, L + 16];
-  const a32 = (i: number) => L + 17 + i;
-  const sel = selectLocals(L + 17 + vecs);
-  const b: number[] = [5, 4, I32, 2, F64, 11 + vecs, V128, 5, F64, 1, I32, ...selectInit(sel)];
+  const [alpha4, beta4] = [L + 13, L + 14];
+  const a32 = (i: number) => L + 15 + i;
+  const sel = selectLocals(L + 15 + vecs);
+  const b: number[] = [5, 4, I32, 2, F64, 9 + vecs, V128, 5, F64, 1, I32, ...selectInit(sel)];
   const op = (...x: number[]) => b.push(...x);
   const simd = (code: number) => [0xfd, ...uleb(code)];
   const v128load = (align: number, offset: number) => [...simd(0x00), align, ...uleb(offset)];
   const f64load = (offset: number) => [0x2b, 3, ...uleb(offset)];
-  const v128const = (v: number) => [
-    ...simd(0x0c),
-    ...new Uint8Array(new Float64Array([v, v]).buffer),
-  ];
   const f64const = (v: number) => [0x44, ...new Uint8Array(new Float64Array([v]).buffer)];
   const shuffle = (lanes: number[]) => [...simd(0x0d), ...lanes];
   const F32X4 = { sub: simd(229), mul: simd(230), add: simd(228) };
-  const F64X2 = { sub: simd(241), mul: simd(242), add: simd(240), le: simd(0x4b) };
-  const SPLAT64 = simd(0x14);
+  const F64X2 = { sub: simd(241), mul: simd(242), add: simd(240) };
   // The four lanes' type: f32 sums, or exact i32 sums of i16 squares (wardInt16Bound.ts).
   const ADD4 = int16 ? simd(174) : F32X4.add; // i32x4.add, f32x4.add
-  const TO64 = int16 ? simd(254) : simd(0x5f); // f64x2.convert_low_i32x4_s, promote_low_f32x4
   /** into = the four lanes of the squared differences of A and the mirrored row at ob32 + at. */
   const rowSum = (into: number, at: number) => {
     for (let i = 0; i < vecs; i++) {
@@ -518,23 +529,23 @@ function filteredBody(p: number, int16: boolean): number[] {
     advance(1);
     op(0x0c, 0, 0x0b, 0x0b); // br $row; end loop, block
   };
-  /** The test of two rows whose f32 sums are `sums`' low lanes, sizes at byte `at` past size[q]. */
-  const pairTest = (nbs: number, at: number) => {
-    // nbs = (size[q + at/8], size[q + at/8 + 1]); the sums as f64x2 are on the stack
-    op(0x20, sizes, 0x20, q, 0x41, 3, 0x74, 0x6a, ...v128load(3, at), 0x21, nbs);
-    op(...TO64, 0x20, scale2, ...F64X2.mul, 0x20, offset2, ...F64X2.sub, 0x21, acc);
-    op(0x20, twoNa2, 0x20, nbs, ...F64X2.mul, 0x20, acc, ...F64X2.mul);
-    op(0x20, sel.v3, ...SPLAT64, 0x20, na2, 0x20, nbs, ...F64X2.add, ...F64X2.mul);
-    op(...v128const(BOUND_MARGIN), ...F64X2.mul, ...v128const(BOUND_FLOOR), ...F64X2.add);
-    op(...F64X2.le);
+  /**
+   * beta4 and alpha4 of the block test from the current v3 (blockTestBody's rule; Infinity
+   * while fewer than 4 rows are in): beta = v3 K1 / scale (1 + 2^-18), alpha = beta / na +
+   * offset / scale (1 + 2^-18) + 2^-126, in double precision, then rounded to single.
+   */
+  const recompute = () => {
+    op(0x20, sel.v3, ...f64const(BLOCK_K1), 0xa2, 0x20, scale, 0xa3);
+    op(...f64const(1 + 2 ** -18), 0xa2, 0x22, s, 0xb6, ...simd(0x13), 0x21, beta4);
+    op(0x20, s, 0x20, na, 0xa3, 0x20, offset, 0x20, scale, 0xa3);
+    op(...f64const(1 + 2 ** -18), 0xa2, 0xa0, ...f64const(2 ** -126), 0xa0);
+    op(0xb6, ...simd(0x13), 0x21, alpha4); // f32.demote_f64, f32x4.splat
   };
-  // q = start; ob = start 8 p; ob32 = base32 + start 16 h4; a32_i = A's single-precision row;
-  // the splats
+  // q = start; ob = start 8 p; ob32 = base32 + start 16 vecs; a32_i = A's mirrored row
   op(0x20, start, 0x22, q, 0x41, ...sleb(8 * p), 0x6c, 0x21, ob);
   op(0x20, base32, 0x20, q, 0x41, ...sleb(16 * vecs), 0x6c, 0x6a, 0x21, ob32);
   for (let i = 0; i < vecs; i++) op(0x20, oa32, ...v128load(0, 16 * i), 0x21, a32(i));
-  op(0x20, twoNa, ...SPLAT64, 0x21, twoNa2, 0x20, na, ...SPLAT64, 0x21, na2);
-  op(0x20, scale, ...SPLAT64, 0x21, scale2, 0x20, offset, ...SPLAT64, 0x21, offset2);
+  recompute();
   op(0x02, 0x40, 0x03, 0x40); // block $exit, loop $blocks
   op(0x20, m, 0x20, q, 0x6b, 0x41, 4, 0x49, 0x0d, 1); // m - q < 4: exit
   rowSum(acc, 0);
@@ -548,14 +559,16 @@ function filteredBody(p: number, int16: boolean): number[] {
   op(0x20, acc2, 0x20, acc3, ...shuffle(f32Lanes(2, 3, 6, 7)), ...ADD4, 0x21, t2);
   op(0x20, t1, 0x20, t2, ...shuffle(f32Lanes(0, 2, 4, 6)));
   op(0x20, t1, 0x20, t2, ...shuffle(f32Lanes(1, 3, 5, 7)), ...ADD4, 0x21, e);
+  // The block test: some row may pass where sum <= beta rnb[q] + alpha (f32 lanes; the i32
+  // sums converted to single precision first).
   op(0x20, e);
-  pairTest(t1, 0);
-  op(0x20, e, 0x20, e, ...shuffle(f32Lanes(2, 3, 2, 3)));
-  pairTest(t2, 16);
-  op(...simd(0x50), ...simd(0x53)); // v128.or; v128.any_true
-  op(0x04, 0x40); // if some row may pass: the block row by row
+  if (int16) op(...simd(0xfa)); // f32x4.convert_i32x4_s
+  op(0x20, beta4, 0x20, rnbAt, 0x20, q, 0x41, 2, 0x74, 0x6a, ...v128load(0, 0), ...F32X4.mul);
+  op(0x20, alpha4, ...F32X4.add, ...simd(0x45), ...simd(0x53)); // f32x4.le; v128.any_true
+  op(0x04, 0x40); // if some row may pass: the block row by row (v3 may change: new splats)
   op(0x20, q, 0x41, 4, 0x6a, 0x21, lim);
   rowLoop();
+  recompute();
   op(0x05); // else
   advance(4);
   op(0x0b); // end if
@@ -568,7 +581,7 @@ function filteredBody(p: number, int16: boolean): number[] {
 }
 
 /**
- * Body of w(ctrl, sizesAt, out2At, idx2At, cent32At, scale, offset), the helper thread's loop
+ * Body of w(ctrl, sizesAt, out2At, idx2At, cent32At, scale, offset, rnbAt), the helper's loop
  * (wardSplit.ts, control block CTRL at byte ctrl): wait for a job number other than the last
  * (spinning, then after SPIN_LIMIT looks sleeping in memory.atomic.wait32 for at most 20 ms
  * with the sleep flag up), stop on a negative one, claim the job by compare-and-swap of claim
@@ -578,8 +591,8 @@ function filteredBody(p: number, int16: boolean): number[] {
  */
 function serveBody(p: number): number[] {
   const rowBytes = mirrorRowBytes(p);
-  const [ctrl, sizesAt, out2At, idx2At, cent32At, scale, offset] = [0, 1, 2, 3, 4, 5, 6];
-  const [s, last, spins, pa, na] = [7, 8, 9, 10, 11];
+  const [ctrl, sizesAt, out2At, idx2At, cent32At, scale, offset, rnbAt] = [0, 1, 2, 3, 4, 5, 6, 7];
+  const [s, last, spins, pa, na] = [8, 9, 10, 11, 12];
   const get = (i: number) => [0x20, i];
   const set = (i: number) => [0x21, i];
   const i32 = (v: number) => [0x41, ...sleb(v)];
@@ -682,6 +695,7 @@ function serveBody(p: number): number[] {
     ...get(offset),
     ...get(ctrl),
     ...load32(CTRL.start),
+    ...get(rnbAt),
     ...[0x10, 2], // call f
     ...[0x36, 2, ...uleb(CTRL.count)], // count
     ...get(ctrl),
@@ -718,8 +732,8 @@ function moduleBytes(p: number, shared: boolean): Uint8Array {
     4,
     ...[0x60, params.length, ...params, 0],
     ...[0x60, selectParams.length, ...selectParams, 1, I32],
-    ...[0x60, selectParams.length + 5, ...selectParams, I32, I32, F64, F64, I32, 1, I32],
-    ...[0x60, 7, I32, I32, I32, I32, I32, F64, F64, 0],
+    ...[0x60, selectParams.length + 6, ...selectParams, I32, I32, F64, F64, I32, I32, 1, I32],
+    ...[0x60, 8, I32, I32, I32, I32, I32, F64, F64, I32, 0],
   ];
   const name = (t: string) => [...uleb(t.length), ...Array.from(t, (ch) => ch.charCodeAt(0))];
   const limits = shared ? [0x03, 0, ...uleb(65536)] : [0x00, 0];
@@ -800,7 +814,7 @@ export interface WardKernel {
    * followed by rowChanged() or rowMoved().
    */
   prepareFilter(): boolean;
-  /** Mirrors cent's row at position pos (after a merge changed it). */
+  /** Mirrors cent's row and size at position pos (after a merge changed them: size first). */
   rowChanged(pos: number): void;
   /** Mirrors cent's row moved from position `from` to `to` (after a swap-remove). */
   rowMoved(from: number, to: number): void;
@@ -869,7 +883,9 @@ function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKe
   // The single-precision rows (filtered()), 16-byte aligned.
   const cent32At = (idxAt + 4 * n + 15) & ~15;
   // The helper thread's rows and the control block (wardSplit.ts), only in a shared memory.
-  const out2At = cent32At + n * rowBytes;
+  // The block test's reciprocal sizes (f32), after the mirror (whose rows are 16-byte vectors).
+  const rnbAt = cent32At + n * rowBytes;
+  const out2At = (rnbAt + 4 * n + 15) & ~15;
   const idx2At = out2At + 8 * n;
   const ctrlAt = (idx2At + 4 * n + 63) & ~63;
   const bytes = shared ? ctrlAt + CTRL.bytes : out2At;
@@ -892,13 +908,15 @@ function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKe
     const all64 = new Float64Array(memory.buffer, 0, bytes >> 3);
     const all32 = new Int32Array(memory.buffer, 0, bytes >> 2);
     let mu: Float64Array | null = null;
+    const rnb = new Float32Array(memory.buffer, rnbAt, n);
+    const size = new Float64Array(memory.buffer, sizesAt, n);
     let inv = 0;
     let scale = 0;
     let offset = 0;
     let split: WardSplit | null = null;
     const kernel: WardKernel = {
       cent,
-      size: new Float64Array(memory.buffer, sizesAt, n),
+      size,
       out: new Float64Array(memory.buffer, outAt, n),
       idx: new Int32Array(memory.buffer, idxAt, n),
       dists(pa, m, na) {
@@ -927,9 +945,13 @@ function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKe
           // (c - mu) in double precision, rounded to single by the store (wardFloat32Bound.ts).
           for (let c = 0; c < p; c++) mirror[o32 + c] = cent[o + c] - mu[c];
         }
+        // 1 / nb, rounded up (BLOCK_K1's rule).
+        rnb[pos] = (1 / size[pos]) * (1 + 2 ** -22);
       },
       rowMoved(from, to) {
-        if (mu) mirror.copyWithin(to * stride, from * stride, from * stride + stride);
+        if (!mu) return;
+        mirror.copyWithin(to * stride, from * stride, from * stride + stride);
+        rnb[to] = rnb[from];
       },
       selectFiltered(pa, m, na, pprev, prevD) {
         if (split !== null && m >= SPLIT_MIN_ROWS && split.ready()) {
@@ -955,6 +977,7 @@ function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKe
           scale,
           offset,
           start,
+          rnbAt,
         );
       },
       appendSecond(at, count) {
@@ -968,7 +991,7 @@ function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKe
           module: mod,
           memory,
           ctrl: ctrlAt,
-          args: [ctrlAt, sizesAt, out2At, idx2At, cent32At, scale, offset],
+          args: [ctrlAt, sizesAt, out2At, idx2At, cent32At, scale, offset, rnbAt],
           ready: CTRL.ready >> 2,
           done: CTRL.done >> 2,
           claim: CTRL.claim >> 2,

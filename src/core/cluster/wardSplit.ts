@@ -61,7 +61,7 @@ export interface WardSplitShare {
   memory: { buffer: ArrayBuffer | SharedArrayBuffer };
   /** The control block's byte offset. */
   ctrl: number;
-  /** `w`'s arguments: ctrl, sizesAt, out2At, idx2At, cent32At, scale, offset. */
+  /** `w`'s arguments: ctrl, sizesAt, out2At, idx2At, cent32At, scale, offset, rnbAt. */
   args: number[];
   /** CTRL.ready, CTRL.done and CTRL.claim as Int32Array indices from ctrl. */
   ready: number;

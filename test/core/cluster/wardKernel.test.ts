@@ -129,6 +129,9 @@ describe('wardKernel() selectFiltered()', () => {
     ['groups at +-1e4, spread 1e-3', 2, (rng) => (rng() < 0.5 ? -1e4 : 1e4) + 1e-3 * normal(rng)],
     ['tiny 1e-30', 9, (rng) => 1e-30 * normal(rng)],
     ['subnormal in single precision', 4, (rng) => 1e-40 * normal(rng)],
+    // Sums and thresholds among single precision's subnormals (the block test's 2^-126).
+    ['sums subnormal in single precision', 6, (rng) => 1e-21 * normal(rng)],
+    ['sums subnormal, ties', 5, (rng) => 1e-22 * Math.floor(rng() * 3)],
     ['huge 1e15', 13, (rng) => 1e15 * normal(rng)],
     ['one column', 1, (rng) => normal(rng)],
     ['64 columns', 64, (rng) => normal(rng)],
