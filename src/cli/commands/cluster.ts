@@ -33,6 +33,8 @@ columns; no missing values) on Euclidean distances, as R's hclust(dist(scale(X))
 JSON: {"labels", "merge", "height", "order", "cut"} with merge/height/order as R's hclust
 (1-based) and cut the group (1..k, numbered as R's cutree) of each observation.
 CSV: one row per observation: label, cluster. Warnings go to stderr.
+Ward from 10,000 rows uses a second thread where there are two cores (the same tree;
+ATLAS_THREADS=1 keeps it to one).
   --project     a project file saved from the dashboard: its clustering (variables,
                 standardisation, linkage, k) on the table it ran on, as #/clustering showed it;
                 JSON adds "codes" (the rows' keys, ISO codes for regions).
