@@ -17,6 +17,9 @@ import { useAppStore } from '../../state/react.tsx';
 import { ABOVE_CUT, clusterColour } from './clusterColours.ts';
 import { heightForK, kAtHeight, layoutDendrogram, type DendrogramBox } from './dendrogramModel.ts';
 
+/** The smallest gap between printed leaf names, in pixels (their rotated line height). */
+const LABEL_GAP = 13;
+
 export interface DendrogramProps {
   tree: HclustTree;
   k: number;
@@ -45,6 +48,11 @@ export const Dendrogram = forwardRef<SVGSVGElement, DendrogramProps>(function De
     [width, height],
   );
   const layout = useMemo(() => layoutDendrogram(tree, k, box), [tree, k, box]);
+  // Pixels between neighbouring leaves; below a line of text (~13 px) names are thinned out.
+  const leafGap =
+    layout.leaves.length > 1 ? Math.abs(layout.leaves[1].x - layout.leaves[0].x) : Infinity;
+  const labelEvery = leafGap >= LABEL_GAP ? 1 : Math.ceil(LABEL_GAP / leafGap);
+  const dense = leafGap < 2 * 5;
   const [dragH, setDragH] = useState<number | null>(null);
   const svgRef = useRef<SVGSVGElement | null>(null);
   const cutH = dragH ?? heightForK(tree, k);
@@ -134,11 +142,16 @@ export const Dendrogram = forwardRef<SVGSVGElement, DendrogramProps>(function De
         ))}
       </g>
       <g>
-        {layout.leaves.map((leaf) => {
+        {layout.leaves.map((leaf, i) => {
           const c = code(leaf.obs);
           const sel = c !== null && selected.includes(c);
           const hot = c !== null && hovered === c;
           const name = label(leaf.obs);
+          // Dense trees (a user's hundreds of units): a printed name every `labelEvery` leaves,
+          // and for the selected or hovered one, so that names never print over each other;
+          // every leaf keeps its name as a tooltip and for screen readers.
+          const printed = i % labelEvery === 0 || sel || hot;
+          const r = dense ? 2.5 : 5;
           return (
             <g
               key={leaf.obs}
@@ -164,7 +177,7 @@ export const Dendrogram = forwardRef<SVGSVGElement, DendrogramProps>(function De
               onBlur={() => c !== null && onHover(null)}
             >
               <circle
-                r={sel || hot ? 6.5 : 5}
+                r={sel || hot ? 6.5 : r}
                 fill={clusterColour(leaf.group, k, palette)}
                 stroke={sel ? '#111827' : hot ? '#374151' : '#ffffff'}
                 strokeWidth={sel ? 2.5 : 1.5}
@@ -176,7 +189,7 @@ export const Dendrogram = forwardRef<SVGSVGElement, DendrogramProps>(function De
                 fontWeight={sel || hot ? 700 : 400}
                 fill="#1d2430"
               >
-                {name.length > 24 ? `${name.slice(0, 23)}…` : name}
+                {printed ? (name.length > 24 ? `${name.slice(0, 23)}…` : name) : ''}
               </text>
               <title>{name}</title>
             </g>
