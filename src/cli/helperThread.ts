@@ -21,6 +21,11 @@ parentPort.once('message', (m) => {
 /** A started helper thread, or undefined where none is wanted (see above). */
 export function helperThread(): WardHelper | undefined {
   if (process.env.ATLAS_THREADS === '1' || availableParallelism() < 2) return undefined;
+  return startHelperThread();
+}
+
+/** Starts a helper thread whatever the machine (helperThread() decides whether to). */
+export function startHelperThread(): WardHelper {
   const worker = new Worker(BOOT, {
     eval: true,
     // Its heap holds a few small objects; the data are in the shared memory.

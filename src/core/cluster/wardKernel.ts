@@ -444,9 +444,10 @@ function f32Lanes(...lanes: number[]): number[] {
  * ~30 % at 20,000 x 20; bench/results/ward.md). s~ = the squared distance from the four
  * lanes, and the row is skipped
  * when twoNa nb (s~ scale - offset) > v3 (na + nb) BOUND_MARGIN + BOUND_FLOOR, which proves its
- * exact value above v3, so select() would skip it too. Rows go four at a time (their four
- * sums gathered into one vector, the test in two f64x2 halves); a block where any row may pass
- * is redone row by row with the same test, and a row that passes gets unrolledBody()'s exact
+ * exact value above v3, so select() would skip it too. Rows go four at a time: their four
+ * sums gathered into one vector and compared at once with a threshold per row (BLOCK_K1's
+ * rule, also proven); a block where any row may pass is redone row by row with the row test
+ * above, and a row that passes gets unrolledBody()'s exact
  * value (same operations, same order, A's centroid read from memory) and select()'s
  * rowTail(). So it returns what select() returns, reading a half (f32) or less (i16) of the
  * bytes per row.
