@@ -724,7 +724,7 @@ function moduleBytes(p: number, shared: boolean): Uint8Array {
   const bodies = [
     bodyOf(false),
     bodyOf(true),
-    ...(unrolled ? [filteredBody(p, p >= INT16_MIN_COLUMNS)] : []),
+    ...(unrolled ? [filteredBody(p, int16Mirror(p))] : []),
     ...(unrolled && shared ? [serveBody(p)] : []),
   ];
   const params = [I32, I32, I32, I32, I32, F64, F64];
@@ -758,14 +758,19 @@ function moduleBytes(p: number, shared: boolean): Uint8Array {
   return new Uint8Array(bytes);
 }
 
-/**
- * Bytes of a row of the filter's mirror: p values rounded up to a 16-byte vector, as f32
- * (wardFloat32Bound.ts) or, from INT16_MIN_COLUMNS variables, as i16 (wardInt16Bound.ts).
- */
+/** Whether the filter's mirror holds i16 (wardInt16Bound.ts) rather than f32 values. */
+function int16Mirror(p: number): boolean {
+  return p >= INT16_MIN_COLUMNS && p <= UNROLL_MAX_COLUMNS;
+}
+
+/** Values of a mirrored row: p rounded up to a 16-byte vector of f32 or i16 (zeros after p). */
+function mirrorStride(p: number): number {
+  return int16Mirror(p) ? (p + 7) & ~7 : (p + 3) & ~3;
+}
+
+/** Bytes of a mirrored row. */
 function mirrorRowBytes(p: number): number {
-  return p >= INT16_MIN_COLUMNS && p <= UNROLL_MAX_COLUMNS
-    ? 2 * ((p + 7) & ~7)
-    : 4 * ((p + 3) & ~3);
+  return mirrorStride(p) * (int16Mirror(p) ? 2 : 4);
 }
 
 /** Compiled modules by p and sharing (null: this environment will not compile them). */
@@ -874,9 +879,8 @@ export function wardKernel(n: number, p: number, shared = false): WardKernel | n
 function makeKernel(api: WasmApi, n: number, p: number, shared: boolean): WardKernel | null {
   const mod = wardModule(api, p, shared);
   if (!mod) return null;
-  const int16 = p >= INT16_MIN_COLUMNS && p <= UNROLL_MAX_COLUMNS;
-  // Values per mirrored row (f32 or i16, zeros after p) and its bytes.
-  const stride = int16 ? (p + 7) & ~7 : (p + 3) & ~3;
+  const int16 = int16Mirror(p);
+  const stride = mirrorStride(p);
   const rowBytes = mirrorRowBytes(p);
   const sizesAt = 8 * n * p;
   const outAt = sizesAt + 8 * n;
