@@ -357,6 +357,8 @@ export const en: Messages = {
   'clustering.title': 'Cluster analysis',
   'clustering.lead':
     'Hierarchical clustering of the regions (Ward’s method, as in Turekulova et al.) or of East Kazakhstan’s industries (Kozlova and Denisova). Drag the cut line to choose the number of groups.',
+  'clustering.lead.user':
+    'Hierarchical clustering of the units in the table “{file}”. Drag the cut line to choose the number of groups.',
   'clustering.source': 'What to cluster',
   'clustering.source.regions': 'Regions',
   'clustering.source.industries': 'Industries (EKR)',

@@ -2,7 +2,8 @@
  * Ward on a large user table in the browser (issue 14): 1,500 units x 10 variables, so the
  * chain runs its searches in the WebAssembly kernel (from 1,000 observations) with the 16-bit
  * filter (from 8 variables) inside the app's worker, under the production CSP. The dendrogram
- * and the cut are drawn, named by the user's units, with no error.
+ * and the cut are drawn, named by the user's units, with no error; the line above the view and
+ * its lead name the user's file, not a paper.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -99,6 +100,13 @@ describe('Ward clustering of a 1,500 x 10 user table in the browser', () => {
     await shot(page, 'clustering');
     const text = await page.locator('main').innerText();
     expect(text).toMatch(/Unit \d+/);
+    // The user's table is named above the view and in its lead, never a paper's citation.
+    const line = await page.getByTestId('study-data').innerText();
+    expect(line).toContain('units-1500.csv');
+    expect(line).not.toMatch(/Киреева|Козлова/);
+    const lead = await page.locator('#clustering-title + p').innerText();
+    expect(lead).toContain('units-1500.csv');
+    expect(lead).not.toMatch(/Турекулов|Козлов/);
     expect(await forbiddenText(page)).toEqual([]);
     await settle(page, 300);
     await shot(page, 'clustering');

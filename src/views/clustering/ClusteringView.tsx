@@ -152,7 +152,8 @@ export default function ClusteringView() {
       <div className="view-head">
         <div>
           <h1 id="clustering-title">{t('clustering.title')}</h1>
-          <p>{t('clustering.lead')}</p>
+          {/* The user's table is described as theirs, never as the papers' regions. */}
+          <p>{user ? t('clustering.lead.user', { file: user.fileName }) : t('clustering.lead')}</p>
         </div>
       </div>
       <div className="view-grid">

@@ -1,14 +1,17 @@
 /**
  * Which data the study runs on, above every view: the user's file (name, rows, when imported)
- * with one click back to the bundled tables, or the bundled table with its citation. When the
+ * with one click back to the bundled tables, or the bundled table with its citation; where the
+ * view on screen analyses another table (state/viewData.ts), that table instead. When the
  * study names a file this machine does not have (a link from someone else, too large to carry
  * it), it says which file to import, beside the way to import it: the table (nothing is rated
  * meanwhile) and the boundary file of the user's own units (state/study.ts).
  */
 import { datasetCitation } from '../../data/datasets/citation.ts';
-import { useT } from '../../i18n/useT.ts';
+import { useT, type T } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { activeUserDataset, missingUserBoundaries, missingUserTable } from '../../state/study.ts';
+import type { UserDataset } from '../../state/userData.ts';
+import { viewBundledTable, viewUserTable } from '../../state/viewData.ts';
 import { deactivateDataset } from '../import/activate.ts';
 
 /** A file the study names and this machine lacks: which one, with the way to import it. */
@@ -52,13 +55,31 @@ export function StudyData() {
   );
 }
 
+/** The user's file in words: name, rows, when imported. */
+const userLine = (t: T, d: UserDataset) =>
+  t('study.data.user', {
+    file: d.fileName,
+    rows: d.table.rows.length,
+    date: d.importedAt.slice(0, 16).replace('T', ' '),
+  });
+
 function StudyTable() {
   const t = useT();
   const store = useAppStoreApi();
   const missing = useAppStore(missingUserTable);
   const user = useAppStore(activeUserDataset);
+  const picked = useAppStore(viewUserTable);
+  const other = useAppStore(viewBundledTable);
   const year = useAppStore((s) => s.spec.data.year);
-  const bundled = useAppStore((s) => s.data.datasets[`innovation-${year}`]);
+  const bundled = useAppStore((s) => s.data.datasets[other ?? `innovation-${year}`]);
+  // A table picked in the view itself (state/viewData.ts): named, with no way "back" from
+  // here, since the view's own picker chose it.
+  if (picked && picked.id !== user?.id)
+    return (
+      <div className="study-data" data-testid="study-data">
+        <span>{userLine(t, picked)}</span>
+      </div>
+    );
   if (missing)
     return (
       <ImportNotice
@@ -69,13 +90,7 @@ function StudyTable() {
   if (user)
     return (
       <div className="study-data" data-testid="study-data">
-        <span>
-          {t('study.data.user', {
-            file: user.fileName,
-            rows: user.table.rows.length,
-            date: user.importedAt.slice(0, 16).replace('T', ' '),
-          })}
-        </span>{' '}
+        <span>{userLine(t, user)}</span>{' '}
         <button
           type="button"
           className="button secondary small"
