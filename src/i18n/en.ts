@@ -282,6 +282,7 @@ export const en: Messages = {
   'import.place.feature': 'Feature {n}',
   'import.place.property': 'property “{name}”',
   'import.preview.title': 'Preview: {file}',
+  'import.preview.factsUnits': 'Units: {rows}; scheme: {scheme}; decimal separator “{decimal}”.',
   'import.preview.facts': 'Regions: {rows}; scheme: {scheme}; decimal separator “{decimal}”.',
   'import.preview.columns': 'Columns: detected type, unit and direction (editable)',
   'import.preview.col': 'Column',
@@ -385,6 +386,7 @@ export const en: Messages = {
   'clustering.cutLine': 'Cut line of the tree',
   'clustering.cutHint':
     'Drag the cut line, or focus it with Tab and move it with ↑↓. Click a leaf to select the region on the map.',
+  'clustering.cutHint.noMap': 'Drag the cut line, or focus it with Tab and move it with ↑↓.',
   'clustering.groupN': 'Group {n}',
   'clustering.mapTitle': 'Cluster map',
   'clustering.ss': 'Sums of squares',
@@ -1068,6 +1070,7 @@ export const en: Messages = {
   'map.baikonur.name': 'Baikonur',
   // Issue 11, units helper: units below regions (views/import/UnitJoinView.tsx).
   'import.units.facts': "{n} units of your own (not regions), code from '{key}'",
+  'import.units.own': "the table's own units",
   'import.units.scheme': "units of '{file}'",
   'import.units.title': "Units of '{file}' and table '{data}'",
   'import.units.summary':

@@ -283,6 +283,7 @@ export const kk: Messages = {
   'import.place.feature': '{n}-нысан',
   'import.place.property': '«{name}» қасиеті',
   'import.preview.title': 'Алдын ала қарау: {file}',
+  'import.preview.factsUnits': 'Бірліктер: {rows}; схема: {scheme}; ондық бөлгіш «{decimal}».',
   'import.preview.facts': 'Өңірлер: {rows}; схема: {scheme}; ондық бөлгіш «{decimal}».',
   'import.preview.columns': 'Бағандар: танылған түрі, бірлігі және бағыты (өзгертуге болады)',
   'import.preview.col': 'Баған',
@@ -386,6 +387,8 @@ export const kk: Messages = {
   'clustering.cutLine': 'Ағашты кесу сызығы',
   'clustering.cutHint':
     'Кесу сызығын тінтуірмен немесе Tab арқылы таңдап, ↑↓ пернелерімен жылжытуға болады. Жапыраққа басу өңірді картада белгілейді.',
+  'clustering.cutHint.noMap':
+    'Кесу сызығын тінтуірмен немесе Tab арқылы таңдап, ↑↓ пернелерімен жылжытуға болады.',
   'clustering.groupN': '{n}-топ',
   'clustering.mapTitle': 'Кластерлер картасы',
   'clustering.ss': 'Квадраттар қосындылары',
@@ -1080,6 +1083,7 @@ export const kk: Messages = {
   'map.baikonur.name': 'Байқоңыр',
   // Issue 11, units helper: units below regions (views/import/UnitJoinView.tsx).
   'import.units.facts': '{n} жеке бірлік (өңір емес), коды — «{key}»',
+  'import.units.own': 'кестенің өз бірліктері',
   'import.units.scheme': '«{file}» файлының бірліктері',
   'import.units.title': '«{file}» бірліктері және «{data}» кестесі',
   'import.units.summary':

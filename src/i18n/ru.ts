@@ -285,6 +285,8 @@ export const ru = {
   'import.place.feature': 'Объект {n}',
   'import.place.property': 'свойство «{name}»',
   'import.preview.title': 'Просмотр: {file}',
+  'import.preview.factsUnits':
+    'Единиц: {rows}; схема: {scheme}; десятичный разделитель «{decimal}».',
   'import.preview.facts': 'Регионов: {rows}; схема: {scheme}; десятичный разделитель «{decimal}».',
   'import.preview.columns': 'Столбцы: распознанный тип, единица и направление (можно изменить)',
   'import.preview.col': 'Столбец',
@@ -388,6 +390,8 @@ export const ru = {
   'clustering.cutLine': 'Линия разреза дерева',
   'clustering.cutHint':
     'Линию разреза можно перетащить мышью или сдвигать стрелками ↑↓ после выбора клавишей Tab. Щелчок по листу выделяет регион на карте.',
+  'clustering.cutHint.noMap':
+    'Линию разреза можно перетащить мышью или сдвигать стрелками ↑↓ после выбора клавишей Tab.',
   'clustering.groupN': 'Группа {n}',
   'clustering.mapTitle': 'Карта кластеров',
   'clustering.ss': 'Суммы квадратов',
@@ -1074,6 +1078,7 @@ export const ru = {
   'map.baikonur.name': 'Байконур',
   // Issue 11, units helper: units below regions (views/import/UnitJoinView.tsx).
   'import.units.facts': '{n} собственных единиц (не регионы), код — «{key}»',
+  'import.units.own': 'собственные единицы таблицы',
   'import.units.scheme': 'единицы файла «{file}»',
   'import.units.title': 'Единицы «{file}» и таблица «{data}»',
   'import.units.summary':

@@ -281,7 +281,10 @@ export default function ClusteringView() {
                     testid="dendrogram-export"
                   />
                 </div>
-                <p className="muted small no-print">{t('clustering.cutHint')}</p>
+                <p className="muted small no-print">
+                  {/* Leaves select on the map only where there is one (rows that are regions). */}
+                  {t(regions ? 'clustering.cutHint' : 'clustering.cutHint.noMap')}
+                </p>
                 <Dendrogram
                   ref={dendroRef}
                   tree={a.tree}

@@ -45,6 +45,7 @@ import { UserDatasets } from './UserDatasets.tsx';
 import { CrosswalkOffer } from './CrosswalkOffer.tsx';
 import { crosswalkTarget } from './crosswalkImport.ts';
 import { buildPanelTable, type PanelTable } from '../../data/readers/panelTable.ts';
+import { asOwnUnits } from './ownUnits.ts';
 import { asUnitTable, unitSetOf } from './unitSet.ts';
 import { UnitJoinView } from './UnitJoinView.tsx';
 import { ok } from '../../core/index.ts';
@@ -64,6 +65,8 @@ interface TableDraft {
   builtLang?: string;
   /** The unit set's file when the table was read as a table of its units (unitSet.ts). */
   unitsOf?: string;
+  /** True when no row named a region and the table was keyed by its own labels (ownUnits.ts). */
+  ownUnits?: boolean;
 }
 
 const now = () => new Date().toISOString();
@@ -127,7 +130,13 @@ export function ImportPanel() {
     const unitSet = activeUserBoundaries(s.userData);
     const asUnits =
       read.ok && unitSet?.units ? asUnitTable(read.value, unitSet, read.warnings) : null;
-    const built = asUnits ? ok(asUnits.table, asUnits.warnings) : read;
+    // Else a table that names no region is a table of its own units (ownUnits.ts).
+    const own = read.ok && !asUnits ? asOwnUnits(read.value, read.warnings) : null;
+    const built = asUnits
+      ? ok(asUnits.table, asUnits.warnings)
+      : own
+        ? ok(own.table, own.warnings)
+        : read;
     const table = built.ok ? built.value : null;
     let datasetId = d.datasetId;
     if (table) {
@@ -173,6 +182,7 @@ export function ImportPanel() {
         built,
         builtLang: t.lang,
         unitsOf: asUnits && unitSet ? unitSet.fileName : undefined,
+        ownUnits: own !== null,
       }),
     );
     return table ? datasetId : null;
@@ -459,7 +469,7 @@ export function ImportPanel() {
   const draftTable = useMemo(
     () =>
       draft
-        ? draft.built && (draft.builtLang === t.lang || draft.unitsOf)
+        ? draft.built && (draft.builtLang === t.lang || draft.unitsOf || draft.ownUnits)
           ? draft.built
           : buildIndicatorTable(draft.grid, { ...draft.options, lang: t.lang })
         : null,
@@ -548,6 +558,7 @@ export function ImportPanel() {
           columns={draftTable?.ok ? [] : describeColumns(draft.grid, draft.options)}
           options={draft.options}
           unitsOf={draft.unitsOf}
+          ownUnits={draft.ownUnits}
           onOptions={(options) => void rebuild({ ...draft, options })}
         />
       )}

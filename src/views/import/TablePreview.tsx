@@ -24,6 +24,8 @@ export interface TablePreviewProps {
   onOptions: (o: IndicatorTableOptions) => void;
   /** Set when the table was read as a table of the user's own units: that boundary file. */
   unitsOf?: string;
+  /** Set when no row named a region and the table was keyed by its own labels (ownUnits.ts). */
+  ownUnits?: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export function TablePreview({
   options,
   onOptions,
   unitsOf,
+  ownUnits,
 }: TablePreviewProps) {
   const t = useT();
   const cols = table?.columns ?? columns;
@@ -62,9 +65,10 @@ export function TablePreview({
     onOptions({ ...options, regionOverrides: o });
   };
   // A table of the user's own units is matched in the join report (UnitJoinView), not here.
-  const unmatched = unitsOf
-    ? []
-    : (table?.rows.filter((r) => r.kind === 'region' && r.regionCode === null) ?? []);
+  const unmatched =
+    unitsOf || ownUnits
+      ? []
+      : (table?.rows.filter((r) => r.kind === 'region' && r.regionCode === null) ?? []);
   const overridden =
     table?.rows.filter((r) => options.regionOverrides?.[r.row] !== undefined) ?? [];
   const unmatchedSet = new Set(unmatched);
@@ -80,11 +84,13 @@ export function TablePreview({
       <h3 id="preview-title">{t('import.preview.title', { file: fileName })}</h3>
       {table && (
         <p className="muted">
-          {t('import.preview.facts', {
+          {t(unitsOf || ownUnits ? 'import.preview.factsUnits' : 'import.preview.facts', {
             rows: table.rows.filter((r) => r.regionCode).length,
             scheme: unitsOf
               ? t('import.units.scheme', { file: unitsOf })
-              : t(`import.scheme.${table.scheme}`),
+              : ownUnits
+                ? t('import.units.own')
+                : t(`import.scheme.${table.scheme}`),
             decimal: table.decimal,
           })}
         </p>

@@ -3,6 +3,7 @@
  * actions use / stop using / remove. A table's numeric columns are mapped onto the rating's
  * indicators here (automatically where the columns are named S_D ... or follow the template).
  */
+import { isOwnUnitTable } from './ownUnits.ts';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
@@ -82,7 +83,12 @@ export function UserDatasets() {
                   {t('import.list.tableFacts', {
                     rows: d.table.rows.length,
                     cols: d.table.columns.length,
-                    scheme: t(`import.scheme.${d.table.scheme ?? '2014'}`),
+                    // The units the rows are keyed by: a boundary file's, the table's own, or regions.
+                    scheme: d.unitJoin
+                      ? t('import.units.scheme', { file: d.unitJoin.boundaries })
+                      : isOwnUnitTable(d)
+                        ? t('import.units.own')
+                        : t(`import.scheme.${d.table.scheme ?? '2014'}`),
                   })}
                 </span>
                 {active && <span className="badge">{t('import.list.inUse')}</span>}
