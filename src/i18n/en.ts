@@ -131,6 +131,8 @@ export const en: Messages = {
   'rating.noIndicators': 'No indicator is selected: include at least one.',
   'rating.issues': 'Computation warnings',
 
+  'ownUnits.noBoundaries':
+    'The rows of “{file}” are not regions and there is no boundary file for them, so neither the map nor the spatial analysis can use them. On the Data page, import a boundary file (GeoJSON or TopoJSON) whose features carry the same names, then this table again; the rating, clustering and factor analysis work without it.',
   'map.title': 'Map of the regions',
   'map.layer': 'Variable on the map',
   'map.layer.index': 'Innovation-development index',

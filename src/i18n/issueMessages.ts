@@ -1337,9 +1337,9 @@ export const ISSUE_MESSAGES: Record<string, IssueMessage> = {
     en: 'Unit {value}: no row in the table; drawn without data.',
   },
   'table-as-own-units': {
-    ru: 'Ни одна строка не называет регион Казахстана, поэтому таблица прочитана как таблица собственных единиц ({count}), названных в столбце {column}. Кластерный и факторный анализ и раздел «Данные» работают с ними; чтобы показать их на карте, импортируйте файл границ, объекты которого названы так же.',
-    kk: 'Бірде-бір жол Қазақстан өңірін атамайды, сондықтан кесте {column} бағанында аталған өз бірліктерінің ({count}) кестесі ретінде оқылды. Кластерлік және факторлық талдау мен «Деректер» бөлімі солармен жұмыс істейді; оларды картада көрсету үшін нысандары дәл солай аталған шекара файлын импорттаңыз.',
-    en: 'No row names a region of Kazakhstan, so the table was read as a table of its own units ({count}), named in column {column}. Clustering, factor analysis and the data view use them; to map them, import a boundary file whose features carry these names.',
+    ru: 'Ни одна строка не называет регион Казахстана, поэтому таблица прочитана как таблица собственных единиц ({count}), названных в столбце {column}. Кластерный и факторный анализ и раздел «Данные» работают с ними; чтобы показать их на карте, импортируйте файл границ, объекты которого названы так же, а затем эту таблицу ещё раз.',
+    kk: 'Бірде-бір жол Қазақстан өңірін атамайды, сондықтан кесте {column} бағанында аталған өз бірліктерінің ({count}) кестесі ретінде оқылды. Кластерлік және факторлық талдау мен «Деректер» бөлімі солармен жұмыс істейді; оларды картада көрсету үшін нысандары дәл солай аталған шекара файлын, содан кейін осы кестені қайта импорттаңыз.',
+    en: 'No row names a region of Kazakhstan, so the table was read as a table of its own units ({count}), named in column {column}. Clustering, factor analysis and the data view use them; to map them, import a boundary file whose features carry these names, then this table again.',
   },
   'boundaries-as-units': {
     ru: 'Объекты не совпали с регионами, поэтому файл добавлен как набор собственных единиц ({count}): код — «{key}», название — «{name}». Таблица с этими кодами или названиями в первом столбце будет сопоставлена с ними.',

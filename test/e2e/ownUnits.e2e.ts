@@ -2,7 +2,8 @@
  * A table of the user's own units with no boundary file (views/import/ownUnits.ts): 40 firms
  * imported on #/data are read as 40 units, with one notice in the user's language instead of
  * 40 "not a region" warnings, and #/clustering clusters them by their names, as
- * `atlas cluster --input` does with the same file.
+ * `atlas cluster --input` does with the same file; made the study's table, they are rated,
+ * and the map and #/spatial say that a boundary file is needed to draw them.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -62,5 +63,66 @@ describe('a table of firms, with no boundary file', () => {
     expect(await page.getByTestId('study-data').innerText()).toContain('firms.csv');
     expect(await forbiddenText(page)).toEqual([]);
     await shot(page, 'clustering');
+
+    // As the study's table: rated by the firms' names; the map and #/spatial say why they
+    // have nothing to draw and what to import.
+    await page.getByTestId('nav-data').click();
+    await page.getByTestId('use-dataset').first().click();
+    await page.getByTestId('nav-rating').click();
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 30000 })
+      .toMatch(/Firm 12/);
+    for (const route of ['map', 'spatial']) {
+      await page.getByTestId(`nav-${route}`).click();
+      const notice = page.getByTestId('own-units-unmapped');
+      await notice.waitFor({ timeout: 30000 });
+      expect(await notice.innerText()).toMatch(/«firms\.csv».*файл границ/s);
+      expect(await forbiddenText(page)).toEqual([]);
+    }
+    await shot(page, 'spatial');
+  });
+
+  it('is drawn once a boundary file of the firms is imported before it', async () => {
+    const page = await s.newPage();
+    await openView(page, s.url, 'data', 'import-file');
+    const input = page.getByTestId('import-file');
+    await expect.poll(() => input.isEnabled()).toBe(true);
+    const features = Array.from({ length: 40 }, (_, i) => {
+      const x = 60 + (i % 8) * 0.5;
+      const y = 45 + Math.floor(i / 8) * 0.5;
+      return {
+        type: 'Feature',
+        properties: { name: `Firm ${i + 1}` },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, y],
+              [x + 0.5, y],
+              [x + 0.5, y + 0.5],
+              [x, y + 0.5],
+              [x, y],
+            ],
+          ],
+        },
+      };
+    });
+    await input.setInputFiles({
+      name: 'firms.geojson',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })),
+      mimeType: 'application/geo+json',
+    });
+    await expect.poll(() => input.isEnabled(), { timeout: 30000 }).toBe(true);
+    await input.setInputFiles({ name: 'firms.csv', buffer: table(40), mimeType: 'text/csv' });
+    await expect.poll(() => input.isEnabled(), { timeout: 30000 }).toBe(true);
+    const report = await page.getByTestId('import-report').innerText();
+    expect(report).not.toMatch(/собственных единиц/);
+    await page.getByTestId('use-dataset').first().click();
+    await page.getByTestId('nav-map').click();
+    await page.getByTestId('map').waitFor({ timeout: 30000 });
+    await settle(page, 1000);
+    expect(await page.getByTestId('own-units-unmapped').count()).toBe(0);
+    expect(await forbiddenText(page)).toEqual([]);
+    await shot(page, 'mapped');
   });
 });

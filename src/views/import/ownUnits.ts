@@ -73,7 +73,7 @@ export function asOwnUnits(
   const notice: Issue = {
     code: 'table-as-own-units',
     severity: 'warning',
-    message: `No row names a region of Kazakhstan, so the table was read as a table of its own units (${key.size}), named in column ${columnLetter(table.labelColumn)}. Clustering, factor analysis and the data view use them; to map them, import a boundary file whose features carry these names.`,
+    message: `No row names a region of Kazakhstan, so the table was read as a table of its own units (${key.size}), named in column ${columnLetter(table.labelColumn)}. Clustering, factor analysis and the data view use them; to map them, import a boundary file whose features carry these names, then this table again.`,
     where: { file },
     params: { count: key.size, column: columnLetter(table.labelColumn) },
   };

@@ -29,6 +29,7 @@ import { groupsIn, sitesIn } from '../../state/resultsSlice.ts';
 import { compareYear, dataYears } from '../../state/dataYears.ts';
 import type { AppState } from '../../state/store.ts';
 import { studyOf } from '../../state/study.ts';
+import { OwnUnitsNotice } from '../common/OwnUnitsNotice.tsx';
 
 export default function MapView() {
   const t = useT();
@@ -153,6 +154,7 @@ export default function MapView() {
           testid="map-export"
         />
       </div>
+      <OwnUnitsNotice />
       <div className="view-grid">
         <aside>
           <MapControls extent={model.classified.extent} />

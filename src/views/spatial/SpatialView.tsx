@@ -8,6 +8,7 @@
  * Settings live in the spec's `spatial` section, so links, project files and `atlas spatial`
  * carry them. Methods: docs/methods.md section 8 (spdep's and GeoDa's conventions).
  */
+import { OwnUnitsNotice } from '../common/OwnUnitsNotice.tsx';
 import { scaleLinear } from 'd3-scale';
 import { TypedNumber } from '../common/TypedNumber.tsx';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -344,6 +345,7 @@ export default function SpatialView() {
           testid="spatial-export"
         />
       </div>
+      <OwnUnitsNotice />
       <div className="view-grid">
         <aside className="panel spatial-controls">
           <label className="field">
