@@ -3,14 +3,21 @@
  * imported on #/data are read as 40 units, with one notice in the user's language instead of
  * 40 "not a region" warnings, and #/clustering clusters them by their names, as
  * `atlas cluster --input` does with the same file; made the study's table, they are rated,
- * and the map and #/spatial say that a boundary file is needed to draw them.
+ * and the map and #/spatial say that a boundary file is needed to draw them; the project file
+ * saved from the dashboard gives `atlas cluster --project` the groups #/clustering showed.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { forbiddenText, openView, sessionPerFile, settle } from './harness.ts';
 
 const s = sessionPerFile();
+const run = promisify(execFile);
 
 function table(n: number): Buffer {
   const head = 'firm,x1,x2,x3';
@@ -124,5 +131,49 @@ describe('a table of firms, with no boundary file', () => {
     expect(await page.getByTestId('own-units-unmapped').count()).toBe(0);
     expect(await forbiddenText(page)).toEqual([]);
     await shot(page, 'mapped');
+  });
+
+  it('travels in the project file: `atlas cluster --project` gives the groups #/clustering shows', async () => {
+    const page = await s.newPage();
+    await openView(page, s.url, 'data', 'import-file');
+    const input = page.getByTestId('import-file');
+    await expect.poll(() => input.isEnabled()).toBe(true);
+    await input.setInputFiles({ name: 'firms-p.csv', buffer: table(40), mimeType: 'text/csv' });
+    await expect.poll(() => input.isEnabled(), { timeout: 30000 }).toBe(true);
+    await page.getByTestId('nav-clustering').click();
+    const pick = page.getByTestId('cluster-user-dataset');
+    const value = await pick.locator('option', { hasText: 'firms-p.csv' }).getAttribute('value');
+    await pick.selectOption(value!);
+    const ss = page.getByTestId('sums-of-squares');
+    await ss.waitFor({ timeout: 30000 });
+    await settle(page, 500);
+    // Group sizes as the sums-of-squares table shows them (row "Группа n", size).
+    const sizes = (await ss.locator('tbody tr').allInnerTexts())
+      .map((r) => /^\s*Группа \d+\s+(\d+)/.exec(r)?.[1])
+      .filter((x): x is string => x !== undefined)
+      .map(Number)
+      .sort((a, b) => a - b);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(40);
+    await page.getByTestId('nav-data').click();
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('project-export').click(),
+    ]);
+    const dir = await mkdtemp(join(tmpdir(), 'atlas-own-'));
+    const path = join(dir, d.suggestedFilename());
+    await writeFile(path, await readFile((await d.path())!));
+    const { stdout } = await run(
+      process.execPath,
+      ['--max-semi-space-size=1', 'scripts/atlas.cjs', 'cluster', '--project', path],
+      { maxBuffer: 1 << 24 },
+    );
+    const out = JSON.parse(stdout) as { labels: string[]; cut: number[] };
+    expect([...out.labels].sort()).toEqual(
+      Array.from({ length: 40 }, (_, i) => `Firm ${i + 1}`).sort(),
+    );
+    const counts = new Map<number, number>();
+    for (const g of out.cut) counts.set(g, (counts.get(g) ?? 0) + 1);
+    expect([...counts.values()].sort((a, b) => a - b)).toEqual(sizes);
+    await page.context().close();
   });
 });
