@@ -135,6 +135,18 @@ const STARTUP: [string, string, string[]][] = [
   ],
   ['`npm -v` (npm alone)', 'npm', ['-v']],
   [`\`${python} -c "import fastcluster, numpy"\``, python, ['-c', 'import fastcluster, numpy']],
+  // Where NODE_EXTRA_CA_CERTS is set, every Node process reads and parses that file as it
+  // starts (Node 20), and an atlas run is two (npm and the CLI): the cost, measured.
+  ...(process.env.NODE_EXTRA_CA_CERTS
+    ? ([
+        ['`node -e 0`', 'node', ['-e', '0']],
+        [
+          '`node -e 0` without NODE_EXTRA_CA_CERTS (set here; every Node process loads it)',
+          'env',
+          ['-u', 'NODE_EXTRA_CA_CERTS', 'node', '-e', '0'],
+        ],
+      ] as [string, string, string[]][])
+    : []),
 ];
 // Warm the CLI bundle cache first.
 for (const [, cmd, a] of STARTUP) spawnSync(cmd, a, { encoding: 'utf8' });
