@@ -79,6 +79,9 @@ describe('a table of firms, with no boundary file', () => {
     await expect
       .poll(() => page.locator('main').innerText(), { timeout: 30000 })
       .toMatch(/Firm 12/);
+    // Named as units, not regions.
+    expect(await page.locator('#rating-title').innerText()).toBe('Сводный индекс');
+    expect(await page.locator('main').innerText()).not.toMatch(/регион/i);
     for (const route of ['map', 'spatial']) {
       await page.getByTestId(`nav-${route}`).click();
       const notice = page.getByTestId('own-units-unmapped');
@@ -129,6 +132,12 @@ describe('a table of firms, with no boundary file', () => {
     await page.getByTestId('map').waitFor({ timeout: 30000 });
     await settle(page, 1000);
     expect(await page.getByTestId('own-units-unmapped').count()).toBe(0);
+    expect(await page.locator('#map-title').innerText()).toBe('Карта');
+    expect(await page.getByTestId('map-legend').innerText()).toMatch(/\d+ ед\./);
+    expect(await page.getByTestId('map-legend').innerText()).not.toMatch(/рег\./);
+    // The papers' region layers are not offered over the firms.
+    expect(await page.getByTestId('overlay-sites').count()).toBe(0);
+    expect(await page.getByTestId('overlay-groups').count()).toBe(0);
     expect(await forbiddenText(page)).toEqual([]);
     await shot(page, 'mapped');
   });

@@ -6,7 +6,7 @@
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
 import { activeUserDataset } from '../../state/study.ts';
-import { isOwnUnitTable } from '../import/ownUnits.ts';
+import { isOwnUnitTable } from '../../state/unitKind.ts';
 
 export function OwnUnitsNotice() {
   const t = useT();

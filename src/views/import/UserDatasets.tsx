@@ -3,7 +3,7 @@
  * actions use / stop using / remove. A table's numeric columns are mapped onto the rating's
  * indicators here (automatically where the columns are named S_D ... or follow the template).
  */
-import { isOwnUnitTable } from './ownUnits.ts';
+import { isOwnUnitTable } from '../../state/unitKind.ts';
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';

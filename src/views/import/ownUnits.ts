@@ -13,8 +13,6 @@
 import type { Issue } from '../../core/index.ts';
 import type { ImportedTable } from '../../data/readers/indicatorTable.ts';
 import { cellIssue, columnLetter } from '../../data/readers/place.ts';
-import { regionByCode } from '../../data/regions/registry.ts';
-import type { UserDataset } from '../../state/userData.ts';
 
 /** Region-matching notices that say nothing about a table of the user's own units. */
 const REGION_NOTICES = new Set([
@@ -89,13 +87,4 @@ export function asOwnUnits(
     },
     warnings: [notice, ...warnings.filter((w) => !REGION_NOTICES.has(w.code)), ...issues],
   };
-}
-
-/** True for a dataset keyed by its own labels (asOwnUnits()): no boundary file's units, no region. */
-export function isOwnUnitTable(d: UserDataset): boolean {
-  return (
-    !d.unitJoin &&
-    d.table.rows.length > 0 &&
-    d.table.rows.every((r) => regionByCode(r.key) === undefined)
-  );
 }

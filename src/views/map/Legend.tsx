@@ -8,6 +8,7 @@ import type { LegendEntry, MapModel } from './mapModel.ts';
 import { NO_DATA } from './palettes.ts';
 import type { T } from '../../i18n/useT.ts';
 import { useAppStore } from '../../state/react.tsx';
+import { studyUnitsAreOwn } from '../../state/unitKind.ts';
 import { groupsIn, sitesIn } from '../../state/resultsSlice.ts';
 import { regionByCode } from '../../data/regions/registry.ts';
 import { groupColour } from './groupColour.ts';
@@ -65,6 +66,8 @@ export function OverlayKeys() {
 
 export function Legend({ model, baikonur = false }: { model: MapModel; baikonur?: boolean }) {
   const t = useT();
+  // Counted as units where the study's units are the user's own (state/unitKind.ts).
+  const own = useAppStore(studyUnitsAreOwn);
   if (model.values.size === 0) return null;
   return (
     <div className="map-legend" data-testid="map-legend">
@@ -74,14 +77,18 @@ export function Legend({ model, baikonur = false }: { model: MapModel; baikonur?
           <li key={i}>
             <span className="swatch" style={{ background: e.colour }} aria-hidden="true" />
             <span>{legendText(e, model, t)}</span>
-            <span className="legend-count">{t('map.legendCount', { n: e.count })}</span>
+            <span className="legend-count">
+              {t(own ? 'map.legendCount.units' : 'map.legendCount', { n: e.count })}
+            </span>
           </li>
         ))}
         {model.missing > 0 && (
           <li>
             <span className="swatch" style={{ background: NO_DATA }} aria-hidden="true" />
             <span>{t('map.noData')}</span>
-            <span className="legend-count">{t('map.legendCount', { n: model.missing })}</span>
+            <span className="legend-count">
+              {t(own ? 'map.legendCount.units' : 'map.legendCount', { n: model.missing })}
+            </span>
           </li>
         )}
         {baikonur && (

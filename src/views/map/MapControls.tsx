@@ -1,4 +1,5 @@
 /** The map's side panel: variable, year, classification, palette, overlays. */
+import { studyUnitsAreOwn } from '../../state/unitKind.ts';
 import { useMemo, useState } from 'react';
 import type { Issue } from '../../core/index.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -18,6 +19,7 @@ import { OverlayKeys } from './Legend.tsx';
 
 export function MapControls({ extent = null }: { extent?: readonly [number, number] | null }) {
   const t = useT();
+  const own = useAppStore(studyUnitsAreOwn);
   const [breakIssues, setBreakIssues] = useState<Issue[]>([]);
   const rating = useAppStore((s) => s.spec.rating);
   const layerId = useAppStore((s) => s.view.mapLayer);
@@ -142,7 +144,13 @@ export function MapControls({ extent = null }: { extent?: readonly [number, numb
       </label>
       <fieldset className="field" style={{ border: 0, padding: 0, margin: 0 }}>
         <legend className="field-label">{t('map.overlays')}</legend>
-        {(['labels', 'sites', 'groups', 'basemap'] as (keyof Overlays)[]).map((k) => (
+        {/* The papers' layers (IT-cluster sites, region groups) mark regions: not offered
+            over the user's own units (state/unitKind.ts), which they cannot mark. */}
+        {(
+          (own
+            ? ['labels', 'basemap']
+            : ['labels', 'sites', 'groups', 'basemap']) as (keyof Overlays)[]
+        ).map((k) => (
           <label className="check" key={k}>
             <input
               type="checkbox"
@@ -150,7 +158,7 @@ export function MapControls({ extent = null }: { extent?: readonly [number, numb
               checked={overlays[k]}
               onChange={(e) => setOverlay(k, e.target.checked)}
             />
-            {t(`map.overlay.${k}`)}
+            {t(own && k === 'labels' ? 'map.overlay.labels.units' : `map.overlay.${k}`)}
           </label>
         ))}
         <OverlayKeys />

@@ -1,4 +1,5 @@
 /** The map view: controls, the choropleth with its legend, the selection and exports. */
+import { studyUnitsAreOwn } from '../../state/unitKind.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useAppStore, useAppStoreApi } from '../../state/react.tsx';
 import { KZ_2014 } from '../../data/boundaries/index.ts';
@@ -44,6 +45,8 @@ export default function MapView() {
     (s) => baikonurArea(activeUserBoundaries(s.userData)?.features ?? KZ_2014) !== null,
   );
 
+  // The user's own units (districts, hexagons) are not called regions (state/unitKind.ts).
+  const own = useAppStore(studyUnitsAreOwn);
   const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
   // What the title says the figures are for: one year, or the two years a change compares.
   const period = (s: AppState): string => {
@@ -102,13 +105,13 @@ export default function MapView() {
       legend: [
         ...model.legend.map((e) => ({
           colour: e.colour,
-          label: `${legendText(e, model, t)} (${t('map.legendCount', { n: e.count })})`,
+          label: `${legendText(e, model, t)} (${t(own ? 'map.legendCount.units' : 'map.legendCount', { n: e.count })})`,
         })),
         ...(model.missing > 0
           ? [
               {
                 colour: NO_DATA,
-                label: `${t('map.noData')} (${t('map.legendCount', { n: model.missing })})`,
+                label: `${t('map.noData')} (${t(own ? 'map.legendCount.units' : 'map.legendCount', { n: model.missing })})`,
               },
             ]
           : []),
@@ -144,8 +147,8 @@ export default function MapView() {
     <section className="view" aria-labelledby="map-title">
       <div className="view-head">
         <div>
-          <h1 id="map-title">{t('map.title')}</h1>
-          <p className="no-print">{t('map.selectHint')}</p>
+          <h1 id="map-title">{t(own ? 'map.title.units' : 'map.title')}</h1>
+          <p className="no-print">{t(own ? 'map.selectHint.units' : 'map.selectHint')}</p>
         </div>
         <ExportButtons
           name={fileStem('map', model.layer.id, stemOfData, year)}

@@ -11,6 +11,7 @@
  * height and scroll bar true, and aria-rowcount / aria-rowindex tell screen readers the
  * full size and where each rendered row sits.
  */
+import { studyUnitsAreOwn } from '../../state/unitKind.ts';
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useT, type T } from '../../i18n/useT.ts';
 import { useAction, useAppStore } from '../../state/react.tsx';
@@ -206,6 +207,8 @@ export function visibleWindow(
 
 export function RatingTable() {
   const t = useT();
+  // The user's own units (districts, firms) are not called regions (state/unitKind.ts).
+  const own = useAppStore(studyUnitsAreOwn);
   const model = useAppStore(selectRatingTable);
   const selected = useAppStore((s) => s.view.selected);
   const toggleRegion = useAction('toggleRegion');
@@ -241,12 +244,12 @@ export function RatingTable() {
   const table = (
     <table className="data" data-testid="rating-table" aria-rowcount={virtual ? n + 1 : undefined}>
       <caption>
-        {t('rating.table')}, {model.year}
+        {t(own ? 'rating.table.units' : 'rating.table')}, {model.year}
       </caption>
       <thead>
         <tr aria-rowindex={virtual ? 1 : undefined}>
           <th scope="col">{t('rating.col.rank')}</th>
-          <th scope="col">{t('rating.col.region')}</th>
+          <th scope="col">{t(own ? 'rating.col.unit' : 'rating.col.region')}</th>
           <th scope="col">{t('rating.col.class')}</th>
           <GroupHeads groupIds={model.groupIds} t={t} />
           <th scope="col">{t('rating.col.index')}</th>
@@ -294,7 +297,7 @@ export function RatingTable() {
       className="table-scroll rating-scroll is-virtual"
       tabIndex={0}
       role="region"
-      aria-label={`${t('rating.table')}, ${model.year}`}
+      aria-label={`${t(own ? 'rating.table.units' : 'rating.table')}, ${model.year}`}
       onScroll={onScroll}
     >
       {table}

@@ -1,4 +1,5 @@
 /** The rating view: indicator tree and methods on the left, the table on the right. */
+import { studyUnitsAreOwn } from '../../state/unitKind.ts';
 import { memo, useMemo } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { DeferredStore, useAppStore, useAppStoreApi } from '../../state/react.tsx';
@@ -88,13 +89,15 @@ export default function RatingView() {
   const noIndicators = useAppStore((s) => s.spec.rating.groups.length === 0);
 
   const paper = useAppStore((s) => isPaperData(s.spec.data));
+  // The user's own units (districts, firms) are not called regions (state/unitKind.ts).
+  const own = useAppStore(studyUnitsAreOwn);
   const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
 
   // The published column is cited only beside the paper's own data (issue 8).
   const meta = () => {
     const pub = paper ? bundledSource(PUBLISHED_DATASET) : undefined;
     return {
-      title: `${t('rating.table')}, ${year}`,
+      title: `${t(own ? 'rating.table.units' : 'rating.table')}, ${year}`,
       spec: studyOf(store.getState()),
       extra: {
         year: String(year),
@@ -130,7 +133,7 @@ export default function RatingView() {
     const header = [
       t('rating.col.rank'),
       'ISO',
-      t('rating.col.region'),
+      t(own ? 'rating.col.unit' : 'rating.col.region'),
       t('rating.col.class'),
       ...m.groupIds.map((g) => groupName(t, named, g)),
       t('rating.col.index'),
@@ -167,7 +170,9 @@ export default function RatingView() {
     <section className="view" aria-labelledby="rating-title">
       <div className="view-head">
         <div>
-          <h1 id="rating-title">{t(paper ? 'rating.title' : 'rating.titleUser')}</h1>
+          <h1 id="rating-title">
+            {t(paper ? 'rating.title' : own ? 'rating.titleUser.units' : 'rating.titleUser')}
+          </h1>
           <p>{t(paper ? 'rating.lead' : 'rating.leadUser')}</p>
         </div>
         <ExportButtons

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { ImportedTable } from '../../../src/data/readers/indicatorTable.ts';
 import { readUserFile } from '../../../src/data/readers/readUserFile.ts';
 import type { Issue } from '../../../src/core/index.ts';
-import { asOwnUnits, isOwnUnitTable } from '../../../src/views/import/ownUnits.ts';
+import { isOwnUnitTable } from '../../../src/state/unitKind.ts';
+import { asOwnUnits } from '../../../src/views/import/ownUnits.ts';
 import { toUserDataset } from '../../../src/views/import/toUserDataset.ts';
 
 async function read(csv: string): Promise<{ table: ImportedTable; warnings: Issue[] }> {
