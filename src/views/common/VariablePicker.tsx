@@ -45,9 +45,7 @@ export function VariablePicker({
                   )
                 }
               />
-              <span>
-                {columnName(ds, v, t)} <span className="code">{v}</span>
-              </span>
+              <ColumnLabel name={columnName(ds, v, t)} id={v} />
             </label>
           );
         })}
@@ -56,5 +54,16 @@ export function VariablePicker({
         {t('analysis.defaultVariables')}
       </button>
     </>
+  );
+}
+
+/** A column's name, with its id beside it where they differ (a user's column is its header). */
+function ColumnLabel({ name, id }: { name: string; id: string }) {
+  return name === id ? (
+    <span>{name}</span>
+  ) : (
+    <span>
+      {name} <span className="code">{id}</span>
+    </span>
   );
 }

@@ -54,4 +54,34 @@ describe('VariablePicker', () => {
     fireEvent.click(screen.getByRole('button'));
     expect(onChange).toHaveBeenLastCalledWith([]);
   });
+
+  it('VariablePicker shows a column id beside its name only where they differ', () => {
+    const ds = bundledTable(INDUSTRIES_DATASET)!;
+    const [first] = numericColumns(ds);
+    // A user's table: the column's name is its header, which is its id.
+    const user = {
+      ...ds,
+      columns: ds.columns.map((c) => ({ ...c, title: { ru: c.id, kk: c.id, en: c.id } })),
+    };
+    render(
+      <StoreProvider store={createAppStore({ view: { ...defaultView(), language: 'en' } })}>
+        <VariablePicker
+          ds={user}
+          available={[first]}
+          selected={[first]}
+          minimum={1}
+          testidPrefix="u"
+          onChange={vi.fn()}
+        />
+      </StoreProvider>,
+    );
+    const label = screen.getByTestId(`u-${first}`).closest('label')!;
+    expect(label.textContent).toBe(first);
+    expect(label.querySelector('.code')).toBeNull();
+    cleanup();
+    renderPicker([first], 1);
+    const bundled = screen.getByTestId(`v-${first}`).closest('label')!;
+    expect(bundled.querySelector('.code')?.textContent).toBe(first);
+    expect(bundled.textContent).not.toBe(first);
+  });
 });
