@@ -203,6 +203,16 @@ export const en: Messages = {
   'palette.brbg': 'Brown–teal (diverging)',
 
   // Profile, data and import views (views/profile, views/data, views/import).
+  'profile.title.units': 'Unit profile',
+  'profile.lead.units':
+    'One unit, or 2–4 side by side: each indicator as a percentage of the leader (formula 1), rank and class, sub-indices and the recomputed index.',
+  'profile.add.units': 'Add a unit',
+  'profile.max.units': 'up to {n} units; the selection is shared with the map',
+  'profile.selected.units': 'Selected units',
+  'profile.empty.units': 'No unit is selected. Pick one in the list above or click it on the map.',
+  'profile.leaderNote.units':
+    'Showing the leader of {year}, {region}. Pick units above or on the map to compare up to four.',
+  'profile.noData.units': 'The dataset in use has no data for this unit.',
   'profile.title': 'Region profile',
   'profile.lead':
     'One region, or 2–4 side by side: each indicator as a percentage of the leader (formula 1), rank and class, sub-indices, recomputed and published index for both years, and the group in Turekulova et al.’s clustering.',

@@ -90,6 +90,15 @@ describe('a table of firms, with no boundary file', () => {
       expect(await forbiddenText(page)).toEqual([]);
     }
     await shot(page, 'spatial');
+    // The profile names a unit, and says nothing of the papers' grouping of the 16 regions.
+    await page.getByTestId('nav-profile').click();
+    await expect
+      .poll(() => page.locator('#profile-title').textContent(), { timeout: 30000 })
+      .toBe('Профиль единицы');
+    await settle(page, 500);
+    expect(await page.locator('main').innerText()).not.toMatch(/Турекулов|регион|Опубликовано/i);
+    expect(await forbiddenText(page)).toEqual([]);
+    await shot(page, 'profile');
   });
 
   it('is drawn once a boundary file of the firms is imported before it', async () => {

@@ -1,9 +1,13 @@
 /**
  * The region profile: one region, or two to four side by side (the store's selection, shared
  * with the map). For each: indicators as a percentage of the leader (bars), rank and class,
- * sub-indices, recomputed and published index for both years, and the region's group in seed
- * 003's published clustering. Exports: CSV of every figure shown, SVG/PNG of the bar chart.
+ * sub-indices, recomputed index for both years (and the published one beside the paper's own
+ * data), and the region's group in seed 003's published clustering (not for the user's own
+ * units, which it cannot hold: state/unitKind.ts, whose words the texts then use). Exports: CSV
+ * of every figure shown, SVG/PNG of the bar chart.
  */
+import { studyUnitsAreOwn } from '../../state/unitKind.ts';
+import type { MessageKey } from '../../i18n/translate.ts';
 import * as Plot from '@observablehq/plot';
 import { useMemo, useRef, useState } from 'react';
 import { getDataset } from '../../data/datasets/catalogue.ts';
@@ -188,6 +192,7 @@ function BarsChart({
 
 function Picker() {
   const t = useT();
+  const { k } = useUnitKey();
   const selected = useAppStore((s) => s.view.selected);
   const toggle = useAppStore((s) => s.toggleRegion);
   const units = useAppStore((s) => s.results.rating[s.view.year]?.units);
@@ -199,7 +204,7 @@ function Picker() {
   return (
     <div className="panel profile-picker" data-testid="profile-picker">
       <div className="button-row">
-        <label htmlFor="profile-add">{t('profile.add')}</label>
+        <label htmlFor="profile-add">{t(k('profile.add'))}</label>
         <select id="profile-add" value={pick} onChange={(e) => setPick(e.target.value)}>
           <option value="">{t('profile.choose')}</option>
           {options.map((c) => (
@@ -220,10 +225,10 @@ function Picker() {
         >
           {t('profile.addButton')}
         </button>
-        <span className="muted">{t('profile.max', { n: MAX_SELECTED })}</span>
+        <span className="muted">{t(k('profile.max'), { n: MAX_SELECTED })}</span>
       </div>
       {selected.length > 0 && (
-        <ul className="chips" aria-label={t('profile.selected')}>
+        <ul className="chips" aria-label={t(k('profile.selected'))}>
           {selected.map((c, j) => (
             <li key={c} className="chip" style={{ borderColor: COLOURS[j % COLOURS.length] }}>
               {regionName(c, t)}{' '}
@@ -245,6 +250,8 @@ function Picker() {
 
 function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colour: string }) {
   const t = useT();
+  const { k, own } = useUnitKey();
+  const paper = useAppStore((s) => isPaperData(s.spec.data));
   // The user's own names for their groups and indicators (never the paper's translation keys).
   const rating = useAppStore((s) => s.spec.rating);
   const data = useAppStore((s) => s.spec.data);
@@ -258,7 +265,7 @@ function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colou
     >
       <h2 id={`pc-${p.code}`}>{regionName(p.code, t)}</h2>
       {p.years.length === 0 ? (
-        <p className="muted">{t('profile.noData')}</p>
+        <p className="muted">{t(k('profile.noData'))}</p>
       ) : (
         <table className="data-table compact">
           <thead>
@@ -296,14 +303,17 @@ function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colou
                 </td>
               ))}
             </tr>
-            <tr>
-              <th scope="row">{t('rating.col.published')}</th>
-              {p.years.map((y) => (
-                <td key={y.year} className="num">
-                  {t.num(y.published, 2)} {y.publishedClass && <Badge label={y.publishedClass} />}
-                </td>
-              ))}
-            </tr>
+            {/* The paper's published index only beside the paper's own data (issue 8). */}
+            {paper && (
+              <tr>
+                <th scope="row">{t('rating.col.published')}</th>
+                {p.years.map((y) => (
+                  <td key={y.year} className="num">
+                    {t.num(y.published, 2)} {y.publishedClass && <Badge label={y.publishedClass} />}
+                  </td>
+                ))}
+              </tr>
+            )}
             {p.years[0].groups.map((g) => (
               <tr key={g.id}>
                 <th scope="row">{groupName(t, named, g.id)}</th>
@@ -340,8 +350,9 @@ function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colou
         </table>
       )}
       <StrengthsList code={p.code} />
-      <h3>{t('profile.cluster')}</h3>
-      {p.cluster ? (
+      {/* The published grouping is of the 16 regions: nothing to say of the user's own units. */}
+      {!own && <h3>{t('profile.cluster')}</h3>}
+      {own ? null : p.cluster ? (
         <div data-testid="profile-cluster" className="profile-cluster">
           {t('profile.clusterText', {
             n: p.cluster.id,
@@ -360,6 +371,7 @@ function RegionCard({ p, ids, colour }: { p: RegionProfile; ids: string[]; colou
 
 export default function ProfileView() {
   const t = useT();
+  const { k } = useUnitKey();
   const stemOfData = useAppStore((s) => sourceStem(specSource(s.spec)));
   const store = useAppStoreApi();
   const selected = useAppStore((s) => s.view.selected);
@@ -400,7 +412,7 @@ export default function ProfileView() {
   }, [store, shown, ids, rating, datasets, userData, studyData]);
 
   const meta = () => ({
-    title: t('profile.title'),
+    title: t(k('profile.title')),
     spec: studyOf(store.getState()),
     extra: { regions: shown.join(' '), year: String(year), language: t.lang },
     created: new Date().toISOString(),
@@ -423,7 +435,8 @@ export default function ProfileView() {
         rows.push([p.code, name, y.year, t('rating.col.rank'), y.rank]);
         rows.push([p.code, name, y.year, t('rating.col.class'), y.className]);
         rows.push([p.code, name, y.year, t('profile.indexRecomputed'), y.index]);
-        rows.push([p.code, name, y.year, t('rating.col.published'), y.published]);
+        if (isPaperData(st.spec.data))
+          rows.push([p.code, name, y.year, t('rating.col.published'), y.published]);
         for (const g of y.groups)
           rows.push([p.code, name, y.year, groupName(t, named, g.id), g.value]);
         for (const i of y.indicators)
@@ -444,8 +457,8 @@ export default function ProfileView() {
     <section className="view profile-view" aria-labelledby="profile-title">
       <div className="view-head">
         <div>
-          <h1 id="profile-title">{t('profile.title')}</h1>
-          <p>{t('profile.lead')}</p>
+          <h1 id="profile-title">{t(k('profile.title'))}</h1>
+          <p>{t(k('profile.lead'))}</p>
         </div>
         {profiles.length > 0 && (
           <ExportButtons
@@ -454,7 +467,7 @@ export default function ProfileView() {
             csv={csv}
             svg={() =>
               figureOf(svgRef.current, meta(), {
-                title: `${t('profile.title')}: ${t('profile.chartTitle', { year })}`,
+                title: `${t(k('profile.title'))}: ${t('profile.chartTitle', { year })}`,
                 subtitle: ratingWords(store.getState().spec, t),
                 legend: legendOf(profiles, t),
               })
@@ -466,12 +479,12 @@ export default function ProfileView() {
       <Picker />
       {selected.length === 0 && leader && (
         <p className="muted" data-testid="profile-leader-note">
-          {t('profile.leaderNote', { region: regionName(leader, t), year })}
+          {t(k('profile.leaderNote'), { region: regionName(leader, t), year })}
         </p>
       )}
       {profiles.length === 0 ? (
         <p className="panel muted" data-testid="profile-empty">
-          {t('profile.empty')}
+          {t(k('profile.empty'))}
         </p>
       ) : (
         <>
@@ -491,7 +504,7 @@ export default function ProfileView() {
                 }}
               />
             </div>
-            <ul className="chart-legend" aria-label={t('profile.selected')}>
+            <ul className="chart-legend" aria-label={t(k('profile.selected'))}>
               {legendOf(profiles, t).map((e) => (
                 <li key={e.label}>
                   <span className="swatch" style={{ background: e.colour }} aria-hidden="true" />{' '}
@@ -510,3 +523,22 @@ export default function ProfileView() {
     </section>
   );
 }
+
+/** The word for the study's units: the profile's texts name the user's own units as units. */
+function useUnitKey() {
+  const own = useAppStore(studyUnitsAreOwn);
+  return {
+    own,
+    k: (key: ProfileText): MessageKey => (own ? (`${key}.units` as MessageKey) : key),
+  };
+}
+
+type ProfileText =
+  | 'profile.title'
+  | 'profile.lead'
+  | 'profile.add'
+  | 'profile.max'
+  | 'profile.selected'
+  | 'profile.empty'
+  | 'profile.leaderNote'
+  | 'profile.noData';
