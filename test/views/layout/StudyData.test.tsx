@@ -10,6 +10,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { StoreProvider } from '../../../src/state/react.tsx';
 import { createAppStore } from '../../../src/state/store.ts';
 import { StudyData } from '../../../src/views/layout/StudyData.tsx';
+import { getDataset } from '../../../src/data/datasets/catalogue.ts';
+import type { TableDataset } from '../../../src/data/types.ts';
+import { INDUSTRIES_DATASET } from '../../../src/state/analysisCompute.ts';
+import { activateDataset } from '../../../src/views/import/activate.ts';
 
 afterEach(cleanup);
 
@@ -92,5 +96,60 @@ describe('StudyData: files to import', () => {
     expect(screen.getAllByRole('alert').map((a) => a.getAttribute('data-testid'))).toEqual([
       'study-missing',
     ]);
+  });
+});
+
+describe('StudyData: the table the view on screen analyses', () => {
+  function withFirms(route: string) {
+    const store = createAppStore();
+    store.getState().setLanguage('en');
+    const base = getDataset('innovation-2014') as TableDataset;
+    store.getState().setData({
+      datasets: { [INDUSTRIES_DATASET]: getDataset(INDUSTRIES_DATASET)!, 'innovation-2014': base },
+    });
+    store.getState().addUserDataset({
+      id: 'user-1',
+      fileName: 'firms.csv',
+      importedAt: '2026-12-03T00:00:00.000Z',
+      year: 2014,
+      mapping: { S_D: base.columns[0].id },
+      table: { ...base, id: 'user-1' },
+    });
+    store.getState().setRoute(route);
+    return store;
+  }
+  const line = () => screen.getByTestId('study-data').textContent ?? '';
+
+  it('names a table picked on #/clustering, not the bundled citation', () => {
+    const store = withFirms('clustering');
+    store.getState().setClusterTable('user-1');
+    render(
+      <StoreProvider store={store}>
+        <StudyData />
+      </StoreProvider>,
+    );
+    expect(line()).toContain('firms.csv');
+    expect(line()).not.toMatch(/Kireeva/);
+  });
+
+  it('cites seed 002 on #/factors over its industries, even while the study runs on a user table', () => {
+    const store = withFirms('factors');
+    expect(activateDataset(store, 'user-1')).toBe(true);
+    store.getState().setFactorSource('industries');
+    render(
+      <StoreProvider store={store}>
+        <StudyData />
+      </StoreProvider>,
+    );
+    expect(line()).toMatch(/Kozlova, Denisova/);
+    expect(line()).not.toContain('firms.csv');
+    cleanup();
+    store.getState().setFactorSource('regions');
+    render(
+      <StoreProvider store={store}>
+        <StudyData />
+      </StoreProvider>,
+    );
+    expect(line()).toContain('firms.csv');
   });
 });
