@@ -406,6 +406,8 @@ export const en: Messages = {
   'clustering.cutHint':
     'Drag the cut line, or focus it with Tab and move it with ↑↓. Click a leaf to select the region on the map.',
   'clustering.cutHint.noMap': 'Drag the cut line, or focus it with Tab and move it with ↑↓.',
+  'clustering.cutHint.units':
+    'Drag the cut line, or focus it with Tab and move it with ↑↓. Click a leaf to select the unit on the map.',
   'clustering.groupN': 'Group {n}',
   'clustering.mapTitle': 'Cluster map',
   'clustering.ss': 'Sums of squares',
@@ -826,6 +828,7 @@ export const en: Messages = {
   'spatial.quad.Low-High': 'Low-High',
   'spatial.quad.ns': 'Not significant',
   'spatial.table': 'Local statistics',
+  'spatial.col.unit': 'Unit',
   'spatial.col.region': 'Region',
   'spatial.col.value': 'Value',
   'spatial.col.lag': 'Lag',

@@ -409,6 +409,8 @@ export const kk: Messages = {
     'Кесу сызығын тінтуірмен немесе Tab арқылы таңдап, ↑↓ пернелерімен жылжытуға болады. Жапыраққа басу өңірді картада белгілейді.',
   'clustering.cutHint.noMap':
     'Кесу сызығын тінтуірмен немесе Tab арқылы таңдап, ↑↓ пернелерімен жылжытуға болады.',
+  'clustering.cutHint.units':
+    'Кесу сызығын тінтуірмен немесе Tab арқылы таңдап, ↑↓ пернелерімен жылжытуға болады. Жапыраққа басу бірлікті картада белгілейді.',
   'clustering.groupN': '{n}-топ',
   'clustering.mapTitle': 'Кластерлер картасы',
   'clustering.ss': 'Квадраттар қосындылары',
@@ -840,6 +842,7 @@ export const kk: Messages = {
   'spatial.quad.Low-High': 'Жоғарылар арасында төмен',
   'spatial.quad.ns': 'Мәнді емес',
   'spatial.table': 'Жергілікті статистикалар',
+  'spatial.col.unit': 'Бірлік',
   'spatial.col.region': 'Өңір',
   'spatial.col.value': 'Мән',
   'spatial.col.lag': 'Лаг',

@@ -107,6 +107,8 @@ describe('Ward clustering of a 1,500 x 10 user table in the browser', () => {
     const lead = await page.locator('#clustering-title + p').innerText();
     expect(lead).toContain('units-1500.csv');
     expect(lead).not.toMatch(/Турекулов|Козлов/);
+    // The units are the user's own: a leaf selects a unit, not a region, on the map.
+    expect(text).toMatch(/выделяет единицу на карте/);
     expect(await forbiddenText(page)).toEqual([]);
     await settle(page, 300);
     await shot(page, 'clustering');

@@ -166,6 +166,10 @@ describe('units below regions (issue 11, item 4)', () => {
     await page.getByTestId('nav-spatial').click();
     await page.getByTestId('moran-summary').waitFor({ timeout: 20000 });
     expect(await page.getByTestId('moran-summary').innerText()).toMatch(/\d/);
+    // The districts are the user's units, not regions (state/unitKind.ts).
+    expect(await page.locator('[data-testid="spatial-table"] thead th').first().innerText()).toBe(
+      'Единица',
+    );
     expect(await forbiddenText(page)).toEqual([]);
     await shot(page, 'spatial');
 

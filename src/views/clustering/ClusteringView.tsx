@@ -6,6 +6,7 @@
  * the result the analysis controller (state/analysisCompute.ts) put in the store; which data
  * is clustered is view state, so it is in the address too.
  */
+import { studyUnitsAreOwn } from '../../state/unitKind.ts';
 import { TypedNumber } from '../common/TypedNumber.tsx';
 import { useMemo, useRef, useState } from 'react';
 import {
@@ -58,6 +59,8 @@ const STANDARDISATIONS: Standardisation[] = ['z', 'none'];
 
 export default function ClusteringView() {
   const t = useT();
+  // The user's own units (districts, hexagons) are not called regions (state/unitKind.ts).
+  const own = useAppStore(studyUnitsAreOwn);
   const store = useAppStoreApi();
   const spec = useAppStore((s) => s.spec);
   const setSpec = useAppStore((s) => s.setSpec);
@@ -283,7 +286,13 @@ export default function ClusteringView() {
                 </div>
                 <p className="muted small no-print">
                   {/* Leaves select on the map only where there is one (rows that are regions). */}
-                  {t(regions ? 'clustering.cutHint' : 'clustering.cutHint.noMap')}
+                  {t(
+                    !regions
+                      ? 'clustering.cutHint.noMap'
+                      : own
+                        ? 'clustering.cutHint.units'
+                        : 'clustering.cutHint',
+                  )}
                 </p>
                 <Dendrogram
                   ref={dendroRef}

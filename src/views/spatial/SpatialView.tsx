@@ -8,6 +8,7 @@
  * Settings live in the spec's `spatial` section, so links, project files and `atlas spatial`
  * carry them. Methods: docs/methods.md section 8 (spdep's and GeoDa's conventions).
  */
+import { studyUnitsAreOwn } from '../../state/unitKind.ts';
 import { OwnUnitsNotice } from '../common/OwnUnitsNotice.tsx';
 import { scaleLinear } from 'd3-scale';
 import { TypedNumber } from '../common/TypedNumber.tsx';
@@ -70,6 +71,8 @@ type Polys = FeatureCollection<Polygon | MultiPolygon>;
 
 export default function SpatialView() {
   const t = useT();
+  // The user's own units (districts, hexagons) are not called regions (state/unitKind.ts).
+  const own = useAppStore(studyUnitsAreOwn);
   const store = useAppStoreApi();
   const spec = useAppStore((s) => s.spec);
   const setSpec = useAppStore((s) => s.setSpec);
@@ -292,7 +295,7 @@ export default function SpatialView() {
     toCsv(
       [
         'ISO',
-        t('spatial.col.region'),
+        t(own ? 'spatial.col.unit' : 'spatial.col.region'),
         t('spatial.col.value'),
         t('spatial.col.lag'),
         'Ii',
@@ -1054,7 +1057,7 @@ export default function SpatialView() {
               <table className="data" data-testid="spatial-table">
                 <thead>
                   <tr>
-                    <th scope="col">{t('spatial.col.region')}</th>
+                    <th scope="col">{t(own ? 'spatial.col.unit' : 'spatial.col.region')}</th>
                     <th scope="col">{t('spatial.col.value')}</th>
                     <th scope="col">{t('spatial.col.lag')}</th>
                     <th scope="col">Ii</th>
