@@ -150,7 +150,7 @@ export const bundledSourceId = (source: AnalysisSource, year: ViewState['year'])
   source === 'regions' ? `innovation-${bundledYear(year)}` : INDUSTRIES_DATASET;
 
 /** The imported table with `id`, if it still exists. */
-function userTable(s: AppState, id: string | null) {
+export function userTable(s: AppState, id: string | null) {
   return id ? (s.userData.datasets.find((d) => d.id === id) ?? null) : null;
 }
 

@@ -9,13 +9,21 @@ import type { AppState } from './store.ts';
 import { activeUserDataset } from './study.ts';
 import { activeUserBoundaries, type UserDataset } from './userData.ts';
 
+// Answers by dataset object: the views' selectors ask on every store update, and a dataset is
+// replaced, never changed in place, so one scan of its rows is enough.
+const OWN = new WeakMap<UserDataset, boolean>();
+
 /** True for a dataset keyed by its own labels: no boundary file's units, no region. */
 export function isOwnUnitTable(d: UserDataset): boolean {
-  return (
-    !d.unitJoin &&
-    d.table.rows.length > 0 &&
-    d.table.rows.every((r) => regionByCode(r.key) === undefined)
-  );
+  let v = OWN.get(d);
+  if (v === undefined) {
+    v =
+      !d.unitJoin &&
+      d.table.rows.length > 0 &&
+      d.table.rows.every((r) => regionByCode(r.key) === undefined);
+    OWN.set(d, v);
+  }
+  return v;
 }
 
 /** True when the study's units are the user's own rather than regions. */

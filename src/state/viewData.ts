@@ -7,10 +7,7 @@
  */
 import type { UserDataset } from './userData.ts';
 import type { AppState } from './store.ts';
-import { INDUSTRIES_DATASET } from './analysisCompute.ts';
-
-const userTable = (s: AppState, id: string | null) =>
-  id ? (s.userData.datasets.find((d) => d.id === id) ?? null) : null;
+import { INDUSTRIES_DATASET, userTable } from './analysisCompute.ts';
 
 /**
  * The imported table picked in the view on screen (#/clustering, #/specialisation), or null.

@@ -28,6 +28,22 @@ function table(n: number): Buffer {
   return Buffer.from([head, ...rows].join('\n') + '\n');
 }
 
+/** Imports files on #/data one after another, each once the previous one has been read. */
+async function importFiles(
+  page: Page,
+  files: { name: string; buffer: Buffer; mimeType: string }[],
+) {
+  await openView(page, s.url, 'data', 'import-file');
+  const input = page.getByTestId('import-file');
+  await expect.poll(() => input.isEnabled()).toBe(true);
+  for (const f of files) {
+    await input.setInputFiles(f);
+    await expect.poll(() => input.isEnabled(), { timeout: 30000 }).toBe(true);
+  }
+}
+
+const csv = (name: string) => ({ name, buffer: table(40), mimeType: 'text/csv' });
+
 async function shot(page: Page, name: string) {
   // For a developer's own look; skipped where the folder cannot be made (CI).
   try {
@@ -41,11 +57,7 @@ async function shot(page: Page, name: string) {
 describe('a table of firms, with no boundary file', () => {
   it('is read as the firms and clustered by their names', async () => {
     const page = await s.newPage();
-    await openView(page, s.url, 'data', 'import-file');
-    const input = page.getByTestId('import-file');
-    await expect.poll(() => input.isEnabled()).toBe(true);
-    await input.setInputFiles({ name: 'firms.csv', buffer: table(40), mimeType: 'text/csv' });
-    await expect.poll(() => input.isEnabled(), { timeout: 30000 }).toBe(true);
+    await importFiles(page, [csv('firms.csv')]);
     const report = await page.getByTestId('import-report').innerText();
     expect(report).toMatch(/собственных единиц \(40\)/);
     expect(report).toMatch(/нераспознанных названий: 0/);
@@ -103,9 +115,6 @@ describe('a table of firms, with no boundary file', () => {
 
   it('is drawn once a boundary file of the firms is imported before it', async () => {
     const page = await s.newPage();
-    await openView(page, s.url, 'data', 'import-file');
-    const input = page.getByTestId('import-file');
-    await expect.poll(() => input.isEnabled()).toBe(true);
     const features = Array.from({ length: 40 }, (_, i) => {
       const x = 60 + (i % 8) * 0.5;
       const y = 45 + Math.floor(i / 8) * 0.5;
@@ -126,14 +135,14 @@ describe('a table of firms, with no boundary file', () => {
         },
       };
     });
-    await input.setInputFiles({
-      name: 'firms.geojson',
-      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })),
-      mimeType: 'application/geo+json',
-    });
-    await expect.poll(() => input.isEnabled(), { timeout: 30000 }).toBe(true);
-    await input.setInputFiles({ name: 'firms.csv', buffer: table(40), mimeType: 'text/csv' });
-    await expect.poll(() => input.isEnabled(), { timeout: 30000 }).toBe(true);
+    await importFiles(page, [
+      {
+        name: 'firms.geojson',
+        buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })),
+        mimeType: 'application/geo+json',
+      },
+      csv('firms.csv'),
+    ]);
     const report = await page.getByTestId('import-report').innerText();
     expect(report).not.toMatch(/собственных единиц/);
     await page.getByTestId('use-dataset').first().click();
@@ -153,11 +162,7 @@ describe('a table of firms, with no boundary file', () => {
 
   it('travels in the project file: `atlas cluster --project` gives the groups #/clustering shows', async () => {
     const page = await s.newPage();
-    await openView(page, s.url, 'data', 'import-file');
-    const input = page.getByTestId('import-file');
-    await expect.poll(() => input.isEnabled()).toBe(true);
-    await input.setInputFiles({ name: 'firms-p.csv', buffer: table(40), mimeType: 'text/csv' });
-    await expect.poll(() => input.isEnabled(), { timeout: 30000 }).toBe(true);
+    await importFiles(page, [csv('firms-p.csv')]);
     await page.getByTestId('nav-clustering').click();
     const pick = page.getByTestId('cluster-user-dataset');
     const value = await pick.locator('option', { hasText: 'firms-p.csv' }).getAttribute('value');

@@ -13,15 +13,7 @@
 import type { Issue } from '../../core/index.ts';
 import type { ImportedTable } from '../../data/readers/indicatorTable.ts';
 import { cellIssue, columnLetter } from '../../data/readers/place.ts';
-
-/** Region-matching notices that say nothing about a table of the user's own units. */
-const REGION_NOTICES = new Set([
-  'unmatched-region',
-  'ambiguous-region',
-  'regions-missing',
-  'scheme-assumed',
-  'duplicate-region',
-]);
+import { REGION_NOTICES } from './unitSet.ts';
 
 /** Share of rows with a suggested region above which the table is taken for misspelt regions. */
 const MISSPELT_SHARE = 0.25;

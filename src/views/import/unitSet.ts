@@ -103,7 +103,7 @@ export function rekeyUnitSet(
 }
 
 /** Region-matching notices that say nothing about a table of units (they are replaced). */
-const REGION_NOTICES = new Set([
+export const REGION_NOTICES = new Set([
   'unmatched-region',
   'ambiguous-region',
   'regions-missing',
