@@ -181,7 +181,10 @@ describe('cluster toolkit', () => {
       .locator('[data-testid="lda-issues"] li[data-code="group-too-small"]')
       .first()
       .waitFor();
-    expect(await page.getByTestId('lda-issues').innerText()).toContain('меньше двух членов');
+    // The messages' texts arrive with their lazily loaded dictionary ("Загрузка…" until then).
+    await expect
+      .poll(() => page.getByTestId('lda-issues').innerText())
+      .toContain('меньше двух членов');
     await page.getByTestId('lda-fix-hint').waitFor();
     expect(await forbiddenText(page)).toEqual([]);
 
@@ -244,11 +247,13 @@ describe('cluster toolkit', () => {
     // A group left with one industry: named, in the user's language, no numbers.
     await assign('Агро').selectOption('1');
     await page.locator('[data-testid="lda-issues"] li[data-code="group-too-small"]').waitFor();
-    expect(await page.getByTestId('lda-issues').innerText()).toContain('«Неосновные»');
+    await expect.poll(() => page.getByTestId('lda-issues').innerText()).toContain('«Неосновные»');
     expect(await page.getByTestId('lda-functions').count()).toBe(0);
     await chooseLanguage(page, 'kk');
     await page.locator('[data-testid="lda-issues"] li[data-code="group-too-small"]').waitFor();
-    expect(await page.getByTestId('lda-issues').innerText()).toContain('«Неосновные» тобында');
+    await expect
+      .poll(() => page.getByTestId('lda-issues').innerText())
+      .toContain('«Неосновные» тобында');
     expect(await panel.locator('h2').innerText()).toBe(
       'Салалар топтарының дискриминанттық талдауы',
     );
